@@ -1,0 +1,194 @@
+#include "EmulatorFault.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = EmulatorFault::Kind;
+using Endpoint = EmulatorFault::Endpoint;
+
+constexpr std::array kinds{
+    Kind::CorruptCertificate, Kind::IdMismatch,     Kind::KeyMismatch,
+    Kind::Http500,            Kind::RateLimit,      Kind::Unavailable,
+    Kind::Slow,               Kind::DropConnection, Kind::MalformedJson,
+};
+constexpr std::array endpoints{Endpoint::Any, Endpoint::Generate, Endpoint::Provision,
+                               Endpoint::Revoke};
+
+// Only the generate response carries certificate material to spoil.
+bool isGenerateOnly(Kind kind)
+{
+    return kind == Kind::CorruptCertificate || kind == Kind::IdMismatch
+            || kind == Kind::KeyMismatch;
+}
+
+bool takesValue(Kind kind)
+{
+    return kind == Kind::RateLimit || kind == Kind::Unavailable || kind == Kind::Slow;
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString knownKinds()
+{
+    QStringList names;
+    for (const Kind kind : kinds)
+        names.append(EmulatorFault::kindName(kind));
+    return names.join(u", "_s);
+}
+
+} // namespace
+
+QString EmulatorFault::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::CorruptCertificate:
+        return u"corrupt-certificate"_s;
+    case Kind::IdMismatch:
+        return u"id-mismatch"_s;
+    case Kind::KeyMismatch:
+        return u"key-mismatch"_s;
+    case Kind::Http500:
+        return u"http-500"_s;
+    case Kind::RateLimit:
+        return u"rate-limit"_s;
+    case Kind::Unavailable:
+        return u"unavailable"_s;
+    case Kind::Slow:
+        return u"slow"_s;
+    case Kind::DropConnection:
+        return u"drop-connection"_s;
+    case Kind::MalformedJson:
+        return u"malformed-json"_s;
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
+QString EmulatorFault::endpointName(Endpoint endpoint)
+{
+    switch (endpoint) {
+    case Endpoint::Any:
+        return u"any"_s;
+    case Endpoint::Generate:
+        return u"generate"_s;
+    case Endpoint::Provision:
+        return u"provision"_s;
+    case Endpoint::Revoke:
+        return u"revoke"_s;
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
+std::optional<EmulatorFault> EmulatorFault::parse(QStringView spec, QString *error)
+{
+    // The name is matched lazily so that a count suffix such as "x3" is not swallowed by it.
+    static const QRegularExpression syntax(
+            u"^([a-z0-9-]+?)(?:@([a-z]+))?(?:=([0-9]+))?(?:x([0-9]+|\\*))?$"_s);
+    const QRegularExpressionMatch match = syntax.matchView(spec);
+    if (!match.hasMatch()) {
+        setError(error, u"malformed fault \"%1\": expected "
+                        "NAME[@generate|provision|revoke][=VALUE][xCOUNT]"_s
+                                .arg(spec));
+        return std::nullopt;
+    }
+
+    EmulatorFault fault;
+    const QStringView name = match.capturedView(1);
+    const auto kind = std::find_if(kinds.begin(), kinds.end(),
+                                   [name](Kind k) { return kindName(k) == name; });
+    if (kind == kinds.end()) {
+        setError(error, u"unknown fault \"%1\": known faults are %2"_s.arg(name, knownKinds()));
+        return std::nullopt;
+    }
+    fault.kind = *kind;
+    fault.endpoint = isGenerateOnly(fault.kind) ? Endpoint::Generate : Endpoint::Any;
+
+    if (match.hasCaptured(2)) {
+        const QStringView endpointText = match.capturedView(2);
+        const auto endpoint = std::find_if(endpoints.begin(), endpoints.end(),
+                                           [endpointText](Endpoint e) {
+                                               return endpointName(e) == endpointText;
+                                           });
+        if (endpoint == endpoints.end()) {
+            setError(error, u"unknown endpoint \"%1\" in fault \"%2\": use generate, provision, "
+                            "revoke or any"_s.arg(endpointText, spec));
+            return std::nullopt;
+        }
+        if (isGenerateOnly(fault.kind) && *endpoint != Endpoint::Generate
+            && *endpoint != Endpoint::Any) {
+            setError(error, u"fault %1 applies to generate only"_s.arg(kindName(fault.kind)));
+            return std::nullopt;
+        }
+        if (!isGenerateOnly(fault.kind))
+            fault.endpoint = *endpoint;
+    }
+
+    if (match.hasCaptured(3)) {
+        if (!takesValue(fault.kind)) {
+            setError(error, u"fault %1 takes no value"_s.arg(kindName(fault.kind)));
+            return std::nullopt;
+        }
+        bool ok = false;
+        fault.value = match.capturedView(3).toInt(&ok);
+        if (!ok) {
+            setError(error, u"value of fault \"%1\" is too large"_s.arg(spec));
+            return std::nullopt;
+        }
+    }
+
+    if (match.hasCaptured(4)) {
+        const QStringView count = match.capturedView(4);
+        if (count == u"*") {
+            fault.remaining = -1;
+        } else {
+            bool ok = false;
+            fault.remaining = count.toInt(&ok);
+            if (!ok || fault.remaining < 1) {
+                setError(error, u"count of fault \"%1\" must be between 1 and %2, or *"_s
+                                        .arg(spec)
+                                        .arg(std::numeric_limits<int>::max()));
+                return std::nullopt;
+            }
+        }
+    }
+    return fault;
+}
+
+QString EmulatorFault::toString() const
+{
+    QString spec = kindName(kind);
+    if (endpoint != Endpoint::Any && !isGenerateOnly(kind))
+        spec += u'@' + endpointName(endpoint);
+    if (value)
+        spec += u'=' + QString::number(*value);
+    if (remaining < 0)
+        spec += u"x*"_s;
+    else if (remaining != 1)
+        spec += u'x' + QString::number(remaining);
+    return spec;
+}
+
+bool EmulatorFault::appliesTo(Endpoint requestEndpoint) const
+{
+    return endpoint == Endpoint::Any || endpoint == requestEndpoint;
+}
+
+int EmulatorFault::effectiveValue() const
+{
+    if (value)
+        return *value;
+    // One second of Retry-After keeps retrying tests quick; a slow response must outlast a
+    // typical short client timeout to be of any use.
+    return kind == Kind::Slow ? 3000 : 1;
+}

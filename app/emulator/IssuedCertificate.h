@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// A certificate and its key as Foundry returns them, before the base64 wrapping of the API.
+struct IssuedCertificate
+{
+    QByteArray certificatePem;
+    // PKCS#1 ("BEGIN RSA PRIVATE KEY"), the form AWS IoT uses.
+    QByteArray privateKeyPem;
+    QByteArray der;
+    // Lowercase hex SHA-256 of the DER, which is how AWS IoT names a certificate.
+    QString id;
+};
