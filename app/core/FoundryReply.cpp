@@ -1,0 +1,260 @@
+#include "FoundryReply.h"
+
+#include "SecureWipe.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// Foundry's error bodies are not documented: take "message" or "error" (a string, or an object with
+// a message) from JSON, a short plain-text body as it is, and nothing from anything else.
+QString messageFromBody(const QByteArray &body, const QByteArray &contentType)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        for (const char *field : {"message", "error", "errorMessage", "detail"}) {
+            const QJsonValue value = object.value(QLatin1String(field));
+            if (value.isString() && !value.toString().trimmed().isEmpty())
+                return value.toString().trimmed().left(500);
+            if (value.isObject()) {
+                const QString nested = value.toObject().value(QLatin1String("message")).toString().trimmed();
+                if (!nested.isEmpty())
+                    return nested.left(500);
+            }
+        }
+        return {};
+    }
+    if (contentType.startsWith("text/plain") && body.size() < 500)
+        return QString::fromUtf8(body).trimmed();
+    return {};
+}
+
+std::chrono::milliseconds parseRetryAfter(const QByteArray &value)
+{
+    bool isNumber = false;
+    const qint64 seconds = value.trimmed().toLongLong(&isNumber);
+    if (isNumber)
+        return std::chrono::seconds(qMax<qint64>(0, seconds));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (when.isValid())
+        return std::chrono::milliseconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+    return 0ms;
+}
+
+QString statusText(int status)
+{
+    switch (status) {
+    case 400: return QStringLiteral("400 Bad Request");
+    case 401: return QStringLiteral("401 Unauthorized");
+    case 403: return QStringLiteral("403 Forbidden");
+    case 404: return QStringLiteral("404 Not Found");
+    case 409: return QStringLiteral("409 Conflict");
+    case 429: return QStringLiteral("429 Too Many Requests");
+    case 500: return QStringLiteral("500 Internal Server Error");
+    case 502: return QStringLiteral("502 Bad Gateway");
+    case 503: return QStringLiteral("503 Service Unavailable");
+    case 504: return QStringLiteral("504 Gateway Timeout");
+    default: return QStringLiteral("HTTP %1").arg(status);
+    }
+}
+
+} // namespace
+
+FoundryReply::FoundryReply(Operation operation, HttpRequest request, QSslConfiguration tls,
+                           std::chrono::milliseconds timeout, RetryPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_operation(operation)
+    , m_request(std::move(request))
+    , m_tls(std::move(tls))
+    , m_timeout(timeout)
+    , m_policy(policy)
+{
+}
+
+FoundryReply::~FoundryReply()
+{
+    // The token travels in a header of every attempt.
+    for (auto &[name, value] : m_request.headers)
+        SecureWipe::wipe(value);
+}
+
+GenerateResponse FoundryReply::takeGenerateResponse()
+{
+    return std::exchange(m_generateResponse, GenerateResponse());
+}
+
+void FoundryReply::abort()
+{
+    if (m_finished)
+        return;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    FoundryError error(FoundryError::Kind::Network, tr("cancelled"));
+    error.setMayHaveReachedFoundry(m_earlierAttemptMayHaveActed || (m_current && m_current->requestMayHaveArrived()));
+    if (m_current) {
+        HttpExchange *exchange = m_current;
+        m_current = nullptr;
+        exchange->disconnect(this);
+        exchange->abort();
+        exchange->deleteLater();
+    }
+    finish(error);
+}
+
+void FoundryReply::startAttempt()
+{
+    ++m_attempts;
+    auto *exchange = new HttpExchange(m_request, m_tls, m_timeout, this);
+    m_current = exchange;
+    connect(exchange, &HttpExchange::finished, this, [this, exchange] { handleAttempt(exchange); });
+    exchange->start();
+}
+
+void FoundryReply::handleAttempt(HttpExchange *exchange)
+{
+    m_current = nullptr;
+    exchange->deleteLater();
+    const FoundryError error = classify(exchange);
+    if (!error.isError()) {
+        finish(error);
+        return;
+    }
+    if (error.mayHaveReachedFoundry())
+        m_earlierAttemptMayHaveActed = true;
+    if (!mayRetry(error)) {
+        finish(error);
+        return;
+    }
+    const std::chrono::milliseconds delay = backoff(error);
+    Q_EMIT retryScheduled(m_attempts + 1, delay.count(), error);
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &FoundryReply::startAttempt);
+    }
+    m_retryTimer->start(delay);
+}
+
+FoundryError FoundryReply::classify(HttpExchange *exchange)
+{
+    FoundryError error;
+    switch (exchange->failure()) {
+    case HttpExchange::Failure::None:
+        break;
+    case HttpExchange::Failure::Tls:
+        return FoundryError(FoundryError::Kind::Tls, exchange->errorString());
+    case HttpExchange::Failure::ConnectFailed:
+        return FoundryError(FoundryError::Kind::Network, exchange->errorString());
+    case HttpExchange::Failure::Timeout:
+    case HttpExchange::Failure::Closed:
+        error = FoundryError(FoundryError::Kind::Network, exchange->errorString());
+        error.setMayHaveReachedFoundry(exchange->requestMayHaveArrived());
+        return error;
+    case HttpExchange::Failure::Protocol:
+    case HttpExchange::Failure::TooLarge:
+        error = FoundryError(FoundryError::Kind::MalformedResponse, exchange->errorString());
+        error.setMayHaveReachedFoundry(true);
+        return error;
+    }
+
+    HttpResponse &response = exchange->response();
+    const int status = response.status;
+    const QByteArray contentType = response.header("Content-Type");
+    if (status >= 200 && status < 300) {
+        if (m_operation == Operation::Generate) {
+            m_generateResponse = GenerateResponse::parse(response.body);
+            if (!m_generateResponse.shapeError().isEmpty()) {
+                error = FoundryError(FoundryError::Kind::MalformedResponse, m_generateResponse.shapeError(), status);
+                error.setMayHaveReachedFoundry(true);
+            }
+            return error;
+        }
+        m_foundryMessage = messageFromBody(response.body, contentType);
+        return error;
+    }
+
+    // Only a success carries a key; anything else may still quote Foundry's words.
+    const QString foundryMessage = messageFromBody(response.body, contentType);
+    SecureWipe::wipe(response.body);
+    const QString detail = statusText(status);
+    if (status == 401 || status == 403) {
+        error = FoundryError(FoundryError::Kind::Unauthorized, detail, status, foundryMessage);
+    } else if (status == 404) {
+        error = FoundryError(FoundryError::Kind::NotFound, detail, status, foundryMessage);
+    } else if (status == 429) {
+        error = FoundryError(FoundryError::Kind::RateLimited, detail, status, foundryMessage);
+    } else if (status >= 500) {
+        error = FoundryError(FoundryError::Kind::Server, detail, status, foundryMessage);
+        // A 503 is refused before any work; other 5xx may have failed halfway through.
+        error.setMayHaveReachedFoundry(status != 503);
+    } else if (status >= 300 && status < 400) {
+        error = FoundryError(FoundryError::Kind::MalformedResponse,
+                             tr("a redirect (HTTP %1) to %2; set the Foundry URL to the address it points at")
+                                 .arg(status)
+                                 .arg(QString::fromLatin1(response.header("Location"))),
+                             status);
+    } else {
+        error = FoundryError(FoundryError::Kind::Rejected, detail, status, foundryMessage);
+    }
+    const QByteArray retryAfter = response.header("Retry-After");
+    if (!retryAfter.isEmpty())
+        error.setRetryAfter(parseRetryAfter(retryAfter));
+    return error;
+}
+
+bool FoundryReply::mayRetry(const FoundryError &error) const
+{
+    if (m_attempts >= m_policy.maxAttempts)
+        return false;
+    if (error.kind() == FoundryError::Kind::RateLimited
+        || (error.kind() == FoundryError::Kind::Server && error.httpStatus() == 503))
+        return true;
+    if (error.kind() != FoundryError::Kind::Network)
+        return false;
+    // Sending generate again after it may have reached Foundry could make a second certificate.
+    return !error.mayHaveReachedFoundry() || m_operation != Operation::Generate;
+}
+
+std::chrono::milliseconds FoundryReply::backoff(const FoundryError &error) const
+{
+    if (error.retryAfter() > 0ms)
+        return qMin(error.retryAfter(), m_policy.maxBackoff);
+    const int doublings = qMin(m_attempts - 1, 16);
+    const std::chrono::milliseconds exponential = qMin(m_policy.initialBackoff * (1 << doublings), m_policy.maxBackoff);
+    // Jitter keeps several lanes that failed together from retrying together.
+    const qint64 jitter = QRandomGenerator::global()->bounded(qint64(exponential.count() / 5 + 1));
+    return exponential + std::chrono::milliseconds(jitter);
+}
+
+void FoundryReply::finish(FoundryError error)
+{
+    if (m_finished)
+        return;
+    // A revoke whose earlier attempt may have gone through finds the certificate gone: that is done.
+    if (m_operation == Operation::Revoke && error.kind() == FoundryError::Kind::NotFound && m_attempts > 1
+        && m_earlierAttemptMayHaveActed) {
+        error = FoundryError();
+        m_foundryMessage = tr("already revoked by an earlier attempt whose answer was lost");
+    }
+    if (m_operation == Operation::Generate && error.isError() && error.mayHaveReachedFoundry()
+        && m_generateResponse.id().isEmpty()) {
+        const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        error.setConsequence(m_generateActivates
+            ? tr("Foundry may have created and activated a certificate at %1 whose ID never arrived. Nobody "
+                 "holds its private key, but ask Foundry support to delete certificates created at that time.")
+                  .arg(when)
+            : tr("Foundry may have created a certificate at %1 whose ID never arrived. It is INACTIVE and tied "
+                 "to no device, so it cannot be used to connect; ask Foundry support to delete INACTIVE "
+                 "certificates created at that time.").arg(when));
+    }
+    m_error = error;
+    m_finished = true;
+    Q_EMIT finished();
+}
