@@ -1,0 +1,21 @@
+#include "CliCommand.h"
+
+#include "FoundryReply.h"
+
+CliCommand::CliCommand(CliOutput *output, QObject *parent)
+    : QObject(parent)
+    , m_output(output)
+{
+}
+
+void CliCommand::end(ExitCode code, const QString &errorKind, const QString &errorMessage)
+{
+    Q_EMIT finished(m_output->finish(code, errorKind, errorMessage));
+}
+
+void CliCommand::showRetries(FoundryReply *reply)
+{
+    connect(reply, &FoundryReply::retryScheduled, this, [this](int attempt, qint64 delayMs, const FoundryError &reason) {
+        m_output->progress(tr("%1\nRetrying (attempt %2) in %3 s...").arg(reason.message()).arg(attempt).arg(static_cast<double>(delayMs) / 1000));
+    });
+}

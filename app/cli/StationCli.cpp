@@ -1,0 +1,208 @@
+#include "StationCli.h"
+
+#include "CheckApiCommand.h"
+#include "CheckBundleCommand.h"
+#include "CryptoSupport.h"
+#include "FoundryClient.h"
+#include "RevokeCommand.h"
+#include "TokenSource.h"
+#include "TopicRules.h"
+
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+const QCommandLineOption apiUrlOption(QStringLiteral("api-url"),
+    QStringLiteral("Foundry API base URL (or FOUNDRY_API_URL), e.g. https://foundry.example.com."), QStringLiteral("url"));
+const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
+    QStringLiteral("Also trust the CA certificate(s) in this PEM file."), QStringLiteral("file"));
+const QCommandLineOption authHeaderOption(QStringLiteral("auth-header"),
+    QStringLiteral("Header that carries the token: \"Name\" (bare token) or \"Name: Scheme\". "
+                   "Default \"Authorization: Bearer\"."), QStringLiteral("header"));
+const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+    QStringLiteral("Seconds to wait for each answer from Foundry (default 30)."), QStringLiteral("seconds"));
+const QCommandLineOption jsonOption(QStringLiteral("json"),
+    QStringLiteral("Print one JSON object on standard output instead of text."));
+const QCommandLineOption topicsOption(QStringLiteral("topics"),
+    QStringLiteral("check-api: comma-separated topics; Foundry then activates the certificate at once."),
+    QStringLiteral("topics"));
+const QCommandLineOption certIdOption(QStringLiteral("cert-id"), QStringLiteral("revoke: certificate ID."),
+    QStringLiteral("id"));
+const QCommandLineOption deviceIdOption(QStringLiteral("device-id"),
+    QStringLiteral("revoke: Foundry device ID; check-api: device ID sent with the clean-up revoke "
+                   "(default station-check-api)."), QStringLiteral("id"));
+
+struct CommandSpec
+{
+    const char *name;
+    int positionalArguments;
+    QList<const QCommandLineOption *> options;
+};
+
+const QList<CommandSpec> &commands()
+{
+    static const QList<CommandSpec> specs{
+        {"check-bundle", 1, {}},
+        {"check-api", 0, {&topicsOption, &deviceIdOption}},
+        {"revoke", 0, {&certIdOption, &deviceIdOption}},
+    };
+    return specs;
+}
+
+} // namespace
+
+StationCli::StationCli(QObject *parent)
+    : QObject(parent)
+{
+    m_parser.setApplicationDescription(QStringLiteral("Foundry Provisioning Station, command line."));
+    m_parser.addOptions({apiUrlOption, caFileOption, authHeaderOption, timeoutOption, jsonOption, topicsOption,
+                         certIdOption, deviceIdOption});
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke"));
+}
+
+StationCli::~StationCli() = default;
+
+QString StationCli::helpText() const
+{
+    return m_parser.helpText() + tr(R"(
+Commands:
+  check-bundle FILE          Check a saved generate response offline and show its certificate.
+  check-api [--topics T,...] Generate a certificate, check it and revoke it again: proves that
+                             the URL, the token and TLS work, and leaves nothing behind.
+  revoke --cert-id ID --device-id ID
+                             Delete a certificate and untie it from its Foundry device.
+
+The token comes from FOUNDRY_TOKEN, or is asked for on a terminal.
+
+Exit codes: 0 success, 1 other failure, 2 usage, 3 Foundry or network error,
+4 certificate or key failed its checks, 5 device or serial error,
+6 device verification mismatch, 7 rollback incomplete: a person must act.
+)");
+}
+
+int StationCli::usageError(const QString &message)
+{
+    if (!m_output)
+        m_output = std::make_unique<CliOutput>(false);
+    return m_output->finish(ExitCode::Usage, QStringLiteral("usage"),
+                            message + QLatin1Char('\n') + tr("Run with --help for usage."));
+}
+
+int StationCli::start(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    m_output = std::make_unique<CliOutput>(m_parser.isSet(jsonOption));
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(helpText()), stdout);
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+
+    QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given"));
+    const QString name = positional.takeFirst();
+    const auto spec = std::find_if(commands().cbegin(), commands().cend(),
+                                   [&name](const CommandSpec &candidate) { return name == QLatin1String(candidate.name); });
+    if (spec == commands().cend())
+        return usageError(tr("unknown command \"%1\"").arg(name));
+    if (positional.size() != spec->positionalArguments)
+        return usageError(spec->positionalArguments == 0
+                              ? tr("%1 takes no arguments, got \"%2\"").arg(name, positional.join(QLatin1Char(' ')))
+                              : tr("%1 takes exactly %2 argument(s)").arg(name).arg(spec->positionalArguments));
+    for (const QCommandLineOption *option : {&topicsOption, &certIdOption, &deviceIdOption}) {
+        if (m_parser.isSet(*option) && !spec->options.contains(option))
+            return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
+    }
+    m_output->set(QStringLiteral("command"), name);
+
+    if (const QString problem = CryptoSupport::problem(); !problem.isEmpty())
+        return m_output->finish(ExitCode::Failure, QStringLiteral("crypto"), problem);
+
+    CliCommand *command = nullptr;
+    if (name == QLatin1String("check-bundle")) {
+        command = new CheckBundleCommand(positional.constFirst(), m_output.get(), this);
+    } else {
+        std::optional<QStringList> topics;
+        if (m_parser.isSet(topicsOption)) {
+            topics = TopicRules::splitCommaSeparated(m_parser.value(topicsOption));
+            const TopicRules::Result check = TopicRules::check(*topics);
+            if (!check.isValid())
+                return usageError(check.errors.join(QLatin1Char('\n')));
+            for (const QString &warning : check.warnings)
+                m_output->warning(warning);
+        }
+        QString certificateId = m_parser.value(certIdOption).trimmed();
+        QString deviceId = m_parser.value(deviceIdOption).trimmed();
+        if (name == QLatin1String("revoke") && (certificateId.isEmpty() || deviceId.isEmpty()))
+            return usageError(tr("revoke needs both --cert-id and --device-id"));
+
+        QString problem;
+        FoundryClient *client = createClient(&problem);
+        if (!client)
+            return usageError(problem);
+        if (name == QLatin1String("check-api"))
+            command = new CheckApiCommand(client, topics,
+                                          deviceId.isEmpty() ? QStringLiteral("station-check-api") : deviceId,
+                                          m_output.get(), this);
+        else
+            command = new RevokeCommand(client, certificateId, deviceId, m_output.get(), this);
+    }
+    connect(command, &CliCommand::finished, this, &StationCli::finished);
+    // Started from the event loop, so that even a command that ends at once reaches a running loop.
+    QTimer::singleShot(0, command, &CliCommand::start);
+    return -1;
+}
+
+FoundryClient *StationCli::createClient(QString *problem)
+{
+    FoundryClientSettings settings;
+    const QString url = m_parser.isSet(apiUrlOption) ? m_parser.value(apiUrlOption)
+                                                     : qEnvironmentVariable("FOUNDRY_API_URL");
+    if (url.trimmed().isEmpty()) {
+        *problem = tr("no Foundry URL: pass --api-url or set FOUNDRY_API_URL");
+        return nullptr;
+    }
+    settings.baseUrl = QUrl(url.trimmed(), QUrl::StrictMode);
+    settings.caFile = m_parser.value(caFileOption);
+    if (m_parser.isSet(authHeaderOption)) {
+        const QString header = m_parser.value(authHeaderOption);
+        const qsizetype colon = header.indexOf(QLatin1Char(':'));
+        settings.authHeader = header.left(colon).trimmed().toLatin1();
+        settings.authScheme = colon < 0 ? QByteArray() : header.mid(colon + 1).trimmed().toLatin1();
+    }
+    if (m_parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = m_parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            *problem = tr("--timeout takes a positive number of seconds");
+            return nullptr;
+        }
+        settings.transferTimeout = std::chrono::milliseconds(qRound64(seconds * 1000));
+    }
+    // Check everything but the token first, so a wrong URL is reported before asking for a secret.
+    settings.token = QCA::SecureArray(QByteArrayLiteral("-"));
+    if (const QString invalid = settings.validate(); !invalid.isEmpty()) {
+        *problem = invalid;
+        return nullptr;
+    }
+    settings.token = TokenSource::obtain(problem);
+    if (settings.token.isEmpty())
+        return nullptr;
+    auto *client = new FoundryClient(std::move(settings), this);
+    if (!client->configurationProblem().isEmpty()) {
+        *problem = client->configurationProblem();
+        delete client;
+        return nullptr;
+    }
+    return client;
+}

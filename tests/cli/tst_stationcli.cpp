@@ -1,0 +1,325 @@
+#include "CertificateAuthority.h"
+#include "FoundryEmulator.h"
+#include "TestMain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+// foundry-station-cli as a person or a script runs it: a separate process, its exit code, its
+// output; Foundry is an emulator in this process, over HTTPS on loopback.
+class TestStationCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void checkBundleRejectsReferenceExample();
+    void checkBundleAcceptsFreshBundle();
+    void checkApiLeavesNothingBehind_data();
+    void checkApiLeavesNothingBehind();
+    void checkApiRevokesRejectedBundle();
+    void checkApiReportsCertificateItCouldNotRevoke();
+    void checkApiFailures_data();
+    void checkApiFailures();
+    void revoke();
+    void revokeUnknownCertificate();
+    void optionsFromEnvironment();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    Result run(const QStringList &arguments, const QProcessEnvironment &environment);
+    Result run(const QStringList &arguments) { return run(arguments, withToken(m_token)); }
+    QProcessEnvironment withToken(const QString &token) const;
+    QStringList apiOptions() const;
+
+    const QString m_token = QStringLiteral("cli-test-token");
+    std::unique_ptr<FoundryEmulator> m_emulator;
+    QTemporaryDir m_dir;
+    QString m_caFile;
+};
+
+void TestStationCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    FoundryEmulator::Options options;
+    options.token = m_token;
+    m_emulator = std::make_unique<FoundryEmulator>(options);
+    QString error;
+    QVERIFY2(m_emulator->start(&error), qPrintable(error));
+    m_caFile = m_dir.filePath(QStringLiteral("emulator-ca.pem"));
+    QFile ca(m_caFile);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(m_emulator->caCertificatePem());
+}
+
+void TestStationCli::init()
+{
+    m_emulator->clearFaults();
+    m_emulator->clearRequests();
+}
+
+QProcessEnvironment TestStationCli::withToken(const QString &token) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("FOUNDRY_API_URL"));
+    environment.remove(QStringLiteral("FOUNDRY_TOKEN"));
+    if (!token.isEmpty())
+        environment.insert(QStringLiteral("FOUNDRY_TOKEN"), token);
+    return environment;
+}
+
+QStringList TestStationCli::apiOptions() const
+{
+    return {QStringLiteral("--api-url"), m_emulator->baseUrl().toString(), QStringLiteral("--ca-file"), m_caFile};
+}
+
+TestStationCli::Result TestStationCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    // No terminal: the CLI must not wait for a token on standard input.
+    process.setStandardInputFile(QProcess::nullDevice());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"), arguments);
+    // The emulator answers from this thread, so the wait must run the event loop.
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    Result result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestStationCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("no command") << QStringList() << QStringLiteral("no command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("launch")} << QStringLiteral("unknown command");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("check-api"), QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("frobnicate");
+    QTest::newRow("check-bundle without file") << QStringList{QStringLiteral("check-bundle")} << QStringLiteral("argument");
+    QTest::newRow("option of another command")
+        << QStringList{QStringLiteral("revoke"), QStringLiteral("--topics"), QStringLiteral("a")} << QStringLiteral("--topics");
+    QTest::newRow("revoke without ids") << QStringList{QStringLiteral("revoke"), QStringLiteral("--cert-id"), QStringLiteral("x")}
+                                        << QStringLiteral("--device-id");
+    QTest::newRow("no url") << QStringList{QStringLiteral("check-api")} << QStringLiteral("FOUNDRY_API_URL");
+    QTest::newRow("plain http elsewhere")
+        << QStringList{QStringLiteral("check-api"), QStringLiteral("--api-url"), QStringLiteral("http://192.0.2.1")}
+        << QStringLiteral("https://");
+    QTest::newRow("bad topics")
+        << QStringList{QStringLiteral("check-api"), QStringLiteral("--api-url"), QStringLiteral("https://127.0.0.1:1"),
+                       QStringLiteral("--topics"), QStringLiteral("a,a")}
+        << QStringLiteral("twice");
+}
+
+void TestStationCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(mentions.toUtf8()), result.err.constData());
+    QVERIFY(m_emulator->requests().isEmpty());
+}
+
+void TestStationCli::helpAndVersion()
+{
+    const Result help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *word : {"check-bundle", "check-api", "revoke", "FOUNDRY_TOKEN", "Exit codes"})
+        QVERIFY2(help.out.contains(word), word);
+    const Result version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(FOUNDRY_VERSION));
+}
+
+void TestStationCli::checkBundleRejectsReferenceExample()
+{
+    const QString file = QStringLiteral(FOUNDRY_TEST_DATA_DIR "/reference-example.json");
+    const Result text = run({QStringLiteral("check-bundle"), file});
+    QCOMPARE(text.exitCode, 4);
+    QVERIFY2(text.err.contains("\"cert\") is not valid base64"), text.err.constData());
+    QVERIFY2(text.err.contains("not a multiple of 4"), text.err.constData());
+
+    // Options may come after the command as well as before it.
+    const Result json = run({QStringLiteral("check-bundle"), file, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 4);
+    const QJsonObject object = json.json();
+    QCOMPARE(object.value(QLatin1String("ok")).toBool(true), false);
+    QCOMPARE(object.value(QLatin1String("exitCode")).toInt(), 4);
+    QCOMPARE(object.value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+             QStringLiteral("certificate-not-base64"));
+    QCOMPARE(json.out.count('\n'), 1);
+}
+
+void TestStationCli::checkBundleAcceptsFreshBundle()
+{
+    QString error;
+    const std::unique_ptr<CertificateAuthority> authority = CertificateAuthority::create(&error);
+    QVERIFY2(authority, qPrintable(error));
+    const std::optional<IssuedCertificate> issued = authority->issue({}, &error);
+    QVERIFY2(issued, qPrintable(error));
+    const QString file = m_dir.filePath(QStringLiteral("fresh.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(QJsonObject{
+                                {QStringLiteral("id"), issued->id},
+                                {QStringLiteral("arn"), QStringLiteral("arn:aws:iot:eu-west-1:123456789012:cert/") + issued->id},
+                                {QStringLiteral("cert"), QString::fromLatin1(issued->certificatePem.toBase64())},
+                                {QStringLiteral("private"), QString::fromLatin1(issued->privateKeyPem.toBase64())},
+                            }).toJson());
+    out.close();
+
+    const Result result = run({QStringLiteral("--json"), QStringLiteral("check-bundle"), file});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject certificate = result.json().value(QLatin1String("certificate")).toObject();
+    QCOMPARE(certificate.value(QLatin1String("id")).toString(), issued->id);
+    QCOMPARE(certificate.value(QLatin1String("keyBits")).toInt(), 2048);
+
+    const Result text = run({QStringLiteral("check-bundle"), file});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(issued->id.toLatin1()));
+    // The key is never printed, in any form.
+    const QByteArray keyLine = issued->privateKeyPem.split('\n').at(1);
+    for (const Result &printed : {result, text}) {
+        QVERIFY(!printed.out.contains(keyLine) && !printed.err.contains(keyLine));
+        QVERIFY(!printed.out.contains(issued->privateKeyPem.toBase64().left(64)));
+    }
+}
+
+void TestStationCli::checkApiLeavesNothingBehind_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("inactive") << QStringList();
+    QTest::newRow("activated with topics") << QStringList{QStringLiteral("--topics"), QStringLiteral("station/+/check,plain")};
+}
+
+void TestStationCli::checkApiLeavesNothingBehind()
+{
+    QFETCH(QStringList, extra);
+    const Result result = run(QStringList{QStringLiteral("check-api"), QStringLiteral("--json")} + apiOptions() + extra);
+    QVERIFY2(result.exitCode == 0, result.out.constData());
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QLatin1String("revoked")).toBool(), true);
+    QCOMPARE(json.value(QLatin1String("certificate")).toObject().value(QLatin1String("subject")).toString(),
+             QStringLiteral("CN=AWS IoT Certificate"));
+    QCOMPARE(json.value(QLatin1String("warnings")).toArray().size(), extra.isEmpty() ? 0 : 1);
+    QVERIFY(m_emulator->certificates().isEmpty());
+    QCOMPARE(m_emulator->requests().size(), 2);
+}
+
+void TestStationCli::checkApiRevokesRejectedBundle()
+{
+    QString error;
+    m_emulator->addFault(*EmulatorFault::parse(u"key-mismatch@generate", &error));
+    const Result result = run(QStringList{QStringLiteral("check-api")} + apiOptions());
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("does not belong to the certificate"), result.err.constData());
+    QVERIFY2(result.err.contains("revoked"), result.err.constData());
+    QVERIFY(m_emulator->certificates().isEmpty());
+}
+
+void TestStationCli::checkApiReportsCertificateItCouldNotRevoke()
+{
+    QString error;
+    m_emulator->addFault(*EmulatorFault::parse(u"http-500@revoke", &error));
+    const Result result = run(QStringList{QStringLiteral("check-api"), QStringLiteral("--device-id"), QStringLiteral("bench-7")}
+                              + apiOptions());
+    QCOMPARE(result.exitCode, 7);
+    const QList<EmulatorCertificate> left = m_emulator->certificates();
+    QCOMPARE(left.size(), 1);
+    // The message tells a person exactly how to finish the job.
+    const QByteArray command = "foundry-station-cli revoke --cert-id " + left.constFirst().id.toLatin1() + " --device-id bench-7";
+    QVERIFY2(result.err.contains(command), result.err.constData());
+
+    const Result cleanup = run(QStringList{QStringLiteral("revoke"), QStringLiteral("--cert-id"), left.constFirst().id,
+                                           QStringLiteral("--device-id"), QStringLiteral("bench-7")}
+                               + apiOptions());
+    QCOMPARE(cleanup.exitCode, 0);
+    QVERIFY(m_emulator->certificates().isEmpty());
+}
+
+void TestStationCli::checkApiFailures_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("kind");
+
+    const QString url = m_emulator->baseUrl().toString();
+    QTest::newRow("wrong token") << apiOptions() << QStringLiteral("wrong") << QStringLiteral("unauthorized");
+    QTest::newRow("untrusted server") << QStringList{QStringLiteral("--api-url"), url} << m_token << QStringLiteral("tls");
+    QTest::newRow("nothing listening") << QStringList{QStringLiteral("--api-url"), QStringLiteral("https://127.0.0.1:1"),
+                                                      QStringLiteral("--ca-file"), m_caFile}
+                                       << m_token << QStringLiteral("network");
+    QTest::newRow("no token") << apiOptions() << QString() << QStringLiteral("usage");
+}
+
+void TestStationCli::checkApiFailures()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, token);
+    QFETCH(QString, kind);
+    const Result result = run(QStringList{QStringLiteral("check-api"), QStringLiteral("--json")} + options, withToken(token));
+    QCOMPARE(result.exitCode, kind == QLatin1String("usage") ? 2 : 3);
+    const QJsonObject error = result.json().value(QLatin1String("error")).toObject();
+    QCOMPARE(error.value(QLatin1String("kind")).toString(), kind);
+    QVERIFY(error.value(QLatin1String("message")).toString().size() > 40);
+    QVERIFY(m_emulator->certificates().isEmpty());
+}
+
+void TestStationCli::revoke()
+{
+    const Result generated = run(QStringList{QStringLiteral("check-api")} + apiOptions());
+    QCOMPARE(generated.exitCode, 0);
+    QString error;
+    m_emulator->addFault(*EmulatorFault::parse(u"http-500@revoke", &error));
+    QCOMPARE(run(QStringList{QStringLiteral("check-api")} + apiOptions()).exitCode, 7);
+    const QString id = m_emulator->certificates().constFirst().id;
+
+    const Result result = run(QStringList{QStringLiteral("revoke"), QStringLiteral("--json"), QStringLiteral("--cert-id"), id,
+                                          QStringLiteral("--device-id"), QStringLiteral("station-check-api")}
+                              + apiOptions());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.json().value(QLatin1String("certId")).toString(), id);
+    QVERIFY(!m_emulator->certificate(id));
+}
+
+void TestStationCli::revokeUnknownCertificate()
+{
+    const Result result = run(QStringList{QStringLiteral("revoke"), QStringLiteral("--cert-id"), QString(64, QLatin1Char('0')),
+                                          QStringLiteral("--device-id"), QStringLiteral("d")}
+                              + apiOptions());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("404"), result.err.constData());
+}
+
+void TestStationCli::optionsFromEnvironment()
+{
+    QProcessEnvironment environment = withToken(m_token);
+    environment.insert(QStringLiteral("FOUNDRY_API_URL"), m_emulator->baseUrl().toString());
+    const Result result = run({QStringLiteral("--ca-file"), m_caFile, QStringLiteral("check-api")}, environment);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+}
+
+FOUNDRY_TEST_MAIN(TestStationCli)
+#include "tst_stationcli.moc"
