@@ -16,6 +16,9 @@ void CliCommand::end(ExitCode code, const QString &errorKind, const QString &err
 void CliCommand::showRetries(FoundryReply *reply)
 {
     connect(reply, &FoundryReply::retryScheduled, this, [this](int attempt, qint64 delayMs, const FoundryError &reason) {
-        m_output->progress(tr("%1\nRetrying (attempt %2) in %3 s...").arg(reason.message()).arg(attempt).arg(static_cast<double>(delayMs) / 1000));
+        m_output->progress(tr("%1 Trying again in %2 s (attempt %3)...")
+                               .arg(reason.summary())
+                               .arg(static_cast<double>(delayMs) / 1000)
+                               .arg(attempt));
     });
 }

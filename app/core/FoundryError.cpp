@@ -39,62 +39,73 @@ QString FoundryError::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
-QString FoundryError::message() const
+QString FoundryError::summary() const
 {
-    QString what;
     switch (m_kind) {
     case Kind::None:
         return {};
     case Kind::Configuration:
-        what = tr(
-            "The Foundry connection settings are not usable: %1. Correct the setting and try again.").arg(m_detail);
-        break;
+        return tr("The Foundry connection settings are not usable: %1.").arg(m_detail);
     case Kind::Network:
-        what = tr(
-            "Foundry could not be reached (%1). Check the network connection and the Foundry URL, then try again.")
-            .arg(m_detail);
-        break;
+        return tr("Foundry could not be reached (%1).").arg(m_detail);
     case Kind::Tls:
-        what = tr(
-            "The connection to Foundry is not secure: %1. Check the Foundry URL and, for a private Foundry "
-            "installation, pass its CA certificate with --ca-file. Do not continue on an untrusted connection.")
-            .arg(m_detail);
-        break;
+        return tr("The connection to Foundry is not secure: %1.").arg(m_detail);
     case Kind::Unauthorized:
-        what = tr(
-            "Foundry refused the access token (HTTP %1). Check that FOUNDRY_TOKEN holds a valid, unexpired token "
-            "with certificate rights, and that the auth header setting matches your Foundry installation.")
-            .arg(m_httpStatus);
-        break;
+        return tr("Foundry refused the access token (HTTP %1).").arg(m_httpStatus);
     case Kind::NotFound:
-        what = tr(
-            "Foundry does not know this certificate or device (HTTP 404). Check the IDs; the certificate may "
-            "already have been revoked.");
-        break;
+        return tr("Foundry does not know this certificate or device (HTTP 404).");
     case Kind::Rejected:
-        what = tr(
-            "Foundry refused the request (HTTP %1). Check the certificate ID, device ID and topics.")
-            .arg(m_httpStatus);
-        break;
+        return tr("Foundry refused the request (HTTP %1).").arg(m_httpStatus);
     case Kind::RateLimited:
-        what = tr(
-            "Foundry is limiting the request rate and still refused after several retries. Wait a minute, "
-            "then try again; if it persists, run fewer lanes at once.");
-        break;
+        return tr("Foundry is limiting the request rate (HTTP 429).");
     case Kind::Server:
-        what = tr(
-            "Foundry failed to handle the request (HTTP %1). Try again in a few minutes; if it keeps failing, "
-            "contact Foundry support.").arg(m_httpStatus);
-        break;
+        return m_httpStatus == 503 ? tr("Foundry is temporarily unavailable (HTTP 503).")
+                                   : tr("Foundry failed to handle the request (HTTP %1).").arg(m_httpStatus);
     case Kind::MalformedResponse:
-        what = tr(
-            "Foundry answered with something the station does not understand: %1. Check that the Foundry URL "
-            "points at the Foundry API (not a proxy or login page).").arg(m_detail);
-        break;
+        return tr("Foundry answered with something the station does not understand: %1.").arg(m_detail);
     }
+    return {};
+}
+
+QString FoundryError::advice() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Configuration:
+        return tr("Correct the setting and try again.");
+    case Kind::Network:
+        return tr("Check the network connection and the Foundry URL, then try again.");
+    case Kind::Tls:
+        return tr("Check the Foundry URL and, for a private Foundry installation, pass its CA certificate with "
+                  "--ca-file. Do not continue on an untrusted connection.");
+    case Kind::Unauthorized:
+        return tr("Check that FOUNDRY_TOKEN holds a valid, unexpired token with certificate rights, and that the "
+                  "auth header setting matches your Foundry installation.");
+    case Kind::NotFound:
+        return tr("Check the IDs; the certificate may already have been revoked.");
+    case Kind::Rejected:
+        return tr("Check the certificate ID, device ID and topics.");
+    case Kind::RateLimited:
+        return tr("The station retried and gave up; wait a minute, then try again. If it keeps happening, run "
+                  "fewer lanes at once.");
+    case Kind::Server:
+        return tr("Try again in a few minutes; if it keeps failing, contact Foundry support.");
+    case Kind::MalformedResponse:
+        return tr("Check that the Foundry URL points at the Foundry API, not at a proxy or a login page.");
+    }
+    return {};
+}
+
+QString FoundryError::message() const
+{
+    if (m_kind == Kind::None)
+        return {};
+    QString text = summary();
     if (!m_foundryMessage.isEmpty())
-        what += tr(" Foundry said: \"%1\".").arg(m_foundryMessage);
+        text += tr(" Foundry said: \"%1\".").arg(m_foundryMessage);
+    text += QLatin1Char(' ') + advice();
     if (!m_consequence.isEmpty())
-        what += QLatin1Char(' ') + m_consequence;
-    return what;
+        text += QLatin1Char(' ') + m_consequence;
+    return text;
 }

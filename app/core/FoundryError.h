@@ -48,7 +48,11 @@ public:
     QString consequence() const { return m_consequence; }
     void setConsequence(const QString &consequence) { m_consequence = consequence; }
 
-    // A sentence for a person: what happened, and what to do next.
+    // What happened, in one sentence: enough while the station is still retrying.
+    QString summary() const;
+    // What a person should do about it.
+    QString advice() const;
+    // What happened, Foundry's own words, what to do next and what is left behind.
     QString message() const;
     static QString kindName(Kind kind);
 
