@@ -110,6 +110,9 @@ void FoundryReply::abort()
 
 void FoundryReply::startAttempt()
 {
+    // abort() before the first attempt cannot cancel the queued start; a cancelled call must not go out.
+    if (m_finished)
+        return;
     ++m_attempts;
     auto *exchange = new HttpExchange(m_request, m_tls, m_timeout, this);
     m_current = exchange;
@@ -137,6 +140,8 @@ void FoundryReply::handleAttempt(HttpExchange *exchange)
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
+        // A coarse timer may fire up to 5% early, and a retry before Retry-After is refused again.
+        m_retryTimer->setTimerType(Qt::PreciseTimer);
         connect(m_retryTimer, &QTimer::timeout, this, &FoundryReply::startAttempt);
     }
     m_retryTimer->start(delay);
@@ -243,6 +248,9 @@ void FoundryReply::finish(FoundryError error)
         error = FoundryError();
         m_foundryMessage = tr("already revoked by an earlier attempt whose answer was lost");
     }
+    // The last attempt may never have reached Foundry while an earlier one did (as abort() also reports).
+    if (error.isError() && m_earlierAttemptMayHaveActed)
+        error.setMayHaveReachedFoundry(true);
     if (m_operation == Operation::Generate && error.isError() && error.mayHaveReachedFoundry()
         && m_generateResponse.id().isEmpty()) {
         const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
