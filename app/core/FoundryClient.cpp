@@ -52,11 +52,12 @@ HttpRequest FoundryClient::request(const QByteArray &method, const QString &path
     request.url.setQuery(query, QUrl::StrictMode);
     request.body = jsonBody;
 
-    const QByteArray token = m_settings.token.toByteArray();
+    QByteArray credential = m_settings.authScheme.isEmpty() ? QByteArray() : m_settings.authScheme + ' ';
+    credential.append(m_settings.token.constData(), m_settings.token.size());
     request.headers = {
         {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
         {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("FoundryProvisioningStation/" FOUNDRY_VERSION)},
-        {m_settings.authHeader, m_settings.authScheme.isEmpty() ? token : m_settings.authScheme + ' ' + token},
+        {m_settings.authHeader, std::exchange(credential, QByteArray())},
     };
     if (!jsonBody.isEmpty())
         request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});

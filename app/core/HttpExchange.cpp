@@ -2,12 +2,29 @@
 
 #include "SecureWipe.h"
 
+#include <QHostAddress>
+#include <QNetworkProxyFactory>
 #include <QSslSocket>
 #include <QTimer>
 
 namespace {
 
 constexpr qsizetype receiveReserve = 64 * 1024;
+
+// The system's proxy (https_proxy and friends) for Foundry, tunnelled with CONNECT; never for this
+// computer itself.
+QNetworkProxy proxyFor(const QUrl &url)
+{
+    const QHostAddress address(url.host());
+    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || (!address.isNull() && address.isLoopback()))
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+    for (const QNetworkProxy &proxy : proxies) {
+        if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy)
+            return proxy;
+    }
+    return QNetworkProxy(QNetworkProxy::NoProxy);
+}
 
 } // namespace
 
@@ -43,6 +60,7 @@ HttpExchange::HttpExchange(HttpRequest request, const QSslConfiguration &tls, st
         m_socket = new QTcpSocket(this);
         connect(m_socket, &QTcpSocket::connected, this, &HttpExchange::sendRequest);
     }
+    m_socket->setProxy(proxyFor(m_request.url));
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpExchange::readAvailable);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { m_inactivity->start(m_inactivityTimeout); });
     connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpExchange::socketError);
@@ -90,7 +108,10 @@ void HttpExchange::sendRequest()
         head += name + ": " + value + "\r\n";
     head += "\r\n";
     m_requestWritten = true;
-    m_socket->write(head + m_request.body);
+    head += m_request.body;
+    m_socket->write(head);
+    // The head carries the access token.
+    SecureWipe::wipe(head);
     m_state = State::StatusLine;
     m_inactivity->start(m_inactivityTimeout);
 }
