@@ -4,6 +4,7 @@
 #include "CheckBundleCommand.h"
 #include "CryptoSupport.h"
 #include "FoundryClient.h"
+#include "PortsCommand.h"
 #include "RevokeCommand.h"
 #include "TokenSource.h"
 #include "TopicRules.h"
@@ -47,6 +48,7 @@ const QList<CommandSpec> &commands()
         {"check-bundle", 1, {}},
         {"check-api", 0, {&topicsOption, &deviceIdOption}},
         {"revoke", 0, {&certIdOption, &deviceIdOption}},
+        {"ports", 0, {}},
     };
     return specs;
 }
@@ -61,7 +63,7 @@ StationCli::StationCli(QObject *parent)
                          certIdOption, deviceIdOption});
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke"));
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports"));
 }
 
 StationCli::~StationCli() = default;
@@ -75,6 +77,7 @@ Commands:
                              the URL, the token and TLS work, and leaves nothing behind.
   revoke --cert-id ID --device-id ID
                              Delete a certificate and untie it from its Foundry device.
+  ports                      List the serial ports this computer has.
 
 The token comes from FOUNDRY_TOKEN, or is asked for on a terminal.
 
@@ -125,12 +128,15 @@ int StationCli::start(const QStringList &arguments)
     }
     m_output->set(QStringLiteral("command"), name);
 
-    if (const QString problem = CryptoSupport::problem(); !problem.isEmpty())
+    // Listing ports needs no cryptography; everything else checks or handles certificates.
+    if (const QString problem = CryptoSupport::problem(); !problem.isEmpty() && name != QLatin1String("ports"))
         return m_output->finish(ExitCode::Failure, QStringLiteral("crypto"), problem);
 
     CliCommand *command = nullptr;
     if (name == QLatin1String("check-bundle")) {
         command = new CheckBundleCommand(positional.constFirst(), m_output.get(), this);
+    } else if (name == QLatin1String("ports")) {
+        command = new PortsCommand(m_output.get(), this);
     } else {
         std::optional<QStringList> topics;
         if (m_parser.isSet(topicsOption)) {

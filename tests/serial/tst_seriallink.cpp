@@ -1,0 +1,311 @@
+#include "PseudoTerminal.h"
+#include "SerialLink.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+
+using namespace std::chrono_literals;
+
+// SerialLink on real pseudo-terminals: the test holds the device's end. Each test declares the
+// terminal before the link, so the link closes its port before the terminal's end goes away.
+class TestSerialLink : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bytesBothWays();
+    void pacedWritesTakeTheirWireTime();
+    void unpacedWriteLargerThanTheDriverBuffer();
+    void flushInputDropsEarlierInput();
+    void openMissingPort_data();
+    void openMissingPort();
+    void openPortInUse();
+    void openWithoutPermission();
+    void openRefusesInvalidSettings();
+    void closeIsQuietAndReopenWorks();
+    void deviceVanishes_data();
+    void deviceVanishes();
+
+private:
+    static SerialSettings settingsFor(const PseudoTerminal &terminal, int pacingChunkBytes = 64, qint32 baudRate = 115200);
+    static std::chrono::microseconds processCpuTime();
+};
+
+SerialSettings TestSerialLink::settingsFor(const PseudoTerminal &terminal, int pacingChunkBytes, qint32 baudRate)
+{
+    SerialSettings settings;
+    settings.portName = terminal.devicePath();
+    settings.baudRate = baudRate;
+    settings.pacingChunkBytes = pacingChunkBytes;
+    return settings;
+}
+
+std::chrono::microseconds TestSerialLink::processCpuTime()
+{
+    rusage usage = {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    const auto micros = [](const timeval &time) {
+        return std::chrono::seconds(time.tv_sec) + std::chrono::microseconds(time.tv_usec);
+    };
+    return micros(usage.ru_utime) + micros(usage.ru_stime);
+}
+
+void TestSerialLink::bytesBothWays()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    SerialLink link(settingsFor(terminal));
+    QVERIFY2(link.open(), qPrintable(link.errorString()));
+    QVERIFY(link.isOpen());
+    terminal.startReading();
+    QSignalSpy drained(&link, &SerialLink::writeDrained);
+    QSignalSpy failed(&link, &SerialLink::failed);
+
+    const QByteArray command("cred list\r\n");
+    QVERIFY(link.write(command));
+    QVERIFY(drained.wait());
+    QVERIFY(QTest::qWaitFor([&] { return terminal.received().size() >= command.size(); }));
+    QCOMPARE(terminal.received(), command);
+    QCOMPARE(link.bytesToWrite(), 0);
+
+    QByteArray answer;
+    connect(&link, &SerialLink::bytesReceived, this, [&answer](const QByteArray &bytes) { answer += bytes; });
+    static const char raw[] = "\x1b[1;32muart:~$ \x1b[m\r\n\0binary\xff";
+    const QByteArray reply(raw, sizeof raw - 1);
+    QVERIFY(terminal.write(reply));
+    QVERIFY(QTest::qWaitFor([&] { return answer.size() >= reply.size(); }));
+    QCOMPARE(answer, reply);
+    QCOMPARE(drained.size(), 1);
+    QCOMPARE(failed.size(), 0);
+}
+
+// 96 bytes at 1200 baud, 8N1, in chunks of 16: 800 ms on the wire. Nothing about a pseudo-terminal
+// slows it down, so only the pacing can make the transfer take that long.
+void TestSerialLink::pacedWritesTakeTheirWireTime()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    const SerialSettings settings = settingsFor(terminal, 16, 1200);
+    SerialLink link(settings);
+    QVERIFY2(link.open(), qPrintable(link.errorString()));
+    terminal.startReading();
+    QSignalSpy drained(&link, &SerialLink::writeDrained);
+
+    QByteArray data;
+    for (int i = 0; i < 96; ++i)
+        data.append(char('A' + i % 26));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(link.write(data.first(40)));
+    QVERIFY(link.write(data.sliced(40)));
+    QVERIFY(QTest::qWaitFor([&] { return terminal.received().size() >= data.size(); }, 10000));
+    const auto lastChunkArrived = std::chrono::milliseconds(clock.elapsed());
+    QVERIFY(drained.wait(10000));
+    const auto drainedAfter = std::chrono::milliseconds(clock.elapsed());
+
+    QCOMPARE(terminal.received(), data);
+    QCOMPARE(drained.size(), 1);
+    // The last chunk leaves once the five before it have had their wire time.
+    QVERIFY2(lastChunkArrived >= settings.wireTime(data.size() - 16),
+             qPrintable(QStringLiteral("all bytes arrived after %1 ms").arg(lastChunkArrived.count())));
+    QVERIFY2(drainedAfter >= settings.wireTime(data.size()),
+             qPrintable(QStringLiteral("drained after %1 ms").arg(drainedAfter.count())));
+}
+
+// Without pacing everything goes to the port at once; far more than the terminal buffers, so the
+// port takes it in many writes.
+void TestSerialLink::unpacedWriteLargerThanTheDriverBuffer()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    SerialLink link(settingsFor(terminal, 0));
+    QVERIFY2(link.open(), qPrintable(link.errorString()));
+    terminal.startReading();
+    QSignalSpy drained(&link, &SerialLink::writeDrained);
+
+    QByteArray data;
+    for (int i = 0; i < 256 * 1024; ++i)
+        data.append(char(i * 7 % 251));
+    QVERIFY(link.write(data));
+    QVERIFY(link.bytesToWrite() > 0);
+    QVERIFY(drained.wait(20000));
+    QVERIFY(QTest::qWaitFor([&] { return terminal.received().size() >= data.size(); }, 20000));
+    QCOMPARE(terminal.received().size(), data.size());
+    QVERIFY(terminal.received() == data);
+    QCOMPARE(link.bytesToWrite(), 0);
+}
+
+void TestSerialLink::flushInputDropsEarlierInput()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    SerialLink link(settingsFor(terminal));
+    QVERIFY2(link.open(), qPrintable(link.errorString()));
+    QByteArray received;
+    connect(&link, &SerialLink::bytesReceived, this, [&received](const QByteArray &bytes) { received += bytes; });
+
+    QVERIFY(terminal.write("stale answer\r\n"));
+    // Waits, without running the event loop, until the stale bytes have reached the station's end of
+    // the terminal: only then is there something to flush.
+    const auto *port = link.findChild<QSerialPort *>();
+    QVERIFY(port);
+    pollfd readable = {static_cast<int>(port->handle()), POLLIN, 0};
+    QCOMPARE(::poll(&readable, 1, 5000), 1);
+
+    link.flushInput();
+    QVERIFY(terminal.write("fresh\r\n"));
+    QVERIFY(QTest::qWaitFor([&] { return received.contains('\n'); }));
+    QCOMPARE(received, QByteArray("fresh\r\n"));
+}
+
+void TestSerialLink::openMissingPort_data()
+{
+    QTest::addColumn<QString>("portName");
+    QTest::newRow("path") << QStringLiteral("/dev/foundry-no-such-port");
+    QTest::newRow("name") << QStringLiteral("ttyFOUNDRY99");
+}
+
+void TestSerialLink::openMissingPort()
+{
+    QFETCH(QString, portName);
+    SerialSettings settings;
+    settings.portName = portName;
+    SerialLink link(settings);
+    QSignalSpy failed(&link, &SerialLink::failed);
+    QVERIFY(!link.open());
+    QVERIFY(!link.isOpen());
+    QVERIFY2(link.errorString().contains(portName), qPrintable(link.errorString()));
+    QVERIFY2(link.errorString().contains(QLatin1String("does not exist")), qPrintable(link.errorString()));
+    QVERIFY(!link.write("x"));
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestSerialLink::openPortInUse()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    SerialLink first(settingsFor(terminal));
+    QVERIFY2(first.open(), qPrintable(first.errorString()));
+    terminal.startReading();
+
+    SerialLink second(settingsFor(terminal));
+    QVERIFY(!second.open());
+    QVERIFY2(second.errorString().contains(QLatin1String("in use by another program")), qPrintable(second.errorString()));
+    QVERIFY2(second.errorString().contains(terminal.devicePath()), qPrintable(second.errorString()));
+
+    // The failed attempt leaves the first link working.
+    QVERIFY(first.write("still here\n"));
+    QVERIFY(QTest::qWaitFor([&] { return terminal.received() == "still here\n"; }));
+}
+
+void TestSerialLink::openWithoutPermission()
+{
+    if (::geteuid() == 0)
+        QSKIP("root opens any device whatever its permissions");
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    QVERIFY(::chmod(terminal.devicePath().toLocal8Bit().constData(), 0) == 0);
+    SerialLink link(settingsFor(terminal));
+    QVERIFY(!link.open());
+    QVERIFY2(link.errorString().contains(QLatin1String("no permission")), qPrintable(link.errorString()));
+    // Which group depends on the system (dialout for USB adapters on Debian); the advice names one.
+    QVERIFY2(link.errorString().contains(QLatin1String("group")), qPrintable(link.errorString()));
+}
+
+void TestSerialLink::openRefusesInvalidSettings()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    SerialLink link(settingsFor(terminal, 64, 0));
+    QVERIFY(!link.open());
+    QVERIFY2(link.errorString().contains(QLatin1String("baud rate")), qPrintable(link.errorString()));
+    QVERIFY(!link.isOpen());
+}
+
+void TestSerialLink::closeIsQuietAndReopenWorks()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    SerialLink link(settingsFor(terminal, 16, 1200));
+    QVERIFY2(link.open(), qPrintable(link.errorString()));
+    terminal.startReading();
+    QSignalSpy drained(&link, &SerialLink::writeDrained);
+    QSignalSpy failed(&link, &SerialLink::failed);
+
+    QVERIFY(link.write(QByteArray(200, 'x')));
+    QVERIFY(QTest::qWaitFor([&] { return !terminal.received().isEmpty(); }));
+    link.close();
+    QVERIFY(!link.isOpen());
+    QCOMPARE(link.bytesToWrite(), 0);
+    QVERIFY(!link.write("late"));
+    QTest::qWait(300);
+    QCOMPARE(drained.size(), 0);
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(terminal.received().size() < 200);
+
+    QVERIFY2(link.open(), qPrintable(link.errorString()));
+    terminal.startReading();
+    QByteArray answer;
+    connect(&link, &SerialLink::bytesReceived, this, [&answer](const QByteArray &bytes) { answer += bytes; });
+    QVERIFY(terminal.write("again\n"));
+    QVERIFY(QTest::qWaitFor([&] { return answer == "again\n"; }));
+}
+
+void TestSerialLink::deviceVanishes_data()
+{
+    QTest::addColumn<bool>("whileWriting");
+    QTest::newRow("idle") << false;
+    QTest::newRow("while writing") << true;
+}
+
+// A pseudo-terminal whose device end closes, like a USB adapter pulled out, gives QSerialPort no
+// error and keeps its read notifier firing. The link must notice at once and stop the busy loop:
+// over the whole wait, this process uses well under a quarter of the wall time. (Noticed only by the
+// once-a-second backstop check, the loop would burn about half.)
+void TestSerialLink::deviceVanishes()
+{
+    QFETCH(bool, whileWriting);
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    SerialLink link(settingsFor(terminal, 16, 1200));
+    QVERIFY2(link.open(), qPrintable(link.errorString()));
+    terminal.startReading();
+    QSignalSpy failed(&link, &SerialLink::failed);
+    QSignalSpy drained(&link, &SerialLink::writeDrained);
+    if (whileWriting) {
+        QVERIFY(link.write(QByteArray(1000, 'k')));
+        QVERIFY(QTest::qWaitFor([&] { return !terminal.received().isEmpty(); }));
+    }
+
+    QElapsedTimer wall;
+    wall.start();
+    const auto cpuBefore = processCpuTime();
+    terminal.closeDeviceSide();
+    QVERIFY(failed.wait(5000));
+    QTest::qWait(1000);
+    const auto cpu = processCpuTime() - cpuBefore;
+    const auto elapsed = std::chrono::milliseconds(wall.elapsed());
+
+    QCOMPARE(failed.size(), 1);
+    const QString message = failed.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(QLatin1String("disconnected")), qPrintable(message));
+    QVERIFY2(message.contains(terminal.devicePath()), qPrintable(message));
+    QCOMPARE(link.errorString(), message);
+    QVERIFY(!link.isOpen());
+    QVERIFY(!link.write("x"));
+    QCOMPARE(drained.size(), 0);
+    QVERIFY2(cpu * 4 < elapsed, qPrintable(QStringLiteral("%1 ms of CPU in %2 ms")
+                                               .arg(std::chrono::duration_cast<std::chrono::milliseconds>(cpu).count())
+                                               .arg(elapsed.count())));
+}
+
+QTEST_GUILESS_MAIN(TestSerialLink)
+#include "tst_seriallink.moc"
