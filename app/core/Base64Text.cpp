@@ -57,8 +57,8 @@ QCA::SecureArray Base64Text::decodeSecure(QByteArrayView text)
             compact[length++] = c;
     }
     compact.resize(length);
+    // decode() processes and finalises in one go.
     QCA::Base64 decoder(QCA::Decode);
-    QCA::SecureArray decoded = decoder.decode(compact);
-    decoded += decoder.final();
+    const QCA::SecureArray decoded = decoder.decode(compact);
     return decoder.ok() ? decoded : QCA::SecureArray();
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// What a device can hold in a credential slot.
+enum class CredentialKind { Certificate, PrivateKey, CaCertificate };
+
+QString credentialKindName(CredentialKind kind);
+
+// One credential as a device reports it: never its content, only a digest of what it stored.
+struct StoredCredential
+{
+    int slot = 0;
+    CredentialKind kind = CredentialKind::Certificate;
+    QByteArray sha256; // 32 raw bytes; empty when the device could not compute it
+    QString status;    // the device's own words, if it reports any
+};

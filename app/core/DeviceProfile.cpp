@@ -1,0 +1,127 @@
+#include "DeviceProfile.h"
+
+#include <QTimer>
+
+DeviceProfile::DeviceProfile(QObject *parent)
+    : QObject(parent)
+    , m_timeout(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, &DeviceProfile::timedOut);
+    connect(this, &DeviceProfile::credentialsListed, this, &DeviceProfile::finishVerification);
+}
+
+DeviceProfile::~DeviceProfile() = default;
+
+void DeviceProfile::receiveBytes(const QByteArray &bytes)
+{
+    const QList<LineAssembler::Line> completed = m_lines.feed(bytes);
+    // A line can end the command and send the next one; what followed it answered the old one.
+    const quint64 command = m_commandsSent;
+    for (const LineAssembler::Line &line : completed) {
+        if (!m_busy || m_commandsSent != command)
+            return;
+        lineReceived(line.text);
+    }
+    if (m_busy && m_commandsSent == command)
+        pendingChanged(m_lines.pending());
+}
+
+void DeviceProfile::linkFailed(const QString &message)
+{
+    if (m_busy)
+        failOperation(DeviceError::Kind::Disconnected, message);
+}
+
+bool DeviceProfile::beginOperation(const QString &step)
+{
+    if (m_busy) {
+        Q_EMIT operationFailed({DeviceError::Kind::Protocol, step,
+                                tr("the station started a device operation while another was running; "
+                                   "this is a fault in the station, please report it")});
+        return false;
+    }
+    m_busy = true;
+    m_step = step;
+    return true;
+}
+
+void DeviceProfile::endOperation()
+{
+    m_timeout->stop();
+    m_busy = false;
+}
+
+void DeviceProfile::failOperation(DeviceError::Kind kind, const QString &message)
+{
+    m_verification.reset();
+    endOperation();
+    Q_EMIT operationFailed({kind, m_step, message});
+}
+
+void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::milliseconds timeout)
+{
+    ++m_commandsSent;
+    Q_EMIT inputFlushRequested();
+    m_lines.clear();
+    m_timeout->start(timeout);
+    Q_EMIT writeRequested(line + lineEnd());
+}
+
+void DeviceProfile::extendTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout->start(timeout);
+}
+
+void DeviceProfile::timedOut()
+{
+    failOperation(DeviceError::Kind::Timeout,
+                  tr("the device stopped answering. Check that it is powered, that the cable is in, and that "
+                     "nothing else uses the port; then start again."));
+}
+
+void DeviceProfile::verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
+{
+    if (m_busy) {
+        beginOperation(tr("verifying the %1 in slot %2").arg(credentialKindName(kind)).arg(slot));
+        return;
+    }
+    m_verification = PendingVerification{slot, kind, expectedDigest(kind, pem)};
+    listCredentials(slot);
+    // The list operation names its own step; failures while verifying say what was being verified.
+    setStep(tr("verifying the %1 in slot %2").arg(credentialKindName(kind)).arg(slot));
+}
+
+void DeviceProfile::finishVerification(const QList<StoredCredential> &credentials)
+{
+    if (!m_verification)
+        return;
+    const PendingVerification verification = *std::exchange(m_verification, std::nullopt);
+    const auto stored = std::find_if(credentials.cbegin(), credentials.cend(), [&](const StoredCredential &credential) {
+        return credential.slot == verification.slot && credential.kind == verification.kind;
+    });
+    const QString what = tr("verifying the %1 in slot %2").arg(credentialKindName(verification.kind)).arg(verification.slot);
+    if (stored == credentials.cend()) {
+        Q_EMIT operationFailed({DeviceError::Kind::VerificationMismatch, what,
+                                tr("the device does not list the %1 it was just given. It may have lost it "
+                                   "(a reset, or storage that is not persistent); write it again.")
+                                    .arg(credentialKindName(verification.kind))});
+        return;
+    }
+    if (stored->sha256.isEmpty()) {
+        Q_EMIT operationFailed({DeviceError::Kind::NotSupported, what,
+                                tr("the device cannot compute a SHA-256 digest of what it stored, so the station "
+                                   "cannot verify it. Enable SHA-256 support in the firmware.")});
+        return;
+    }
+    if (stored->sha256 != verification.expected) {
+        Q_EMIT operationFailed({DeviceError::Kind::VerificationMismatch, what,
+                                tr("the device holds something other than what was written (SHA-256 %1, expected "
+                                   "%2): bytes were lost or changed on the way. Write it again; if it keeps "
+                                   "failing, lower the baud rate or check the cable.")
+                                    .arg(QString::fromLatin1(stored->sha256.toHex()),
+                                         QString::fromLatin1(verification.expected.toHex()))});
+        return;
+    }
+    Q_EMIT credentialVerified(verification.slot, verification.kind);
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "DeviceCredential.h"
+#include "DeviceError.h"
+#include "DeviceIdentity.h"
+#include "LineAssembler.h"
+
+#include <QtCrypto>
+
+#include <QObject>
+
+#include <chrono>
+#include <optional>
+
+class QTimer;
+
+// How the station talks to one kind of device. A profile never touches the port: it consumes the
+// bytes that arrived (receiveBytes) and asks for bytes to be written (writeRequested), so it can be
+// tested by feeding it bytes. One operation runs at a time; each ends in exactly one of its
+// success signals or operationFailed().
+class DeviceProfile : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How long the device may take to answer: most commands, and those that write flash or change
+    // the radio's state.
+    struct Timeouts
+    {
+        std::chrono::milliseconds command{5000};
+        std::chrono::milliseconds slow{15000};
+    };
+
+    ~DeviceProfile() override;
+
+    Timeouts timeouts() const { return m_timeouts; }
+    void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
+
+    virtual QString name() const = 0;
+    bool isBusy() const { return m_busy; }
+
+    virtual void identify() = 0;
+    // Replaces what the slot holds of that kind with pem (LF line ends).
+    virtual void writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem) = 0;
+    virtual void listCredentials(std::optional<int> slot = std::nullopt) = 0;
+    virtual void deleteCredential(int slot, CredentialKind kind) = 0;
+    // The SHA-256 this device reports once it stores pem; devices differ in what exactly they store.
+    virtual QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const = 0;
+
+    // Lists the slot and compares the device's digest with expectedDigest().
+    void verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem);
+
+public Q_SLOTS:
+    void receiveBytes(const QByteArray &bytes);
+    void linkFailed(const QString &message);
+
+Q_SIGNALS:
+    void writeRequested(const QByteArray &bytes);
+    void inputFlushRequested();
+
+    void identified(const DeviceIdentity &identity);
+    void credentialWritten(int slot, CredentialKind kind);
+    void credentialVerified(int slot, CredentialKind kind);
+    void credentialsListed(const QList<StoredCredential> &credentials);
+    void credentialDeleted(int slot, CredentialKind kind);
+    void operationFailed(const DeviceError &error);
+
+protected:
+    explicit DeviceProfile(QObject *parent = nullptr);
+
+    // Starts an operation; false (and operationFailed) when one is already running.
+    bool beginOperation(const QString &step);
+    void setStep(const QString &step) { m_step = step; }
+    QString step() const { return m_step; }
+    void endOperation();
+    void failOperation(DeviceError::Kind kind, const QString &message);
+
+    // Discards stale input, writes line plus line end, and gives the device timeout to answer.
+    void sendCommand(const QByteArray &line, std::chrono::milliseconds timeout);
+    // Re-arms the timeout while a long answer is still arriving.
+    void extendTimeout(std::chrono::milliseconds timeout);
+
+    virtual QByteArray lineEnd() const { return QByteArrayLiteral("\r\n"); }
+    virtual void lineReceived(const QByteArray &line) = 0;
+    // The unterminated tail after new bytes arrived: where prompts show up.
+    virtual void pendingChanged(const QByteArray &pending) { Q_UNUSED(pending) }
+    virtual void timedOut();
+
+    LineAssembler &lines() { return m_lines; }
+
+private:
+    void finishVerification(const QList<StoredCredential> &credentials);
+
+    LineAssembler m_lines;
+    Timeouts m_timeouts;
+    QTimer *m_timeout;
+    bool m_busy = false;
+    quint64 m_commandsSent = 0;
+    QString m_step;
+
+    struct PendingVerification
+    {
+        int slot;
+        CredentialKind kind;
+        QByteArray expected;
+    };
+    std::optional<PendingVerification> m_verification;
+};

@@ -1,0 +1,347 @@
+#include "NrfModemProfile.h"
+
+#include "SecureWipe.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+
+constexpr int notFound = 513;
+constexpr int memoryFull = 515;
+constexpr int notAllowedWhileActive = 518;
+constexpr int invalidContent = 527;
+
+std::optional<CredentialKind> kindFromNumber(int type)
+{
+    switch (type) {
+    case 0: return CredentialKind::CaCertificate;
+    case 1: return CredentialKind::Certificate;
+    case 2: return CredentialKind::PrivateKey;
+    default: return std::nullopt;
+    }
+}
+
+} // namespace
+
+NrfModemProfile::NrfModemProfile(QObject *parent)
+    : DeviceProfile(parent)
+{
+}
+
+int NrfModemProfile::typeNumber(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::CaCertificate: return 0;
+    case CredentialKind::Certificate: return 1;
+    case CredentialKind::PrivateKey: return 2;
+    }
+    return 1;
+}
+
+QByteArray NrfModemProfile::expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const
+{
+    Q_UNUSED(kind)
+    return QCA::Hash(QStringLiteral("sha256")).hash(pem).toByteArray();
+}
+
+void NrfModemProfile::identify()
+{
+    m_identity = DeviceIdentity{name(), {}, {}, {}};
+    start(Goal::Identify, tr("identifying the modem"));
+}
+
+void NrfModemProfile::writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
+{
+    m_slot = slot;
+    m_kind = kind;
+    m_pem = pem;
+    start(Goal::Write, tr("writing the %1 into sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+}
+
+void NrfModemProfile::listCredentials(std::optional<int> slot)
+{
+    m_listSlot = slot;
+    start(Goal::List, slot ? tr("listing the credentials in sec_tag %1").arg(*slot) : tr("listing the credentials"));
+}
+
+void NrfModemProfile::deleteCredential(int slot, CredentialKind kind)
+{
+    m_slot = slot;
+    m_kind = kind;
+    start(Goal::Delete, tr("deleting the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+}
+
+void NrfModemProfile::start(Goal goal, const QString &step)
+{
+    if (!beginOperation(step))
+        return;
+    m_goal = goal;
+    m_previousMode = -1;
+    m_changed = false;
+    m_pendingFailure.reset();
+    send(Step::Attention, QByteArrayLiteral("AT"), timeouts().command);
+}
+
+void NrfModemProfile::send(Step step, const QByteArray &command, std::chrono::milliseconds timeout)
+{
+    m_step = step;
+    m_command = command;
+    m_output.clear();
+    m_cmeError = -1;
+    sendCommand(command, timeout);
+}
+
+void NrfModemProfile::lineReceived(const QByteArray &line)
+{
+    const QByteArray text = line.trimmed();
+    // Echo repeats the command until ATE0 has taken effect.
+    if (text.isEmpty() || text == m_command)
+        return;
+    if (text == "OK") {
+        commandFinished(Result::Ok);
+        return;
+    }
+    if (text == "ERROR") {
+        commandFinished(Result::Error);
+        return;
+    }
+    if (text.startsWith("+CME ERROR:") || text.startsWith("+CMS ERROR:")) {
+        bool numeric = false;
+        const int code = text.mid(11).trimmed().toInt(&numeric);
+        m_cmeError = numeric ? code : -1;
+        commandFinished(Result::Error);
+        return;
+    }
+    m_output.append(text);
+}
+
+void NrfModemProfile::commandFinished(Result result)
+{
+    switch (m_step) {
+    case Step::Idle:
+        return;
+    case Step::Attention:
+        if (result == Result::Error) {
+            m_step = Step::Idle;
+            failOperation(DeviceError::Kind::NotSupported,
+                          tr("the device answers AT with ERROR, so it is not an nRF91 modem in AT mode. Check the "
+                             "profile and the baud rate."));
+            return;
+        }
+        send(Step::EchoOff, QByteArrayLiteral("ATE0"), timeouts().command);
+        return;
+    case Step::EchoOff:
+        // Numeric +CME errors tell "not found" apart from "not allowed while online".
+        send(Step::NumericErrors, QByteArrayLiteral("AT+CMEE=1"), timeouts().command);
+        return;
+    case Step::NumericErrors:
+        afterPreparation();
+        return;
+    case Step::Serial:
+        for (const QByteArray &line : std::as_const(m_output)) {
+            static const QRegularExpression imei(QStringLiteral("^\\d{14,16}$"));
+            if (imei.match(QString::fromLatin1(line)).hasMatch())
+                m_identity.serialNumber = QString::fromLatin1(line);
+        }
+        if (!m_identity.serialNumber.isEmpty())
+            m_identity.details.append({tr("IMEI"), m_identity.serialNumber});
+        send(Step::Firmware, QByteArrayLiteral("AT+CGMR"), timeouts().command);
+        return;
+    case Step::Firmware:
+        if (result == Result::Ok && !m_output.isEmpty())
+            m_identity.firmwareVersion = QString::fromLatin1(m_output.constFirst());
+        m_step = Step::Idle;
+        endOperation();
+        Q_EMIT identified(m_identity);
+        return;
+    case Step::QueryMode:
+        for (const QByteArray &line : std::as_const(m_output)) {
+            if (line.startsWith("+CFUN:"))
+                m_previousMode = line.mid(6).trimmed().toInt();
+        }
+        if (result == Result::Error || m_previousMode < 0) {
+            m_step = Step::Idle;
+            failOperation(DeviceError::Kind::Protocol,
+                          tr("the modem did not report its functional mode (AT+CFUN?): %1").arg(errorText()));
+            return;
+        }
+        // Modes 0 and 4 leave the network, and the modem accepts credential changes in both.
+        if (m_previousMode != 0 && m_previousMode != 4) {
+            send(Step::GoOffline, QByteArrayLiteral("AT+CFUN=4"), timeouts().slow);
+            return;
+        }
+        afterModeKnown();
+        return;
+    case Step::GoOffline:
+        if (result == Result::Error) {
+            m_step = Step::Idle;
+            failOperation(DeviceError::Kind::Refused,
+                          tr("the modem refused to go offline (AT+CFUN=4): %1. Check that no application on the "
+                             "device holds the modem.").arg(errorText()));
+            return;
+        }
+        m_changed = true;
+        afterModeKnown();
+        return;
+    case Step::Delete:
+        if (result == Result::Error && m_cmeError != notFound) {
+            failAfterRestoring(DeviceError::Kind::Refused,
+                               tr("the modem could not delete what sec_tag %1 held: %2").arg(m_slot).arg(errorText()));
+            return;
+        }
+        if (m_goal == Goal::Delete) {
+            finish();
+            return;
+        }
+        {
+            // The PEM goes inside quotes with its LF line ends; a CR inside would end the command.
+            QByteArray command = "AT%CMNG=0," + QByteArray::number(m_slot) + ',' + QByteArray::number(typeNumber(m_kind)) + ",\"";
+            command.append(m_pem.constData(), m_pem.size());
+            command.append('"');
+            m_pem.clear();
+            send(Step::Write, command, timeouts().slow);
+            SecureWipe::wipe(command);
+            // Not kept for matching the echo: it may hold a private key.
+            m_command.clear();
+        }
+        return;
+    case Step::Write:
+        if (result == Result::Ok) {
+            finish();
+            return;
+        }
+        if (m_cmeError == memoryFull)
+            failAfterRestoring(DeviceError::Kind::CapacityTooSmall,
+                               tr("the modem's credential storage is full (+CME ERROR: 515). Delete credentials it "
+                                  "no longer needs (foundry-station-cli inspect lists them), then try again."));
+        else if (m_cmeError == invalidContent)
+            failAfterRestoring(DeviceError::Kind::Refused,
+                               tr("the modem refused the %1 as invalid content (+CME ERROR: 527); it may be damaged "
+                                  "or in a form this modem firmware does not take.").arg(credentialKindName(m_kind)));
+        else if (m_cmeError == notAllowedWhileActive)
+            failAfterRestoring(DeviceError::Kind::Refused,
+                               tr("the modem refused the write because it is still online (+CME ERROR: 518). An "
+                                  "application on the device may have switched it back on; stop it and try again."));
+        else
+            failAfterRestoring(DeviceError::Kind::Refused,
+                               tr("the modem refused the %1: %2").arg(credentialKindName(m_kind), errorText()));
+        return;
+    case Step::List: {
+        QList<StoredCredential> credentials;
+        static const QRegularExpression row(QStringLiteral("^%CMNG:\\s*(\\d+)\\s*,\\s*(\\d+)\\s*(?:,\\s*\"([0-9A-Fa-f]*)\")?"));
+        for (const QByteArray &line : std::as_const(m_output)) {
+            const QRegularExpressionMatch match = row.match(QString::fromLatin1(line));
+            if (!match.hasMatch())
+                continue;
+            const std::optional<CredentialKind> kind = kindFromNumber(match.captured(2).toInt());
+            if (!kind)
+                continue;
+            StoredCredential credential;
+            credential.slot = match.captured(1).toInt();
+            credential.kind = *kind;
+            credential.sha256 = QByteArray::fromHex(match.captured(3).toLatin1());
+            credentials.append(credential);
+        }
+        m_step = Step::Idle;
+        if (result == Result::Error) {
+            failOperation(DeviceError::Kind::Refused, tr("the modem could not list its credentials: %1").arg(errorText()));
+            return;
+        }
+        endOperation();
+        Q_EMIT credentialsListed(credentials);
+        return;
+    }
+    case Step::RestoreMode: {
+        m_step = Step::Idle;
+        if (result == Result::Error) {
+            const QString restore = tr("The modem did not return to functional mode %1: send AT+CFUN=%1 to it, or "
+                                       "restart it.").arg(m_previousMode);
+            const DeviceError failure = m_pendingFailure.value_or(DeviceError{DeviceError::Kind::Refused, step(), {}});
+            failOperation(failure.kind, failure.message.isEmpty() ? restore : failure.message + QLatin1Char(' ') + restore);
+            return;
+        }
+        if (m_pendingFailure) {
+            const DeviceError failure = *std::exchange(m_pendingFailure, std::nullopt);
+            failOperation(failure.kind, failure.message);
+            return;
+        }
+        endOperation();
+        if (m_goal == Goal::Write)
+            Q_EMIT credentialWritten(m_slot, m_kind);
+        else
+            Q_EMIT credentialDeleted(m_slot, m_kind);
+        return;
+    }
+    }
+}
+
+void NrfModemProfile::afterPreparation()
+{
+    switch (m_goal) {
+    case Goal::Identify:
+        send(Step::Serial, QByteArrayLiteral("AT+CGSN"), timeouts().command);
+        return;
+    case Goal::Write:
+    case Goal::Delete:
+        send(Step::QueryMode, QByteArrayLiteral("AT+CFUN?"), timeouts().command);
+        return;
+    case Goal::List:
+        send(Step::List, m_listSlot ? "AT%CMNG=1," + QByteArray::number(*m_listSlot) : QByteArrayLiteral("AT%CMNG=1"),
+             timeouts().command);
+        return;
+    }
+}
+
+void NrfModemProfile::afterModeKnown()
+{
+    send(Step::Delete, "AT%CMNG=3," + QByteArray::number(m_slot) + ',' + QByteArray::number(typeNumber(m_kind)),
+         timeouts().slow);
+}
+
+void NrfModemProfile::finish()
+{
+    m_step = Step::RestoreMode;
+    if (m_changed) {
+        send(Step::RestoreMode, "AT+CFUN=" + QByteArray::number(m_previousMode), timeouts().slow);
+        return;
+    }
+    commandFinished(Result::Ok);
+}
+
+void NrfModemProfile::failAfterRestoring(DeviceError::Kind kind, const QString &message)
+{
+    m_pendingFailure = DeviceError{kind, step(), message};
+    m_pem.clear();
+    finish();
+}
+
+void NrfModemProfile::timedOut()
+{
+    if (m_step == Step::RestoreMode) {
+        commandFinished(Result::Error);
+        return;
+    }
+    // Even a modem that stopped answering may still take the command that puts it back online.
+    if (m_changed && m_step != Step::RestoreMode) {
+        failAfterRestoring(DeviceError::Kind::Timeout,
+                           tr("the modem stopped answering. Check that it is powered and that nothing else uses "
+                              "the port; then start again."));
+        return;
+    }
+    m_pem.clear();
+    m_step = Step::Idle;
+    DeviceProfile::timedOut();
+}
+
+QString NrfModemProfile::errorText() const
+{
+    QString text = m_cmeError >= 0 ? QStringLiteral("+CME ERROR: %1").arg(m_cmeError) : QStringLiteral("ERROR");
+    if (!m_output.isEmpty()) {
+        QStringList lines;
+        for (const QByteArray &line : m_output)
+            lines << QString::fromLatin1(line);
+        text += QStringLiteral(" (%1)").arg(lines.join(QLatin1String(" / ")));
+    }
+    return text;
+}

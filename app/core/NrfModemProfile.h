@@ -1,0 +1,71 @@
+#pragma once
+
+#include "DeviceProfile.h"
+
+// Nordic nRF91 modems through AT%CMNG. The modem refuses to change credentials while it is online,
+// so every change is made in offline mode (AT+CFUN=4) and the earlier functional mode is restored
+// afterwards, whether the change worked or not.
+class NrfModemProfile : public DeviceProfile
+{
+    Q_OBJECT
+
+public:
+    explicit NrfModemProfile(QObject *parent = nullptr);
+
+    QString name() const override { return QStringLiteral("nrf-modem"); }
+    void identify() override;
+    void writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem) override;
+    void listCredentials(std::optional<int> slot = std::nullopt) override;
+    void deleteCredential(int slot, CredentialKind kind) override;
+    // The modem digests exactly the PEM it stored, which the station sends with LF line ends.
+    QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
+
+    static int typeNumber(CredentialKind kind);
+
+protected:
+    void lineReceived(const QByteArray &line) override;
+    void timedOut() override;
+
+private:
+    enum class Goal { Identify, Write, List, Delete };
+    enum class Step {
+        Idle,
+        Attention,
+        EchoOff,
+        NumericErrors,
+        Serial,
+        Firmware,
+        QueryMode,
+        GoOffline,
+        Delete,
+        Write,
+        List,
+        RestoreMode,
+    };
+    enum class Result { Ok, Error };
+
+    void start(Goal goal, const QString &step);
+    // The one transition function: the modem gave its final result for the current step.
+    void commandFinished(Result result);
+    void send(Step step, const QByteArray &command, std::chrono::milliseconds timeout);
+    void afterPreparation();
+    void afterModeKnown();
+    void finish();
+    void failAfterRestoring(DeviceError::Kind kind, const QString &message);
+    QString errorText() const;
+
+    Goal m_goal = Goal::Identify;
+    Step m_step = Step::Idle;
+    QByteArray m_command;
+    QList<QByteArray> m_output;
+    int m_cmeError = -1;
+
+    int m_slot = 0;
+    CredentialKind m_kind = CredentialKind::Certificate;
+    std::optional<int> m_listSlot;
+    QCA::SecureArray m_pem;
+    int m_previousMode = -1;
+    bool m_changed = false;
+    std::optional<DeviceError> m_pendingFailure;
+    DeviceIdentity m_identity;
+};

@@ -1,0 +1,293 @@
+#include "ZephyrShellProfile.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// The prompt is configurable (CONFIG_SHELL_PROMPT_UART, "uart:~$ " by default); it ends in "$ ".
+bool isPrompt(const QByteArray &pending)
+{
+    return pending.endsWith("$ ");
+}
+
+// "[00:00:01.234,000] <inf> net: ..." lines come from the logging subsystem, not from the command.
+bool isLogLine(const QByteArray &line)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\[\\d+:\\d\\d:\\d\\d\\.\\d+,\\d+\\] <\\w+>"));
+    return pattern.match(QString::fromLatin1(line)).hasMatch();
+}
+
+std::optional<CredentialKind> kindFromCompactName(const QByteArray &name)
+{
+    if (name == "CA")
+        return CredentialKind::CaCertificate;
+    if (name == "SERV")
+        return CredentialKind::Certificate;
+    if (name == "PK")
+        return CredentialKind::PrivateKey;
+    return std::nullopt;
+}
+
+} // namespace
+
+ZephyrShellProfile::ZephyrShellProfile(QObject *parent)
+    : DeviceProfile(parent)
+{
+}
+
+QByteArray ZephyrShellProfile::typeName(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::Certificate: return QByteArrayLiteral("SERVER_CERT");
+    case CredentialKind::PrivateKey: return QByteArrayLiteral("PRIVATE_KEY");
+    case CredentialKind::CaCertificate: return QByteArrayLiteral("CA_CERT");
+    }
+    return {};
+}
+
+QByteArray ZephyrShellProfile::expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const
+{
+    Q_UNUSED(kind)
+    QCA::Hash hash(QStringLiteral("sha256"));
+    hash.update(pem);
+    hash.update(QByteArray(1, '\0'));
+    return hash.final().toByteArray();
+}
+
+void ZephyrShellProfile::identify()
+{
+    m_identity = DeviceIdentity{name(), {}, {}, {}};
+    start(Goal::Identify, tr("identifying the device"));
+}
+
+void ZephyrShellProfile::writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
+{
+    m_slot = slot;
+    m_kind = kind;
+    // Encoded here, in locked memory, so that no plain copy of a key is kept while chunks go out.
+    m_base64 = QCA::Base64().encode(pem);
+    m_sent = 0;
+    start(Goal::Write, tr("writing the %1 into sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+}
+
+void ZephyrShellProfile::listCredentials(std::optional<int> slot)
+{
+    m_listSlot = slot;
+    start(Goal::List, slot ? tr("listing the credentials in sec_tag %1").arg(*slot) : tr("listing the credentials"));
+}
+
+void ZephyrShellProfile::deleteCredential(int slot, CredentialKind kind)
+{
+    m_slot = slot;
+    m_kind = kind;
+    start(Goal::Delete, tr("deleting the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+}
+
+void ZephyrShellProfile::start(Goal goal, const QString &step)
+{
+    if (!beginOperation(step))
+        return;
+    m_goal = goal;
+    if (!m_prepared) {
+        // A bare line end makes the shell print its prompt: the first sign that a shell is there.
+        send(Step::Wake, QByteArray());
+        return;
+    }
+    m_step = Step::Vt100Off;
+    commandFinished();
+}
+
+void ZephyrShellProfile::send(Step step, const QByteArray &command)
+{
+    m_step = step;
+    m_command = command;
+    m_output.clear();
+    sendCommand(command, timeouts().command);
+}
+
+void ZephyrShellProfile::lineReceived(const QByteArray &line)
+{
+    const QByteArray text = line.trimmed();
+    // Echo (before "shell echo off" takes effect) repeats the command, after the prompt.
+    if (text.isEmpty() || isLogLine(text) || (!m_command.isEmpty() && text.endsWith(m_command)))
+        return;
+    m_output.append(text);
+}
+
+void ZephyrShellProfile::pendingChanged(const QByteArray &pending)
+{
+    if (m_step != Step::Idle && isPrompt(pending))
+        commandFinished();
+}
+
+void ZephyrShellProfile::commandFinished()
+{
+    switch (m_step) {
+    case Step::Idle:
+        return;
+    case Step::Wake:
+        send(Step::EchoOff, QByteArrayLiteral("shell echo off"));
+        return;
+    case Step::EchoOff:
+        send(Step::ColorsOff, QByteArrayLiteral("shell colors off"));
+        return;
+    case Step::ColorsOff:
+        // Older shells have no "vt100" subcommand; their error is harmless.
+        send(Step::Vt100Off, QByteArrayLiteral("shell vt100 off"));
+        return;
+    case Step::Vt100Off:
+        m_prepared = true;
+        switch (m_goal) {
+        case Goal::Identify:
+            send(Step::KernelVersion, QByteArrayLiteral("kernel version"));
+            return;
+        case Goal::Write:
+        case Goal::Delete:
+            send(Step::Delete, "cred del " + QByteArray::number(m_slot) + ' ' + typeName(m_kind));
+            return;
+        case Goal::List:
+            send(Step::List, m_listSlot ? "cred list " + QByteArray::number(*m_listSlot) : QByteArrayLiteral("cred list"));
+            return;
+        }
+        return;
+    case Step::KernelVersion:
+        for (const QByteArray &line : std::as_const(m_output)) {
+            if (line.startsWith("Zephyr version"))
+                m_identity.firmwareVersion = QString::fromLatin1(line.sliced(qstrlen("Zephyr version")).trimmed());
+        }
+        send(Step::DeviceId, QByteArrayLiteral("hwinfo devid"));
+        return;
+    case Step::DeviceId:
+        for (const QByteArray &line : std::as_const(m_output)) {
+            if (line.startsWith("ID:"))
+                m_identity.serialNumber = QString::fromLatin1(line.mid(3).trimmed());
+        }
+        m_step = Step::Idle;
+        endOperation();
+        Q_EMIT identified(m_identity);
+        return;
+    case Step::Delete:
+        if (!outputContains("Deleted TLS credential") && !outputContains("There is no TLS credential")) {
+            m_step = Step::Idle;
+            failOperation(DeviceError::Kind::Refused,
+                          tr("the device could not delete the old credential: %1").arg(deviceOutput()));
+            return;
+        }
+        if (m_goal == Goal::Delete) {
+            m_step = Step::Idle;
+            endOperation();
+            Q_EMIT credentialDeleted(m_slot, m_kind);
+            return;
+        }
+        send(Step::BufferClear, QByteArrayLiteral("cred buf clear"));
+        return;
+    case Step::BufferClear:
+        sendNextChunk();
+        return;
+    case Step::BufferChunk:
+        if (outputContains("Not enough room")) {
+            m_step = Step::Idle;
+            const int needed = m_base64.size();
+            m_base64.clear();
+            failOperation(DeviceError::Kind::CapacityTooSmall,
+                          tr("the device's credential buffer is too small for this %1, which needs %2 bytes of "
+                             "base64 text. Raise CONFIG_TLS_CREDENTIALS_SHELL_CRED_BUF_SIZE to at least %3 in the "
+                             "firmware and flash it again.")
+                              .arg(credentialKindName(m_kind)).arg(needed).arg(needed + 1));
+            return;
+        }
+        if (!outputContains("Stored ")) {
+            m_step = Step::Idle;
+            m_base64.clear();
+            failOperation(DeviceError::Kind::Refused,
+                          tr("the device did not confirm a chunk: %1. Bytes may have been lost on the line; start "
+                             "again, and lower the baud rate if it keeps happening.").arg(deviceOutput()));
+            return;
+        }
+        if (m_sent < m_base64.size()) {
+            sendNextChunk();
+            return;
+        }
+        m_base64.clear();
+        send(Step::Add, "cred add " + QByteArray::number(m_slot) + ' ' + typeName(m_kind) + " default bint");
+        return;
+    case Step::Add:
+        m_step = Step::Idle;
+        if (outputContains("Added TLS credential")) {
+            endOperation();
+            Q_EMIT credentialWritten(m_slot, m_kind);
+            return;
+        }
+        if (outputContains("Error: -12") || outputContains("No reference slot") || outputContains("Not enough heap")) {
+            failOperation(DeviceError::Kind::CapacityTooSmall,
+                          tr("the device has no room for another credential. Raise "
+                             "CONFIG_TLS_MAX_CREDENTIALS_NUMBER (and the heap, if credentials are copied to it) "
+                             "in the firmware, or delete credentials it no longer needs."));
+            return;
+        }
+        failOperation(DeviceError::Kind::Refused, tr("the device refused the credential: %1").arg(deviceOutput()));
+        return;
+    case Step::List:
+        finishList();
+        return;
+    }
+}
+
+void ZephyrShellProfile::sendNextChunk()
+{
+    const int length = qMin(chunkCharacters, m_base64.size() - m_sent);
+    QByteArray command = QByteArrayLiteral("cred buf ");
+    command.append(m_base64.constData() + m_sent, length);
+    m_sent += length;
+    send(Step::BufferChunk, command);
+}
+
+void ZephyrShellProfile::finishList()
+{
+    m_step = Step::Idle;
+    QList<StoredCredential> credentials;
+    bool complete = false;
+    for (const QByteArray &line : std::as_const(m_output)) {
+        if (line.endsWith("credentials found.")) {
+            complete = true;
+            continue;
+        }
+        const QList<QByteArray> fields = line.split(',');
+        if (fields.size() != 4)
+            continue;
+        bool numeric = false;
+        const int slot = fields.at(0).toInt(&numeric);
+        const std::optional<CredentialKind> kind = kindFromCompactName(fields.at(1));
+        if (!numeric || !kind)
+            continue;
+        StoredCredential credential;
+        credential.slot = slot;
+        credential.kind = *kind;
+        if (fields.at(2) != "ERROR")
+            credential.sha256 = QByteArray::fromBase64(fields.at(2));
+        credential.status = QString::fromLatin1(fields.at(3));
+        credentials.append(credential);
+    }
+    if (!complete) {
+        failOperation(DeviceError::Kind::Protocol,
+                      tr("the device's credential list did not end as a Zephyr shell's does: %1").arg(deviceOutput()));
+        return;
+    }
+    endOperation();
+    Q_EMIT credentialsListed(credentials);
+}
+
+QString ZephyrShellProfile::deviceOutput() const
+{
+    if (m_output.isEmpty())
+        return tr("(no output)");
+    QStringList lines;
+    for (const QByteArray &line : m_output)
+        lines << QString::fromLatin1(line);
+    return QLatin1Char('"') + lines.join(QLatin1String(" / ")) + QLatin1Char('"');
+}
+
+bool ZephyrShellProfile::outputContains(QByteArrayView text) const
+{
+    return std::any_of(m_output.cbegin(), m_output.cend(), [text](const QByteArray &line) { return line.contains(text); });
+}

@@ -1,0 +1,286 @@
+#include "CertificateAuthority.h"
+#include "NrfModemProfile.h"
+#include "TestMain.h"
+
+#include <QMap>
+#include <QSignalSpy>
+#include <QTimer>
+
+// A scripted nRF91 modem answering AT%CMNG as Nordic documents it: enough to drive the profile's
+// logic byte by byte without a port.
+class FakeNrfModem : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FakeNrfModem(NrfModemProfile *profile)
+        : m_profile(profile)
+    {
+        connect(profile, &DeviceProfile::writeRequested, this, &FakeNrfModem::receive);
+    }
+
+    int mode = 1;
+    bool echo = true;
+    bool numericErrors = false;
+    bool silentOnceOffline = false;
+    int slotLimit = 10;
+    bool corruptStored = false;
+    QMap<QPair<int, int>, QByteArray> store;
+    QList<QByteArray> commands;
+
+private:
+    void receive(const QByteArray &bytes)
+    {
+        m_input += bytes;
+        // A command ends at a CR outside quotes.
+        bool quoted = false;
+        for (qsizetype i = 0; i < m_input.size(); ++i) {
+            const char c = m_input.at(i);
+            if (c == '"')
+                quoted = !quoted;
+            if (c == '\r' && !quoted) {
+                QByteArray line = m_input.left(i);
+                m_input.remove(0, i + 1);
+                if (line.startsWith('\n'))
+                    line.remove(0, 1);
+                commands << line;
+                if (!(silentOnceOffline && mode == 4))
+                    answer(line);
+                i = -1;
+            }
+        }
+    }
+
+    QByteArray error(int code) const
+    {
+        return numericErrors ? "+CME ERROR: " + QByteArray::number(code) + "\r\n" : QByteArray("ERROR\r\n");
+    }
+
+    void answer(const QByteArray &line)
+    {
+        QByteArray out;
+        if (echo)
+            out += line + "\r\n";
+        if (line == "AT") {
+            out += "OK\r\n";
+        } else if (line == "ATE0") {
+            echo = false;
+            out += "OK\r\n";
+        } else if (line == "AT+CMEE=1") {
+            numericErrors = true;
+            out += "OK\r\n";
+        } else if (line == "AT+CGSN") {
+            out += "352656100123456\r\nOK\r\n";
+        } else if (line == "AT+CGMR") {
+            out += "mfw_nrf91x1_2.0.1\r\nOK\r\n";
+        } else if (line == "AT+CFUN?") {
+            out += "+CFUN: " + QByteArray::number(mode) + "\r\nOK\r\n";
+        } else if (line.startsWith("AT+CFUN=")) {
+            mode = line.mid(8).toInt();
+            out += "OK\r\n";
+        } else if (line.startsWith("AT%CMNG=")) {
+            const qsizetype quote = line.indexOf('"');
+            const QList<QByteArray> fields = (quote < 0 ? line.mid(8) : line.mid(8, quote - 9)).split(',');
+            const int op = fields.value(0).toInt();
+            const QPair<int, int> key{fields.value(1).toInt(), fields.value(2).toInt()};
+            if ((op == 0 || op == 3) && mode == 1) {
+                out += error(518);
+            } else if (op == 0) {
+                QByteArray content = line.mid(quote + 1);
+                content.chop(1);
+                if (content.contains("\r\n")) {
+                    out += error(527);
+                } else if (store.size() >= slotLimit) {
+                    out += error(515);
+                } else {
+                    if (corruptStored)
+                        content[5] = 'X';
+                    store.insert(key, content);
+                    out += "OK\r\n";
+                }
+            } else if (op == 1) {
+                for (auto it = store.cbegin(); it != store.cend(); ++it) {
+                    if (fields.size() > 1 && it.key().first != key.first)
+                        continue;
+                    out += "%CMNG: " + QByteArray::number(it.key().first) + ',' + QByteArray::number(it.key().second) + ",\""
+                        + QCA::Hash(QStringLiteral("sha256")).hash(it.value()).toByteArray().toHex().toUpper() + "\"\r\n";
+                }
+                out += "OK\r\n";
+            } else if (op == 3) {
+                out += store.remove(key) ? QByteArray("OK\r\n") : error(513);
+            }
+        } else {
+            out += "ERROR\r\n";
+        }
+        QTimer::singleShot(0, this, [this, out] {
+            for (qsizetype i = 0; i < out.size(); i += 5)
+                m_profile->receiveBytes(out.mid(i, 5));
+        });
+    }
+
+    NrfModemProfile *m_profile;
+    QByteArray m_input;
+};
+
+class TestNrfModemProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void identify();
+    void writeGoesOfflineAndRestoresMode_data();
+    void writeGoesOfflineAndRestoresMode();
+    void verify();
+    void verificationMismatch();
+    void storageFullStillRestoresMode();
+    void listAndDelete();
+    void deleteOfMissingCredentialSucceeds();
+    void modemStopsAnswering();
+
+private:
+    QCA::SecureArray m_certificate;
+    QCA::SecureArray m_key;
+};
+
+void TestNrfModemProfile::initTestCase()
+{
+    QString error;
+    const auto authority = CertificateAuthority::create(&error);
+    QVERIFY2(authority, qPrintable(error));
+    const std::optional<IssuedCertificate> issued = authority->issue({}, &error);
+    QVERIFY2(issued, qPrintable(error));
+    m_certificate = QCA::SecureArray(issued->certificatePem);
+    m_key = QCA::SecureArray(issued->privateKeyPem);
+}
+
+void TestNrfModemProfile::identify()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    QSignalSpy identified(&profile, &DeviceProfile::identified);
+    profile.identify();
+    QVERIFY(identified.wait());
+    const auto identity = identified.constFirst().constFirst().value<DeviceIdentity>();
+    QCOMPARE(identity.serialNumber, QStringLiteral("352656100123456"));
+    QCOMPARE(identity.firmwareVersion, QStringLiteral("mfw_nrf91x1_2.0.1"));
+    QVERIFY(!modem.echo && modem.numericErrors);
+}
+
+void TestNrfModemProfile::writeGoesOfflineAndRestoresMode_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("key");
+    QTest::newRow("online, certificate") << 1 << false;
+    QTest::newRow("online, key") << 1 << true;
+    QTest::newRow("already offline") << 4 << false;
+    QTest::newRow("minimal functionality") << 0 << true;
+}
+
+void TestNrfModemProfile::writeGoesOfflineAndRestoresMode()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, key);
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    modem.mode = mode;
+    const CredentialKind kind = key ? CredentialKind::PrivateKey : CredentialKind::Certificate;
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(16842753, kind, key ? m_key : m_certificate);
+    QVERIFY(written.wait());
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(modem.store.value({16842753, key ? 2 : 1}), (key ? m_key : m_certificate).toByteArray());
+    QCOMPARE(modem.mode, mode);
+    QCOMPARE(modem.commands.contains("AT+CFUN=4"), mode == 1);
+}
+
+void TestNrfModemProfile::verify()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy verified(&profile, &DeviceProfile::credentialVerified);
+    profile.writeCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(written.wait());
+    profile.verifyCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(verified.wait());
+}
+
+void TestNrfModemProfile::verificationMismatch()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    modem.corruptStored = true;
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    profile.verifyCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.constFirst().constFirst().value<DeviceError>().kind, DeviceError::Kind::VerificationMismatch);
+}
+
+void TestNrfModemProfile::storageFullStillRestoresMode()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    modem.slotLimit = 0;
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(failed.wait());
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(error.kind, DeviceError::Kind::CapacityTooSmall);
+    QVERIFY2(error.message.contains(QLatin1String("515")), qPrintable(error.message));
+    QCOMPARE(modem.mode, 1);
+    QCOMPARE(modem.commands.constLast(), QByteArray("AT+CFUN=1"));
+}
+
+void TestNrfModemProfile::listAndDelete()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    modem.store.insert({7, 1}, "cert");
+    modem.store.insert({7, 2}, "key");
+    modem.store.insert({8, 0}, "ca");
+    QSignalSpy listed(&profile, &DeviceProfile::credentialsListed);
+    profile.listCredentials();
+    QVERIFY(listed.wait());
+    const auto all = listed.constFirst().constFirst().value<QList<StoredCredential>>();
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.constFirst().sha256, QCA::Hash(QStringLiteral("sha256")).hash(QByteArray("cert")).toByteArray());
+
+    QSignalSpy deleted(&profile, &DeviceProfile::credentialDeleted);
+    profile.deleteCredential(7, CredentialKind::PrivateKey);
+    QVERIFY(deleted.wait());
+    QVERIFY(!modem.store.contains({7, 2}));
+    QCOMPARE(modem.mode, 1);
+}
+
+void TestNrfModemProfile::deleteOfMissingCredentialSucceeds()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    QSignalSpy deleted(&profile, &DeviceProfile::credentialDeleted);
+    profile.deleteCredential(99, CredentialKind::Certificate);
+    QVERIFY(deleted.wait());
+}
+
+void TestNrfModemProfile::modemStopsAnswering()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    modem.silentOnceOffline = true;
+    profile.setTimeouts({std::chrono::milliseconds(300), std::chrono::milliseconds(600)});
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(failed.wait());
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(error.kind, DeviceError::Kind::Timeout);
+    // It still tried to put the modem back online, and says how to do it by hand.
+    QCOMPARE(modem.commands.constLast(), QByteArray("AT+CFUN=1"));
+    QVERIFY2(error.message.contains(QLatin1String("AT+CFUN=1")), qPrintable(error.message));
+}
+
+FOUNDRY_TEST_MAIN(TestNrfModemProfile)
+#include "tst_nrfmodemprofile.moc"

@@ -1,0 +1,320 @@
+#include "CertificateAuthority.h"
+#include "TestMain.h"
+#include "ZephyrShellProfile.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+#include <QSignalSpy>
+#include <QTimer>
+
+// A scripted Zephyr shell with the TLS credentials shell, answering as the public source does:
+// enough to drive the profile's logic byte by byte without a port.
+class FakeZephyrShell : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FakeZephyrShell(ZephyrShellProfile *profile)
+        : m_profile(profile)
+    {
+        connect(profile, &DeviceProfile::writeRequested, this, &FakeZephyrShell::receive);
+    }
+
+    bool echo = true;
+    bool colours = true;
+    bool silent = false;
+    bool logNoise = false;
+    bool corruptStored = false;
+    int bufferLimit = 4096; // firmware that raised the 1024-byte default, as a client key needs
+    int slotLimit = 4;
+    QMap<QPair<int, QByteArray>, QByteArray> store;
+    QList<QByteArray> commands;
+
+private:
+    void receive(const QByteArray &bytes)
+    {
+        m_input += bytes;
+        qsizetype end;
+        while ((end = m_input.indexOf("\r\n")) >= 0) {
+            const QByteArray line = m_input.left(end);
+            m_input.remove(0, end + 2);
+            commands << line;
+            if (!silent)
+                answer(line);
+        }
+    }
+
+    void answer(const QByteArray &line)
+    {
+        QByteArray out;
+        if (echo)
+            out += line + "\r\n";
+        if (logNoise)
+            out += "[00:00:07.100,000] <inf> net_dhcpv4: Received: 10.0.0.7\r\n";
+        const QList<QByteArray> words = line.split(' ');
+        const auto word = [&](int i) { return i < words.size() ? words.at(i) : QByteArray(); };
+        if (line == "shell echo off") {
+            echo = false;
+        } else if (line == "shell colors off") {
+            colours = false;
+        } else if (line == "shell vt100 off" || line.isEmpty()) {
+        } else if (line == "kernel version") {
+            out += "Zephyr version 3.7.0\r\n";
+        } else if (line == "hwinfo devid") {
+            out += "ID: 0xdeadbeef01\r\n";
+        } else if (word(0) == "cred" && word(1) == "buf" && word(2) == "clear") {
+            m_buffer.clear();
+        } else if (word(0) == "cred" && word(1) == "buf") {
+            if (m_buffer.size() + word(2).size() > bufferLimit) {
+                out += "Not enough room in credential buffer for provided data. Increase "
+                       "CONFIG_TLS_CREDENTIALS_SHELL_CRED_BUF_SIZE.\r\n";
+                m_buffer.clear();
+            } else {
+                m_buffer += word(2);
+                out += "Stored " + QByteArray::number(word(2).size()) + " bytes.\r\n";
+            }
+        } else if (word(0) == "cred" && word(1) == "del") {
+            const auto key = qMakePair(word(2).toInt(), word(3));
+            out += store.remove(key) ? "Deleted TLS credential with sectag " + word(2) + " and type " + word(3) + ".\r\n"
+                                     : "There is no TLS credential with sectag " + word(2) + " and type " + word(3) + ".\r\n";
+        } else if (word(0) == "cred" && word(1) == "add") {
+            const auto key = qMakePair(word(2).toInt(), word(3));
+            QByteArray content = QByteArray::fromBase64(m_buffer) + '\0';
+            m_buffer.clear();
+            if (store.contains(key)) {
+                out += "TLS credential with sectag " + word(2) + " and type " + word(3) + " already exists.\r\n";
+            } else if (store.size() >= slotLimit) {
+                out += "Failed to add TLS credential with sectag " + word(2) + " and type " + word(3) + ". Error: -12\r\n.";
+            } else {
+                if (corruptStored)
+                    content[10] = static_cast<char>(content.at(10) ^ 0x20);
+                store.insert(key, content);
+                out += "Added TLS credential of type " + word(3) + ", sectag " + word(2) + ", and length "
+                    + QByteArray::number(content.size()) + " bytes.\r\n";
+            }
+        } else if (word(0) == "cred" && word(1) == "list") {
+            int count = 0;
+            for (auto it = store.cbegin(); it != store.cend(); ++it) {
+                if (!word(2).isEmpty() && it.key().first != word(2).toInt())
+                    continue;
+                const QByteArray compact = it.key().second == "SERVER_CERT" ? "SERV"
+                                         : it.key().second == "PRIVATE_KEY" ? "PK" : "CA";
+                const QByteArray digest = QCA::Hash(QStringLiteral("sha256")).hash(it.value()).toByteArray().toBase64();
+                out += QByteArray::number(it.key().first) + ',' + compact + ',' + digest + ",0\r\n";
+                ++count;
+            }
+            out += QByteArray::number(count) + " credentials found.\r\n";
+        } else {
+            out += word(0) + ": command not found\r\n";
+        }
+        out += colours ? QByteArray("\x1b[1;32muart:~$ \x1b[m") : QByteArray("uart:~$ ");
+        // Arrives later and in small pieces, as serial reads do.
+        QTimer::singleShot(0, this, [this, out] {
+            for (qsizetype i = 0; i < out.size(); i += 7)
+                m_profile->receiveBytes(out.mid(i, 7));
+        });
+    }
+
+    ZephyrShellProfile *m_profile;
+    QByteArray m_input;
+    QByteArray m_buffer;
+};
+
+class TestZephyrShellProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void identify();
+    void writeAndVerify_data();
+    void writeAndVerify();
+    void replacesWhatTheSlotHeld();
+    void bufferTooSmall();
+    void noFreeSlot();
+    void verificationMismatch();
+    void listAndDelete();
+    void silentDevice();
+    void disconnectedLink();
+
+private:
+    QCA::SecureArray m_certificate;
+    QCA::SecureArray m_key;
+};
+
+void TestZephyrShellProfile::initTestCase()
+{
+    QString error;
+    const auto authority = CertificateAuthority::create(&error);
+    QVERIFY2(authority, qPrintable(error));
+    const std::optional<IssuedCertificate> issued = authority->issue({}, &error);
+    QVERIFY2(issued, qPrintable(error));
+    m_certificate = QCA::SecureArray(issued->certificatePem);
+    m_key = QCA::SecureArray(issued->privateKeyPem);
+}
+
+void TestZephyrShellProfile::identify()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    QSignalSpy identified(&profile, &DeviceProfile::identified);
+    profile.identify();
+    QVERIFY(identified.wait());
+    const auto identity = identified.constFirst().constFirst().value<DeviceIdentity>();
+    QCOMPARE(identity.profile, QStringLiteral("zephyr-shell"));
+    QCOMPARE(identity.firmwareVersion, QStringLiteral("3.7.0"));
+    QCOMPARE(identity.serialNumber, QStringLiteral("0xdeadbeef01"));
+    // Echo and colours are switched off before anything else.
+    QCOMPARE(shell.commands.mid(0, 4), (QList<QByteArray>{"", "shell echo off", "shell colors off", "shell vt100 off"}));
+    QVERIFY(!shell.echo && !shell.colours);
+}
+
+void TestZephyrShellProfile::writeAndVerify_data()
+{
+    QTest::addColumn<bool>("key");
+    QTest::addColumn<bool>("logNoise");
+    QTest::newRow("certificate") << false << false;
+    QTest::newRow("private key") << true << false;
+    QTest::newRow("certificate among log lines") << false << true;
+}
+
+void TestZephyrShellProfile::writeAndVerify()
+{
+    QFETCH(bool, key);
+    QFETCH(bool, logNoise);
+    const QCA::SecureArray &pem = key ? m_key : m_certificate;
+    const CredentialKind kind = key ? CredentialKind::PrivateKey : CredentialKind::Certificate;
+
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.logNoise = logNoise;
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy verified(&profile, &DeviceProfile::credentialVerified);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+
+    profile.writeCredential(42, kind, pem);
+    QVERIFY(written.wait());
+    QVERIFY(failed.isEmpty());
+    // bint: the device stores the PEM with a NUL after it.
+    QCOMPARE(shell.store.value({42, ZephyrShellProfile::typeName(kind)}), pem.toByteArray() + '\0');
+    // Every chunk fits the 48 characters that real shells take safely.
+    for (const QByteArray &command : std::as_const(shell.commands)) {
+        if (command.startsWith("cred buf ") && command != "cred buf clear")
+            QVERIFY(command.size() - 9 <= ZephyrShellProfile::chunkCharacters);
+    }
+
+    profile.verifyCredential(42, kind, pem);
+    QVERIFY(verified.wait());
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(verified.constFirst().at(0).toInt(), 42);
+}
+
+void TestZephyrShellProfile::replacesWhatTheSlotHeld()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.store.insert({7, "SERVER_CERT"}, "old certificate");
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    QCOMPARE(shell.store.value({7, "SERVER_CERT"}), m_certificate.toByteArray() + '\0');
+    QVERIFY(shell.commands.contains("cred del 7 SERVER_CERT"));
+}
+
+void TestZephyrShellProfile::bufferTooSmall()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.bufferLimit = 1024; // Zephyr's default
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(1, CredentialKind::PrivateKey, m_key);
+    QVERIFY(failed.wait());
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(error.kind, DeviceError::Kind::CapacityTooSmall);
+    QVERIFY2(error.message.contains(QLatin1String("CONFIG_TLS_CREDENTIALS_SHELL_CRED_BUF_SIZE")), qPrintable(error.message));
+    QVERIFY2(error.step.contains(QLatin1String("private key")), qPrintable(error.step));
+    QVERIFY(shell.store.isEmpty());
+}
+
+void TestZephyrShellProfile::noFreeSlot()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.slotLimit = 1;
+    shell.store.insert({1, "CA_CERT"}, "a CA");
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(2, CredentialKind::Certificate, m_certificate);
+    QVERIFY(failed.wait());
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(error.kind, DeviceError::Kind::CapacityTooSmall);
+    QVERIFY2(error.message.contains(QLatin1String("CONFIG_TLS_MAX_CREDENTIALS_NUMBER")), qPrintable(error.message));
+}
+
+void TestZephyrShellProfile::verificationMismatch()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.corruptStored = true;
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(3, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    profile.verifyCredential(3, CredentialKind::Certificate, m_certificate);
+    QVERIFY(failed.wait());
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(error.kind, DeviceError::Kind::VerificationMismatch);
+    QVERIFY2(error.step.contains(QLatin1String("verifying")), qPrintable(error.step));
+}
+
+void TestZephyrShellProfile::listAndDelete()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.store.insert({5, "SERVER_CERT"}, "cert\0"_ba);
+    shell.store.insert({5, "PRIVATE_KEY"}, "key\0"_ba);
+    shell.store.insert({9, "CA_CERT"}, "ca\0"_ba);
+    QSignalSpy listed(&profile, &DeviceProfile::credentialsListed);
+    profile.listCredentials(5);
+    QVERIFY(listed.wait());
+    const auto credentials = listed.constFirst().constFirst().value<QList<StoredCredential>>();
+    QCOMPARE(credentials.size(), 2);
+    for (const StoredCredential &credential : credentials) {
+        QCOMPARE(credential.slot, 5);
+        QCOMPARE(credential.sha256.size(), 32);
+    }
+
+    QSignalSpy deleted(&profile, &DeviceProfile::credentialDeleted);
+    profile.deleteCredential(5, CredentialKind::PrivateKey);
+    QVERIFY(deleted.wait());
+    QVERIFY(!shell.store.contains({5, "PRIVATE_KEY"}));
+    QVERIFY(shell.store.contains({5, "SERVER_CERT"}));
+}
+
+void TestZephyrShellProfile::silentDevice()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.silent = true;
+    profile.setTimeouts({std::chrono::milliseconds(300), std::chrono::milliseconds(600)});
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(1, CredentialKind::Certificate, m_certificate);
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.constFirst().constFirst().value<DeviceError>().kind, DeviceError::Kind::Timeout);
+    QVERIFY(!profile.isBusy());
+}
+
+void TestZephyrShellProfile::disconnectedLink()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.silent = true;
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.identify();
+    profile.linkFailed(QStringLiteral("the device disconnected"));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.constFirst().constFirst().value<DeviceError>().kind, DeviceError::Kind::Disconnected);
+}
+
+FOUNDRY_TEST_MAIN(TestZephyrShellProfile)
+#include "tst_zephyrshellprofile.moc"
