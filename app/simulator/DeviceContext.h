@@ -1,0 +1,22 @@
+#pragma once
+
+#include "SimulatorOptions.h"
+
+#include <QString>
+
+#include <functional>
+
+class CredentialStore;
+class DeviceOutput;
+class SimulatorFaults;
+
+// What a device profile works with; all of it outlives the profile.
+struct DeviceContext
+{
+    const SimulatorOptions &options;
+    DeviceOutput &output;
+    CredentialStore &store;
+    SimulatorFaults &faults;
+    // A line for the simulator's own log (stderr), e.g. that a fault struck. Never key material.
+    std::function<void(const QString &)> note;
+};

@@ -1,0 +1,82 @@
+#include "DeviceProfile.h"
+
+#include "CredentialStore.h"
+#include "DeviceOutput.h"
+#include "SimulatorFaults.h"
+
+using namespace Qt::StringLiterals;
+
+DeviceProfile::DeviceProfile(DeviceContext context)
+    : m_context(std::move(context))
+{
+}
+
+DeviceProfile::~DeviceProfile() = default;
+
+void DeviceProfile::note(const QString &message) const
+{
+    if (m_context.note)
+        m_context.note(message);
+}
+
+std::chrono::microseconds DeviceProfile::commandTime() const
+{
+    return options().commandTime;
+}
+
+std::chrono::microseconds DeviceProfile::writeTime() const
+{
+    return options().writeTime;
+}
+
+bool DeviceProfile::storeCredential(StoredCredential credential, QString *error)
+{
+    if (const auto fault = faults().take(SimulatorFault::Kind::CorruptByte);
+        fault && !credential.bytes.isEmpty()) {
+        const qsizetype offset = qBound(qsizetype(0), qsizetype(fault->value.value_or(
+                                                              int(credential.bytes.size() / 2))),
+                                        credential.bytes.size() - 1);
+        credential.bytes[offset] = char(~credential.bytes.at(offset));
+        note(u"fault corrupt-byte: flipped byte %1 of tag %2 type %3"_s.arg(offset)
+                     .arg(credential.tag)
+                     .arg(credential.typeName));
+    }
+    return store().put(std::move(credential), error);
+}
+
+QByteArray DeviceProfile::reportedSha256(const StoredCredential &credential)
+{
+    QByteArray digest = credential.sha256;
+    if (reportWrongDigest(credential))
+        digest[0] = char(~digest.at(0));
+    return digest;
+}
+
+bool DeviceProfile::reportWrongDigest(const StoredCredential &credential)
+{
+    if (!faults().take(SimulatorFault::Kind::WrongDigest))
+        return false;
+    note(u"fault wrong-digest: reporting a wrong digest for tag %1 type %2"_s.arg(credential.tag)
+                 .arg(credential.typeName));
+    return true;
+}
+
+bool DeviceProfile::rejectWrite(const QString &what)
+{
+    if (!faults().take(SimulatorFault::Kind::RejectWrite))
+        return false;
+    note(u"fault reject-write: refused to store %1"_s.arg(what));
+    return true;
+}
+
+QByteArray DeviceProfile::logTimestamp() const
+{
+    const qint64 us = m_context.output.uptime().count();
+    const qint64 ms = us / 1000;
+    return QByteArray("[")
+            + QByteArray::number(ms / 3600000).rightJustified(2, '0') + ':'
+            + QByteArray::number(ms / 60000 % 60).rightJustified(2, '0') + ':'
+            + QByteArray::number(ms / 1000 % 60).rightJustified(2, '0') + '.'
+            + QByteArray::number(ms % 1000).rightJustified(3, '0') + ','
+            + QByteArray::number(us % 1000).rightJustified(3, '0') + ']';
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "DeviceContext.h"
+#include "StoredCredential.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+
+// The firmware of one kind of device: it reads bytes from its receive buffer one at a time,
+// whenever it is not busy, and answers through the DeviceOutput.
+class DeviceProfile
+{
+public:
+    explicit DeviceProfile(DeviceContext context);
+    virtual ~DeviceProfile();
+    Q_DISABLE_COPY_MOVE(DeviceProfile)
+
+    // Power on (again): everything but the credential storage starts over.
+    virtual void boot() = 0;
+    virtual void receive(char byte) = 0;
+    // Bytes of a burst were dropped because the receive buffer was full.
+    virtual void receiveOverrun() {}
+    // An unrelated log line, if this kind of firmware logs to its console.
+    virtual void logNoise(quint32 random) { Q_UNUSED(random) }
+
+protected:
+    const SimulatorOptions &options() const { return m_context.options; }
+    DeviceOutput &output() { return m_context.output; }
+    CredentialStore &store() { return m_context.store; }
+    SimulatorFaults &faults() { return m_context.faults; }
+    void note(const QString &message) const;
+
+    std::chrono::microseconds commandTime() const;
+    std::chrono::microseconds writeTime() const;
+
+    // Stores a credential, flipping one byte first if a corrupt-byte fault is pending.
+    bool storeCredential(StoredCredential credential, QString *error);
+    // The raw SHA-256 the device reports for a credential: a wrong one while a wrong-digest
+    // fault is pending.
+    QByteArray reportedSha256(const StoredCredential &credential);
+    // True, once per pending wrong-digest fault, when this digest report must be wrong.
+    bool reportWrongDigest(const StoredCredential &credential);
+    // True, once per pending reject-write fault, when a write must fail.
+    bool rejectWrite(const QString &what);
+
+    // "[00:00:07.412,000]": the uptime as Zephyr's logger prints it.
+    QByteArray logTimestamp() const;
+
+private:
+    DeviceContext m_context;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "DeviceProfile.h"
+
+#include <QByteArray>
+
+// An nRF91 modem behind the nRF Connect SDK's AT host: AT commands over the UART, credentials
+// managed with AT%CMNG. Line handling follows lib/at_host; replies and error codes follow
+// Nordic's AT command reference.
+class NrfModemProfile : public DeviceProfile
+{
+public:
+    explicit NrfModemProfile(DeviceContext context);
+
+    void boot() override;
+    void receive(char byte) override;
+
+private:
+    struct Parameter
+    {
+        QByteArray text;
+        bool quoted = false;
+    };
+
+    void execute(const QByteArray &line);
+    QByteArray run(const QByteArray &command);
+    QByteArray credentialCommand(const QList<Parameter> &parameters);
+    QByteArray writeCredential(const QList<Parameter> &parameters);
+    QByteArray listCredentials(const QList<Parameter> &parameters);
+    QByteArray readCredential(const QList<Parameter> &parameters);
+    QByteArray deleteCredential(const QList<Parameter> &parameters);
+    QByteArray cmeError(int code) const;
+    bool isActive() const;
+    bool isModemOwned(quint32 tag) const;
+
+    bool m_echo = false;
+    bool m_numericErrors = false;
+    int m_functionalMode = 1;
+    bool m_insideQuotes = false;
+    QByteArray m_buffer;
+};

@@ -1,0 +1,116 @@
+#include "SimulatorOptions.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr std::array profiles{SimulatorOptions::Profile::ZephyrShell,
+                              SimulatorOptions::Profile::NrfModem,
+                              SimulatorOptions::Profile::Station};
+
+bool outOfRange(int value, int min, int max, const QString &name, QString *error)
+{
+    if (value >= min && value <= max)
+        return false;
+    *error = u"%1 must be between %2 and %3, not %4"_s.arg(name).arg(min).arg(max).arg(value);
+    return true;
+}
+
+// The station protocol's identity strings: printable ASCII without spaces, 1 to 32 characters.
+bool isStationIdentity(const QString &text)
+{
+    static const QRegularExpression printable(u"^[\\x21-\\x7e]{1,32}$"_s);
+    return printable.match(text).hasMatch();
+}
+
+} // namespace
+
+QString SimulatorOptions::profileName(Profile profile)
+{
+    switch (profile) {
+    case Profile::ZephyrShell:
+        return u"zephyr-shell"_s;
+    case Profile::NrfModem:
+        return u"nrf-modem"_s;
+    case Profile::Station:
+        return u"station"_s;
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
+std::optional<SimulatorOptions::Profile> SimulatorOptions::parseProfile(QStringView name)
+{
+    for (const Profile profile : profiles) {
+        if (profileName(profile) == name)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
+{
+    SimulatorOptions options = *this;
+    switch (profile) {
+    case Profile::ZephyrShell:
+        options.rxBuffer = rxBuffer.value_or(64);
+        options.lineMax = lineMax.value_or(256);
+        options.slots = slots.value_or(4);
+        options.firmware = firmware.value_or(u"v3.7.0"_s);
+        break;
+    case Profile::NrfModem:
+        options.rxBuffer = rxBuffer.value_or(64);
+        options.lineMax = lineMax.value_or(4096);
+        options.slots = slots.value_or(32);
+        options.firmware = firmware.value_or(u"mfw_nrf9160_1.3.6"_s);
+        break;
+    case Profile::Station:
+        if (lineMax) {
+            *error = u"--line-max does not apply to the station profile: the C library's line "
+                     "limit is fixed when it is compiled"_s;
+            return std::nullopt;
+        }
+        options.rxBuffer = rxBuffer.value_or(256);
+        options.slots = slots.value_or(4);
+        options.firmware = firmware.value_or(u"sim-1.0.0"_s);
+        break;
+    }
+
+    if (outOfRange(options.baud, 50, 4000000, u"--baud"_s, error)
+        || outOfRange(*options.rxBuffer, 1, 1 << 20, u"--rx-buffer"_s, error)
+        || outOfRange(options.credBufSize, 4, 1 << 20, u"--cred-buf-size"_s, error)
+        || outOfRange(options.maxCredential, 1, 1 << 20, u"--max-credential"_s, error)
+        || outOfRange(int(options.commandTime.count()), 0, 60000, u"--command-ms"_s, error)
+        || outOfRange(int(options.writeTime.count()), 0, 60000, u"--write-ms"_s, error)
+        || outOfRange(int(options.logNoise.count()), 0, 3600000, u"--log-noise"_s, error)) {
+        return std::nullopt;
+    }
+    if (options.lineMax && outOfRange(*options.lineMax, 2, 1 << 16, u"--line-max"_s, error))
+        return std::nullopt;
+    // The station protocol reports slots in one byte; the others only count.
+    const int maxSlots = profile == Profile::Station ? 255 : 4096;
+    if (outOfRange(*options.slots, 1, maxSlots, u"--slots"_s, error))
+        return std::nullopt;
+
+    if (profile == Profile::NrfModem) {
+        static const QRegularExpression imeiSyntax(u"^[0-9]{15}$"_s);
+        if (!imeiSyntax.match(options.imei).hasMatch()) {
+            *error = u"--imei must be 15 digits, not \"%1\""_s.arg(options.imei);
+            return std::nullopt;
+        }
+        if (options.cfun != 0 && options.cfun != 1 && options.cfun != 2 && options.cfun != 4) {
+            *error = u"--cfun must be 0, 1, 2 or 4, not %1"_s.arg(options.cfun);
+            return std::nullopt;
+        }
+    }
+    if (profile == Profile::Station
+        && (!isStationIdentity(options.serial) || !isStationIdentity(*options.firmware))) {
+        *error = u"--serial and --firmware must be 1 to 32 printable characters without spaces "
+                 "for the station profile"_s;
+        return std::nullopt;
+    }
+    return options;
+}

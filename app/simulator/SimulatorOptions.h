@@ -1,0 +1,63 @@
+#pragma once
+
+#include "SimulatorFault.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <chrono>
+#include <optional>
+
+// Everything that makes one simulated device differ from another. Unset optionals take the
+// profile's default (resolved()), which is what a real device of that kind ships with.
+struct SimulatorOptions
+{
+    enum class Profile { ZephyrShell, NrfModem, Station };
+
+    Profile profile = Profile::ZephyrShell;
+
+    // Line rate in baud; a byte takes 10 bit times (8N1) in both directions.
+    int baud = 115200;
+    // Bytes the receive path holds while the firmware is busy; a burst beyond it is dropped.
+    std::optional<int> rxBuffer;
+    // Zephyr: CONFIG_SHELL_CMD_BUFF_SIZE; nRF: the AT host's command buffer. The station
+    // library's line limit is fixed when it is compiled.
+    std::optional<int> lineMax;
+    // Zephyr: credential slots (CONFIG_TLS_MAX_CREDENTIALS_NUMBER); nRF: credentials the modem
+    // stores before it reports memory full; station: slots reported by HELLO.
+    std::optional<int> slots;
+    // Zephyr: CONFIG_TLS_CREDENTIALS_SHELL_CRED_BUF_SIZE, in characters of base64 text.
+    int credBufSize = 1024;
+    // Station: the largest credential the staging area holds.
+    int maxCredential = 4096;
+
+    // How long the firmware is busy with a command, and with one that writes to flash.
+    std::chrono::milliseconds commandTime{1};
+    std::chrono::milliseconds writeTime{20};
+
+    // Average interval of unrelated log lines (Zephyr and station); zero for none.
+    std::chrono::milliseconds logNoise{0};
+    quint32 seed = 1;
+
+    QString imei = QStringLiteral("352656100367872");
+    std::optional<QString> firmware;
+    QString serial = QStringLiteral("FPS-SIM-0001");
+    int cfun = 1;
+    bool echo = false;
+    bool overwrite = true;
+
+    // JSON file with what the device holds; empty keeps everything in memory.
+    QString storePath;
+    // Start with an empty device even when the store file holds credentials.
+    bool fresh = false;
+
+    QList<SimulatorFault> faults;
+
+    // Fills in the profile's defaults and checks the values; nullopt with *error set if one is
+    // out of range.
+    std::optional<SimulatorOptions> resolved(QString *error) const;
+
+    static QString profileName(Profile profile);
+    static std::optional<Profile> parseProfile(QStringView name);
+};
