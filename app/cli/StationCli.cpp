@@ -3,7 +3,10 @@
 #include "CheckApiCommand.h"
 #include "CheckBundleCommand.h"
 #include "CryptoSupport.h"
+#include "DeviceInspection.h"
+#include "DeviceProfiles.h"
 #include "FoundryClient.h"
+#include "InspectCommand.h"
 #include "PortsCommand.h"
 #include "RevokeCommand.h"
 #include "TokenSource.h"
@@ -31,6 +34,14 @@ const QCommandLineOption topicsOption(QStringLiteral("topics"),
     QStringLiteral("topics"));
 const QCommandLineOption certIdOption(QStringLiteral("cert-id"), QStringLiteral("revoke: certificate ID."),
     QStringLiteral("id"));
+const QCommandLineOption portOption(QStringLiteral("port"),
+    QStringLiteral("inspect: serial port name or path (see the ports command)."), QStringLiteral("port"));
+const QCommandLineOption profileOption(QStringLiteral("profile"),
+    QStringLiteral("inspect: auto (default), zephyr-shell or nrf-modem."), QStringLiteral("profile"), QStringLiteral("auto"));
+const QCommandLineOption slotOption(QStringLiteral("slot"),
+    QStringLiteral("inspect: only this credential slot (sec_tag)."), QStringLiteral("n"));
+const QCommandLineOption baudOption(QStringLiteral("baud"),
+    QStringLiteral("inspect: baud rate (default 115200)."), QStringLiteral("rate"));
 const QCommandLineOption deviceIdOption(QStringLiteral("device-id"),
     QStringLiteral("revoke: Foundry device ID; check-api: device ID sent with the clean-up revoke "
                    "(default station-check-api)."), QStringLiteral("id"));
@@ -49,6 +60,7 @@ const QList<CommandSpec> &commands()
         {"check-api", 0, {&topicsOption, &deviceIdOption}},
         {"revoke", 0, {&certIdOption, &deviceIdOption}},
         {"ports", 0, {}},
+        {"inspect", 0, {&portOption, &profileOption, &slotOption, &baudOption}},
     };
     return specs;
 }
@@ -60,10 +72,10 @@ StationCli::StationCli(QObject *parent)
 {
     m_parser.setApplicationDescription(QStringLiteral("Foundry Provisioning Station, command line."));
     m_parser.addOptions({apiUrlOption, caFileOption, authHeaderOption, timeoutOption, jsonOption, topicsOption,
-                         certIdOption, deviceIdOption});
+                         certIdOption, deviceIdOption, portOption, profileOption, slotOption, baudOption});
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports"));
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports | inspect"));
 }
 
 StationCli::~StationCli() = default;
@@ -78,6 +90,9 @@ Commands:
   revoke --cert-id ID --device-id ID
                              Delete a certificate and untie it from its Foundry device.
   ports                      List the serial ports this computer has.
+  inspect --port P [--profile auto|NAME] [--slot N] [--baud RATE]
+                             Identify the device on a port and list the credentials it holds,
+                             with their digests. Writes nothing.
 
 The token comes from FOUNDRY_TOKEN, or is asked for on a terminal.
 
@@ -122,7 +137,8 @@ int StationCli::start(const QStringList &arguments)
         return usageError(spec->positionalArguments == 0
                               ? tr("%1 takes no arguments, got \"%2\"").arg(name, positional.join(QLatin1Char(' ')))
                               : tr("%1 takes exactly %2 argument(s)").arg(name).arg(spec->positionalArguments));
-    for (const QCommandLineOption *option : {&topicsOption, &certIdOption, &deviceIdOption}) {
+    for (const QCommandLineOption *option : {&topicsOption, &certIdOption, &deviceIdOption, &portOption, &profileOption,
+                                             &slotOption, &baudOption}) {
         if (m_parser.isSet(*option) && !spec->options.contains(option))
             return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
     }
@@ -137,6 +153,26 @@ int StationCli::start(const QStringList &arguments)
         command = new CheckBundleCommand(positional.constFirst(), m_output.get(), this);
     } else if (name == QLatin1String("ports")) {
         command = new PortsCommand(m_output.get(), this);
+    } else if (name == QLatin1String("inspect")) {
+        SerialSettings settings;
+        settings.portName = m_parser.value(portOption).trimmed();
+        if (settings.portName.isEmpty())
+            return usageError(tr("inspect needs --port (foundry-station-cli ports lists them)"));
+        if (m_parser.isSet(baudOption))
+            settings.baudRate = m_parser.value(baudOption).toInt();
+        if (const QString invalid = settings.validate(); !invalid.isEmpty())
+            return usageError(invalid);
+        std::optional<int> slot;
+        if (m_parser.isSet(slotOption)) {
+            bool ok = false;
+            slot = m_parser.value(slotOption).toInt(&ok);
+            if (!ok || *slot < 0)
+                return usageError(tr("--slot takes a non-negative whole number"));
+        }
+        const QString profile = m_parser.value(profileOption);
+        if (profile != DeviceInspection::automatic && !DeviceProfiles::names().contains(profile))
+            return usageError(tr("unknown profile \"%1\"; use auto, %2").arg(profile, DeviceProfiles::names().join(QLatin1String(", "))));
+        command = new InspectCommand(settings, profile, slot, m_output.get(), this);
     } else {
         std::optional<QStringList> topics;
         if (m_parser.isSet(topicsOption)) {

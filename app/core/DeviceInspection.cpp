@@ -1,0 +1,117 @@
+#include "DeviceInspection.h"
+
+#include "DeviceProfiles.h"
+#include "SerialLink.h"
+
+using namespace std::chrono_literals;
+
+DeviceInspection::DeviceInspection(SerialSettings settings, QString profileName, std::optional<int> slot, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_requestedProfile(std::move(profileName))
+    , m_slot(slot)
+    , m_link(new SerialLink(m_settings, this))
+{
+}
+
+DeviceInspection::~DeviceInspection() = default;
+
+DeviceProfile::Timeouts DeviceInspection::probeTimeouts()
+{
+    return {1500ms, 3000ms};
+}
+
+void DeviceInspection::start()
+{
+    if (!m_link->open()) {
+        fail({DeviceError::Kind::Disconnected, tr("opening %1").arg(m_settings.portName), m_link->errorString()});
+        return;
+    }
+    if (m_requestedProfile == automatic) {
+        m_state = State::Probing;
+        m_candidates = DeviceProfiles::names();
+        tryNextCandidate();
+        return;
+    }
+    m_state = State::Identifying;
+    useProfile(m_requestedProfile);
+    if (!m_profile) {
+        fail({DeviceError::Kind::NotSupported, tr("choosing the device profile"),
+              tr("there is no device profile \"%1\"; use one of: %2, or auto")
+                  .arg(m_requestedProfile, DeviceProfiles::names().join(QLatin1String(", ")))});
+        return;
+    }
+    m_profile->identify();
+}
+
+void DeviceInspection::tryNextCandidate()
+{
+    if (m_candidates.isEmpty()) {
+        fail({DeviceError::Kind::NotSupported, tr("detecting the device profile"),
+              tr("no known device answered on %1 at %2 (tried %3). Check the baud rate and the cable, and that the "
+                 "device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, or "
+                 "firmware that speaks the station protocol; then name the profile with --profile.")
+                  .arg(m_settings.portName, m_settings.describe(), m_triedWithoutAnswer.join(QLatin1String(", ")))});
+        return;
+    }
+    const QString name = m_candidates.takeFirst();
+    Q_EMIT progress(tr("Trying %1...").arg(name));
+    useProfile(name);
+    m_profile->setTimeouts(probeTimeouts());
+    m_profile->identify();
+}
+
+void DeviceInspection::useProfile(const QString &name)
+{
+    if (m_profile) {
+        m_profile->disconnect(this);
+        m_link->disconnect(m_profile);
+        m_profile->deleteLater();
+    }
+    m_profile = DeviceProfiles::create(name, this);
+    if (!m_profile)
+        return;
+    m_profileName = name;
+    connect(m_profile, &DeviceProfile::writeRequested, m_link, &SerialLink::write);
+    connect(m_profile, &DeviceProfile::inputFlushRequested, m_link, &SerialLink::flushInput);
+    connect(m_link, &SerialLink::bytesReceived, m_profile, &DeviceProfile::receiveBytes);
+    connect(m_link, &SerialLink::failed, m_profile, &DeviceProfile::linkFailed);
+    connect(m_profile, &DeviceProfile::identified, this, &DeviceInspection::identified);
+    connect(m_profile, &DeviceProfile::credentialsListed, this, &DeviceInspection::listed);
+    connect(m_profile, &DeviceProfile::operationFailed, this, &DeviceInspection::operationFailed);
+}
+
+void DeviceInspection::identified(const DeviceIdentity &identity)
+{
+    m_identity = identity;
+    m_state = State::Listing;
+    m_profile->setTimeouts({});
+    m_profile->listCredentials(m_slot);
+}
+
+void DeviceInspection::listed(const QList<StoredCredential> &credentials)
+{
+    m_credentials = credentials;
+    m_state = State::Done;
+    m_link->close();
+    Q_EMIT finished();
+}
+
+void DeviceInspection::operationFailed(const DeviceError &error)
+{
+    // While probing, a profile that gets no answer it understands just is not this device's.
+    if (m_state == State::Probing && error.kind != DeviceError::Kind::Disconnected) {
+        m_triedWithoutAnswer << m_profileName;
+        tryNextCandidate();
+        return;
+    }
+    fail(error);
+}
+
+void DeviceInspection::fail(const DeviceError &error)
+{
+    m_error = error;
+    m_state = State::Done;
+    m_link->close();
+    Q_EMIT finished();
+}
