@@ -326,6 +326,16 @@ int ZephyrShellProfile::runCommand(const QByteArrayList &argv)
         print(QByteArray::number(m_returnValue) + '\n');
         return 0;
     }
+    // CONFIG_KERNEL_SHELL and CONFIG_HWINFO_SHELL: what the station asks to identify a device.
+    if (command == "kernel" && argv.size() == 2 && argv.at(1) == "version") {
+        print("Zephyr version " + options().firmware.value_or(QStringLiteral("3.7.0")).toLatin1() + '\n');
+        return 0;
+    }
+    if (command == "hwinfo" && argv.size() == 2 && argv.at(1) == "devid") {
+        const QByteArray id = options().serial.toLatin1();
+        print("Length: " + QByteArray::number(id.size()) + "\nID: 0x" + id.toHex() + '\n');
+        return 0;
+    }
     if (command == "help") {
         print("Please press the <Tab> button to see all available commands.\n"
               "You can also use the <Tab> button to prompt or auto-complete all commands or its "

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void writeVerifyListDelete();
     void faults_data();
     void faults();
+    void inspectCommand_data();
+    void inspectCommand();
 
 private:
     bool startDevice(const QString &profile, const QStringList &extra);
@@ -223,6 +225,47 @@ void TestProfilesOnSimulator::faults()
     QVERIFY2(error.step.contains(QLatin1String("certificate")), qPrintable(error.step));
     QVERIFY2(error.message.size() > 30, qPrintable(error.message));
     QVERIFY(!m_profile->isBusy());
+}
+
+void TestProfilesOnSimulator::inspectCommand_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("serialNumber");
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("zephyr-shell") << QStringLiteral("zephyr-shell") << QStringLiteral("0x4650532d53494d2d30303031")
+                                  << QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096")};
+    QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem") << QStringLiteral("352656100367872")
+                               << QStringList{QStringLiteral("--imei"), QStringLiteral("352656100367872")};
+}
+
+void TestProfilesOnSimulator::inspectCommand()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, serialNumber);
+    QFETCH(QStringList, extra);
+    QVERIFY(startDevice(profile, extra));
+    QSignalSpy written(m_profile.get(), &DeviceProfile::credentialWritten);
+    m_profile->writeCredential(5, CredentialKind::CaCertificate, m_certificate);
+    QVERIFY(written.wait(20000));
+    const QString port = m_link->settings().portName;
+    // The command line opens the port itself.
+    m_profile.reset();
+    m_link.reset();
+
+    QProcess cli;
+    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+              {QStringLiteral("inspect"), QStringLiteral("--port"), port, QStringLiteral("--json")});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject result = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QCOMPARE(result.value(QLatin1String("profile")).toString(), profile);
+    QCOMPARE(result.value(QLatin1String("identity")).toObject().value(QLatin1String("serialNumber")).toString(), serialNumber);
+    const QJsonArray credentials = result.value(QLatin1String("credentials")).toArray();
+    const auto ca = std::find_if(credentials.begin(), credentials.end(), [](const QJsonValue &value) {
+        return value.toObject().value(QLatin1String("slot")).toInt() == 5;
+    });
+    QVERIFY(ca != credentials.end());
+    QCOMPARE(ca->toObject().value(QLatin1String("kind")).toString(), QStringLiteral("CA certificate"));
 }
 
 FOUNDRY_TEST_MAIN(TestProfilesOnSimulator)
