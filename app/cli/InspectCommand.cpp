@@ -24,7 +24,8 @@ void InspectCommand::start()
 void InspectCommand::report()
 {
     if (const std::optional<DeviceError> error = m_inspection->error()) {
-        end(ExitCode::DeviceError, QStringLiteral("device"), tr("%1 failed: %2").arg(error->step, error->message));
+        end(ExitCode::DeviceError, QStringLiteral("device"),
+            tr("%1 on %2 failed: %3").arg(error->step, m_settings.portName, error->message));
         return;
     }
     const DeviceIdentity identity = m_inspection->identity();
@@ -44,16 +45,22 @@ void InspectCommand::report()
         m_output->info(QStringLiteral("%1 %2").arg(name + QLatin1Char(':'), -11).arg(value));
 
     const QList<StoredCredential> credentials = m_inspection->credentials();
+    const QMap<int, QString> certificateIds = m_inspection->certificateIds();
     QJsonArray list;
     m_output->info(tr("Credentials: %n", nullptr, static_cast<int>(credentials.size())));
     for (const StoredCredential &credential : credentials) {
         const QString digest = credential.sha256.isEmpty() ? tr("(device cannot compute it)")
                                                            : QString::fromLatin1(credential.sha256.toHex());
-        list.append(QJsonObject{{QStringLiteral("slot"), credential.slot},
-                                {QStringLiteral("kind"), credentialKindName(credential.kind)},
-                                {QStringLiteral("sha256"), credential.sha256.isEmpty() ? QJsonValue() : QJsonValue(digest)},
-                                {QStringLiteral("status"), credential.status}});
+        QJsonObject entry{{QStringLiteral("slot"), credential.slot},
+                          {QStringLiteral("kind"), credentialKindName(credential.kind)},
+                          {QStringLiteral("sha256"), credential.sha256.isEmpty() ? QJsonValue() : QJsonValue(digest)},
+                          {QStringLiteral("status"), credential.status}};
         m_output->info(QStringLiteral("  %1 %2 %3").arg(credential.slot, 10).arg(credentialKindName(credential.kind), -15).arg(digest));
+        if (credential.kind == CredentialKind::Certificate && certificateIds.contains(credential.slot)) {
+            entry.insert(QStringLiteral("certificateId"), certificateIds.value(credential.slot));
+            m_output->info(tr("  %1 AWS certificate ID %2").arg(QString(), 10).arg(certificateIds.value(credential.slot)));
+        }
+        list.append(entry);
     }
     m_output->set(QStringLiteral("credentials"), list);
     end(ExitCode::Success);

@@ -3,6 +3,8 @@
 #include "DeviceProfiles.h"
 #include "SerialLink.h"
 
+#include <QtCrypto>
+
 using namespace std::chrono_literals;
 
 DeviceInspection::DeviceInspection(SerialSettings settings, QString profileName, std::optional<int> slot, QObject *parent)
@@ -78,6 +80,7 @@ void DeviceInspection::useProfile(const QString &name)
     connect(m_link, &SerialLink::failed, m_profile, &DeviceProfile::linkFailed);
     connect(m_profile, &DeviceProfile::identified, this, &DeviceInspection::identified);
     connect(m_profile, &DeviceProfile::credentialsListed, this, &DeviceInspection::listed);
+    connect(m_profile, &DeviceProfile::certificateRead, this, &DeviceInspection::certificateRead);
     connect(m_profile, &DeviceProfile::operationFailed, this, &DeviceInspection::operationFailed);
 }
 
@@ -92,6 +95,39 @@ void DeviceInspection::identified(const DeviceIdentity &identity)
 void DeviceInspection::listed(const QList<StoredCredential> &credentials)
 {
     m_credentials = credentials;
+    if (m_profile->canReadCertificates()) {
+        for (const StoredCredential &credential : credentials) {
+            if (credential.kind == CredentialKind::Certificate)
+                m_certificatesToRead.append(credential.slot);
+        }
+    }
+    m_state = State::ReadingCertificates;
+    readNextCertificate();
+}
+
+// A digest cannot be turned back into a certificate, but where the device gives the certificate
+// back, its AWS ID (the SHA-256 of its DER) tells support staff which certificate the device holds.
+void DeviceInspection::readNextCertificate()
+{
+    if (m_certificatesToRead.isEmpty()) {
+        finish();
+        return;
+    }
+    m_profile->readCertificate(m_certificatesToRead.takeFirst(), CredentialKind::Certificate);
+}
+
+void DeviceInspection::certificateRead(int slot, CredentialKind kind, const QByteArray &pem)
+{
+    Q_UNUSED(kind)
+    QCA::ConvertResult result = QCA::ErrorDecode;
+    const QCA::Certificate certificate = QCA::Certificate::fromPEM(QString::fromLatin1(pem), &result);
+    if (result == QCA::ConvertGood)
+        m_certificateIds.insert(slot, QCA::arrayToHex(QCA::Hash(QStringLiteral("sha256")).hash(certificate.toDER()).toByteArray()));
+    readNextCertificate();
+}
+
+void DeviceInspection::finish()
+{
     m_state = State::Done;
     m_link->close();
     Q_EMIT finished();
@@ -99,6 +135,11 @@ void DeviceInspection::listed(const QList<StoredCredential> &credentials)
 
 void DeviceInspection::operationFailed(const DeviceError &error)
 {
+    // A certificate that cannot be read back only lacks its ID in the report.
+    if (m_state == State::ReadingCertificates && error.kind != DeviceError::Kind::Disconnected) {
+        readNextCertificate();
+        return;
+    }
     // While probing, a profile that gets no answer it understands just is not this device's.
     if (m_state == State::Probing && error.kind != DeviceError::Kind::Disconnected) {
         m_triedWithoutAnswer << m_profileName;
@@ -111,7 +152,5 @@ void DeviceInspection::operationFailed(const DeviceError &error)
 void DeviceInspection::fail(const DeviceError &error)
 {
     m_error = error;
-    m_state = State::Done;
-    m_link->close();
-    Q_EMIT finished();
+    finish();
 }

@@ -6,6 +6,7 @@
 #include "DeviceProfile.h"
 #include "SerialSettings.h"
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -31,6 +32,8 @@ public:
     DeviceIdentity identity() const { return m_identity; }
     QList<StoredCredential> credentials() const { return m_credentials; }
     std::optional<DeviceError> error() const { return m_error; }
+    // AWS certificate IDs (SHA-256 of the DER) of client certificates the device gave back, by slot.
+    QMap<int, QString> certificateIds() const { return m_certificateIds; }
 
     // Shorter than in a real job: a device that does not speak a profile is only waited for briefly.
     static DeviceProfile::Timeouts probeTimeouts();
@@ -40,12 +43,15 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class State { Idle, Probing, Identifying, Listing, Done };
+    enum class State { Idle, Probing, Identifying, Listing, ReadingCertificates, Done };
 
     void tryNextCandidate();
     void useProfile(const QString &name);
     void identified(const DeviceIdentity &identity);
     void listed(const QList<StoredCredential> &credentials);
+    void readNextCertificate();
+    void certificateRead(int slot, CredentialKind kind, const QByteArray &pem);
+    void finish();
     void operationFailed(const DeviceError &error);
     void fail(const DeviceError &error);
 
@@ -60,5 +66,7 @@ private:
     QString m_profileName;
     DeviceIdentity m_identity;
     QList<StoredCredential> m_credentials;
+    QList<int> m_certificatesToRead;
+    QMap<int, QString> m_certificateIds;
     std::optional<DeviceError> m_error;
 };

@@ -80,6 +80,13 @@ void DeviceProfile::timedOut()
                      "nothing else uses the port; then start again."));
 }
 
+void DeviceProfile::readCertificate(int slot, CredentialKind kind)
+{
+    if (!beginOperation(tr("reading the %1 in slot %2").arg(credentialKindName(kind)).arg(slot)))
+        return;
+    failOperation(DeviceError::Kind::NotSupported, tr("the %1 profile cannot read credentials back").arg(name()));
+}
+
 void DeviceProfile::verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
 {
     if (m_busy) {

@@ -47,6 +47,10 @@ public:
     // The SHA-256 this device reports once it stores pem; devices differ in what exactly they store.
     virtual QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const = 0;
 
+    // Reads back a certificate (never a key) where the device allows it; see canReadCertificates().
+    virtual bool canReadCertificates() const { return false; }
+    virtual void readCertificate(int slot, CredentialKind kind);
+
     // Lists the slot and compares the device's digest with expectedDigest().
     void verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem);
 
@@ -62,6 +66,7 @@ Q_SIGNALS:
     void credentialWritten(int slot, CredentialKind kind);
     void credentialVerified(int slot, CredentialKind kind);
     void credentialsListed(const QList<StoredCredential> &credentials);
+    void certificateRead(int slot, CredentialKind kind, const QByteArray &pem);
     void credentialDeleted(int slot, CredentialKind kind);
     void operationFailed(const DeviceError &error);
 

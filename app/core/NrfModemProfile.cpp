@@ -72,6 +72,17 @@ void NrfModemProfile::deleteCredential(int slot, CredentialKind kind)
     start(Goal::Delete, tr("deleting the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
 }
 
+void NrfModemProfile::readCertificate(int slot, CredentialKind kind)
+{
+    m_slot = slot;
+    m_kind = kind;
+    if (kind == CredentialKind::PrivateKey) {
+        DeviceProfile::readCertificate(slot, kind);
+        return;
+    }
+    start(Goal::Read, tr("reading the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+}
+
 void NrfModemProfile::start(Goal goal, const QString &step)
 {
     if (!beginOperation(step))
@@ -252,6 +263,37 @@ void NrfModemProfile::commandFinished(Result result)
         Q_EMIT credentialsListed(credentials);
         return;
     }
+    case Step::Read: {
+        m_step = Step::Idle;
+        // %CMNG: <tag>,<type>,"<sha>","<content>" where the content runs over several lines.
+        QByteArray pem;
+        bool inContent = false;
+        for (const QByteArray &line : std::as_const(m_output)) {
+            QByteArray part = line;
+            if (!inContent) {
+                const qsizetype start = line.startsWith("%CMNG:") ? line.indexOf("\",\"") : -1;
+                if (start < 0)
+                    continue;
+                part = line.mid(start + 3);
+                inContent = true;
+            }
+            const bool last = part.endsWith('"');
+            if (last)
+                part.chop(1);
+            if (!part.isEmpty())
+                pem += part + '\n';
+            if (last)
+                break;
+        }
+        if (result == Result::Error || !pem.contains("-----BEGIN ")) {
+            failOperation(DeviceError::Kind::Refused, tr("the modem did not give the %1 back: %2")
+                                                          .arg(credentialKindName(m_kind), errorText()));
+            return;
+        }
+        endOperation();
+        Q_EMIT certificateRead(m_slot, m_kind, pem);
+        return;
+    }
     case Step::RestoreMode: {
         m_step = Step::Idle;
         if (result == Result::Error) {
@@ -288,6 +330,10 @@ void NrfModemProfile::afterPreparation()
         return;
     case Goal::List:
         send(Step::List, m_listSlot ? "AT%CMNG=1," + QByteArray::number(*m_listSlot) : QByteArrayLiteral("AT%CMNG=1"),
+             timeouts().command);
+        return;
+    case Goal::Read:
+        send(Step::Read, "AT%CMNG=2," + QByteArray::number(m_slot) + ',' + QByteArray::number(typeNumber(m_kind)),
              timeouts().command);
         return;
     }

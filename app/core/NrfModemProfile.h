@@ -19,6 +19,8 @@ public:
     void deleteCredential(int slot, CredentialKind kind) override;
     // The modem digests exactly the PEM it stored, which the station sends with LF line ends.
     QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
+    bool canReadCertificates() const override { return true; }
+    void readCertificate(int slot, CredentialKind kind) override;
 
     static int typeNumber(CredentialKind kind);
 
@@ -27,7 +29,7 @@ protected:
     void timedOut() override;
 
 private:
-    enum class Goal { Identify, Write, List, Delete };
+    enum class Goal { Identify, Write, List, Delete, Read };
     enum class Step {
         Idle,
         Attention,
@@ -40,6 +42,7 @@ private:
         Delete,
         Write,
         List,
+        Read,
         RestoreMode,
     };
     enum class Result { Ok, Error };

@@ -83,6 +83,17 @@ void ZephyrShellProfile::deleteCredential(int slot, CredentialKind kind)
     start(Goal::Delete, tr("deleting the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
 }
 
+void ZephyrShellProfile::readCertificate(int slot, CredentialKind kind)
+{
+    m_slot = slot;
+    m_kind = kind;
+    if (kind == CredentialKind::PrivateKey) {
+        DeviceProfile::readCertificate(slot, kind);
+        return;
+    }
+    start(Goal::Read, tr("reading the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+}
+
 void ZephyrShellProfile::start(Goal goal, const QString &step)
 {
     if (!beginOperation(step))
@@ -147,6 +158,9 @@ void ZephyrShellProfile::commandFinished()
             return;
         case Goal::List:
             send(Step::List, m_listSlot ? "cred list " + QByteArray::number(*m_listSlot) : QByteArrayLiteral("cred list"));
+            return;
+        case Goal::Read:
+            send(Step::Get, "cred get " + QByteArray::number(m_slot) + ' ' + typeName(m_kind) + " bint");
             return;
         }
         return;
@@ -230,6 +244,23 @@ void ZephyrShellProfile::commandFinished()
     case Step::List:
         finishList();
         return;
+    case Step::Get: {
+        m_step = Step::Idle;
+        QByteArray base64;
+        for (const QByteArray &line : std::as_const(m_output)) {
+            if (!line.contains(' '))
+                base64 += line;
+        }
+        const QByteArray pem = QByteArray::fromBase64(base64);
+        if (!pem.contains("-----BEGIN ")) {
+            failOperation(DeviceError::Kind::Refused, tr("the device did not give the %1 back: %2")
+                                                          .arg(credentialKindName(m_kind), deviceOutput()));
+            return;
+        }
+        endOperation();
+        Q_EMIT certificateRead(m_slot, m_kind, pem);
+        return;
+    }
     }
 }
 

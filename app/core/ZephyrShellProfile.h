@@ -21,6 +21,8 @@ public:
     void deleteCredential(int slot, CredentialKind kind) override;
     // base64 is decoded on the device and "bint" appends a NUL: the digest is of the PEM plus NUL.
     QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
+    bool canReadCertificates() const override { return true; }
+    void readCertificate(int slot, CredentialKind kind) override;
 
     static QByteArray typeName(CredentialKind kind);
 
@@ -29,7 +31,7 @@ protected:
     void pendingChanged(const QByteArray &pending) override;
 
 private:
-    enum class Goal { Identify, Write, List, Delete };
+    enum class Goal { Identify, Write, List, Delete, Read };
     enum class Step {
         Idle,
         Wake,
@@ -43,6 +45,7 @@ private:
         BufferChunk,
         Add,
         List,
+        Get,
     };
 
     void start(Goal goal, const QString &step);

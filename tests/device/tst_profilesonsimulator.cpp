@@ -37,6 +37,7 @@ private:
     QJsonArray storedCredentials() const;
 
     QCA::SecureArray m_certificate;
+    QString m_certificateId;
     QCA::SecureArray m_key;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_simulator;
@@ -52,6 +53,7 @@ void TestProfilesOnSimulator::initTestCase()
     const std::optional<IssuedCertificate> issued = authority->issue({}, &error);
     QVERIFY2(issued, qPrintable(error));
     m_certificate = QCA::SecureArray(issued->certificatePem);
+    m_certificateId = issued->id;
     m_key = QCA::SecureArray(issued->privateKeyPem);
 }
 
@@ -245,7 +247,7 @@ void TestProfilesOnSimulator::inspectCommand()
     QFETCH(QStringList, extra);
     QVERIFY(startDevice(profile, extra));
     QSignalSpy written(m_profile.get(), &DeviceProfile::credentialWritten);
-    m_profile->writeCredential(5, CredentialKind::CaCertificate, m_certificate);
+    m_profile->writeCredential(5, CredentialKind::Certificate, m_certificate);
     QVERIFY(written.wait(20000));
     const QString port = m_link->settings().portName;
     // The command line opens the port itself.
@@ -261,11 +263,13 @@ void TestProfilesOnSimulator::inspectCommand()
     QCOMPARE(result.value(QLatin1String("profile")).toString(), profile);
     QCOMPARE(result.value(QLatin1String("identity")).toObject().value(QLatin1String("serialNumber")).toString(), serialNumber);
     const QJsonArray credentials = result.value(QLatin1String("credentials")).toArray();
-    const auto ca = std::find_if(credentials.begin(), credentials.end(), [](const QJsonValue &value) {
+    const auto written5 = std::find_if(credentials.begin(), credentials.end(), [](const QJsonValue &value) {
         return value.toObject().value(QLatin1String("slot")).toInt() == 5;
     });
-    QVERIFY(ca != credentials.end());
-    QCOMPARE(ca->toObject().value(QLatin1String("kind")).toString(), QStringLiteral("CA certificate"));
+    QVERIFY(written5 != credentials.end());
+    QCOMPARE(written5->toObject().value(QLatin1String("kind")).toString(), QStringLiteral("certificate"));
+    // Both devices give a certificate back, so support staff see which AWS certificate it is.
+    QCOMPARE(written5->toObject().value(QLatin1String("certificateId")).toString(), m_certificateId);
 }
 
 FOUNDRY_TEST_MAIN(TestProfilesOnSimulator)
