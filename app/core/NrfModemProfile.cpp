@@ -42,7 +42,12 @@ int NrfModemProfile::typeNumber(CredentialKind kind)
 QByteArray NrfModemProfile::expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const
 {
     Q_UNUSED(kind)
-    return QCA::Hash(QStringLiteral("sha256")).hash(pem).toByteArray();
+    QCA::Hash hash(QStringLiteral("sha256"));
+    for (int i = 0; i < pem.size(); ++i) {
+        if (pem[i] != '\r')
+            hash.update(QByteArray(1, pem[i]));
+    }
+    return hash.final().toByteArray();
 }
 
 void NrfModemProfile::identify()
@@ -55,7 +60,14 @@ void NrfModemProfile::writeCredential(int slot, CredentialKind kind, const QCA::
 {
     m_slot = slot;
     m_kind = kind;
-    m_pem = pem;
+    // Newer modem firmware answers CRLF inside the content with +CME ERROR: 527.
+    m_pem = QCA::SecureArray(pem.size());
+    int length = 0;
+    for (int i = 0; i < pem.size(); ++i) {
+        if (pem[i] != '\r')
+            m_pem[length++] = pem[i];
+    }
+    m_pem.resize(length);
     start(Goal::Write, tr("writing the %1 into sec_tag %2").arg(credentialKindName(kind)).arg(slot));
 }
 

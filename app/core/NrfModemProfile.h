@@ -17,7 +17,7 @@ public:
     void writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem) override;
     void listCredentials(std::optional<int> slot = std::nullopt) override;
     void deleteCredential(int slot, CredentialKind kind) override;
-    // The modem digests exactly the PEM it stored, which the station sends with LF line ends.
+    // The modem digests exactly the PEM it stored, which the station sends with LF line ends only.
     QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
     bool canReadCertificates() const override { return true; }
     void readCertificate(int slot, CredentialKind kind) override;

@@ -132,6 +132,7 @@ private Q_SLOTS:
     void writeGoesOfflineAndRestoresMode_data();
     void writeGoesOfflineAndRestoresMode();
     void verify();
+    void windowsLineEndsAreSentAsLf();
     void verificationMismatch();
     void storageFullStillRestoresMode();
     void listAndDelete();
@@ -204,6 +205,21 @@ void TestNrfModemProfile::verify()
     profile.writeCredential(7, CredentialKind::PrivateKey, m_key);
     QVERIFY(written.wait());
     profile.verifyCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(verified.wait());
+}
+
+void TestNrfModemProfile::windowsLineEndsAreSentAsLf()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    QByteArray crlf = m_certificate.toByteArray();
+    crlf.replace("\n", "\r\n");
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy verified(&profile, &DeviceProfile::credentialVerified);
+    profile.writeCredential(7, CredentialKind::Certificate, QCA::SecureArray(crlf));
+    QVERIFY(written.wait());
+    QCOMPARE(modem.store.value({7, 1}), m_certificate.toByteArray());
+    profile.verifyCredential(7, CredentialKind::Certificate, QCA::SecureArray(crlf));
     QVERIFY(verified.wait());
 }
 
