@@ -46,6 +46,31 @@ bool DeviceProfile::beginOperation(const QString &step)
     return true;
 }
 
+QString DeviceProfile::writingStep(int slot, CredentialKind kind) const
+{
+    return tr("writing the %1 into %2 %3").arg(credentialKindName(kind), slotWord()).arg(slot);
+}
+
+QString DeviceProfile::listingStep(std::optional<int> slot) const
+{
+    return slot ? tr("listing the credentials in %1 %2").arg(slotWord()).arg(*slot) : tr("listing the credentials");
+}
+
+QString DeviceProfile::deletingStep(int slot, CredentialKind kind) const
+{
+    return tr("deleting the %1 in %2 %3").arg(credentialKindName(kind), slotWord()).arg(slot);
+}
+
+QString DeviceProfile::verifyingStep(int slot, CredentialKind kind) const
+{
+    return tr("verifying the %1 in %2 %3").arg(credentialKindName(kind), slotWord()).arg(slot);
+}
+
+QString DeviceProfile::readingStep(int slot, CredentialKind kind) const
+{
+    return tr("reading the %1 in %2 %3").arg(credentialKindName(kind), slotWord()).arg(slot);
+}
+
 void DeviceProfile::endOperation()
 {
     m_timeout->stop();
@@ -65,7 +90,10 @@ void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::millisecond
     Q_EMIT inputFlushRequested();
     m_lines.clear();
     m_timeout->start(timeout);
-    Q_EMIT writeRequested(line + lineEnd());
+    // Two writes rather than a joined copy: the line may carry key material the caller wipes.
+    Q_EMIT writeRequested(line);
+    if (const QByteArray end = lineEnd(); !end.isEmpty())
+        Q_EMIT writeRequested(end);
 }
 
 void DeviceProfile::extendTimeout(std::chrono::milliseconds timeout)
@@ -82,7 +110,7 @@ void DeviceProfile::timedOut()
 
 void DeviceProfile::readCertificate(int slot, CredentialKind kind)
 {
-    if (!beginOperation(tr("reading the %1 in slot %2").arg(credentialKindName(kind)).arg(slot)))
+    if (!beginOperation(readingStep(slot, kind)))
         return;
     failOperation(DeviceError::Kind::NotSupported, tr("the %1 profile cannot read credentials back").arg(name()));
 }
@@ -90,13 +118,13 @@ void DeviceProfile::readCertificate(int slot, CredentialKind kind)
 void DeviceProfile::verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
 {
     if (m_busy) {
-        beginOperation(tr("verifying the %1 in slot %2").arg(credentialKindName(kind)).arg(slot));
+        beginOperation(verifyingStep(slot, kind));
         return;
     }
     m_verification = PendingVerification{slot, kind, expectedDigest(kind, pem)};
     listCredentials(slot);
     // The list operation names its own step; failures while verifying say what was being verified.
-    setStep(tr("verifying the %1 in slot %2").arg(credentialKindName(kind)).arg(slot));
+    setStep(verifyingStep(slot, kind));
 }
 
 void DeviceProfile::finishVerification(const QList<StoredCredential> &credentials)
@@ -107,7 +135,7 @@ void DeviceProfile::finishVerification(const QList<StoredCredential> &credential
     const auto stored = std::find_if(credentials.cbegin(), credentials.cend(), [&](const StoredCredential &credential) {
         return credential.slot == verification.slot && credential.kind == verification.kind;
     });
-    const QString what = tr("verifying the %1 in slot %2").arg(credentialKindName(verification.kind)).arg(verification.slot);
+    const QString what = verifyingStep(verification.slot, verification.kind);
     if (stored == credentials.cend()) {
         Q_EMIT operationFailed({DeviceError::Kind::VerificationMismatch, what,
                                 tr("the device does not list the %1 it was just given. It may have lost it "

@@ -75,6 +75,13 @@ protected:
 
     // Starts an operation; false (and operationFailed) when one is already running.
     bool beginOperation(const QString &step);
+    // The step names every profile reports, in its own word for a slot.
+    virtual QString slotWord() const { return tr("slot"); }
+    QString writingStep(int slot, CredentialKind kind) const;
+    QString listingStep(std::optional<int> slot) const;
+    QString deletingStep(int slot, CredentialKind kind) const;
+    QString readingStep(int slot, CredentialKind kind) const;
+    QString verifyingStep(int slot, CredentialKind kind) const;
     void setStep(const QString &step) { m_step = step; }
     QString step() const { return m_step; }
     void endOperation();

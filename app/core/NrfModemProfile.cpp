@@ -52,12 +52,16 @@ QByteArray NrfModemProfile::expectedDigest(CredentialKind kind, const QCA::Secur
 
 void NrfModemProfile::identify()
 {
+    if (!beginOperation(tr("identifying the modem")))
+        return;
     m_identity = DeviceIdentity{name(), {}, {}, {}};
-    start(Goal::Identify, tr("identifying the modem"));
+    start(Goal::Identify);
 }
 
 void NrfModemProfile::writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
 {
+    if (!beginOperation(writingStep(slot, kind)))
+        return;
     m_slot = slot;
     m_kind = kind;
     // Newer modem firmware answers CRLF inside the content with +CME ERROR: 527.
@@ -68,37 +72,41 @@ void NrfModemProfile::writeCredential(int slot, CredentialKind kind, const QCA::
             m_pem[length++] = pem[i];
     }
     m_pem.resize(length);
-    start(Goal::Write, tr("writing the %1 into sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+    start(Goal::Write);
 }
 
 void NrfModemProfile::listCredentials(std::optional<int> slot)
 {
+    if (!beginOperation(listingStep(slot)))
+        return;
     m_listSlot = slot;
-    start(Goal::List, slot ? tr("listing the credentials in sec_tag %1").arg(*slot) : tr("listing the credentials"));
+    start(Goal::List);
 }
 
 void NrfModemProfile::deleteCredential(int slot, CredentialKind kind)
 {
+    if (!beginOperation(deletingStep(slot, kind)))
+        return;
     m_slot = slot;
     m_kind = kind;
-    start(Goal::Delete, tr("deleting the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+    start(Goal::Delete);
 }
 
 void NrfModemProfile::readCertificate(int slot, CredentialKind kind)
 {
-    m_slot = slot;
-    m_kind = kind;
     if (kind == CredentialKind::PrivateKey) {
         DeviceProfile::readCertificate(slot, kind);
         return;
     }
-    start(Goal::Read, tr("reading the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+    if (!beginOperation(readingStep(slot, kind)))
+        return;
+    m_slot = slot;
+    m_kind = kind;
+    start(Goal::Read);
 }
 
-void NrfModemProfile::start(Goal goal, const QString &step)
+void NrfModemProfile::start(Goal goal)
 {
-    if (!beginOperation(step))
-        return;
     m_goal = goal;
     m_previousMode = -1;
     m_changed = false;

@@ -25,6 +25,7 @@ public:
     static int typeNumber(CredentialKind kind);
 
 protected:
+    QString slotWord() const override { return QStringLiteral("sec_tag"); }
     void lineReceived(const QByteArray &line) override;
     void timedOut() override;
 
@@ -47,7 +48,7 @@ private:
     };
     enum class Result { Ok, Error };
 
-    void start(Goal goal, const QString &step);
+    void start(Goal goal);
     // The one transition function: the modem gave its final result for the current step.
     void commandFinished(Result result);
     void send(Step step, const QByteArray &command, std::chrono::milliseconds timeout);

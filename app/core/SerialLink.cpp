@@ -1,5 +1,7 @@
 #include "SerialLink.h"
 
+#include "SecureWipe.h"
+
 #include <QEvent>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -196,7 +198,8 @@ bool SerialLink::write(const QByteArray &bytes)
         return false;
     if (bytes.isEmpty())
         return true;
-    m_queue += bytes;
+    // An unshared copy of our own, so that it can be wiped: the bytes may carry a private key.
+    m_queue.append(bytes.constData(), bytes.size());
     m_drainOwed = true;
     sendNextChunk();
     return true;
@@ -206,21 +209,27 @@ void SerialLink::sendNextChunk()
 {
     if (m_inFlight > 0 || m_pacing->isActive() || !m_port->isOpen())
         return;
-    if (m_queue.isEmpty()) {
+    const qsizetype pending = m_queue.size() - m_queueSent;
+    if (pending == 0) {
         if (m_drainOwed) {
             m_drainOwed = false;
             Q_EMIT writeDrained();
         }
         return;
     }
-    const qsizetype size = m_settings.pacingChunkBytes > 0 ? qMin<qsizetype>(m_settings.pacingChunkBytes, m_queue.size())
-                                                           : m_queue.size();
-    const QByteArray chunk = m_queue.first(size);
-    m_queue.remove(0, size);
+    const qsizetype size = m_settings.pacingChunkBytes > 0 ? qMin<qsizetype>(m_settings.pacingChunkBytes, pending) : pending;
+    QByteArray chunk(m_queue.constData() + m_queueSent, size);
+    m_queueSent += size;
+    if (m_queueSent == m_queue.size()) {
+        SecureWipe::wipe(m_queue);
+        m_queueSent = 0;
+    }
     // Set before writing, in case bytesWritten() comes before write() returns.
     m_inFlight = size;
     m_chunkSize = size;
-    if (m_port->write(chunk) != size)
+    const qint64 written = m_port->write(chunk);
+    SecureWipe::wipe(chunk);
+    if (written != size)
         fail(tr("cannot write to %1: %2").arg(m_settings.portName, m_port->errorString()));
 }
 
@@ -239,7 +248,8 @@ void SerialLink::close()
 {
     m_pacing->stop();
     m_deviceCheck->stop();
-    m_queue.clear();
+    SecureWipe::wipe(m_queue);
+    m_queueSent = 0;
     m_inFlight = 0;
     m_chunkSize = 0;
     m_drainOwed = false;

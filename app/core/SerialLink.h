@@ -31,7 +31,7 @@ public:
     // Queues bytes for the device; false when the link is not open.
     bool write(const QByteArray &bytes);
     // Bytes queued, or handed to the port and not yet taken by the driver.
-    qsizetype bytesToWrite() const { return m_queue.size() + m_inFlight; }
+    qsizetype bytesToWrite() const { return m_queue.size() - m_queueSent + m_inFlight; }
 
     // Discards what the device sent and the link has not delivered yet, so that a reply to an earlier
     // command is not taken for the reply to the next one.
@@ -65,7 +65,9 @@ private:
     QTimer *m_pacing;
     QTimer *m_deviceCheck;
     QString m_errorString;
+    // Kept whole until all of it is sent, then wiped; m_queueSent marks what has gone.
     QByteArray m_queue;
+    qsizetype m_queueSent = 0;
     qsizetype m_inFlight = 0;
     qsizetype m_chunkSize = 0;
     bool m_drainOwed = false;

@@ -1,5 +1,7 @@
 #include "ZephyrShellProfile.h"
 
+#include "SecureWipe.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -56,48 +58,56 @@ QByteArray ZephyrShellProfile::expectedDigest(CredentialKind kind, const QCA::Se
 
 void ZephyrShellProfile::identify()
 {
+    if (!beginOperation(tr("identifying the device")))
+        return;
     m_identity = DeviceIdentity{name(), {}, {}, {}};
-    start(Goal::Identify, tr("identifying the device"));
+    start(Goal::Identify);
 }
 
 void ZephyrShellProfile::writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
 {
+    if (!beginOperation(writingStep(slot, kind)))
+        return;
     m_slot = slot;
     m_kind = kind;
     // Encoded here, in locked memory, so that no plain copy of a key is kept while chunks go out.
     m_base64 = QCA::Base64().encode(pem);
     m_sent = 0;
-    start(Goal::Write, tr("writing the %1 into sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+    start(Goal::Write);
 }
 
 void ZephyrShellProfile::listCredentials(std::optional<int> slot)
 {
+    if (!beginOperation(listingStep(slot)))
+        return;
     m_listSlot = slot;
-    start(Goal::List, slot ? tr("listing the credentials in sec_tag %1").arg(*slot) : tr("listing the credentials"));
+    start(Goal::List);
 }
 
 void ZephyrShellProfile::deleteCredential(int slot, CredentialKind kind)
 {
+    if (!beginOperation(deletingStep(slot, kind)))
+        return;
     m_slot = slot;
     m_kind = kind;
-    start(Goal::Delete, tr("deleting the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+    start(Goal::Delete);
 }
 
 void ZephyrShellProfile::readCertificate(int slot, CredentialKind kind)
 {
-    m_slot = slot;
-    m_kind = kind;
     if (kind == CredentialKind::PrivateKey) {
         DeviceProfile::readCertificate(slot, kind);
         return;
     }
-    start(Goal::Read, tr("reading the %1 in sec_tag %2").arg(credentialKindName(kind)).arg(slot));
+    if (!beginOperation(readingStep(slot, kind)))
+        return;
+    m_slot = slot;
+    m_kind = kind;
+    start(Goal::Read);
 }
 
-void ZephyrShellProfile::start(Goal goal, const QString &step)
+void ZephyrShellProfile::start(Goal goal)
 {
-    if (!beginOperation(step))
-        return;
     m_goal = goal;
     if (!m_prepared) {
         // A bare line end makes the shell print its prompt: the first sign that a shell is there.
@@ -271,6 +281,9 @@ void ZephyrShellProfile::sendNextChunk()
     command.append(m_base64.constData() + m_sent, length);
     m_sent += length;
     send(Step::BufferChunk, command);
+    // A chunk of a key is not kept for matching its echo; echo is off by now.
+    m_command.clear();
+    SecureWipe::wipe(command);
 }
 
 void ZephyrShellProfile::finishList()

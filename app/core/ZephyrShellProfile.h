@@ -27,6 +27,7 @@ public:
     static QByteArray typeName(CredentialKind kind);
 
 protected:
+    QString slotWord() const override { return QStringLiteral("sec_tag"); }
     void lineReceived(const QByteArray &line) override;
     void pendingChanged(const QByteArray &pending) override;
 
@@ -48,7 +49,7 @@ private:
         Get,
     };
 
-    void start(Goal goal, const QString &step);
+    void start(Goal goal);
     // The one transition function: the current step's answer is complete; decide what comes next.
     void commandFinished();
     void send(Step step, const QByteArray &command);
