@@ -37,7 +37,7 @@ const QCommandLineOption certIdOption(QStringLiteral("cert-id"), QStringLiteral(
 const QCommandLineOption portOption(QStringLiteral("port"),
     QStringLiteral("inspect: serial port name or path (see the ports command)."), QStringLiteral("port"));
 const QCommandLineOption profileOption(QStringLiteral("profile"),
-    QStringLiteral("inspect: auto (default), zephyr-shell or nrf-modem."), QStringLiteral("profile"), QStringLiteral("auto"));
+    QStringLiteral("inspect: auto (default), zephyr-shell, nrf-modem or station."), QStringLiteral("profile"), QStringLiteral("auto"));
 const QCommandLineOption slotOption(QStringLiteral("slot"),
     QStringLiteral("inspect: only this credential slot (sec_tag)."), QStringLiteral("n"));
 const QCommandLineOption baudOption(QStringLiteral("baud"),

@@ -1,11 +1,12 @@
 #include "DeviceProfiles.h"
 
 #include "NrfModemProfile.h"
+#include "StationProtocolProfile.h"
 #include "ZephyrShellProfile.h"
 
 QStringList DeviceProfiles::names()
 {
-    return {QStringLiteral("nrf-modem"), QStringLiteral("zephyr-shell")};
+    return {QStringLiteral("nrf-modem"), QStringLiteral("zephyr-shell"), QStringLiteral("station")};
 }
 
 DeviceProfile *DeviceProfiles::create(const QString &name, QObject *parent)
@@ -14,5 +15,7 @@ DeviceProfile *DeviceProfiles::create(const QString &name, QObject *parent)
         return new NrfModemProfile(parent);
     if (name == QLatin1String("zephyr-shell"))
         return new ZephyrShellProfile(parent);
+    if (name == QLatin1String("station"))
+        return new StationProtocolProfile(parent);
     return nullptr;
 }

@@ -8,7 +8,7 @@ class QObject;
 
 // The device profiles the station knows, by the names a person gives on the command line.
 namespace DeviceProfiles {
-// In the order auto-detection tries them: the most specific answer first.
+// In the order auto-detection tries them: quickest to rule out first.
 QStringList names();
 // Null for an unknown name.
 DeviceProfile *create(const QString &name, QObject *parent = nullptr);
