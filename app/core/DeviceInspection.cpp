@@ -74,10 +74,7 @@ void DeviceInspection::useProfile(const QString &name)
     if (!m_profile)
         return;
     m_profileName = name;
-    connect(m_profile, &DeviceProfile::writeRequested, m_link, &SerialLink::write);
-    connect(m_profile, &DeviceProfile::inputFlushRequested, m_link, &SerialLink::flushInput);
-    connect(m_link, &SerialLink::bytesReceived, m_profile, &DeviceProfile::receiveBytes);
-    connect(m_link, &SerialLink::failed, m_profile, &DeviceProfile::linkFailed);
+    m_profile->attach(m_link);
     connect(m_profile, &DeviceProfile::identified, this, &DeviceInspection::identified);
     connect(m_profile, &DeviceProfile::credentialsListed, this, &DeviceInspection::listed);
     connect(m_profile, &DeviceProfile::certificateRead, this, &DeviceInspection::certificateRead);

@@ -1,5 +1,7 @@
 #include "DeviceProfile.h"
 
+#include "SerialLink.h"
+
 #include <QTimer>
 
 DeviceProfile::DeviceProfile(QObject *parent)
@@ -12,6 +14,15 @@ DeviceProfile::DeviceProfile(QObject *parent)
 }
 
 DeviceProfile::~DeviceProfile() = default;
+
+void DeviceProfile::attach(SerialLink *link)
+{
+    connect(this, &DeviceProfile::writeRequested, link, &SerialLink::write);
+    connect(this, &DeviceProfile::inputFlushRequested, link, &SerialLink::flushInput);
+    connect(this, &DeviceProfile::pacingRequested, link, &SerialLink::setPacing);
+    connect(link, &SerialLink::bytesReceived, this, &DeviceProfile::receiveBytes);
+    connect(link, &SerialLink::failed, this, &DeviceProfile::linkFailed);
+}
 
 void DeviceProfile::receiveBytes(const QByteArray &bytes)
 {

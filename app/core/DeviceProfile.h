@@ -13,6 +13,7 @@
 #include <optional>
 
 class QTimer;
+class SerialLink;
 
 // How the station talks to one kind of device. A profile never touches the port: it consumes the
 // bytes that arrived (receiveBytes) and asks for bytes to be written (writeRequested), so it can be
@@ -32,6 +33,9 @@ public:
     };
 
     ~DeviceProfile() override;
+
+    // Wires the profile to a link: bytes both ways, input flushes, failures, pacing.
+    void attach(SerialLink *link);
 
     Timeouts timeouts() const { return m_timeouts; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
@@ -61,6 +65,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void writeRequested(const QByteArray &bytes);
     void inputFlushRequested();
+    // The device reads its receive buffer slowly: write in pieces of at most chunkBytes, each
+    // followed by wireTimeFactor times its wire time and at least minimumGap.
+    void pacingRequested(int chunkBytes, int wireTimeFactor, std::chrono::milliseconds minimumGap);
 
     void identified(const DeviceIdentity &identity);
     void credentialWritten(int slot, CredentialKind kind);

@@ -192,6 +192,13 @@ void SerialLink::flushInput()
         m_port->clear(QSerialPort::Input);
 }
 
+void SerialLink::setPacing(int chunkBytes, int wireTimeFactor, std::chrono::milliseconds minimumGap)
+{
+    m_settings.pacingChunkBytes = chunkBytes;
+    m_wireTimeFactor = qMax(1, wireTimeFactor);
+    m_minimumGap = minimumGap;
+}
+
 bool SerialLink::write(const QByteArray &bytes)
 {
     if (!m_port->isOpen() || m_failing)
@@ -239,7 +246,8 @@ void SerialLink::chunkWritten(qint64 bytes)
     if (m_inFlight > 0)
         return;
     if (m_settings.pacingChunkBytes > 0)
-        m_pacing->start(std::chrono::ceil<std::chrono::milliseconds>(m_settings.wireTime(m_chunkSize)));
+        m_pacing->start(qMax(m_minimumGap,
+                             std::chrono::ceil<std::chrono::milliseconds>(m_settings.wireTime(m_chunkSize) * m_wireTimeFactor)));
     else
         sendNextChunk();
 }

@@ -33,6 +33,10 @@ public:
     // Bytes queued, or handed to the port and not yet taken by the driver.
     qsizetype bytesToWrite() const { return m_queue.size() - m_queueSent + m_inFlight; }
 
+    // Pieces of at most chunkBytes, each followed by wireTimeFactor times its wire time and at least
+    // minimumGap: what a device that reads its receive buffer slowly needs. Replaces the settings'.
+    void setPacing(int chunkBytes, int wireTimeFactor, std::chrono::milliseconds minimumGap);
+
     // Discards what the device sent and the link has not delivered yet, so that a reply to an earlier
     // command is not taken for the reply to the next one.
     void flushInput();
@@ -68,6 +72,8 @@ private:
     // Kept whole until all of it is sent, then wiped; m_queueSent marks what has gone.
     QByteArray m_queue;
     qsizetype m_queueSent = 0;
+    int m_wireTimeFactor = 1;
+    std::chrono::milliseconds m_minimumGap{0};
     qsizetype m_inFlight = 0;
     qsizetype m_chunkSize = 0;
     bool m_drainOwed = false;

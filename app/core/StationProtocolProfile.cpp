@@ -32,10 +32,11 @@ enum ErrorCode {
 };
 
 // How often one request goes out again after a timeout, and how often the station corrects a
-// damaged request or a misplaced chunk, before the operation fails. The protocol's limit for
-// timeouts is two (section 8.3); it sets none for corrections, but a link that damages every
-// attempt will not get better by trying forever.
+// damaged request or a misplaced chunk, before the operation fails (section 8.3): a link that
+// damages every attempt will not get better by trying forever.
 constexpr int maxRetries = 2;
+// The longest request a host sends, CRLF included: a WRITE (section 3.7).
+constexpr qint64 longestRequestLine = 99;
 // A device that restarts, or forgets the write it had open, gets one more go from the start.
 constexpr int maxRestarts = 1;
 // "@65535 CHUNK 4294967295 " and " ffffffff" and CRLF: the most a CHUNK line holds besides its
@@ -731,6 +732,9 @@ bool StationProtocolProfile::acceptHello(const Reply &reply)
         return false;
     }
     m_limits = limits;
+    // Section 3.7: below the longest request line a device needs its input in small, slow pieces.
+    if (limits.rxbuf < longestRequestLine)
+        Q_EMIT pacingRequested(int(limits.rxbuf), 2, std::chrono::milliseconds(5));
     m_identity = DeviceIdentity{name(), QString::fromLatin1(serial), QString::fromLatin1(firmware), {}};
     for (const QByteArray &key : reply.keys) {
         if (key == "serial" || key == "fw")

@@ -103,10 +103,7 @@ void TestProfilesOnSimulator::connectProfile(const QString &profile)
 {
     m_profile.reset(DeviceProfiles::create(profile));
     QVERIFY(m_profile);
-    connect(m_profile.get(), &DeviceProfile::writeRequested, m_link.get(), &SerialLink::write);
-    connect(m_profile.get(), &DeviceProfile::inputFlushRequested, m_link.get(), &SerialLink::flushInput);
-    connect(m_link.get(), &SerialLink::bytesReceived, m_profile.get(), &DeviceProfile::receiveBytes);
-    connect(m_link.get(), &SerialLink::failed, m_profile.get(), &DeviceProfile::linkFailed);
+    m_profile->attach(m_link.get());
 }
 
 QJsonArray TestProfilesOnSimulator::storedCredentials() const
@@ -126,6 +123,9 @@ void TestProfilesOnSimulator::writeVerifyListDelete_data()
     QTest::newRow("zephyr-shell") << QStringLiteral("zephyr-shell") << QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096")};
     QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem") << QStringList();
     QTest::newRow("station") << QStringLiteral("station") << QStringList();
+    // Smaller than the longest request line: chunks shrink to fit and the link paces as asked.
+    QTest::newRow("station, 48-byte receive buffer") << QStringLiteral("station")
+                                                     << QStringList{QStringLiteral("--rx-buffer"), QStringLiteral("48")};
 }
 
 void TestProfilesOnSimulator::writeVerifyListDelete()

@@ -163,6 +163,8 @@ private Q_SLOTS:
     void chunkSize_data();
     void chunkSize();
     void identify();
+    void pacingFollowsTheReceiveBuffer_data();
+    void pacingFollowsTheReceiveBuffer();
     void writeAndVerifyCertificateAndKey();
     void replaceExisting();
     void crlfPemIsSentWithLineFeeds();
@@ -251,6 +253,36 @@ void TestStationProtocolProfile::identify()
     QCOMPARE(written.size(), 2);
     QCOMPARE(written.at(0).constFirst().toByteArray(), QByteArray("\r\n"));
     QCOMPARE(written.at(1).constFirst().toByteArray(), QByteArray("@1 HELLO 1\r\n"));
+}
+
+void TestStationProtocolProfile::pacingFollowsTheReceiveBuffer_data()
+{
+    QTest::addColumn<uint>("rxbuf");
+    QTest::addColumn<bool>("paced");
+    QTest::newRow("smaller than a WRITE line") << 48u << true;
+    QTest::newRow("just below") << 98u << true;
+    QTest::newRow("holds every request") << 99u << false;
+    QTest::newRow("large") << 256u << false;
+}
+
+void TestStationProtocolProfile::pacingFollowsTheReceiveBuffer()
+{
+    QFETCH(uint, rxbuf);
+    QFETCH(bool, paced);
+    StationProtocolProfile profile;
+    FakeStationDevice device(&profile, MEM_CRED_MAX, rxbuf);
+    QVERIFY(device.booted);
+    QSignalSpy pacing(&profile, &DeviceProfile::pacingRequested);
+    QSignalSpy identified(&profile, &DeviceProfile::identified);
+    profile.identify();
+    QVERIFY(identified.wait());
+    QCOMPARE(pacing.size(), paced ? 1 : 0);
+    if (paced) {
+        // Section 3.7: pieces no larger than the buffer, twice their wire time apart, at least 5 ms.
+        QCOMPARE(pacing.constFirst().at(0).toInt(), int(rxbuf));
+        QCOMPARE(pacing.constFirst().at(1).toInt(), 2);
+        QCOMPARE(pacing.constFirst().at(2).value<std::chrono::milliseconds>(), std::chrono::milliseconds(5));
+    }
 }
 
 void TestStationProtocolProfile::writeAndVerifyCertificateAndKey()

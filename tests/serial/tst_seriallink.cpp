@@ -23,6 +23,7 @@ class TestSerialLink : public QObject
 private Q_SLOTS:
     void bytesBothWays();
     void pacedWritesTakeTheirWireTime();
+    void pacingAskedForByTheDevice();
     void unpacedWriteLargerThanTheDriverBuffer();
     void flushInputDropsEarlierInput();
     void openMissingPort_data();
@@ -118,6 +119,28 @@ void TestSerialLink::pacedWritesTakeTheirWireTime()
              qPrintable(QStringLiteral("all bytes arrived after %1 ms").arg(lastChunkArrived.count())));
     QVERIFY2(drainedAfter >= settings.wireTime(data.size()),
              qPrintable(QStringLiteral("drained after %1 ms").arg(drainedAfter.count())));
+}
+
+// A device that reads its buffer slowly asks for small pieces far apart (station protocol 3.7).
+void TestSerialLink::pacingAskedForByTheDevice()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    const SerialSettings settings = settingsFor(terminal, 64, 115200);
+    SerialLink link(settings);
+    QVERIFY2(link.open(), qPrintable(link.errorString()));
+    link.setPacing(10, 2, std::chrono::milliseconds(20));
+    terminal.startReading();
+    QSignalSpy drained(&link, &SerialLink::writeDrained);
+
+    const QByteArray data(50, 'x');
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(link.write(data));
+    QVERIFY(drained.wait(10000));
+    QCOMPARE(terminal.received(), data);
+    // Five pieces, each followed by the 20 ms floor, which is longer than twice their wire time.
+    QVERIFY2(clock.elapsed() >= 5 * 20, qPrintable(QStringLiteral("drained after %1 ms").arg(clock.elapsed())));
 }
 
 // Without pacing everything goes to the port at once; far more than the terminal buffers, so the
