@@ -119,11 +119,57 @@ void DeviceProfile::timedOut()
                      "nothing else uses the port; then start again."));
 }
 
+void DeviceProfile::identify()
+{
+    begin(Operation::Identify, identifyingStep(), 0, CredentialKind::Certificate, {});
+}
+
+void DeviceProfile::writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
+{
+    begin(Operation::Write, writingStep(slot, kind), slot, kind, pem);
+}
+
+void DeviceProfile::listCredentials(std::optional<int> slot)
+{
+    if (!beginOperation(listingStep(slot)))
+        return;
+    m_operation = Operation::List;
+    m_listFilter = slot;
+    startOperation({});
+}
+
+void DeviceProfile::deleteCredential(int slot, CredentialKind kind)
+{
+    begin(Operation::Delete, deletingStep(slot, kind), slot, kind, {});
+}
+
 void DeviceProfile::readCertificate(int slot, CredentialKind kind)
 {
     if (!beginOperation(readingStep(slot, kind)))
         return;
-    failOperation(DeviceError::Kind::NotSupported, tr("the %1 profile cannot read credentials back").arg(name()));
+    if (!canReadCertificates() || kind == CredentialKind::PrivateKey) {
+        failOperation(DeviceError::Kind::NotSupported,
+                      kind == CredentialKind::PrivateKey
+                          ? tr("private keys are never read back from a device")
+                          : tr("the %1 profile cannot read credentials back").arg(name()));
+        return;
+    }
+    m_operation = Operation::ReadCertificate;
+    m_operationSlot = slot;
+    m_operationKind = kind;
+    startOperation({});
+}
+
+// Refuses before touching what describes the running operation.
+void DeviceProfile::begin(Operation operation, const QString &step, int slot, CredentialKind kind,
+                          const QCA::SecureArray &pem)
+{
+    if (!beginOperation(step))
+        return;
+    m_operation = operation;
+    m_operationSlot = slot;
+    m_operationKind = kind;
+    startOperation(pem);
 }
 
 void DeviceProfile::verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)

@@ -40,20 +40,22 @@ public:
     Timeouts timeouts() const { return m_timeouts; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
 
+    enum class Operation { Identify, Write, List, Delete, ReadCertificate };
+
     virtual QString name() const = 0;
     bool isBusy() const { return m_busy; }
 
-    virtual void identify() = 0;
-    // Replaces what the slot holds of that kind with pem (LF line ends).
-    virtual void writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem) = 0;
-    virtual void listCredentials(std::optional<int> slot = std::nullopt) = 0;
-    virtual void deleteCredential(int slot, CredentialKind kind) = 0;
+    void identify();
+    // Replaces what the slot holds of that kind with pem.
+    void writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem);
+    void listCredentials(std::optional<int> slot = std::nullopt);
+    void deleteCredential(int slot, CredentialKind kind);
+    // Reads back a certificate (never a key) where the device allows it; see canReadCertificates().
+    void readCertificate(int slot, CredentialKind kind);
+    virtual bool canReadCertificates() const { return false; }
+
     // The SHA-256 this device reports once it stores pem; devices differ in what exactly they store.
     virtual QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const = 0;
-
-    // Reads back a certificate (never a key) where the device allows it; see canReadCertificates().
-    virtual bool canReadCertificates() const { return false; }
-    virtual void readCertificate(int slot, CredentialKind kind);
 
     // Lists the slot and compares the device's digest with expectedDigest().
     void verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem);
@@ -79,6 +81,15 @@ Q_SIGNALS:
 
 protected:
     explicit DeviceProfile(QObject *parent = nullptr);
+
+    // Runs the operation just begun; operation(), operationSlot(), operationKind() and listFilter()
+    // say what it is. pem is set for writes only.
+    virtual void startOperation(const QCA::SecureArray &pem) = 0;
+    Operation operation() const { return m_operation; }
+    int operationSlot() const { return m_operationSlot; }
+    CredentialKind operationKind() const { return m_operationKind; }
+    std::optional<int> listFilter() const { return m_listFilter; }
+    virtual QString identifyingStep() const { return tr("identifying the device"); }
 
     // Starts an operation; false (and operationFailed) when one is already running.
     bool beginOperation(const QString &step);
@@ -108,7 +119,13 @@ protected:
     LineAssembler &lines() { return m_lines; }
 
 private:
+    void begin(Operation operation, const QString &step, int slot, CredentialKind kind, const QCA::SecureArray &pem);
     void finishVerification(const QList<StoredCredential> &credentials);
+
+    Operation m_operation = Operation::Identify;
+    int m_operationSlot = 0;
+    CredentialKind m_operationKind = CredentialKind::Certificate;
+    std::optional<int> m_listFilter;
 
     LineAssembler m_lines;
     Timeouts m_timeouts;

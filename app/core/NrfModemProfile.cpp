@@ -50,64 +50,20 @@ QByteArray NrfModemProfile::expectedDigest(CredentialKind kind, const QCA::Secur
     return hash.final().toByteArray();
 }
 
-void NrfModemProfile::identify()
+void NrfModemProfile::startOperation(const QCA::SecureArray &pem)
 {
-    if (!beginOperation(tr("identifying the modem")))
-        return;
-    m_identity = DeviceIdentity{name(), {}, {}, {}};
-    start(Goal::Identify);
-}
-
-void NrfModemProfile::writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
-{
-    if (!beginOperation(writingStep(slot, kind)))
-        return;
-    m_slot = slot;
-    m_kind = kind;
-    // Newer modem firmware answers CRLF inside the content with +CME ERROR: 527.
-    m_pem = QCA::SecureArray(pem.size());
-    int length = 0;
-    for (int i = 0; i < pem.size(); ++i) {
-        if (pem[i] != '\r')
-            m_pem[length++] = pem[i];
+    if (operation() == Operation::Identify)
+        m_identity = DeviceIdentity{name(), {}, {}, {}};
+    if (operation() == Operation::Write) {
+        // Newer modem firmware answers CRLF inside the content with +CME ERROR: 527.
+        m_pem = QCA::SecureArray(pem.size());
+        int length = 0;
+        for (int i = 0; i < pem.size(); ++i) {
+            if (pem[i] != '\r')
+                m_pem[length++] = pem[i];
+        }
+        m_pem.resize(length);
     }
-    m_pem.resize(length);
-    start(Goal::Write);
-}
-
-void NrfModemProfile::listCredentials(std::optional<int> slot)
-{
-    if (!beginOperation(listingStep(slot)))
-        return;
-    m_listSlot = slot;
-    start(Goal::List);
-}
-
-void NrfModemProfile::deleteCredential(int slot, CredentialKind kind)
-{
-    if (!beginOperation(deletingStep(slot, kind)))
-        return;
-    m_slot = slot;
-    m_kind = kind;
-    start(Goal::Delete);
-}
-
-void NrfModemProfile::readCertificate(int slot, CredentialKind kind)
-{
-    if (kind == CredentialKind::PrivateKey) {
-        DeviceProfile::readCertificate(slot, kind);
-        return;
-    }
-    if (!beginOperation(readingStep(slot, kind)))
-        return;
-    m_slot = slot;
-    m_kind = kind;
-    start(Goal::Read);
-}
-
-void NrfModemProfile::start(Goal goal)
-{
-    m_goal = goal;
     m_previousMode = -1;
     m_changed = false;
     m_pendingFailure.reset();
@@ -218,16 +174,16 @@ void NrfModemProfile::commandFinished(Result result)
     case Step::Delete:
         if (result == Result::Error && m_cmeError != notFound) {
             failAfterRestoring(DeviceError::Kind::Refused,
-                               tr("the modem could not delete what sec_tag %1 held: %2").arg(m_slot).arg(errorText()));
+                               tr("the modem could not delete what sec_tag %1 held: %2").arg(operationSlot()).arg(errorText()));
             return;
         }
-        if (m_goal == Goal::Delete) {
+        if (operation() == Operation::Delete) {
             finish();
             return;
         }
         {
             // The PEM goes inside quotes with its LF line ends; a CR inside would end the command.
-            QByteArray command = "AT%CMNG=0," + QByteArray::number(m_slot) + ',' + QByteArray::number(typeNumber(m_kind)) + ",\"";
+            QByteArray command = "AT%CMNG=0," + QByteArray::number(operationSlot()) + ',' + QByteArray::number(typeNumber(operationKind())) + ",\"";
             command.append(m_pem.constData(), m_pem.size());
             command.append('"');
             m_pem.clear();
@@ -249,14 +205,14 @@ void NrfModemProfile::commandFinished(Result result)
         else if (m_cmeError == invalidContent)
             failAfterRestoring(DeviceError::Kind::Refused,
                                tr("the modem refused the %1 as invalid content (+CME ERROR: 527); it may be damaged "
-                                  "or in a form this modem firmware does not take.").arg(credentialKindName(m_kind)));
+                                  "or in a form this modem firmware does not take.").arg(credentialKindName(operationKind())));
         else if (m_cmeError == notAllowedWhileActive)
             failAfterRestoring(DeviceError::Kind::Refused,
                                tr("the modem refused the write because it is still online (+CME ERROR: 518). An "
                                   "application on the device may have switched it back on; stop it and try again."));
         else
             failAfterRestoring(DeviceError::Kind::Refused,
-                               tr("the modem refused the %1: %2").arg(credentialKindName(m_kind), errorText()));
+                               tr("the modem refused the %1: %2").arg(credentialKindName(operationKind()), errorText()));
         return;
     case Step::List: {
         QList<StoredCredential> credentials;
@@ -307,11 +263,11 @@ void NrfModemProfile::commandFinished(Result result)
         }
         if (result == Result::Error || !pem.contains("-----BEGIN ")) {
             failOperation(DeviceError::Kind::Refused, tr("the modem did not give the %1 back: %2")
-                                                          .arg(credentialKindName(m_kind), errorText()));
+                                                          .arg(credentialKindName(operationKind()), errorText()));
             return;
         }
         endOperation();
-        Q_EMIT certificateRead(m_slot, m_kind, pem);
+        Q_EMIT certificateRead(operationSlot(), operationKind(), pem);
         return;
     }
     case Step::RestoreMode: {
@@ -329,10 +285,10 @@ void NrfModemProfile::commandFinished(Result result)
             return;
         }
         endOperation();
-        if (m_goal == Goal::Write)
-            Q_EMIT credentialWritten(m_slot, m_kind);
+        if (operation() == Operation::Write)
+            Q_EMIT credentialWritten(operationSlot(), operationKind());
         else
-            Q_EMIT credentialDeleted(m_slot, m_kind);
+            Q_EMIT credentialDeleted(operationSlot(), operationKind());
         return;
     }
     }
@@ -340,20 +296,20 @@ void NrfModemProfile::commandFinished(Result result)
 
 void NrfModemProfile::afterPreparation()
 {
-    switch (m_goal) {
-    case Goal::Identify:
+    switch (operation()) {
+    case Operation::Identify:
         send(Step::Serial, QByteArrayLiteral("AT+CGSN"), timeouts().command);
         return;
-    case Goal::Write:
-    case Goal::Delete:
+    case Operation::Write:
+    case Operation::Delete:
         send(Step::QueryMode, QByteArrayLiteral("AT+CFUN?"), timeouts().command);
         return;
-    case Goal::List:
-        send(Step::List, m_listSlot ? "AT%CMNG=1," + QByteArray::number(*m_listSlot) : QByteArrayLiteral("AT%CMNG=1"),
+    case Operation::List:
+        send(Step::List, listFilter() ? "AT%CMNG=1," + QByteArray::number(*listFilter()) : QByteArrayLiteral("AT%CMNG=1"),
              timeouts().command);
         return;
-    case Goal::Read:
-        send(Step::Read, "AT%CMNG=2," + QByteArray::number(m_slot) + ',' + QByteArray::number(typeNumber(m_kind)),
+    case Operation::ReadCertificate:
+        send(Step::Read, "AT%CMNG=2," + QByteArray::number(operationSlot()) + ',' + QByteArray::number(typeNumber(operationKind())),
              timeouts().command);
         return;
     }
@@ -361,7 +317,7 @@ void NrfModemProfile::afterPreparation()
 
 void NrfModemProfile::afterModeKnown()
 {
-    send(Step::Delete, "AT%CMNG=3," + QByteArray::number(m_slot) + ',' + QByteArray::number(typeNumber(m_kind)),
+    send(Step::Delete, "AT%CMNG=3," + QByteArray::number(operationSlot()) + ',' + QByteArray::number(typeNumber(operationKind())),
          timeouts().slow);
 }
 

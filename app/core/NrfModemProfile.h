@@ -13,24 +13,20 @@ public:
     explicit NrfModemProfile(QObject *parent = nullptr);
 
     QString name() const override { return QStringLiteral("nrf-modem"); }
-    void identify() override;
-    void writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem) override;
-    void listCredentials(std::optional<int> slot = std::nullopt) override;
-    void deleteCredential(int slot, CredentialKind kind) override;
     // The modem digests exactly the PEM it stored, which the station sends with LF line ends only.
     QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
     bool canReadCertificates() const override { return true; }
-    void readCertificate(int slot, CredentialKind kind) override;
 
     static int typeNumber(CredentialKind kind);
 
 protected:
+    void startOperation(const QCA::SecureArray &pem) override;
+    QString identifyingStep() const override { return tr("identifying the modem"); }
     QString slotWord() const override { return QStringLiteral("sec_tag"); }
     void lineReceived(const QByteArray &line) override;
     void timedOut() override;
 
 private:
-    enum class Goal { Identify, Write, List, Delete, Read };
     enum class Step {
         Idle,
         Attention,
@@ -48,7 +44,6 @@ private:
     };
     enum class Result { Ok, Error };
 
-    void start(Goal goal);
     // The one transition function: the modem gave its final result for the current step.
     void commandFinished(Result result);
     void send(Step step, const QByteArray &command, std::chrono::milliseconds timeout);
@@ -58,15 +53,11 @@ private:
     void failAfterRestoring(DeviceError::Kind kind, const QString &message);
     QString errorText() const;
 
-    Goal m_goal = Goal::Identify;
     Step m_step = Step::Idle;
     QByteArray m_command;
     QList<QByteArray> m_output;
     int m_cmeError = -1;
 
-    int m_slot = 0;
-    CredentialKind m_kind = CredentialKind::Certificate;
-    std::optional<int> m_listSlot;
     QCA::SecureArray m_pem;
     int m_previousMode = -1;
     bool m_changed = false;

@@ -176,44 +176,12 @@ QByteArray StationProtocolProfile::expectedDigest(CredentialKind kind, const QCA
     return QCA::Hash(QStringLiteral("sha256")).hash(withLineFeeds(pem)).toByteArray();
 }
 
-void StationProtocolProfile::identify()
+void StationProtocolProfile::startOperation(const QCA::SecureArray &pem)
 {
-    if (!beginOperation(tr("identifying the device")))
-        return;
-    begin(Goal::Identify);
-}
-
-void StationProtocolProfile::writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
-{
-    if (!beginOperation(writingStep(slot, kind)))
-        return;
-    m_slot = slot;
-    m_kind = kind;
-    m_pem = withLineFeeds(pem);
-    m_sha256 = QCA::Hash(QStringLiteral("sha256")).hash(m_pem).toByteArray();
-    begin(Goal::Write);
-}
-
-void StationProtocolProfile::listCredentials(std::optional<int> slot)
-{
-    if (!beginOperation(listingStep(slot)))
-        return;
-    m_listSlot = slot;
-    begin(Goal::List);
-}
-
-void StationProtocolProfile::deleteCredential(int slot, CredentialKind kind)
-{
-    if (!beginOperation(deletingStep(slot, kind)))
-        return;
-    m_slot = slot;
-    m_kind = kind;
-    begin(Goal::Delete);
-}
-
-void StationProtocolProfile::begin(Goal goal)
-{
-    m_goal = goal;
+    if (operation() == Operation::Write) {
+        m_pem = withLineFeeds(pem);
+        m_sha256 = QCA::Hash(QStringLiteral("sha256")).hash(m_pem).toByteArray();
+    }
     m_settle->stop();
     m_resyncing = false;
     m_restarts = 0;
@@ -225,39 +193,42 @@ void StationProtocolProfile::begin(Goal goal)
         request(Step::Hello);
         return;
     }
-    startGoal();
+    sendFirstRequest();
 }
 
-void StationProtocolProfile::startGoal()
+void StationProtocolProfile::sendFirstRequest()
 {
-    switch (m_goal) {
-    case Goal::Identify:
+    switch (operation()) {
+    case Operation::Identify:
         request(Step::Hello);
         return;
-    case Goal::List:
+    case Operation::List:
         request(Step::List);
         return;
-    case Goal::Delete:
+    case Operation::Delete:
         request(Step::Delete);
         return;
-    case Goal::Write:
+    case Operation::ReadCertificate:
+        // DeviceProfile refuses this before it gets here: the protocol never gives credentials back.
+        return;
+    case Operation::Write:
         break;
     }
     // Checked before anything is sent: a device that refuses halfway only wastes the transfer.
     const Limits &limits = *m_limits;
-    const QString kind = credentialKindName(m_kind);
-    if (!limits.types.contains(typeName(m_kind))) {
+    const QString kind = credentialKindName(operationKind());
+    if (!limits.types.contains(typeName(operationKind()))) {
         fail(DeviceError::Kind::NotSupported,
              tr("the device does not store a %1 (type %2); it takes %3. Use firmware that stores this type.")
-                 .arg(kind, QString::fromLatin1(typeName(m_kind)),
+                 .arg(kind, QString::fromLatin1(typeName(operationKind())),
                       QString::fromLatin1(limits.types.join(QByteArrayLiteral(", ")))));
         return;
     }
-    if (m_slot < 0 || m_slot >= limits.slots) {
+    if (operationSlot() < 0 || operationSlot() >= limits.slots) {
         fail(DeviceError::Kind::CapacityTooSmall,
              tr("the device has %1 slots, numbered from 0, so there is no slot %2. Use a lower slot, or raise the "
                 "number of slots in the firmware (slots in the C library's station_device_config).")
-                 .arg(limits.slots).arg(m_slot));
+                 .arg(limits.slots).arg(operationSlot()));
         return;
     }
     if (m_pem.size() > limits.credential) {
@@ -318,7 +289,7 @@ void StationProtocolProfile::send()
     // taken for its answer. 65535 wraps to 0.
     m_seq = static_cast<quint16>(m_seq + 1);
     QByteArray line = '@' + QByteArray::number(m_seq) + ' ' + verb(m_step);
-    const QByteArray slotAndType = ' ' + QByteArray::number(m_slot) + ' ' + typeName(m_kind);
+    const QByteArray slotAndType = ' ' + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind());
     switch (m_step) {
     case Step::Idle:
         return;
@@ -340,8 +311,8 @@ void StationProtocolProfile::send()
         break;
     case Step::List:
         m_items.clear();
-        if (m_listSlot)
-            line += ' ' + QByteArray::number(*m_listSlot);
+        if (listFilter())
+            line += ' ' + QByteArray::number(*listFilter());
         break;
     case Step::Commit:
     case Step::Abort:
@@ -500,12 +471,12 @@ void StationProtocolProfile::replyReceived(const Reply &reply)
         }
         if (!acceptHello(reply))
             return;
-        if (m_goal == Goal::Identify) {
+        if (operation() == Operation::Identify) {
             finish();
             Q_EMIT identified(m_identity);
             return;
         }
-        startGoal();
+        sendFirstRequest();
         return;
     case Step::Write:
         if (!ok) {
@@ -549,7 +520,7 @@ void StationProtocolProfile::replyReceived(const Reply &reply)
         const QByteArray stored = QByteArray::fromHex(reply.fields.value("sha256"));
         if (ok && stored == m_sha256) {
             finish();
-            Q_EMIT credentialWritten(m_slot, m_kind);
+            Q_EMIT credentialWritten(operationSlot(), operationKind());
             return;
         }
         // The retried COMMIT found no write open, and the slot does not hold the credential: the
@@ -562,13 +533,13 @@ void StationProtocolProfile::replyReceived(const Reply &reply)
             fail(DeviceError::Kind::VerificationMismatch,
                  tr("the device accepted the %1, but now says slot %2 holds none. Its storage does not keep what "
                     "it commits; set the device aside and report it.")
-                     .arg(credentialKindName(m_kind)).arg(m_slot));
+                     .arg(credentialKindName(operationKind())).arg(operationSlot()));
             return;
         }
         fail(DeviceError::Kind::VerificationMismatch,
              tr("the device accepted the %1, but its slot now holds something else (SHA-256 %2, expected %3). Write "
                 "it again; if it keeps happening, the device's storage is faulty.")
-                 .arg(credentialKindName(m_kind), QString::fromLatin1(stored.toHex()),
+                 .arg(credentialKindName(operationKind()), QString::fromLatin1(stored.toHex()),
                       QString::fromLatin1(m_sha256.toHex())));
         return;
     }
@@ -605,7 +576,7 @@ void StationProtocolProfile::replyReceived(const Reply &reply)
             return;
         }
         finish();
-        Q_EMIT credentialDeleted(m_slot, m_kind);
+        Q_EMIT credentialDeleted(operationSlot(), operationKind());
         return;
     case Step::Abort:
         if (m_pendingFailure) {
@@ -702,7 +673,7 @@ void StationProtocolProfile::startOver(const Reply &reply, bool helloFirst)
         request(Step::Hello);
         return;
     }
-    startGoal();
+    sendFirstRequest();
 }
 
 bool StationProtocolProfile::acceptHello(const Reply &reply)
@@ -829,7 +800,7 @@ void StationProtocolProfile::failFor(const Reply &reply)
 
 void StationProtocolProfile::abandon(DeviceError::Kind kind, const QString &message)
 {
-    const bool writeMayBeOpen = m_goal == Goal::Write && (m_step == Step::Chunk || m_step == Step::Commit);
+    const bool writeMayBeOpen = operation() == Operation::Write && (m_step == Step::Chunk || m_step == Step::Commit);
     if (!writeMayBeOpen) {
         fail(kind, message);
         return;
@@ -846,8 +817,8 @@ std::pair<DeviceError::Kind, QString> StationProtocolProfile::describe(const Rep
                                .arg(reply.code)
                                .arg(QString::fromLatin1(reply.text));
     const auto field = [&reply](const char *key) { return QString::fromLatin1(reply.fields.value(key)); };
-    const QString kind = credentialKindName(m_kind);
-    const int slot = m_goal == Goal::List ? m_listSlot.value_or(0) : m_slot;
+    const QString kind = credentialKindName(operationKind());
+    const int slot = operation() == Operation::List ? listFilter().value_or(0) : operationSlot();
     switch (reply.code) {
     case malformedLine:
         return {Kind::Protocol, tr("%1, also when the request was sent again: requests arrive damaged. Check the "

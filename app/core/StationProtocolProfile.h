@@ -23,10 +23,6 @@ public:
     explicit StationProtocolProfile(QObject *parent = nullptr);
 
     QString name() const override { return QStringLiteral("station"); }
-    void identify() override;
-    void writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem) override;
-    void listCredentials(std::optional<int> slot = std::nullopt) override;
-    void deleteCredential(int slot, CredentialKind kind) override;
     // The device digests exactly the bytes it was sent: the PEM with LF line ends, no NUL appended.
     QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
 
@@ -36,12 +32,12 @@ public:
     static qint64 chunkPayloadBytes(qint64 chunk, qint64 line, qint64 rxbuf);
 
 protected:
+    void startOperation(const QCA::SecureArray &pem) override;
     QByteArray lineEnd() const override;
     void lineReceived(const QByteArray &line) override;
     void timedOut() override;
 
 private:
-    enum class Goal { Identify, Write, List, Delete };
     enum class Step { Idle, Hello, Write, Chunk, Commit, Digest, List, Delete, Abort };
 
     struct Limits
@@ -70,8 +66,7 @@ private:
     static std::optional<Reply> parseReply(const QByteArray &line);
     static QByteArray verb(Step step);
 
-    void begin(Goal goal);
-    void startGoal();
+    void sendFirstRequest();
     // The one transition function: the outstanding request got its final reply; decide what comes next.
     void replyReceived(const Reply &reply);
     // Whether a recovery the protocol prescribes (resend, resume, start over) took the error over.
@@ -94,7 +89,6 @@ private:
     QList<StoredCredential> listedCredentials() const;
 
     QTimer *m_settle;
-    Goal m_goal = Goal::Identify;
     Step m_step = Step::Idle;
     bool m_resyncing = false;
     quint16 m_seq = 0;
@@ -109,9 +103,6 @@ private:
     bool m_abortedBusyWrite = false;
     std::optional<Reply> m_commitError;
 
-    int m_slot = 0;
-    CredentialKind m_kind = CredentialKind::Certificate;
-    std::optional<int> m_listSlot;
     QCA::SecureArray m_pem;
     QByteArray m_sha256;
     qint64 m_chunkBytes = 0;

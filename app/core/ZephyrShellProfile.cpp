@@ -56,59 +56,15 @@ QByteArray ZephyrShellProfile::expectedDigest(CredentialKind kind, const QCA::Se
     return hash.final().toByteArray();
 }
 
-void ZephyrShellProfile::identify()
+void ZephyrShellProfile::startOperation(const QCA::SecureArray &pem)
 {
-    if (!beginOperation(tr("identifying the device")))
-        return;
-    m_identity = DeviceIdentity{name(), {}, {}, {}};
-    start(Goal::Identify);
-}
-
-void ZephyrShellProfile::writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)
-{
-    if (!beginOperation(writingStep(slot, kind)))
-        return;
-    m_slot = slot;
-    m_kind = kind;
-    // Encoded here, in locked memory, so that no plain copy of a key is kept while chunks go out.
-    m_base64 = QCA::Base64().encode(pem);
-    m_sent = 0;
-    start(Goal::Write);
-}
-
-void ZephyrShellProfile::listCredentials(std::optional<int> slot)
-{
-    if (!beginOperation(listingStep(slot)))
-        return;
-    m_listSlot = slot;
-    start(Goal::List);
-}
-
-void ZephyrShellProfile::deleteCredential(int slot, CredentialKind kind)
-{
-    if (!beginOperation(deletingStep(slot, kind)))
-        return;
-    m_slot = slot;
-    m_kind = kind;
-    start(Goal::Delete);
-}
-
-void ZephyrShellProfile::readCertificate(int slot, CredentialKind kind)
-{
-    if (kind == CredentialKind::PrivateKey) {
-        DeviceProfile::readCertificate(slot, kind);
-        return;
+    if (operation() == Operation::Identify)
+        m_identity = DeviceIdentity{name(), {}, {}, {}};
+    if (operation() == Operation::Write) {
+        // Encoded here, in locked memory, so that no plain copy of a key is kept while chunks go out.
+        m_base64 = QCA::Base64().encode(pem);
+        m_sent = 0;
     }
-    if (!beginOperation(readingStep(slot, kind)))
-        return;
-    m_slot = slot;
-    m_kind = kind;
-    start(Goal::Read);
-}
-
-void ZephyrShellProfile::start(Goal goal)
-{
-    m_goal = goal;
     if (!m_prepared) {
         // A bare line end makes the shell print its prompt: the first sign that a shell is there.
         send(Step::Wake, QByteArray());
@@ -158,19 +114,19 @@ void ZephyrShellProfile::commandFinished()
         return;
     case Step::Vt100Off:
         m_prepared = true;
-        switch (m_goal) {
-        case Goal::Identify:
+        switch (operation()) {
+        case Operation::Identify:
             send(Step::KernelVersion, QByteArrayLiteral("kernel version"));
             return;
-        case Goal::Write:
-        case Goal::Delete:
-            send(Step::Delete, "cred del " + QByteArray::number(m_slot) + ' ' + typeName(m_kind));
+        case Operation::Write:
+        case Operation::Delete:
+            send(Step::Delete, "cred del " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()));
             return;
-        case Goal::List:
-            send(Step::List, m_listSlot ? "cred list " + QByteArray::number(*m_listSlot) : QByteArrayLiteral("cred list"));
+        case Operation::List:
+            send(Step::List, listFilter() ? "cred list " + QByteArray::number(*listFilter()) : QByteArrayLiteral("cred list"));
             return;
-        case Goal::Read:
-            send(Step::Get, "cred get " + QByteArray::number(m_slot) + ' ' + typeName(m_kind) + " bint");
+        case Operation::ReadCertificate:
+            send(Step::Get, "cred get " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()) + " bint");
             return;
         }
         return;
@@ -197,10 +153,10 @@ void ZephyrShellProfile::commandFinished()
                           tr("the device could not delete the old credential: %1").arg(deviceOutput()));
             return;
         }
-        if (m_goal == Goal::Delete) {
+        if (operation() == Operation::Delete) {
             m_step = Step::Idle;
             endOperation();
-            Q_EMIT credentialDeleted(m_slot, m_kind);
+            Q_EMIT credentialDeleted(operationSlot(), operationKind());
             return;
         }
         send(Step::BufferClear, QByteArrayLiteral("cred buf clear"));
@@ -217,7 +173,7 @@ void ZephyrShellProfile::commandFinished()
                           tr("the device's credential buffer is too small for this %1, which needs %2 bytes of "
                              "base64 text. Raise CONFIG_TLS_CREDENTIALS_SHELL_CRED_BUF_SIZE to at least %3 in the "
                              "firmware and flash it again.")
-                              .arg(credentialKindName(m_kind)).arg(needed).arg(needed + 1));
+                              .arg(credentialKindName(operationKind())).arg(needed).arg(needed + 1));
             return;
         }
         if (!outputContains("Stored ")) {
@@ -233,13 +189,13 @@ void ZephyrShellProfile::commandFinished()
             return;
         }
         m_base64.clear();
-        send(Step::Add, "cred add " + QByteArray::number(m_slot) + ' ' + typeName(m_kind) + " default bint");
+        send(Step::Add, "cred add " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()) + " default bint");
         return;
     case Step::Add:
         m_step = Step::Idle;
         if (outputContains("Added TLS credential")) {
             endOperation();
-            Q_EMIT credentialWritten(m_slot, m_kind);
+            Q_EMIT credentialWritten(operationSlot(), operationKind());
             return;
         }
         if (outputContains("Error: -12") || outputContains("No reference slot") || outputContains("Not enough heap")) {
@@ -264,11 +220,11 @@ void ZephyrShellProfile::commandFinished()
         const QByteArray pem = QByteArray::fromBase64(base64);
         if (!pem.contains("-----BEGIN ")) {
             failOperation(DeviceError::Kind::Refused, tr("the device did not give the %1 back: %2")
-                                                          .arg(credentialKindName(m_kind), deviceOutput()));
+                                                          .arg(credentialKindName(operationKind()), deviceOutput()));
             return;
         }
         endOperation();
-        Q_EMIT certificateRead(m_slot, m_kind, pem);
+        Q_EMIT certificateRead(operationSlot(), operationKind(), pem);
         return;
     }
     }

@@ -15,24 +15,19 @@ public:
     explicit ZephyrShellProfile(QObject *parent = nullptr);
 
     QString name() const override { return QStringLiteral("zephyr-shell"); }
-    void identify() override;
-    void writeCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem) override;
-    void listCredentials(std::optional<int> slot = std::nullopt) override;
-    void deleteCredential(int slot, CredentialKind kind) override;
     // base64 is decoded on the device and "bint" appends a NUL: the digest is of the PEM plus NUL.
     QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
     bool canReadCertificates() const override { return true; }
-    void readCertificate(int slot, CredentialKind kind) override;
 
     static QByteArray typeName(CredentialKind kind);
 
 protected:
+    void startOperation(const QCA::SecureArray &pem) override;
     QString slotWord() const override { return QStringLiteral("sec_tag"); }
     void lineReceived(const QByteArray &line) override;
     void pendingChanged(const QByteArray &pending) override;
 
 private:
-    enum class Goal { Identify, Write, List, Delete, Read };
     enum class Step {
         Idle,
         Wake,
@@ -49,7 +44,6 @@ private:
         Get,
     };
 
-    void start(Goal goal);
     // The one transition function: the current step's answer is complete; decide what comes next.
     void commandFinished();
     void send(Step step, const QByteArray &command);
@@ -58,15 +52,11 @@ private:
     QString deviceOutput() const;
     bool outputContains(QByteArrayView text) const;
 
-    Goal m_goal = Goal::Identify;
     Step m_step = Step::Idle;
     bool m_prepared = false;
     QByteArray m_command;
     QList<QByteArray> m_output;
 
-    int m_slot = 0;
-    CredentialKind m_kind = CredentialKind::Certificate;
-    std::optional<int> m_listSlot;
     QCA::SecureArray m_base64;
     int m_sent = 0;
     DeviceIdentity m_identity;
