@@ -4,35 +4,18 @@
 
 #include "EmulatorFault.h"
 #include "FoundryEmulator.h"
+#include "TerminationSignals.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/signalfd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// SIGINT and SIGTERM are read from a signalfd so that the event loop ends normally and every
-// object is destroyed before the sanitizers take stock. Blocking them before any thread starts
-// makes every later thread inherit the mask, so no thread can take the signal itself.
-int blockTerminationSignals()
-{
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-    return signalfd(-1, &signals, SFD_NONBLOCK | SFD_CLOEXEC);
-}
 
 int fail(const QString &message)
 {
@@ -60,7 +43,7 @@ bool writeCaCertificate(const QString &path, const QByteArray &pem, QString *err
 
 int main(int argc, char *argv[])
 {
-    const int signalFd = blockTerminationSignals();
+    TerminationSignals termination;
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"foundry-emulator"_s);
@@ -99,7 +82,7 @@ int main(int argc, char *argv[])
                        faultOption});
     parser.process(app);
 
-    if (signalFd < 0)
+    if (!termination.isValid())
         return fail(u"cannot watch for termination signals"_s);
 
     FoundryEmulator::Options options;
@@ -146,16 +129,9 @@ int main(int argc, char *argv[])
                                              << status << Qt::endl;
                      });
 
-    QSocketNotifier signalNotifier(signalFd, QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [signalFd] {
-        signalfd_siginfo info;
-        if (read(signalFd, &info, sizeof(info)) == sizeof(info))
-            QCoreApplication::quit();
-    });
+    termination.quitApplicationOnSignal();
 
     QTextStream(stdout) << "listening " << emulator.baseUrl().toString() << Qt::endl;
     const int status = QCoreApplication::exec();
-    signalNotifier.setEnabled(false);
-    close(signalFd);
     return status;
 }

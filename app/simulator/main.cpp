@@ -5,19 +5,16 @@
 #include "DeviceSimulator.h"
 #include "SimulatorControl.h"
 #include "SimulatorOptions.h"
+#include "TerminationSignals.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
 #include <functional>
-#include <sys/signalfd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -52,19 +49,6 @@ Control socket (--control PATH), one command per line, one reply line each:
 
 Store file (--store FILE): JSON with what the device holds. Certificates are written in
 full (base64), private and pre-shared keys as SHA-256 and length only.)";
-
-// SIGINT and SIGTERM are read from a signalfd so that the event loop ends normally and every
-// object is destroyed before the sanitizers take stock. Blocking them before any thread starts
-// makes every later thread inherit the mask, so no thread can take the signal itself.
-int blockTerminationSignals()
-{
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-    return signalfd(-1, &signals, SFD_NONBLOCK | SFD_CLOEXEC);
-}
 
 int fail(const QString &message)
 {
@@ -107,7 +91,7 @@ bool makeLink(const QString &target, const QString &link, QString *error)
 
 int main(int argc, char *argv[])
 {
-    const int signalFd = blockTerminationSignals();
+    TerminationSignals termination;
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"device-simulator"_s);
@@ -191,7 +175,7 @@ int main(int argc, char *argv[])
                        freshOption, faultOption, controlOption});
     parser.process(app);
 
-    if (signalFd < 0)
+    if (!termination.isValid())
         return fail(u"cannot watch for termination signals"_s);
     if (!parser.positionalArguments().isEmpty())
         return fail(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
@@ -274,17 +258,10 @@ int main(int argc, char *argv[])
             QFile::remove(link);
     });
 
-    QSocketNotifier signalNotifier(signalFd, QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [signalFd] {
-        signalfd_siginfo info;
-        if (read(signalFd, &info, sizeof(info)) == sizeof(info))
-            QCoreApplication::quit();
-    });
+    termination.quitApplicationOnSignal();
 
     QTextStream(stdout) << "pty " << simulator.portName() << Qt::endl;
     const int status = QCoreApplication::exec();
-    signalNotifier.setEnabled(false);
-    close(signalFd);
     if (!link.isEmpty() && QFileInfo(link).isSymLink())
         QFile::remove(link);
     return status;
