@@ -1,6 +1,8 @@
-#include "CertificateAuthority.h"
+#include "CertificateBundle.h"
 #include "DeviceProfile.h"
 #include "DeviceProfiles.h"
+#include "FoundryClient.h"
+#include "FoundryEmulator.h"
 #include "SerialLink.h"
 #include "TestMain.h"
 
@@ -47,14 +49,33 @@ private:
 
 void TestProfilesOnSimulator::initTestCase()
 {
+    // The certificate and key come from the Foundry emulator through the station's own client and
+    // checks, as they will in a provisioning job.
+    FoundryEmulator::Options options;
+    options.token = QStringLiteral("device-test-token");
+    FoundryEmulator emulator(options);
     QString error;
-    const auto authority = CertificateAuthority::create(&error);
-    QVERIFY2(authority, qPrintable(error));
-    const std::optional<IssuedCertificate> issued = authority->issue({}, &error);
-    QVERIFY2(issued, qPrintable(error));
-    m_certificate = QCA::SecureArray(issued->certificatePem);
-    m_certificateId = issued->id;
-    m_key = QCA::SecureArray(issued->privateKeyPem);
+    QVERIFY2(emulator.start(&error), qPrintable(error));
+    QTemporaryDir dir;
+    QFile ca(dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(emulator.caCertificatePem());
+    ca.close();
+
+    FoundryClientSettings settings;
+    settings.baseUrl = emulator.baseUrl();
+    settings.caFile = ca.fileName();
+    settings.token = QCA::SecureArray(options.token.toUtf8());
+    FoundryClient client(settings);
+    FoundryReply *reply = client.generate();
+    QSignalSpy finished(reply, &FoundryReply::finished);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message()));
+    const CertificateBundle bundle = CertificateBundle::check(reply->takeGenerateResponse());
+    QVERIFY(bundle.isValid());
+    m_certificate = QCA::SecureArray(bundle.certificatePem());
+    m_certificateId = bundle.id();
+    m_key = bundle.privateKeyPem();
 }
 
 void TestProfilesOnSimulator::init()
