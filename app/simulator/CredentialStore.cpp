@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 CredentialStore::CredentialStore(QString path, QString profileName)
     : m_path(std::move(path))
     , m_profileName(std::move(profileName))
@@ -146,3 +148,5 @@ bool CredentialStore::save(QString *error) const
     }
     return true;
 }
+
+} // namespace Simulator

@@ -9,6 +9,8 @@
 #include <map>
 #include <utility>
 
+namespace Simulator {
+
 // What a simulated device holds, ordered by tag and type, and mirrored into a JSON file after
 // every change so that a test can compare it with what Foundry issued. Certificates are written
 // in full; secrets are written as SHA-256 and length only.
@@ -41,3 +43,5 @@ private:
     QString m_profileName;
     std::map<std::pair<quint32, int>, StoredCredential> m_items;
 };
+
+} // namespace Simulator

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+namespace Simulator {
+
 class CredentialStore;
 class DeviceOutput;
 class SimulatorFaults;
@@ -20,3 +22,5 @@ struct DeviceContext
     // A line for the simulator's own log (stderr), e.g. that a fault struck. Never key material.
     std::function<void(const QString &)> note;
 };
+
+} // namespace Simulator

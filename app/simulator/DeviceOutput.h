@@ -4,6 +4,8 @@
 
 #include <chrono>
 
+namespace Simulator {
+
 // The device's side of its serial line, as firmware sees it: bytes to transmit, and the time a
 // command keeps the firmware from reading its receive buffer.
 class DeviceOutput
@@ -20,3 +22,5 @@ public:
     // Time since the device was powered on, for log timestamps.
     virtual std::chrono::microseconds uptime() const = 0;
 };
+
+} // namespace Simulator

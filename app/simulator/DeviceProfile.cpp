@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 DeviceProfile::DeviceProfile(DeviceContext context)
     : m_context(std::move(context))
 {
@@ -80,3 +82,5 @@ QByteArray DeviceProfile::logTimestamp() const
             + QByteArray::number(ms % 1000).rightJustified(3, '0') + ','
             + QByteArray::number(us % 1000).rightJustified(3, '0') + ']';
 }
+
+} // namespace Simulator

@@ -8,6 +8,8 @@
 
 #include <chrono>
 
+namespace Simulator {
+
 // The firmware of one kind of device: it reads bytes from its receive buffer one at a time,
 // whenever it is not busy, and answers through the DeviceOutput.
 class DeviceProfile
@@ -51,3 +53,5 @@ protected:
 private:
     DeviceContext m_context;
 };
+
+} // namespace Simulator

@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 DeviceSimulator::DeviceSimulator(SimulatorOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -132,3 +134,5 @@ void DeviceSimulator::scheduleLogNoise()
     const auto wait = mean / 2 + qint64(m_random.bounded(quint32(mean) + 1));
     m_logNoiseTimer.start(std::chrono::milliseconds(wait));
 }
+
+} // namespace Simulator

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+namespace Simulator {
+
 class CredentialStore;
 class DeviceProfile;
 class PseudoTerminal;
@@ -74,3 +76,5 @@ private:
     QRandomGenerator m_random;
     QTimer m_logNoiseTimer;
 };
+
+} // namespace Simulator

@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 namespace {
 
 enum CredentialType {
@@ -347,3 +349,5 @@ bool NrfModemProfile::isModemOwned(quint32 tag) const
 {
     return tag > highestUserTag;
 }
+
+} // namespace Simulator

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+namespace Simulator {
+
 // An nRF91 modem behind the nRF Connect SDK's AT host: AT commands over the UART, credentials
 // managed with AT%CMNG. Line handling follows lib/at_host; replies and error codes follow
 // Nordic's AT command reference.
@@ -39,3 +41,5 @@ private:
     bool m_insideQuotes = false;
     QByteArray m_buffer;
 };
+
+} // namespace Simulator

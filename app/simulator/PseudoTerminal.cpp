@@ -12,6 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 namespace {
 
 QString systemError(const char *call)
@@ -144,3 +146,5 @@ void PseudoTerminal::writePending()
     if (m_writeNotifier)
         m_writeNotifier->setEnabled(!m_pending.isEmpty());
 }
+
+} // namespace Simulator

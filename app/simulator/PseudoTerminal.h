@@ -8,6 +8,8 @@
 
 class QSocketNotifier;
 
+namespace Simulator {
+
 // The device end of a pseudo-terminal pair. The host opens slavePath() like a serial port.
 // Nothing here blocks: the master is non-blocking and watched by socket notifiers.
 class PseudoTerminal : public QObject
@@ -41,3 +43,5 @@ private:
     std::unique_ptr<QSocketNotifier> m_readNotifier;
     std::unique_ptr<QSocketNotifier> m_writeNotifier;
 };
+
+} // namespace Simulator

@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 namespace {
 
 constexpr qint64 never = std::numeric_limits<qint64>::max();
@@ -219,3 +221,5 @@ bool SerialLine::isIdle(qint64 now) const
 {
     return m_wire.empty() && m_rxBuffer.empty() && m_transmissions.empty() && now >= m_busyUntil;
 }
+
+} // namespace Simulator

@@ -8,6 +8,8 @@
 
 #include <deque>
 
+namespace Simulator {
+
 class DeviceProfile;
 class PseudoTerminal;
 class SimulatorFaults;
@@ -93,3 +95,5 @@ private:
     quint64 m_dropped = 0;
     quint64 m_sent = 0;
 };
+
+} // namespace Simulator

@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 SimulatorControl::SimulatorControl(DeviceSimulator *simulator, QObject *parent)
     : QObject(parent)
     , m_simulator(simulator)
@@ -93,3 +95,5 @@ QByteArray SimulatorControl::execute(const QByteArray &command)
     return "error unknown command \"" + command
             + "\": use fault SPEC, faults, clear-faults, power-cycle, credentials or status";
 }
+
+} // namespace Simulator

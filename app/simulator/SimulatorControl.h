@@ -4,9 +4,12 @@
 #include <QObject>
 #include <QString>
 
-class DeviceSimulator;
 class QLocalServer;
 class QLocalSocket;
+
+namespace Simulator {
+
+class DeviceSimulator;
 
 // A local socket through which a test or a trainer changes a running device: one command per
 // line, one reply line each (see docs/device-simulator.md).
@@ -29,3 +32,5 @@ private:
     DeviceSimulator *m_simulator;
     QLocalServer *m_server = nullptr;
 };
+
+} // namespace Simulator

@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 namespace {
 
 using Kind = SimulatorFault::Kind;
@@ -121,3 +123,5 @@ QString SimulatorFault::toString() const
         spec += u'x' + QString::number(remaining);
     return spec;
 }
+
+} // namespace Simulator

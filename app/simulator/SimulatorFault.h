@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace Simulator {
+
 // A deliberate misbehaviour of the simulated device, for exercising the station's error handling.
 struct SimulatorFault
 {
@@ -31,3 +33,5 @@ struct SimulatorFault
 
     static QString kindName(Kind kind);
 };
+
+} // namespace Simulator

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+namespace Simulator {
+
 void SimulatorFaults::add(const SimulatorFault &fault)
 {
     m_faults.append(fault);
@@ -51,3 +53,5 @@ bool SimulatorFaults::vanishAfterByte()
     m_faults.erase(it);
     return true;
 }
+
+} // namespace Simulator

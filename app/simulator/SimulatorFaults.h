@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace Simulator {
+
 // The faults waiting to happen to one device, in the order they were added.
 class SimulatorFaults
 {
@@ -23,3 +25,5 @@ public:
 private:
     QList<SimulatorFault> m_faults;
 };
+
+} // namespace Simulator

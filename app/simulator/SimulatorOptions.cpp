@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 namespace {
 
 constexpr std::array profiles{SimulatorOptions::Profile::ZephyrShell,
@@ -114,3 +116,5 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
     }
     return options;
 }
+
+} // namespace Simulator

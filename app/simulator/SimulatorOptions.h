@@ -9,6 +9,8 @@
 #include <chrono>
 #include <optional>
 
+namespace Simulator {
+
 // Everything that makes one simulated device differ from another. Unset optionals take the
 // profile's default (resolved()), which is what a real device of that kind ships with.
 struct SimulatorOptions
@@ -61,3 +63,5 @@ struct SimulatorOptions
     static QString profileName(Profile profile);
     static std::optional<Profile> parseProfile(QStringView name);
 };
+
+} // namespace Simulator

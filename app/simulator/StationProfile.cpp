@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 namespace {
 
 QString typeName(station_cred_type type)
@@ -215,3 +217,5 @@ void StationProfile::wipeStage()
     m_stage.fill('\0');
     m_stage.clear();
 }
+
+} // namespace Simulator

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+namespace Simulator {
+
 // A device whose firmware runs the station protocol's C library (firmware/station-device)
 // unchanged, with the simulator's credential store behind the library's storage interface.
 class StationProfile : public DeviceProfile
@@ -44,3 +46,5 @@ private:
     bool m_lineHasContent = false;
     QByteArray m_stage;
 };
+
+} // namespace Simulator

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QtGlobal>
 
+namespace Simulator {
+
 // One credential a simulated device holds. The type is the profile's own code (Zephyr's
 // tls_credential_type, the modem's %CMNG type, the station protocol's type) with its name.
 struct StoredCredential
@@ -23,3 +25,5 @@ struct StoredCredential
 
     bool hasBytes() const { return length == 0 || !bytes.isEmpty(); }
 };
+
+} // namespace Simulator

@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Simulator {
+
 namespace {
 
 // Zephyr's enum tls_credential_type.
@@ -792,3 +794,5 @@ void ZephyrShellProfile::logNoise(quint32 random)
     const auto &line = lines.at(random % lines.size());
     printLog(line[0], line[1], line[2]);
 }
+
+} // namespace Simulator

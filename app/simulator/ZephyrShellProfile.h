@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QByteArrayList>
 
+namespace Simulator {
+
 // A Zephyr application with the shell on its UART and CONFIG_TLS_CREDENTIALS_SHELL, on the
 // default (volatile) credentials backend. Messages, return codes and quirks follow Zephyr's
 // subsys/shell and subsys/net/lib/tls_credentials/tls_credentials_shell.c.
@@ -59,3 +61,5 @@ private:
     QByteArray m_credBuffer;
     int m_returnValue = 0;
 };
+
+} // namespace Simulator

@@ -17,6 +17,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using namespace Simulator;
 
 namespace {
 

@@ -21,6 +21,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace Simulator;
 
 namespace {
 
