@@ -8,6 +8,7 @@
 #include "FoundryClient.h"
 #include "InspectCommand.h"
 #include "PortsCommand.h"
+#include "ProvisionCommand.h"
 #include "RevokeCommand.h"
 #include "TokenSource.h"
 #include "TopicRules.h"
@@ -45,6 +46,11 @@ const QCommandLineOption baudOption(QStringLiteral("baud"),
 const QCommandLineOption deviceIdOption(QStringLiteral("device-id"),
     QStringLiteral("revoke: Foundry device ID; check-api: device ID sent with the clean-up revoke "
                    "(default station-check-api)."), QStringLiteral("id"));
+const QCommandLineOption topicsTemplateOption(QStringLiteral("topics-template"),
+    QStringLiteral("provision: comma-separated topics with {deviceId}, {serial}, {imei} or {firmware} filled in "
+                   "per device."), QStringLiteral("topics"));
+const QCommandLineOption activateOnGenerateOption(QStringLiteral("activate-on-generate"),
+    QStringLiteral("provision: generate with the topics, so that Foundry activates the certificate at once."));
 
 struct CommandSpec
 {
@@ -61,6 +67,8 @@ const QList<CommandSpec> &commands()
         {"revoke", 0, {&certIdOption, &deviceIdOption}},
         {"ports", 0, {}},
         {"inspect", 0, {&portOption, &profileOption, &slotOption, &baudOption}},
+        {"provision", 0, {&portOption, &deviceIdOption, &profileOption, &slotOption, &topicsOption, &topicsTemplateOption,
+                          &activateOnGenerateOption, &baudOption}},
     };
     return specs;
 }
@@ -73,6 +81,7 @@ StationCli::StationCli(QObject *parent)
     m_parser.setApplicationDescription(QStringLiteral("Foundry Provisioning Station, command line."));
     m_parser.addOptions({apiUrlOption, caFileOption, authHeaderOption, timeoutOption, jsonOption, topicsOption,
                          certIdOption, deviceIdOption, portOption, profileOption, slotOption, baudOption});
+    m_parser.addOptions({topicsTemplateOption, activateOnGenerateOption});
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports | inspect"));
@@ -93,6 +102,11 @@ Commands:
   inspect --port P [--profile auto|NAME] [--slot N] [--baud RATE]
                              Identify the device on a port and list the credentials it holds,
                              with their digests. Writes nothing.
+  provision --port P --device-id ID [--profile auto|NAME] [--slot N] [--baud RATE]
+            [--topics T,...|--topics-template T,...] [--activate-on-generate]
+                             Generate a certificate, write it and its key into slot N (default 1),
+                             verify them on the device and provision them on Foundry; on failure
+                             roll back. Prints "PROVISIONED <device ID> <certificate ID>" when done.
 
 The token comes from FOUNDRY_TOKEN, or is asked for on a terminal.
 
@@ -142,6 +156,10 @@ int StationCli::start(const QStringList &arguments)
         if (m_parser.isSet(*option) && !spec->options.contains(option))
             return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
     }
+    for (const QCommandLineOption *option : {&topicsTemplateOption, &activateOnGenerateOption}) {
+        if (m_parser.isSet(*option) && !spec->options.contains(option))
+            return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
+    }
     m_output->set(QStringLiteral("command"), name);
 
     // Listing ports needs no cryptography; everything else checks or handles certificates.
@@ -173,6 +191,44 @@ int StationCli::start(const QStringList &arguments)
         if (profile != DeviceInspection::automatic && !DeviceProfiles::names().contains(profile))
             return usageError(tr("unknown profile \"%1\"; use auto, %2").arg(profile, DeviceProfiles::names().join(QLatin1String(", "))));
         command = new InspectCommand(settings, profile, slot, m_output.get(), this);
+    } else if (name == QLatin1String("provision")) {
+        SerialSettings serial;
+        serial.portName = m_parser.value(portOption).trimmed();
+        if (serial.portName.isEmpty())
+            return usageError(tr("provision needs --port (foundry-station-cli ports lists them)"));
+        if (m_parser.isSet(baudOption))
+            serial.baudRate = m_parser.value(baudOption).toInt();
+        if (const QString invalid = serial.validate(); !invalid.isEmpty())
+            return usageError(invalid);
+        ProvisioningJob::Settings job;
+        job.deviceId = m_parser.value(deviceIdOption).trimmed();
+        if (job.deviceId.isEmpty())
+            return usageError(tr("provision needs --device-id"));
+        if (m_parser.isSet(slotOption)) {
+            bool ok = false;
+            job.slot = m_parser.value(slotOption).toInt(&ok);
+            if (!ok || job.slot < 0)
+                return usageError(tr("--slot takes a non-negative whole number"));
+        }
+        if (m_parser.isSet(topicsOption) && m_parser.isSet(topicsTemplateOption))
+            return usageError(tr("give either --topics or --topics-template, not both"));
+        if (m_parser.isSet(topicsOption)) {
+            job.topics = TopicRules::splitCommaSeparated(m_parser.value(topicsOption));
+            if (const TopicRules::Result check = TopicRules::check(job.topics); !check.isValid())
+                return usageError(check.errors.join(QLatin1Char('\n')));
+        }
+        job.topicTemplates = TopicRules::splitCommaSeparated(m_parser.value(topicsTemplateOption));
+        job.activateOnGenerate = m_parser.isSet(activateOnGenerateOption);
+        if (job.activateOnGenerate && job.topics.isEmpty() && job.topicTemplates.isEmpty())
+            return usageError(tr("--activate-on-generate needs --topics or --topics-template"));
+        const QString profile = m_parser.value(profileOption);
+        if (profile != DeviceInspection::automatic && !DeviceProfiles::names().contains(profile))
+            return usageError(tr("unknown profile \"%1\"; use auto, %2").arg(profile, DeviceProfiles::names().join(QLatin1String(", "))));
+        QString problem;
+        FoundryClient *client = createClient(&problem);
+        if (!client)
+            return usageError(problem);
+        command = new ProvisionCommand(client, serial, profile, job, m_output.get(), this);
     } else {
         std::optional<QStringList> topics;
         if (m_parser.isSet(topicsOption)) {

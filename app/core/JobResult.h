@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What one provisioning job did and, when it did not finish, what it left where. Holds nothing secret.
+struct JobResult
+{
+    Q_DECLARE_TR_FUNCTIONS(JobResult)
+
+public:
+    enum class Outcome { Pending, Done, Failed, NeedsAttention };
+    // Where the first failure came from; a front end maps it to its own codes.
+    enum class Failure { None, Topics, Foundry, Bundle, Device, Verification };
+
+    struct Step
+    {
+        QString name;
+        qint64 durationMs = 0;
+        bool ok = true;
+    };
+
+    // One clean-up action: deleting from the device or revoking on Foundry.
+    struct Cleanup
+    {
+        QString action;
+        bool ok = false;
+        QString detail; // why it failed
+    };
+
+    Outcome outcome = Outcome::Pending;
+    Failure failure = Failure::None;
+    QString certificateId;
+    QString arn;
+    QString certificateState; // what Foundry holds of the certificate, in words
+    QString deviceId;
+    QStringList topics;
+    QString fingerprint; // SHA-256 of the certificate, as CertificateSummary shows it
+    // The SHA-256 digests the device confirmed (hex), as inspect lists them: what support staff compare.
+    QString certificateDigest;
+    QString keyDigest;
+    QString profile;
+    QString port;
+    int slot = 0;
+    QList<Step> steps;
+    QString error;
+    QStringList warnings;
+    QList<Cleanup> cleanup;
+    // Sentences a person acts on: which certificate is still on Foundry, which device may hold what.
+    QStringList leftBehind;
+
+    static QString outcomeName(Outcome outcome);
+    static QString failureName(Failure failure);
+    QJsonObject toJson() const;
+};

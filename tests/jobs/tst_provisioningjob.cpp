@@ -1,0 +1,451 @@
+#include "DeviceProfile.h"
+#include "DeviceProfiles.h"
+#include "FoundryClient.h"
+#include "FoundryEmulator.h"
+#include "ProvisioningJob.h"
+#include "SerialLink.h"
+#include "TestMain.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace std::chrono_literals;
+
+using State = ProvisioningJob::State;
+
+// Whole jobs: the station's client against the in-process Foundry emulator over HTTPS, and the
+// device simulator on a real pseudo-terminal. After every job the test looks at both ends: what the
+// simulator's store holds and what the emulator holds.
+class TestProvisioningJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void provisionsEachProfile_data();
+    void provisionsEachProfile();
+    void activateOnGenerateStillTiesTheDevice();
+    void fillsInTheTopicTemplate();
+    void rejectsATemplateBeforeGenerating();
+    void rejectedBundleIsNeverWritten_data();
+    void rejectedBundleIsNeverWritten();
+    void deviceFaultRollsBack_data();
+    void deviceFaultRollsBack();
+    void provisionFaultRollsBack();
+    void failedRevokeNeedsAttention();
+    void vanishedDeviceNeedsAttention();
+    void commandLine();
+
+private:
+    bool startDevice(const QString &profile, const QStringList &extra);
+    ProvisioningJob *runJob(ProvisioningJob::Settings settings);
+    QJsonArray storedCredentials() const;
+    void addFault(const QString &spec);
+    qsizetype requestsTo(const QString &path) const;
+
+    std::unique_ptr<FoundryEmulator> m_emulator;
+    QTemporaryDir m_caDir;
+    QString m_caFile;
+    std::unique_ptr<FoundryClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_simulator;
+    std::unique_ptr<SerialLink> m_link;
+    std::unique_ptr<DeviceProfile> m_profile;
+    std::unique_ptr<ProvisioningJob> m_job;
+    QList<State> m_states;
+};
+
+void TestProvisioningJob::initTestCase()
+{
+    FoundryEmulator::Options options;
+    options.token = QStringLiteral("job-test-token");
+    m_emulator = std::make_unique<FoundryEmulator>(options);
+    QString error;
+    QVERIFY2(m_emulator->start(&error), qPrintable(error));
+    m_caFile = m_caDir.filePath(QStringLiteral("ca.pem"));
+    QFile ca(m_caFile);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(m_emulator->caCertificatePem());
+    ca.close();
+
+    FoundryClientSettings settings;
+    settings.baseUrl = m_emulator->baseUrl();
+    settings.caFile = m_caFile;
+    settings.token = QCA::SecureArray(options.token.toUtf8());
+    settings.initialBackoff = 20ms;
+    settings.maxBackoff = 100ms;
+    m_client = std::make_unique<FoundryClient>(settings);
+    QVERIFY2(m_client->configurationProblem().isEmpty(), qPrintable(m_client->configurationProblem()));
+}
+
+void TestProvisioningJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_emulator->clearFaults();
+    m_emulator->clearRequests();
+    m_states.clear();
+}
+
+void TestProvisioningJob::cleanup()
+{
+    // The job and the port go before the device's side of the pseudo-terminal.
+    m_job.reset();
+    m_profile.reset();
+    m_link.reset();
+    if (m_simulator) {
+        m_simulator->terminate();
+        m_simulator->waitForFinished(5000);
+        m_simulator.reset();
+    }
+}
+
+bool TestProvisioningJob::startDevice(const QString &profile, const QStringList &extra)
+{
+    m_simulator = std::make_unique<QProcess>();
+    m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList arguments{QStringLiteral("--profile"), profile, QStringLiteral("--store"),
+                          m_dir->filePath(QStringLiteral("store.json")), QStringLiteral("--fresh")};
+    // A client key does not fit Zephyr's default 1024-character credential buffer.
+    if (profile == QLatin1String("zephyr-shell"))
+        arguments << QStringLiteral("--cred-buf-size") << QStringLiteral("4096");
+    m_simulator->start(QStringLiteral(FOUNDRY_BIN_DIR "/device-simulator"), arguments + extra);
+    if (!QTest::qWaitFor([this] { return m_simulator->canReadLine() || m_simulator->state() == QProcess::NotRunning; }, 10000))
+        return false;
+    const QByteArray line = m_simulator->readLine().trimmed();
+    if (!line.startsWith("pty "))
+        return false;
+    SerialSettings settings;
+    settings.portName = QString::fromLatin1(line.mid(4));
+    m_link = std::make_unique<SerialLink>(settings);
+    if (!m_link->open()) {
+        qWarning("%s", qPrintable(m_link->errorString()));
+        return false;
+    }
+    m_profile.reset(DeviceProfiles::create(profile));
+    if (!m_profile)
+        return false;
+    m_profile->attach(m_link.get());
+    return true;
+}
+
+ProvisioningJob *TestProvisioningJob::runJob(ProvisioningJob::Settings settings)
+{
+    settings.port = m_link->settings().portName;
+    settings.provisionBackoff = 50ms;
+    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), std::move(settings));
+    connect(m_job.get(), &ProvisioningJob::stateChanged, this, [this](State state) { m_states << state; });
+    QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
+    m_job->start();
+    if (finished.isEmpty() && !finished.wait(60000))
+        qWarning("the job did not finish");
+    return m_job.get();
+}
+
+QJsonArray TestProvisioningJob::storedCredentials() const
+{
+    QFile file(m_dir->filePath(QStringLiteral("store.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("credentials")).toArray();
+}
+
+void TestProvisioningJob::addFault(const QString &spec)
+{
+    QString error;
+    const std::optional<EmulatorFault> fault = EmulatorFault::parse(spec, &error);
+    QVERIFY2(fault, qPrintable(error));
+    m_emulator->addFault(*fault);
+}
+
+qsizetype TestProvisioningJob::requestsTo(const QString &path) const
+{
+    const QList<EmulatorRequest> requests = m_emulator->requests();
+    return std::count_if(requests.cbegin(), requests.cend(),
+                         [&path](const EmulatorRequest &request) { return request.path.endsWith(path); });
+}
+
+void TestProvisioningJob::provisionsEachProfile_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::newRow("zephyr-shell") << QStringLiteral("zephyr-shell");
+    QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem");
+    QTest::newRow("station") << QStringLiteral("station");
+}
+
+void TestProvisioningJob::provisionsEachProfile()
+{
+    QFETCH(QString, profile);
+    QVERIFY(startDevice(profile, {}));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("device-") + profile;
+    settings.slot = 2;
+    settings.topics = {QStringLiteral("fleet/") + profile + QStringLiteral("/up")};
+    const ProvisioningJob *job = runJob(settings);
+    const JobResult &result = job->result();
+    QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
+
+    QCOMPARE(m_states, (QList<State>{State::Identifying, State::Generating, State::CheckingBundle,
+                                     State::WritingCertificate, State::WritingKey, State::VerifyingCertificate,
+                                     State::VerifyingKey, State::Provisioning, State::Done}));
+    QCOMPARE(result.steps.size(), 8);
+    QVERIFY(std::all_of(result.steps.cbegin(), result.steps.cend(), [](const JobResult::Step &step) { return step.ok; }));
+    QCOMPARE(result.steps.at(3).name, QStringLiteral("WritingCertificate"));
+    QVERIFY(result.steps.at(3).durationMs > 0);
+
+    // Foundry holds the certificate active, tied to the device, with its topics.
+    const std::optional<EmulatorCertificate> issued = m_emulator->certificate(result.certificateId);
+    QVERIFY(issued);
+    QCOMPARE(issued->status, EmulatorCertificate::Status::Active);
+    QCOMPARE(issued->deviceId, settings.deviceId);
+    QCOMPARE(issued->topics, settings.topics);
+    QCOMPARE(result.arn, issued->arn);
+    QVERIFY(!result.fingerprint.isEmpty());
+
+    // The device holds exactly that certificate and the key the job confirmed, in the slot asked for.
+    const QJsonArray stored = storedCredentials();
+    QCOMPARE(stored.size(), 2);
+    for (const QJsonValue &value : stored) {
+        const QJsonObject credential = value.toObject();
+        QCOMPARE(credential.value(QLatin1String("tag")).toInt(), 2);
+        if (credential.value(QLatin1String("secret")).toBool()) {
+            QVERIFY(!result.keyDigest.isEmpty());
+            QCOMPARE(credential.value(QLatin1String("sha256")).toString(), result.keyDigest);
+        } else {
+            QByteArray expected = issued->certificatePem;
+            expected.replace("\r\n", "\n");
+            if (profile == QLatin1String("zephyr-shell"))
+                expected += '\0';
+            QCOMPARE(QByteArray::fromBase64(credential.value(QLatin1String("data")).toString().toLatin1()), expected);
+        }
+    }
+    const QJsonObject json = result.toJson();
+    QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(json.value(QLatin1String("certId")).toString(), result.certificateId);
+    QCOMPARE(json.value(QLatin1String("steps")).toArray().size(), 8);
+}
+
+// Generating with topics activates at once but ties no device ID, so provision still runs.
+void TestProvisioningJob::activateOnGenerateStillTiesTheDevice()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("device-early");
+    settings.topics = {QStringLiteral("early/1")};
+    settings.activateOnGenerate = true;
+    const JobResult &result = runJob(settings)->result();
+    QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
+    const QList<EmulatorRequest> requests = m_emulator->requests();
+    QCOMPARE(requests.size(), 2);
+    QVERIFY(requests.at(0).path.endsWith(QLatin1String("/generate")));
+    QVERIFY(requests.at(0).query.hasQueryItem(QStringLiteral("topics")));
+    QVERIFY(requests.at(1).path.endsWith(QLatin1String("/provision")));
+    const std::optional<EmulatorCertificate> issued = m_emulator->certificate(result.certificateId);
+    QVERIFY(issued);
+    QCOMPARE(issued->status, EmulatorCertificate::Status::Active);
+    QCOMPARE(issued->deviceId, settings.deviceId);
+}
+
+void TestProvisioningJob::fillsInTheTopicTemplate()
+{
+    QVERIFY(startDevice(QStringLiteral("nrf-modem"),
+                        {QStringLiteral("--imei"), QStringLiteral("352656100367872"), QStringLiteral("--firmware"),
+                         QStringLiteral("mfw_nrf9160_1.3.6")}));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-42");
+    settings.topicTemplates = {QStringLiteral("fleet/{deviceId}/{imei}/up"), QStringLiteral("fw/{firmware}")};
+    const JobResult &result = runJob(settings)->result();
+    QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
+    const QStringList expected{QStringLiteral("fleet/dev-42/352656100367872/up"), QStringLiteral("fw/mfw_nrf9160_1.3.6")};
+    QCOMPARE(result.topics, expected);
+    QCOMPARE(m_emulator->certificate(result.certificateId)->topics, expected);
+}
+
+void TestProvisioningJob::rejectsATemplateBeforeGenerating()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-43");
+    // The station device reports no IMEI.
+    settings.topicTemplates = {QStringLiteral("fleet/{imei}")};
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    QCOMPARE(result.failure, JobResult::Failure::Topics);
+    QVERIFY2(result.error.contains(QLatin1String("{imei}")), qPrintable(result.error));
+    QCOMPARE(m_emulator->requests().size(), 0);
+    QCOMPARE(m_states, (QList<State>{State::Identifying, State::Failed}));
+}
+
+void TestProvisioningJob::rejectedBundleIsNeverWritten_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("corrupt certificate") << QStringLiteral("corrupt-certificate@generate");
+    QTest::newRow("key of another pair") << QStringLiteral("key-mismatch@generate");
+}
+
+void TestProvisioningJob::rejectedBundleIsNeverWritten()
+{
+    QFETCH(QString, fault);
+    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    addFault(fault);
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-bundle");
+    settings.topics = {QStringLiteral("t/1")};
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    QCOMPARE(result.failure, JobResult::Failure::Bundle);
+    QVERIFY(!result.certificateId.isEmpty());
+    QCOMPARE(m_states, (QList<State>{State::Identifying, State::Generating, State::CheckingBundle, State::Revoking,
+                                     State::Failed}));
+    QVERIFY(storedCredentials().isEmpty());
+    QVERIFY(!m_emulator->certificate(result.certificateId));
+    QCOMPARE(requestsTo(QStringLiteral("/provision")), 0);
+}
+
+void TestProvisioningJob::deviceFaultRollsBack_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<JobResult::Failure>("failure");
+    for (const QString &profile : {QStringLiteral("zephyr-shell"), QStringLiteral("nrf-modem"), QStringLiteral("station")}) {
+        const QByteArray name = profile.toLatin1();
+        QTest::newRow((name + ": rejects the write").constData()) << profile << QStringLiteral("reject-write")
+                                                                  << JobResult::Failure::Device;
+        QTest::newRow((name + ": corrupts a byte").constData()) << profile << QStringLiteral("corrupt-byte")
+                                                                << JobResult::Failure::Verification;
+    }
+}
+
+void TestProvisioningJob::deviceFaultRollsBack()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, fault);
+    QFETCH(JobResult::Failure, failure);
+    QVERIFY(startDevice(profile, {QStringLiteral("--fault"), fault}));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-device-fault");
+    settings.topics = {QStringLiteral("t/1")};
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    QCOMPARE(result.failure, failure);
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY(m_states.contains(State::DeletingCertificate));
+    QCOMPARE(m_states.constLast(), State::Failed);
+    QCOMPARE(m_states.at(m_states.size() - 2), State::Revoking);
+    QVERIFY(std::all_of(result.cleanup.cbegin(), result.cleanup.cend(), [](const JobResult::Cleanup &c) { return c.ok; }));
+    QVERIFY(storedCredentials().isEmpty());
+    QVERIFY(!m_emulator->certificate(result.certificateId));
+    QCOMPARE(requestsTo(QStringLiteral("/provision")), 0);
+    QVERIFY(result.leftBehind.isEmpty());
+}
+
+void TestProvisioningJob::provisionFaultRollsBack()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    addFault(QStringLiteral("http-500@provisionx*"));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-provision-fault");
+    settings.topics = {QStringLiteral("t/1")};
+    settings.provisionAttempts = 3;
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    QCOMPARE(result.failure, JobResult::Failure::Foundry);
+    QCOMPARE(requestsTo(QStringLiteral("/provision")), 3);
+    QCOMPARE(m_states.count(State::WaitingToRetryProvision), 2);
+    QVERIFY(m_states.contains(State::DeletingKey));
+    QVERIFY(m_states.contains(State::DeletingCertificate));
+    QVERIFY(storedCredentials().isEmpty());
+    QVERIFY(!m_emulator->certificate(result.certificateId));
+}
+
+void TestProvisioningJob::failedRevokeNeedsAttention()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--fault"), QStringLiteral("corrupt-byte")}));
+    addFault(QStringLiteral("http-500@revokex*"));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-attention");
+    settings.topics = {QStringLiteral("t/1")};
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::NeedsAttention);
+    QCOMPARE(m_states.constLast(), State::NeedsAttention);
+    // The certificate is still on Foundry, and the report says which and how to remove it.
+    QVERIFY(m_emulator->certificate(result.certificateId));
+    QCOMPARE(result.leftBehind.size(), 1);
+    QVERIFY2(result.leftBehind.constFirst().contains(result.certificateId), qPrintable(result.leftBehind.constFirst()));
+    QVERIFY(result.leftBehind.constFirst().contains(QLatin1String("inactive")));
+    QVERIFY(!result.cleanup.constLast().ok);
+    const QJsonObject json = result.toJson();
+    QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("needs-attention"));
+    QCOMPARE(json.value(QLatin1String("leftBehind")).toArray().size(), 1);
+    // The device itself was cleaned.
+    QVERIFY(storedCredentials().isEmpty());
+}
+
+// The device goes away while the key is being written: what it holds cannot be deleted, so the
+// certificate is revoked and the report names the port and slot.
+void TestProvisioningJob::vanishedDeviceNeedsAttention()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--fault"), QStringLiteral("vanish=1800")}));
+    m_profile->setTimeouts({1500ms, 3000ms});
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-vanished");
+    settings.topics = {QStringLiteral("t/1")};
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::NeedsAttention);
+    QCOMPARE(result.failure, JobResult::Failure::Device);
+    QVERIFY(!m_emulator->certificate(result.certificateId));
+    QCOMPARE(result.certificateState, QStringLiteral("revoked"));
+    QVERIFY(!result.leftBehind.isEmpty());
+    for (const QString &line : result.leftBehind) {
+        QVERIFY2(line.contains(m_link->settings().portName) && line.contains(QLatin1String("slot 1"))
+                     && line.contains(result.certificateId),
+                 qPrintable(line));
+    }
+    // Deleting failed for want of a device; only the revoke succeeded.
+    QVERIFY(!result.cleanup.constFirst().ok);
+    QVERIFY(result.cleanup.constLast().ok);
+}
+
+void TestProvisioningJob::commandLine()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    const QString port = m_link->settings().portName;
+    // The command line opens the port itself.
+    m_profile.reset();
+    m_link.reset();
+
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), QStringLiteral("job-test-token"));
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+              {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
+               QStringLiteral("cli-dev"), QStringLiteral("--topics-template"), QStringLiteral("cli/{deviceId}/{serial}"),
+               QStringLiteral("--slot"), QStringLiteral("3"), QStringLiteral("--api-url"),
+               m_emulator->baseUrl().toString(), QStringLiteral("--ca-file"), m_caFile, QStringLiteral("--json")});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000));
+    const QByteArray output = cli.readAllStandardOutput();
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject result = QJsonDocument::fromJson(output).object();
+    QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(result.value(QLatin1String("profile")).toString(), QStringLiteral("station"));
+    QCOMPARE(result.value(QLatin1String("slot")).toInt(), 3);
+    const QString certificateId = result.value(QLatin1String("certId")).toString();
+    const std::optional<EmulatorCertificate> issued = m_emulator->certificate(certificateId);
+    QVERIFY(issued);
+    QCOMPARE(issued->status, EmulatorCertificate::Status::Active);
+    QCOMPARE(issued->deviceId, QStringLiteral("cli-dev"));
+    QCOMPARE(issued->topics, QStringList{QStringLiteral("cli/cli-dev/FPS-SIM-0001")});
+    QCOMPARE(result.value(QLatin1String("steps")).toArray().size(), 8);
+    QCOMPARE(storedCredentials().size(), 2);
+}
+
+FOUNDRY_TEST_MAIN(TestProvisioningJob)
+#include "tst_provisioningjob.moc"
