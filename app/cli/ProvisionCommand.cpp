@@ -103,6 +103,7 @@ void ProvisionCommand::report()
     case JobResult::Failure::Bundle: code = ExitCode::BundleRejected; break;
     case JobResult::Failure::Device: code = ExitCode::DeviceError; break;
     case JobResult::Failure::Verification: code = ExitCode::VerificationMismatch; break;
+    case JobResult::Failure::Journal: code = ExitCode::Failure; break;
     case JobResult::Failure::None: break;
     }
     QStringList actions;

@@ -6,6 +6,8 @@
 #include "DeviceInspection.h"
 #include "DeviceProfiles.h"
 #include "FoundryClient.h"
+#include "HistoryCommand.h"
+#include "JobJournal.h"
 #include "InspectCommand.h"
 #include "PortsCommand.h"
 #include "ProvisionCommand.h"
@@ -13,6 +15,10 @@
 #include "TokenSource.h"
 #include "TopicRules.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -52,6 +58,12 @@ const QCommandLineOption topicsTemplateOption(QStringLiteral("topics-template"),
 const QCommandLineOption activateOnGenerateOption(QStringLiteral("activate-on-generate"),
     QStringLiteral("provision: generate with the topics, so that Foundry activates the certificate at once."));
 
+const QCommandLineOption journalOption(QStringLiteral("journal"),
+    QStringLiteral("The journal (SQLite) that provision writes and history reads (default journal.sqlite in the "
+                   "application data folder)."), QStringLiteral("file"));
+const QCommandLineOption csvOption(QStringLiteral("csv"),
+    QStringLiteral("history: also write the jobs to this CSV file."), QStringLiteral("file"));
+
 struct CommandSpec
 {
     const char *name;
@@ -68,7 +80,8 @@ const QList<CommandSpec> &commands()
         {"ports", 0, {}},
         {"inspect", 0, {&portOption, &profileOption, &slotOption, &baudOption}},
         {"provision", 0, {&portOption, &deviceIdOption, &profileOption, &slotOption, &topicsOption, &topicsTemplateOption,
-                          &activateOnGenerateOption, &baudOption}},
+                          &activateOnGenerateOption, &baudOption, &journalOption}},
+        {"history", 0, {&deviceIdOption, &certIdOption, &csvOption, &journalOption}},
     };
     return specs;
 }
@@ -82,6 +95,7 @@ StationCli::StationCli(QObject *parent)
     m_parser.addOptions({apiUrlOption, caFileOption, authHeaderOption, timeoutOption, jsonOption, topicsOption,
                          certIdOption, deviceIdOption, portOption, profileOption, slotOption, baudOption});
     m_parser.addOptions({topicsTemplateOption, activateOnGenerateOption});
+    m_parser.addOptions({journalOption, csvOption});
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports | inspect"));
@@ -107,6 +121,9 @@ Commands:
                              Generate a certificate, write it and its key into slot N (default 1),
                              verify them on the device and provision them on Foundry; on failure
                              roll back. Prints "PROVISIONED <device ID> <certificate ID>" when done.
+  history [--device-id ID|--cert-id PREFIX] [--csv FILE]
+                             List the jobs in the journal, newest first; unfinished ones are
+                             those a crash interrupted.
 
 The token comes from FOUNDRY_TOKEN, or is asked for on a terminal.
 
@@ -156,14 +173,15 @@ int StationCli::start(const QStringList &arguments)
         if (m_parser.isSet(*option) && !spec->options.contains(option))
             return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
     }
-    for (const QCommandLineOption *option : {&topicsTemplateOption, &activateOnGenerateOption}) {
+    for (const QCommandLineOption *option : {&topicsTemplateOption, &activateOnGenerateOption, &csvOption, &journalOption}) {
         if (m_parser.isSet(*option) && !spec->options.contains(option))
             return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
     }
     m_output->set(QStringLiteral("command"), name);
 
     // Listing ports needs no cryptography; everything else checks or handles certificates.
-    if (const QString problem = CryptoSupport::problem(); !problem.isEmpty() && name != QLatin1String("ports"))
+    if (const QString problem = CryptoSupport::problem();
+        !problem.isEmpty() && name != QLatin1String("ports") && name != QLatin1String("history"))
         return m_output->finish(ExitCode::Failure, QStringLiteral("crypto"), problem);
 
     CliCommand *command = nullptr;
@@ -171,6 +189,13 @@ int StationCli::start(const QStringList &arguments)
         command = new CheckBundleCommand(positional.constFirst(), m_output.get(), this);
     } else if (name == QLatin1String("ports")) {
         command = new PortsCommand(m_output.get(), this);
+    } else if (name == QLatin1String("history")) {
+        JobJournal::Filter filter;
+        filter.deviceId = m_parser.value(deviceIdOption).trimmed();
+        filter.certificatePrefix = m_parser.value(certIdOption).trimmed();
+        if (!filter.deviceId.isEmpty() && !filter.certificatePrefix.isEmpty())
+            return usageError(tr("give either --device-id or --cert-id, not both"));
+        command = new HistoryCommand(journalPath(), filter, m_parser.value(csvOption), m_output.get(), this);
     } else if (name == QLatin1String("inspect")) {
         SerialSettings settings;
         settings.portName = m_parser.value(portOption).trimmed();
@@ -224,6 +249,15 @@ int StationCli::start(const QStringList &arguments)
         const QString profile = m_parser.value(profileOption);
         if (profile != DeviceInspection::automatic && !DeviceProfiles::names().contains(profile))
             return usageError(tr("unknown profile \"%1\"; use auto, %2").arg(profile, DeviceProfiles::names().join(QLatin1String(", "))));
+        // The journal is opened before anything happens, so that nothing exists that it does not record.
+        const QString journalFile = journalPath();
+        QDir().mkpath(QFileInfo(journalFile).absolutePath());
+        m_journal = std::make_unique<JobJournal>(journalFile);
+        if (!m_journal->open())
+            return m_output->finish(ExitCode::Failure, QStringLiteral("journal"), m_journal->errorString());
+        job.journal = m_journal.get();
+        job.operatorName = qEnvironmentVariable("USER");
+        job.station = QHostInfo::localHostName();
         QString problem;
         FoundryClient *client = createClient(&problem);
         if (!client)
@@ -303,4 +337,11 @@ FoundryClient *StationCli::createClient(QString *problem)
         return nullptr;
     }
     return client;
+}
+
+QString StationCli::journalPath() const
+{
+    if (m_parser.isSet(journalOption))
+        return m_parser.value(journalOption);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
 }

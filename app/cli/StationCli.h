@@ -9,6 +9,7 @@
 
 class CliCommand;
 class FoundryClient;
+class JobJournal;
 
 // foundry-station-cli: reads the command line, runs one command, reports its exit code.
 class StationCli : public QObject
@@ -30,7 +31,11 @@ private:
     int usageError(const QString &message);
     FoundryClient *createClient(QString *problem);
     QString helpText() const;
+    QString journalPath() const;
 
     QCommandLineParser m_parser;
     std::unique_ptr<CliOutput> m_output;
+    // provision's journal. Destroyed before the commands (children, deleted by ~QObject): a job writes
+    // nothing once it has finished, and the CLI ends only then.
+    std::unique_ptr<JobJournal> m_journal;
 };

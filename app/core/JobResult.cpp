@@ -22,6 +22,7 @@ QString JobResult::failureName(Failure failure)
     case Failure::Bundle: return QStringLiteral("bundle");
     case Failure::Device: return QStringLiteral("device");
     case Failure::Verification: return QStringLiteral("verification");
+    case Failure::Journal: return QStringLiteral("journal");
     }
     return {};
 }

@@ -14,7 +14,10 @@ struct JobResult
 public:
     enum class Outcome { Pending, Done, Failed, NeedsAttention };
     // Where the first failure came from; a front end maps it to its own codes.
-    enum class Failure { None, Topics, Foundry, Bundle, Device, Verification };
+    enum class Failure {
+        None, Topics, Foundry, Bundle, Device, Verification,
+        Journal, // the journal could not be written, so the job stopped before its next side effect
+    };
 
     struct Step
     {

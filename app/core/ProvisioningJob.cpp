@@ -2,7 +2,9 @@
 
 #include "DeviceProfile.h"
 #include "FoundryClient.h"
+#include "FoundryRateLimiter.h"
 #include "FoundryReply.h"
+#include "JobJournal.h"
 #include "TopicRules.h"
 #include "TopicTemplate.h"
 
@@ -83,6 +85,8 @@ void ProvisioningJob::start()
     if (m_state != State::Idle)
         return;
     m_stepClock.start();
+    if (!journalJob())
+        return;
     if (m_settings.deviceId.trimmed().isEmpty()) {
         fail(JobResult::Failure::Topics, tr("no Foundry device ID given"));
         return;
@@ -107,6 +111,9 @@ void ProvisioningJob::transition(State next)
 
 void ProvisioningJob::enter(State state)
 {
+    // First, so that even a step that fails at once has its row.
+    if (!journalEnter(state))
+        return;
     // A profile that went away with its link can do nothing more; that is a device failure like any other.
     const bool deviceStep = state == State::Identifying || state == State::WritingCertificate
         || state == State::WritingKey || state == State::VerifyingCertificate || state == State::VerifyingKey
@@ -115,6 +122,8 @@ void ProvisioningJob::enter(State state)
         deviceFailed({DeviceError::Kind::Disconnected, describe(state), tr("the device profile is gone")});
         return;
     }
+    if (waitForFoundryToken(state))
+        return;
     switch (state) {
     case State::Idle:
         return;
@@ -188,9 +197,30 @@ void ProvisioningJob::enter(State state)
                                                 : JobResult::Outcome::NeedsAttention;
         m_result.certificateState = certificateStateText();
         describeLeftBehind();
+        journalFinish();
         Q_EMIT finished();
         return;
     }
+}
+
+bool ProvisioningJob::waitForFoundryToken(State state)
+{
+    const bool foundryStep = state == State::Generating || state == State::Provisioning || state == State::Revoking;
+    if (!foundryStep || !m_settings.rateLimiter)
+        return false;
+    if (m_foundryTokenHeld) {
+        m_foundryTokenHeld = false;
+        return false;
+    }
+    // The limiter forgets the callback if the job is destroyed meanwhile; nothing else changes the
+    // state while it waits, but the check keeps a late grant from acting on a step that is over.
+    m_settings.rateLimiter->acquire(this, [this, state] {
+        if (m_state != state)
+            return;
+        m_foundryTokenHeld = true;
+        enter(state);
+    });
+    return true;
 }
 
 void ProvisioningJob::identified(const DeviceIdentity &identity)
@@ -228,6 +258,8 @@ void ProvisioningJob::generated(FoundryReply *reply)
         m_result.certificateId = id;
         m_result.arn = reply->generateResponse().arn();
         m_certificate = m_settings.activateOnGenerate ? Certificate::ActiveUntied : Certificate::Inactive;
+        if (!journalCertificate())
+            return;
     }
     if (error.isError()) {
         if (m_certificate == Certificate::None && error.mayHaveReachedFoundry())
@@ -441,4 +473,89 @@ void ProvisioningJob::describeLeftBehind()
         m_result.leftBehind << tr("The device on %1 may still hold %2 in slot %3; delete it there.")
                                    .arg(m_settings.port, certificate)
                                    .arg(m_settings.slot);
+}
+
+bool ProvisioningJob::journalJob()
+{
+    if (!m_settings.journal)
+        return true;
+    JobJournal::Job row;
+    row.operatorName = m_settings.operatorName;
+    row.station = m_settings.station;
+    row.port = m_settings.port;
+    row.profile = m_result.profile;
+    row.slot = m_settings.slot;
+    row.deviceId = m_settings.deviceId;
+    m_journalJob = m_settings.journal->beginJob(row);
+    if (m_journalJob != 0)
+        return true;
+    fail(JobResult::Failure::Journal, tr("the journal could not be written, so the job did not start: %1")
+                                          .arg(m_settings.journal->errorString()));
+    return false;
+}
+
+bool ProvisioningJob::journalEnter(State state)
+{
+    if (!m_settings.journal || m_journalJob == 0)
+        return true;
+    // Entered again once the rate limiter lets a Foundry step go: its row is already written.
+    if (m_journalStep != 0 && m_journalStepState == state)
+        return true;
+    JobJournal *journal = m_settings.journal;
+    bool written = true;
+    // The step that ended, with its result: transition() has just added it to the result.
+    if (m_journalStep != 0 && !m_result.steps.isEmpty()) {
+        const bool ok = m_result.steps.constLast().ok;
+        const bool cleanupStep = m_journalStepState == State::DeletingKey
+            || m_journalStepState == State::DeletingCertificate || m_journalStepState == State::Revoking;
+        const QString detail = ok ? QString()
+            : cleanupStep && !m_result.cleanup.isEmpty() ? m_result.cleanup.constLast().detail
+                                                         : m_result.error;
+        written = journal->finishStep(m_journalStep, ok, detail);
+        m_journalStep = 0;
+    }
+    const bool isFinal = state == State::Done || state == State::Failed || state == State::NeedsAttention;
+    if (isFinal || state == State::Idle)
+        return true;
+    // The step that starts, before its side effect: after a crash this row says what may exist.
+    m_journalStep = journal->beginStep(m_journalJob, stateName(state), describe(state));
+    m_journalStepState = state;
+    written = written && m_journalStep != 0;
+    if (written)
+        return true;
+    const bool cleanupState = state == State::DeletingKey || state == State::DeletingCertificate || state == State::Revoking;
+    if (cleanupState || m_result.failure != JobResult::Failure::None) {
+        // Undoing goes on without the journal: what it removes cannot be orphaned by a missing row.
+        Q_EMIT progress(tr("The journal could not be written: %1").arg(journal->errorString()));
+        return true;
+    }
+    fail(JobResult::Failure::Journal, tr("the journal could not be written, so the job stopped before \"%1\": %2")
+                                          .arg(describe(state), journal->errorString()));
+    return false;
+}
+
+bool ProvisioningJob::journalCertificate()
+{
+    if (!m_settings.journal || m_journalJob == 0
+        || m_settings.journal->setCertificate(m_journalJob, m_result.certificateId, m_result.arn))
+        return true;
+    // Without this row a crash would leave a certificate nobody knows of; revoke it now instead.
+    fail(JobResult::Failure::Journal,
+         tr("certificate %1 was generated but the journal could not record it, so it is revoked: %2")
+             .arg(m_result.certificateId, m_settings.journal->errorString()));
+    return false;
+}
+
+void ProvisioningJob::journalFinish()
+{
+    if (!m_settings.journal || m_journalJob == 0)
+        return;
+    QStringList error;
+    if (!m_result.error.isEmpty())
+        error << m_result.error;
+    error << m_result.leftBehind;
+    // Too late to stop anything: the job has ended either way, so the person is told instead.
+    if (!m_settings.journal->finishJob(m_journalJob, JobResult::outcomeName(m_result.outcome), error.join(QLatin1Char('\n'))))
+        m_result.warnings << tr("The journal could not record how this job ended: %1")
+                                 .arg(m_settings.journal->errorString());
 }

@@ -16,7 +16,9 @@
 
 class DeviceProfile;
 class FoundryClient;
+class FoundryRateLimiter;
 class FoundryReply;
+class JobJournal;
 class QTimer;
 
 // Provisions one device: identify, generate, check the bundle, write certificate and key, verify both,
@@ -66,6 +68,15 @@ public:
         // attempts) are tried again this often in all, the wait doubling from provisionBackoff.
         int provisionAttempts = 3;
         std::chrono::milliseconds provisionBackoff{2000};
+        // Where the job records each step before its side effect and after its result; none when null.
+        // It must outlive the job and live on the job's thread (see JobJournal).
+        JobJournal *journal = nullptr;
+        // For the journal only: who ran the job, on which station.
+        QString operatorName;
+        QString station;
+        // Shared by the jobs of all lanes, so that together they keep to Foundry's rate; a job waits
+        // for a token before each Foundry call. Null: no limit. Must outlive the job.
+        FoundryRateLimiter *rateLimiter = nullptr;
     };
 
     ProvisioningJob(FoundryClient *client, DeviceProfile *profile, Settings settings, QObject *parent = nullptr);
@@ -78,6 +89,8 @@ public:
     const JobResult &result() const { return m_result; }
     DeviceIdentity identity() const { return m_identity; }
     static QString stateName(State state);
+    // The job's row in the journal; 0 without a journal or before start().
+    qint64 journalId() const { return m_journalJob; }
     // What a person sees while the state lasts: "Writing the certificate into slot 3".
     QString describe(State state) const;
 
@@ -91,6 +104,9 @@ private:
     // The one place the state changes: records the step that ends, enters next and starts its work.
     void transition(State next);
     void enter(State state);
+    // True when state calls Foundry and must first wait for a token: enter(state) runs again once
+    // the token is granted.
+    bool waitForFoundryToken(State state);
 
     void identified(const DeviceIdentity &identity);
     void generated(FoundryReply *reply);
@@ -108,6 +124,11 @@ private:
     void finishCleanupStep(const QString &action, bool ok, const QString &detail);
     void describeLeftBehind();
     QString certificateStateText() const;
+    // Journal hooks. False when the journal failed and the job was failed instead of going on.
+    bool journalJob();
+    bool journalEnter(State state);
+    bool journalCertificate();
+    void journalFinish();
 
     FoundryClient *m_client;
     QPointer<DeviceProfile> m_profile;
@@ -121,6 +142,7 @@ private:
     QElapsedTimer m_stepClock;
     bool m_stepFailed = false;
     int m_provisionAttempt = 0;
+    bool m_foundryTokenHeld = false;
 
     // What may exist and what the rollback has done about it.
     enum class Certificate { None, MayExistUnknown, Inactive, ActiveUntied, MaybeTied, Tied, Revoked };
@@ -132,4 +154,9 @@ private:
     bool m_revokeTried = false;
     bool m_keyDeleteFailed = false;
     bool m_certificateDeleteFailed = false;
+
+    // The rows this job writes in Settings::journal.
+    qint64 m_journalJob = 0;
+    qint64 m_journalStep = 0;
+    State m_journalStepState = State::Idle;
 };

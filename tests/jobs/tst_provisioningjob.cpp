@@ -2,6 +2,8 @@
 #include "DeviceProfiles.h"
 #include "FoundryClient.h"
 #include "FoundryEmulator.h"
+#include "FoundryRateLimiter.h"
+#include "JobJournal.h"
 #include "ProvisioningJob.h"
 #include "SerialLink.h"
 #include "TestMain.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void provisionFaultRollsBack();
     void failedRevokeNeedsAttention();
     void vanishedDeviceNeedsAttention();
+    void sharedRateLimiterGatesEveryFoundryCall();
     void commandLine();
 
 private:
@@ -413,6 +416,31 @@ void TestProvisioningJob::vanishedDeviceNeedsAttention()
     QVERIFY(result.cleanup.constLast().ok);
 }
 
+void TestProvisioningJob::sharedRateLimiterGatesEveryFoundryCall()
+{
+    // The lanes' shared bucket: a job takes one token per Foundry call, generate and provision on
+    // success, generate and revoke when a rejected bundle is rolled back.
+    FoundryRateLimiter limiter(1000, 4);
+    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("device-limited");
+    settings.topics = {QStringLiteral("fleet/limited/up")};
+    settings.rateLimiter = &limiter;
+    const JobResult &done = runJob(settings)->result();
+    QVERIFY2(done.outcome == JobResult::Outcome::Done, qPrintable(done.error));
+    QCOMPARE(limiter.granted(), 2u);
+    QCOMPARE(requestsTo(QStringLiteral("/generate")), 1);
+    QCOMPARE(requestsTo(QStringLiteral("/provision")), 1);
+
+    addFault(QStringLiteral("key-mismatch@generate"));
+    settings.deviceId = QStringLiteral("device-limited-2");
+    const JobResult &rolledBack = runJob(settings)->result();
+    QCOMPARE(rolledBack.outcome, JobResult::Outcome::Failed);
+    QCOMPARE(limiter.granted(), 4u);
+    QCOMPARE(requestsTo(QStringLiteral("/revoke")), 1);
+    QCOMPARE(limiter.waiting(), 0);
+}
+
 void TestProvisioningJob::commandLine()
 {
     QVERIFY(startDevice(QStringLiteral("station"), {}));
@@ -429,7 +457,8 @@ void TestProvisioningJob::commandLine()
               {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
                QStringLiteral("cli-dev"), QStringLiteral("--topics-template"), QStringLiteral("cli/{deviceId}/{serial}"),
                QStringLiteral("--slot"), QStringLiteral("3"), QStringLiteral("--api-url"),
-               m_emulator->baseUrl().toString(), QStringLiteral("--ca-file"), m_caFile, QStringLiteral("--json")});
+               m_emulator->baseUrl().toString(), QStringLiteral("--ca-file"), m_caFile, QStringLiteral("--journal"),
+               m_dir->filePath(QStringLiteral("journal.sqlite")), QStringLiteral("--json")});
     QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000));
     const QByteArray output = cli.readAllStandardOutput();
     QCOMPARE(cli.exitCode(), 0);
@@ -445,6 +474,12 @@ void TestProvisioningJob::commandLine()
     QCOMPARE(issued->topics, QStringList{QStringLiteral("cli/cli-dev/FPS-SIM-0001")});
     QCOMPARE(result.value(QLatin1String("steps")).toArray().size(), 8);
     QCOMPARE(storedCredentials().size(), 2);
+    JobJournal journal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY(journal.open());
+    const QList<JobJournal::Job> jobs = journal.jobs();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.constFirst().certificateId, certificateId);
+    QCOMPARE(jobs.constFirst().outcome, QStringLiteral("done"));
 }
 
 FOUNDRY_TEST_MAIN(TestProvisioningJob)

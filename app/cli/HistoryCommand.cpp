@@ -1,0 +1,80 @@
+#include "HistoryCommand.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+HistoryCommand::HistoryCommand(QString journalPath, JobJournal::Filter filter, QString csvFile, CliOutput *output,
+                               QObject *parent)
+    : CliCommand(output, parent)
+    , m_journalPath(std::move(journalPath))
+    , m_filter(std::move(filter))
+    , m_csvFile(std::move(csvFile))
+{
+}
+
+void HistoryCommand::start()
+{
+    m_output->set(QStringLiteral("journal"), m_journalPath);
+    // Opening would create an empty journal; a wrong path must say so rather than show no jobs.
+    if (!QFileInfo::exists(m_journalPath)) {
+        end(ExitCode::Failure, QStringLiteral("journal"), tr("there is no journal at %1").arg(m_journalPath));
+        return;
+    }
+    JobJournal journal(m_journalPath);
+    if (!journal.open()) {
+        end(ExitCode::Failure, QStringLiteral("journal"), journal.errorString());
+        return;
+    }
+    const QList<JobJournal::Job> jobs = journal.jobs(m_filter);
+    if (!journal.errorString().isEmpty()) {
+        end(ExitCode::Failure, QStringLiteral("journal"), journal.errorString());
+        return;
+    }
+    if (!m_csvFile.isEmpty() && !journal.exportCsv(jobs, m_csvFile)) {
+        end(ExitCode::Failure, QStringLiteral("csv"), journal.errorString());
+        return;
+    }
+
+    const auto time = [](const QDateTime &value) {
+        return value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString();
+    };
+    QJsonArray list;
+    for (const JobJournal::Job &job : jobs) {
+        QJsonArray steps;
+        for (const JobJournal::Step &step : journal.steps(job.id))
+            steps.append(QJsonObject{{QStringLiteral("step"), step.name},
+                                     {QStringLiteral("startedAt"), time(step.startedAt)},
+                                     {QStringLiteral("finishedAt"), time(step.finishedAt)},
+                                     {QStringLiteral("ok"), step.finishedAt.isValid() ? QJsonValue(step.ok) : QJsonValue()},
+                                     {QStringLiteral("detail"), step.detail}});
+        list.append(QJsonObject{{QStringLiteral("id"), job.id},
+                                {QStringLiteral("startedAt"), time(job.startedAt)},
+                                {QStringLiteral("finishedAt"), time(job.finishedAt)},
+                                {QStringLiteral("operator"), job.operatorName},
+                                {QStringLiteral("station"), job.station},
+                                {QStringLiteral("port"), job.port},
+                                {QStringLiteral("profile"), job.profile},
+                                {QStringLiteral("slot"), job.slot},
+                                {QStringLiteral("deviceId"), job.deviceId},
+                                {QStringLiteral("certId"), job.certificateId},
+                                {QStringLiteral("arn"), job.arn},
+                                // An unfinished job is one a crash interrupted: recover deals with it.
+                                {QStringLiteral("outcome"), job.outcome.isEmpty() ? QStringLiteral("unfinished") : job.outcome},
+                                {QStringLiteral("error"), job.error},
+                                {QStringLiteral("steps"), steps}});
+        m_output->info(QStringLiteral("%1  %2  %3  %4  %5 slot %6 (%7)  %8@%9")
+                           .arg(time(job.startedAt), job.outcome.isEmpty() ? QStringLiteral("unfinished") : job.outcome,
+                                job.deviceId, job.certificateId.isEmpty() ? QStringLiteral("-") : job.certificateId,
+                                job.port)
+                           .arg(job.slot)
+                           .arg(job.profile, job.operatorName, job.station));
+        if (!job.error.isEmpty())
+            m_output->info(QStringLiteral("    ") + job.error.section(QLatin1Char('\n'), 0, 0));
+    }
+    m_output->set(QStringLiteral("jobs"), list);
+    if (jobs.isEmpty())
+        m_output->info(tr("No jobs match."));
+    if (!m_csvFile.isEmpty())
+        m_output->progress(tr("%n job(s) written to %1.", nullptr, static_cast<int>(jobs.size())).arg(m_csvFile));
+    end(ExitCode::Success);
+}

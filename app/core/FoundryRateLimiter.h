@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+
+class QTimer;
+
+// A token bucket for Foundry calls, shared by every lane of a station process: Foundry throttles per
+// account, so lanes that each behaved well on their own could still exceed its rate together. A
+// caller asks for a token and is called back once it has one; waiting is a timer, never a blocked
+// thread, because all lanes share one event loop. Waiters are served first come, first served.
+class FoundryRateLimiter : public QObject
+{
+    Q_OBJECT
+
+public:
+    // ratePerSecond tokens are added each second, up to burst (at least 1); the bucket starts full.
+    FoundryRateLimiter(double ratePerSecond, int burst, QObject *parent = nullptr);
+
+    double ratePerSecond() const { return m_rate; }
+    int burst() const { return m_burst; }
+
+    // Calls granted once a token is taken for it: at once when one is free and nobody waits before
+    // it, else later from the event loop. Nothing is called once context is destroyed, and its
+    // place in the queue costs no token.
+    void acquire(QObject *context, std::function<void()> granted);
+
+    // Callers waiting for a token.
+    qsizetype waiting() const;
+    // Tokens handed out since construction.
+    quint64 granted() const { return m_granted; }
+
+private:
+    void refill();
+    void serveWaiters();
+    void armTimer();
+
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        std::function<void()> granted;
+    };
+
+    double m_rate;
+    int m_burst;
+    double m_tokens;
+    QElapsedTimer m_clock;
+    std::chrono::nanoseconds m_lastRefill{0};
+    std::deque<Waiter> m_waiters;
+    QTimer *m_timer;
+    quint64 m_granted = 0;
+    // A callback may ask for another token; serving must not recurse into itself.
+    bool m_serving = false;
+};

@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+// The station's journal: one SQLite file (Qt SQL, WAL mode) with a row per provisioning job and a
+// row per step. A job writes the step row BEFORE the step's side effect and completes it AFTER its
+// result, so that after a crash at any point the journal tells what may exist (a certificate on
+// Foundry, credentials on a device). The same file is the history support staff search and export.
+//
+// Never holds a private key or a token: only IDs, names, times and messages.
+//
+// Each instance opens its own named Qt SQL connection, and a Qt SQL connection may only be used on
+// the thread that opened it. So either give each lane (thread) its own JobJournal on the same file
+// (SQLite's WAL mode lets them write in turn and read at once; busy_timeout makes a writer wait for
+// another), or share one instance among jobs that all live on the GUI thread.
+class JobJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(JobJournal)
+
+public:
+    static constexpr int schemaVersion = 1;
+
+    // One row of the jobs table. finishedAt is invalid and outcome empty while the job is unfinished.
+    struct Job
+    {
+        qint64 id = 0;
+        QDateTime startedAt;
+        QDateTime finishedAt;
+        QString operatorName;
+        QString station;
+        QString port;
+        QString profile;
+        int slot = 0;
+        QString deviceId;
+        QString certificateId;
+        QString arn;
+        QString outcome; // JobResult::outcomeName(), empty while unfinished
+        QString error;
+    };
+
+    // One row of the steps table. ok is meaningful only once finishedAt is valid.
+    struct Step
+    {
+        qint64 id = 0;
+        qint64 jobId = 0;
+        QString name;
+        QDateTime startedAt;
+        QDateTime finishedAt;
+        bool ok = false;
+        QString detail;
+    };
+
+    // What support staff search by; empty members do not filter.
+    struct Filter
+    {
+        QString deviceId;
+        QString certificatePrefix; // matches certificate IDs that start with it, ignoring case
+        QDateTime from;            // jobs started at or after
+        QDateTime to;              // jobs started before
+        QString outcome;           // "done", "failed", "needs-attention"
+    };
+
+    explicit JobJournal(QString path);
+    ~JobJournal();
+    JobJournal(const JobJournal &) = delete;
+    JobJournal &operator=(const JobJournal &) = delete;
+
+    // Creates the file and its schema when needed. False, with errorString(), when the file cannot be
+    // opened or was written by a newer program.
+    bool open();
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    // The PRAGMA journal_mode the connection reports: "wal" once open.
+    QString journalMode() const;
+
+    // Writing; each returns false (or 0 for an ID) with errorString() when the row could not be written.
+    qint64 beginJob(const Job &job);
+    bool setCertificate(qint64 jobId, const QString &certificateId, const QString &arn);
+    qint64 beginStep(qint64 jobId, const QString &name, const QString &detail = {});
+    bool finishStep(qint64 stepId, bool ok, const QString &detail = {});
+    bool finishJob(qint64 jobId, const QString &outcome, const QString &error);
+
+    // Reading, newest first.
+    QList<Job> jobs(const Filter &filter = {}) const;
+    std::optional<Job> job(qint64 jobId) const;
+    QList<Step> steps(qint64 jobId) const;
+    // Jobs with no finish: a crash or a kill interrupted them; recover finishes or rolls them back.
+    QList<Job> unfinishedJobs() const;
+
+    // RFC 4180: a header line, CRLF line ends, fields with a comma, quote or line break quoted.
+    static QString toCsv(const QList<Job> &jobs);
+    static QString csvField(const QString &value);
+    bool exportCsv(const QList<Job> &jobs, const QString &fileName);
+
+private:
+    bool createSchema();
+    bool fail(const QString &what, const QString &why) const;
+    QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_open = false;
+    mutable QString m_error;
+};

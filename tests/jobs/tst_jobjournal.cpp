@@ -1,0 +1,508 @@
+#include "DeviceProfile.h"
+#include "DeviceProfiles.h"
+#include "FoundryClient.h"
+#include "FoundryEmulator.h"
+#include "JobJournal.h"
+#include "ProvisioningJob.h"
+#include "SerialLink.h"
+#include "TestMain.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace std::chrono_literals;
+
+using State = ProvisioningJob::State;
+
+// The journal on a real SQLite file, and what whole jobs write into it: the in-process Foundry
+// emulator and the device simulator on a pseudo-terminal, as in tst_provisioningjob.
+class TestJobJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void schemaAndWalOnAFile();
+    void refusesANewerSchema();
+    void recordsAJob();
+    void recordsAFailedJob();
+    void crashLeavesAnUnfinishedJob();
+    void journalFailureStopsBeforeGenerating();
+    void queries();
+    void csvQuoting();
+    void historyCommand();
+
+private:
+    bool startDevice(const QStringList &extra = {});
+    ProvisioningJob::Settings settingsFor(const QString &deviceId);
+    QString journalFile() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
+    // Every byte of the journal and its WAL: no secret may be anywhere in them.
+    void verifyNoSecrets();
+
+    std::unique_ptr<FoundryEmulator> m_emulator;
+    QTemporaryDir m_caDir;
+    QString m_caFile;
+    std::unique_ptr<FoundryClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_simulator;
+    std::unique_ptr<SerialLink> m_link;
+    std::unique_ptr<DeviceProfile> m_profile;
+    std::unique_ptr<ProvisioningJob> m_job;
+    std::unique_ptr<JobJournal> m_journal;
+};
+
+const QString token = QStringLiteral("journal-test-token-5f3a9c");
+
+void TestJobJournal::initTestCase()
+{
+    FoundryEmulator::Options options;
+    options.token = token;
+    m_emulator = std::make_unique<FoundryEmulator>(options);
+    QString error;
+    QVERIFY2(m_emulator->start(&error), qPrintable(error));
+    m_caFile = m_caDir.filePath(QStringLiteral("ca.pem"));
+    QFile ca(m_caFile);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(m_emulator->caCertificatePem());
+    ca.close();
+    FoundryClientSettings settings;
+    settings.baseUrl = m_emulator->baseUrl();
+    settings.caFile = m_caFile;
+    settings.token = QCA::SecureArray(token.toUtf8());
+    settings.initialBackoff = 20ms;
+    settings.maxBackoff = 100ms;
+    m_client = std::make_unique<FoundryClient>(settings);
+    QVERIFY2(m_client->configurationProblem().isEmpty(), qPrintable(m_client->configurationProblem()));
+}
+
+void TestJobJournal::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_emulator->clearFaults();
+    m_emulator->clearRequests();
+    m_journal = std::make_unique<JobJournal>(journalFile());
+    QVERIFY2(m_journal->open(), qPrintable(m_journal->errorString()));
+}
+
+void TestJobJournal::cleanup()
+{
+    m_job.reset();
+    m_profile.reset();
+    m_link.reset();
+    if (m_simulator) {
+        m_simulator->terminate();
+        m_simulator->waitForFinished(5000);
+        m_simulator.reset();
+    }
+    m_journal.reset();
+}
+
+bool TestJobJournal::startDevice(const QStringList &extra)
+{
+    m_simulator = std::make_unique<QProcess>();
+    m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_simulator->start(QStringLiteral(FOUNDRY_BIN_DIR "/device-simulator"),
+                       QStringList{QStringLiteral("--profile"), QStringLiteral("station"), QStringLiteral("--store"),
+                                   m_dir->filePath(QStringLiteral("store.json")), QStringLiteral("--fresh")}
+                           + extra);
+    if (!QTest::qWaitFor([this] { return m_simulator->canReadLine() || m_simulator->state() == QProcess::NotRunning; }, 10000))
+        return false;
+    const QByteArray line = m_simulator->readLine().trimmed();
+    if (!line.startsWith("pty "))
+        return false;
+    SerialSettings settings;
+    settings.portName = QString::fromLatin1(line.mid(4));
+    m_link = std::make_unique<SerialLink>(settings);
+    if (!m_link->open())
+        return false;
+    m_profile.reset(DeviceProfiles::create(QStringLiteral("station")));
+    m_profile->attach(m_link.get());
+    return true;
+}
+
+ProvisioningJob::Settings TestJobJournal::settingsFor(const QString &deviceId)
+{
+    ProvisioningJob::Settings settings;
+    settings.deviceId = deviceId;
+    settings.slot = 2;
+    settings.topics = {QStringLiteral("fleet/journal/up")};
+    settings.port = m_link ? m_link->settings().portName : QString();
+    settings.provisionBackoff = 50ms;
+    settings.journal = m_journal.get();
+    settings.operatorName = QStringLiteral("alice");
+    settings.station = QStringLiteral("bench-1");
+    return settings;
+}
+
+void TestJobJournal::verifyNoSecrets()
+{
+    QByteArray bytes;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(journalFile() + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(!bytes.contains(token.toUtf8()));
+    QVERIFY(!bytes.contains("PRIVATE KEY"));
+    QVERIFY(!bytes.contains("-----BEGIN"));
+    // No PEM body line of any certificate Foundry still holds: the journal keeps IDs, not PEM. (The
+    // key itself is not kept by the emulator or the simulator, so its lines cannot be compared; the
+    // PEM marker check above covers it.)
+    for (const EmulatorCertificate &certificate : m_emulator->certificates()) {
+        for (const QByteArray &line : certificate.certificatePem.split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            if (trimmed.size() >= 16 && !trimmed.startsWith("-----"))
+                QVERIFY2(!bytes.contains(trimmed), trimmed.constData());
+        }
+    }
+}
+
+void TestJobJournal::schemaAndWalOnAFile()
+{
+    QCOMPARE(m_journal->journalMode(), QStringLiteral("wal"));
+    QVERIFY(QFile::exists(journalFile()));
+    // The schema as another reader sees it, through its own connection.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-check"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), JobJournal::schemaVersion);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QStringList columns;
+        QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(jobs)")));
+        while (query.next())
+            columns << query.value(1).toString();
+        QCOMPARE(columns, (QStringList{QStringLiteral("id"), QStringLiteral("started_at"), QStringLiteral("finished_at"),
+                                       QStringLiteral("operator"), QStringLiteral("station"), QStringLiteral("port"),
+                                       QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
+                                       QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"),
+                                       QStringLiteral("error")}));
+        columns.clear();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(steps)")));
+        while (query.next())
+            columns << query.value(1).toString();
+        QCOMPARE(columns, (QStringList{QStringLiteral("id"), QStringLiteral("job_id"), QStringLiteral("name"),
+                                       QStringLiteral("started_at"), QStringLiteral("finished_at"), QStringLiteral("ok"),
+                                       QStringLiteral("detail")}));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema-check"));
+    // A second instance on the same file, as a second lane would hold: its own connection, same rows.
+    JobJournal second(journalFile());
+    QVERIFY2(second.open(), qPrintable(second.errorString()));
+    const qint64 id = second.beginJob({});
+    QVERIFY(id > 0);
+    QCOMPARE(m_journal->unfinishedJobs().size(), 1);
+}
+
+void TestJobJournal::refusesANewerSchema()
+{
+    m_journal.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    JobJournal journal(journalFile());
+    QVERIFY(!journal.open());
+    QVERIFY2(journal.errorString().contains(QLatin1String("newer")), qPrintable(journal.errorString()));
+}
+
+void TestJobJournal::recordsAJob()
+{
+    QVERIFY(startDevice());
+    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), settingsFor(QStringLiteral("dev-journal")));
+    // While the job runs: at the moment the certificate is written, the journal already names it
+    // and holds an open WritingCertificate step.
+    std::optional<JobJournal::Job> duringWrite;
+    QList<JobJournal::Step> stepsDuringWrite;
+    connect(m_job.get(), &ProvisioningJob::stateChanged, this, [&](State state) {
+        if (state != State::WritingKey)
+            return;
+        duringWrite = m_journal->job(m_job->journalId());
+        stepsDuringWrite = m_journal->steps(m_job->journalId());
+    });
+    QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
+    m_job->start();
+    QVERIFY(finished.wait(60000));
+    const JobResult &result = m_job->result();
+    QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
+
+    QVERIFY(duringWrite);
+    QCOMPARE(duringWrite->certificateId, result.certificateId);
+    QVERIFY(!duringWrite->finishedAt.isValid());
+    // stateChanged comes before the new step's row: the write just ended is the last row, still open.
+    QCOMPARE(stepsDuringWrite.constLast().name, QStringLiteral("WritingCertificate"));
+    QVERIFY(!stepsDuringWrite.constLast().finishedAt.isValid());
+    QCOMPARE(stepsDuringWrite.at(stepsDuringWrite.size() - 2).name, QStringLiteral("CheckingBundle"));
+    QVERIFY(stepsDuringWrite.at(stepsDuringWrite.size() - 2).ok);
+
+    const std::optional<JobJournal::Job> row = m_journal->job(m_job->journalId());
+    QVERIFY(row);
+    QCOMPARE(row->outcome, QStringLiteral("done"));
+    QVERIFY(row->finishedAt.isValid());
+    QVERIFY(row->finishedAt >= row->startedAt);
+    QCOMPARE(row->deviceId, QStringLiteral("dev-journal"));
+    QCOMPARE(row->certificateId, result.certificateId);
+    QCOMPARE(row->arn, result.arn);
+    QCOMPARE(row->operatorName, QStringLiteral("alice"));
+    QCOMPARE(row->station, QStringLiteral("bench-1"));
+    QCOMPARE(row->port, m_link->settings().portName);
+    QCOMPARE(row->profile, QStringLiteral("station"));
+    QCOMPARE(row->slot, 2);
+    QVERIFY(row->error.isEmpty());
+    const QList<JobJournal::Step> steps = m_journal->steps(row->id);
+    QStringList names;
+    for (const JobJournal::Step &step : steps) {
+        names << step.name;
+        QVERIFY(step.finishedAt.isValid());
+        QVERIFY(step.ok);
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Identifying"), QStringLiteral("Generating"),
+                                 QStringLiteral("CheckingBundle"), QStringLiteral("WritingCertificate"),
+                                 QStringLiteral("WritingKey"), QStringLiteral("VerifyingCertificate"),
+                                 QStringLiteral("VerifyingKey"), QStringLiteral("Provisioning")}));
+    QVERIFY(steps.at(3).detail.contains(QLatin1String("slot 2")));
+    QVERIFY(m_journal->unfinishedJobs().isEmpty());
+    verifyNoSecrets();
+}
+
+void TestJobJournal::recordsAFailedJob()
+{
+    QVERIFY(startDevice({QStringLiteral("--fault"), QStringLiteral("corrupt-byte")}));
+    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), settingsFor(QStringLiteral("dev-fails")));
+    QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
+    m_job->start();
+    QVERIFY(finished.wait(60000));
+    const JobResult &result = m_job->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    const std::optional<JobJournal::Job> row = m_journal->job(m_job->journalId());
+    QVERIFY(row);
+    QCOMPARE(row->outcome, QStringLiteral("failed"));
+    QCOMPARE(row->certificateId, result.certificateId);
+    QVERIFY(row->error.startsWith(result.error));
+    const QList<JobJournal::Step> steps = m_journal->steps(row->id);
+    // The failed verification is recorded with why, then each rollback step with its result.
+    const auto failed = std::find_if(steps.cbegin(), steps.cend(), [](const JobJournal::Step &s) { return !s.ok; });
+    QVERIFY(failed != steps.cend());
+    QVERIFY2(failed->name.startsWith(QLatin1String("Verifying")) || failed->name.startsWith(QLatin1String("Writing")),
+             qPrintable(failed->name));
+    QCOMPARE(failed->detail, result.error);
+    QCOMPARE(steps.constLast().name, QStringLiteral("Revoking"));
+    QVERIFY(steps.constLast().ok);
+    verifyNoSecrets();
+}
+
+// A crash after generate: the job is destroyed while the certificate is being written. The journal
+// must say which certificate exists and that the device may hold it.
+void TestJobJournal::crashLeavesAnUnfinishedJob()
+{
+    QVERIFY(startDevice());
+    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), settingsFor(QStringLiteral("dev-crash")));
+    bool writing = false;
+    connect(m_job.get(), &ProvisioningJob::stateChanged, this, [&writing](State state) {
+        writing = writing || state == State::WritingCertificate;
+    });
+    m_job->start();
+    QVERIFY(QTest::qWaitFor([&writing] { return writing; }, 30000));
+    const qint64 id = m_job->journalId();
+    const QString certificateId = m_job->result().certificateId;
+    QVERIFY(!certificateId.isEmpty());
+    m_job.reset();
+
+    // What recover will see, through a fresh journal, as after a restart.
+    m_journal.reset();
+    m_journal = std::make_unique<JobJournal>(journalFile());
+    QVERIFY(m_journal->open());
+    const QList<JobJournal::Job> unfinished = m_journal->unfinishedJobs();
+    QCOMPARE(unfinished.size(), 1);
+    QCOMPARE(unfinished.constFirst().id, id);
+    QCOMPARE(unfinished.constFirst().certificateId, certificateId);
+    QVERIFY(unfinished.constFirst().outcome.isEmpty());
+    const QList<JobJournal::Step> steps = m_journal->steps(id);
+    QCOMPARE(steps.constLast().name, QStringLiteral("WritingCertificate"));
+    QVERIFY(!steps.constLast().finishedAt.isValid());
+    QCOMPARE(steps.at(steps.size() - 2).name, QStringLiteral("CheckingBundle"));
+    QVERIFY(steps.at(steps.size() - 2).ok);
+    // The certificate really is on Foundry: the journal is the only record of it now.
+    QVERIFY(m_emulator->certificate(certificateId));
+}
+
+// A journal that cannot record a step stops the job before its side effect: nothing is generated.
+void TestJobJournal::journalFailureStopsBeforeGenerating()
+{
+    QVERIFY(startDevice());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE steps")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), settingsFor(QStringLiteral("dev-nojournal")));
+    QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
+    m_job->start();
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    const JobResult &result = m_job->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    QCOMPARE(result.failure, JobResult::Failure::Journal);
+    QVERIFY2(result.error.contains(QLatin1String("journal")), qPrintable(result.error));
+    QCOMPARE(m_emulator->requests().size(), 0);
+    QCOMPARE(m_job->state(), State::Failed);
+}
+
+void TestJobJournal::queries()
+{
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-10);
+    const auto add = [this](QDateTime started, const QString &device, const QString &certificate, const QString &outcome) {
+        JobJournal::Job job;
+        job.startedAt = started;
+        job.deviceId = device;
+        const qint64 id = m_journal->beginJob(job);
+        QVERIFY(id > 0);
+        if (!certificate.isEmpty())
+            QVERIFY(m_journal->setCertificate(id, certificate, QStringLiteral("arn:") + certificate));
+        if (!outcome.isEmpty())
+            QVERIFY(m_journal->finishJob(id, outcome, {}));
+    };
+    add(base, QStringLiteral("dev-a"), QStringLiteral("ABCDEF0001"), QStringLiteral("done"));
+    add(base.addDays(1), QStringLiteral("dev-b"), QStringLiteral("abcdef0002"), QStringLiteral("failed"));
+    add(base.addDays(2), QStringLiteral("dev-a"), QStringLiteral("1234560003"), QStringLiteral("done"));
+    add(base.addDays(3), QStringLiteral("dev-c"), QStringLiteral("abc_%0004"), {});
+
+    const auto devices = [](const QList<JobJournal::Job> &jobs) {
+        QStringList result;
+        for (const JobJournal::Job &job : jobs)
+            result << job.certificateId;
+        return result;
+    };
+    QCOMPARE(devices(m_journal->jobs()).size(), 4);
+    // Newest first.
+    JobJournal::Filter device;
+    device.deviceId = QStringLiteral("dev-a");
+    QCOMPARE(devices(m_journal->jobs(device)),
+             (QStringList{QStringLiteral("1234560003"), QStringLiteral("ABCDEF0001")}));
+    JobJournal::Filter prefix;
+    prefix.certificatePrefix = QStringLiteral("abcdef");
+    QCOMPARE(devices(m_journal->jobs(prefix)), (QStringList{QStringLiteral("abcdef0002"), QStringLiteral("ABCDEF0001")}));
+    // % and _ are not wildcards.
+    prefix.certificatePrefix = QStringLiteral("abc_%");
+    QCOMPARE(devices(m_journal->jobs(prefix)), QStringList{QStringLiteral("abc_%0004")});
+    prefix.certificatePrefix = QStringLiteral("ab%");
+    QVERIFY(m_journal->jobs(prefix).isEmpty());
+    JobJournal::Filter range;
+    range.from = base.addSecs(3600);
+    range.to = base.addDays(2).addSecs(3600);
+    QCOMPARE(devices(m_journal->jobs(range)), (QStringList{QStringLiteral("1234560003"), QStringLiteral("abcdef0002")}));
+    JobJournal::Filter outcome;
+    outcome.outcome = QStringLiteral("failed");
+    QCOMPARE(devices(m_journal->jobs(outcome)), QStringList{QStringLiteral("abcdef0002")});
+    QCOMPARE(devices(m_journal->unfinishedJobs()), QStringList{QStringLiteral("abc_%0004")});
+}
+
+void TestJobJournal::csvQuoting()
+{
+    JobJournal::Job job;
+    job.id = 7;
+    job.startedAt = QDateTime(QDate(2025, 3, 1), QTime(12, 0), QTimeZone::UTC);
+    job.operatorName = QStringLiteral("o'brien, pat");
+    job.station = QStringLiteral("bench \"one\"");
+    job.deviceId = QStringLiteral("plain");
+    job.slot = 3;
+    job.outcome = QStringLiteral("failed");
+    job.error = QStringLiteral("line one\nline two");
+    const QString csv = JobJournal::toCsv({job});
+    QCOMPARE(csv, QStringLiteral("id,started_at,finished_at,operator,station,port,profile,slot,device_id,cert_id,arn,"
+                                 "outcome,error\r\n"
+                                 "7,2025-03-01T12:00:00.000Z,,\"o'brien, pat\",\"bench \"\"one\"\"\",,,3,plain,,,failed,"
+                                 "\"line one\nline two\"\r\n"));
+    const QString file = m_dir->filePath(QStringLiteral("out.csv"));
+    QVERIFY(m_journal->exportCsv({job}, file));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), csv);
+}
+
+// history as a process, on the journal provision wrote as a process.
+void TestJobJournal::historyCommand()
+{
+    QVERIFY(startDevice());
+    const QString port = m_link->settings().portName;
+    m_profile.reset();
+    m_link.reset();
+    m_journal.reset();
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), token);
+    environment.insert(QStringLiteral("USER"), QStringLiteral("operator-7"));
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+              {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
+               QStringLiteral("cli-history"), QStringLiteral("--topics"), QStringLiteral("h/1"), QStringLiteral("--api-url"),
+               m_emulator->baseUrl().toString(), QStringLiteral("--ca-file"), m_caFile, QStringLiteral("--journal"),
+               journalFile(), QStringLiteral("--json")});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString certificateId =
+        QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QLatin1String("certId")).toString();
+    QVERIFY(!certificateId.isEmpty());
+
+    const QString csvFile = m_dir->filePath(QStringLiteral("history.csv"));
+    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+              {QStringLiteral("history"), QStringLiteral("--cert-id"), certificateId.left(6), QStringLiteral("--journal"),
+               journalFile(), QStringLiteral("--csv"), csvFile, QStringLiteral("--json")});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 20000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonArray jobs =
+        QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QLatin1String("jobs")).toArray();
+    QCOMPARE(jobs.size(), 1);
+    const QJsonObject job = jobs.at(0).toObject();
+    QCOMPARE(job.value(QLatin1String("certId")).toString(), certificateId);
+    QCOMPARE(job.value(QLatin1String("deviceId")).toString(), QStringLiteral("cli-history"));
+    QCOMPARE(job.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(job.value(QLatin1String("operator")).toString(), QStringLiteral("operator-7"));
+    QVERIFY(!job.value(QLatin1String("station")).toString().isEmpty());
+    QCOMPARE(job.value(QLatin1String("steps")).toArray().size(), 8);
+    QFile csv(csvFile);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvText = csv.readAll();
+    QCOMPARE(csvText.count("\r\n"), 2);
+    QVERIFY(csvText.contains(certificateId.toLatin1()));
+
+    // Another device's ID matches nothing; a journal that does not exist is an error, not an empty list.
+    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+              {QStringLiteral("history"), QStringLiteral("--device-id"), QStringLiteral("nobody"),
+               QStringLiteral("--journal"), journalFile()});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 20000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(cli.readAllStandardOutput().contains("No jobs match"));
+    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+              {QStringLiteral("history"), QStringLiteral("--journal"), m_dir->filePath(QStringLiteral("none.sqlite"))});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 20000));
+    QCOMPARE(cli.exitCode(), 1);
+
+    m_journal = std::make_unique<JobJournal>(journalFile());
+    QVERIFY(m_journal->open());
+    verifyNoSecrets();
+}
+
+FOUNDRY_TEST_MAIN(TestJobJournal)
+#include "tst_jobjournal.moc"
