@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+// What the bench keeps of one finished job: its outcome, how long each phase took and how many
+// bytes crossed the serial line in it, both directions added up.
+struct BenchJobRecord
+{
+    QString deviceId;
+    int lane = 0;
+    bool done = false;
+    QString error;
+    qint64 totalMs = 0;
+    qint64 bytesWritten = 0;
+    qint64 bytesRead = 0;
+    // Keyed by phase name (see BenchLane::phaseOf).
+    QMap<QString, qint64> phaseMs;
+    QMap<QString, qint64> phaseBytes;
+};

@@ -1,0 +1,135 @@
+#include "BenchLane.h"
+
+#include "DeviceProfile.h"
+#include "DeviceProfiles.h"
+#include "ProvisioningJob.h"
+#include "SerialLink.h"
+
+#include <QProcess>
+
+BenchLane::BenchLane(int index, Setup setup, QObject *parent)
+    : QObject(parent)
+    , m_index(index)
+    , m_setup(std::move(setup))
+{
+}
+
+BenchLane::~BenchLane()
+{
+    // The job and the port go before the device's side of the pseudo-terminal.
+    delete m_job.data();
+    m_profile.reset();
+    m_link.reset();
+    if (m_simulator) {
+        m_simulator->terminate();
+        m_simulator->waitForFinished(5000);
+    }
+}
+
+void BenchLane::start()
+{
+    m_simulator = std::make_unique<QProcess>();
+    m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList arguments{QStringLiteral("--profile"), m_setup.profile,
+                          QStringLiteral("--baud"),    QString::number(m_setup.baud),
+                          QStringLiteral("--store"),   m_setup.storeFile,
+                          QStringLiteral("--fresh")};
+    // A client key does not fit Zephyr's default 1024-character credential buffer.
+    if (m_setup.profile == QLatin1String("zephyr-shell"))
+        arguments << QStringLiteral("--cred-buf-size") << QStringLiteral("4096");
+    connect(m_simulator.get(), &QProcess::readyReadStandardOutput, this, &BenchLane::simulatorOutput);
+    connect(m_simulator.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        Q_EMIT failed(tr("lane %1: the simulator failed: %2").arg(m_index).arg(m_simulator->errorString()));
+    });
+    m_simulator->start(m_setup.simulatorPath, arguments);
+}
+
+void BenchLane::simulatorOutput()
+{
+    if (m_link || !m_simulator->canReadLine())
+        return;
+    const QByteArray line = m_simulator->readLine().trimmed();
+    if (!line.startsWith("pty ")) {
+        Q_EMIT failed(tr("lane %1: unexpected simulator output: %2").arg(m_index).arg(QString::fromUtf8(line)));
+        return;
+    }
+    SerialSettings settings;
+    settings.portName = QString::fromLatin1(line.mid(4));
+    settings.baudRate = m_setup.baud;
+    m_link = std::make_unique<SerialLink>(settings);
+    if (!m_link->open()) {
+        Q_EMIT failed(tr("lane %1: %2").arg(m_index).arg(m_link->errorString()));
+        return;
+    }
+    m_profile.reset(DeviceProfiles::create(m_setup.profile));
+    if (!m_profile) {
+        Q_EMIT failed(tr("unknown profile %1").arg(m_setup.profile));
+        return;
+    }
+    m_profile->attach(m_link.get());
+    // Counted where the bytes meet the link, so that echo, prompts and log lines count too: they
+    // take wire time like anything else.
+    connect(m_profile.get(), &DeviceProfile::writeRequested, this,
+            [this](const QByteArray &bytes) { countBytes(bytes.size(), true); });
+    connect(m_link.get(), &SerialLink::bytesReceived, this,
+            [this](const QByteArray &bytes) { countBytes(bytes.size(), false); });
+    Q_EMIT ready();
+}
+
+void BenchLane::runJob(const QString &deviceId)
+{
+    m_record = {};
+    m_record.deviceId = deviceId;
+    m_record.lane = m_index;
+    ProvisioningJob::Settings settings;
+    settings.deviceId = deviceId;
+    settings.slot = 1;
+    settings.topics = {QStringLiteral("fleet/") + deviceId + QStringLiteral("/up")};
+    settings.port = m_link->settings().portName;
+    settings.rateLimiter = m_setup.limiter;
+    m_job = new ProvisioningJob(m_setup.client, m_profile.get(), std::move(settings), this);
+    connect(m_job, &ProvisioningJob::finished, this, &BenchLane::finishJob);
+    m_jobClock.start();
+    m_job->start();
+}
+
+QString BenchLane::phaseOf(const QString &stateName)
+{
+    if (stateName == QLatin1String("Identifying"))
+        return QStringLiteral("identify");
+    if (stateName == QLatin1String("Generating"))
+        return QStringLiteral("generate");
+    if (stateName == QLatin1String("CheckingBundle"))
+        return QStringLiteral("check");
+    if (stateName == QLatin1String("WritingCertificate"))
+        return QStringLiteral("write cert");
+    if (stateName == QLatin1String("WritingKey"))
+        return QStringLiteral("write key");
+    if (stateName == QLatin1String("VerifyingCertificate") || stateName == QLatin1String("VerifyingKey"))
+        return QStringLiteral("verify");
+    if (stateName == QLatin1String("Provisioning") || stateName == QLatin1String("WaitingToRetryProvision"))
+        return QStringLiteral("provision");
+    return {};
+}
+
+void BenchLane::countBytes(qint64 bytes, bool written)
+{
+    // Bytes between jobs (a late log line) belong to no device.
+    if (!m_job || m_job->isFinished())
+        return;
+    (written ? m_record.bytesWritten : m_record.bytesRead) += bytes;
+    m_record.phaseBytes[phaseOf(ProvisioningJob::stateName(m_job->state()))] += bytes;
+}
+
+void BenchLane::finishJob()
+{
+    m_record.totalMs = m_jobClock.elapsed();
+    const JobResult &result = m_job->result();
+    m_record.done = result.outcome == JobResult::Outcome::Done;
+    m_record.error = result.error;
+    for (const JobResult::Step &step : result.steps)
+        m_record.phaseMs[phaseOf(step.name)] += step.durationMs;
+    m_job->deleteLater();
+    m_job.clear();
+    Q_EMIT jobFinished(m_record);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "BenchJobRecord.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class DeviceProfile;
+class FoundryClient;
+class FoundryRateLimiter;
+class ProvisioningJob;
+class QProcess;
+class SerialLink;
+
+// One simulated port: a device-simulator process on its own pseudo-terminal, the station's link and
+// profile for it, and one job at a time. The next device is "plugged in" by running the next job on
+// the same simulator with a new device ID; the job's delete-before-write clears the slot. Lanes own
+// nothing they share: the client and the rate limiter are handed in and belong to StationBench.
+class BenchLane : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Setup
+    {
+        FoundryClient *client = nullptr;
+        FoundryRateLimiter *limiter = nullptr;
+        QString simulatorPath;
+        QString profile;
+        int baud = 115200;
+        QString storeFile;
+    };
+
+    BenchLane(int index, Setup setup, QObject *parent = nullptr);
+    ~BenchLane() override;
+
+    int index() const { return m_index; }
+    // Starts the simulator; ready() or failed() follows.
+    void start();
+    void runJob(const QString &deviceId);
+    // The bench's name for the phase a job state belongs to; empty for states outside the cycle.
+    static QString phaseOf(const QString &stateName);
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &message);
+    void jobFinished(const BenchJobRecord &record);
+
+private:
+    void simulatorOutput();
+    void countBytes(qint64 bytes, bool written);
+    void finishJob();
+
+    int m_index;
+    Setup m_setup;
+    std::unique_ptr<QProcess> m_simulator;
+    std::unique_ptr<SerialLink> m_link;
+    std::unique_ptr<DeviceProfile> m_profile;
+    QPointer<ProvisioningJob> m_job;
+    BenchJobRecord m_record;
+    QElapsedTimer m_jobClock;
+};

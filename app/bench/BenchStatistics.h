@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QList>
+
+// Order statistics of a sample of durations, in milliseconds.
+class BenchStatistics
+{
+public:
+    explicit BenchStatistics(QList<double> values);
+
+    bool isEmpty() const { return m_values.isEmpty(); }
+    double median() const;
+    // Nearest rank: the smallest value that at least 95% of the sample does not exceed.
+    double p95() const;
+
+private:
+    QList<double> m_values;
+};

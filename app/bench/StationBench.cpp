@@ -1,0 +1,250 @@
+#include "StationBench.h"
+
+#include "BenchLane.h"
+#include "BenchStatistics.h"
+#include "FoundryClient.h"
+#include "FoundryEmulator.h"
+#include "FoundryRateLimiter.h"
+
+#include <QFile>
+#include <QTextStream>
+#include <QThread>
+
+#include <sys/resource.h>
+
+namespace {
+
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    const auto seconds = [](const timeval &time) {
+        return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+const QStringList phases{QStringLiteral("identify"),   QStringLiteral("generate"),  QStringLiteral("check"),
+                         QStringLiteral("write cert"), QStringLiteral("write key"), QStringLiteral("verify"),
+                         QStringLiteral("provision")};
+
+} // namespace
+
+StationBench::StationBench(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_emulatorThread(new QThread(this))
+    , m_emulatorContext(new QObject)
+{
+}
+
+StationBench::~StationBench()
+{
+    qDeleteAll(m_lanes);
+    m_client.reset();
+    if (m_emulatorThread->isRunning()) {
+        // The emulator's sockets belong to its thread and must be closed there.
+        QMetaObject::invokeMethod(m_emulatorContext, [this] { m_emulator.reset(); }, Qt::BlockingQueuedConnection);
+        m_emulatorContext->deleteLater();
+        m_emulatorThread->quit();
+        m_emulatorThread->wait();
+    } else {
+        delete m_emulatorContext;
+    }
+}
+
+bool StationBench::start(QString *error)
+{
+    if (!m_dir.isValid()) {
+        *error = tr("no temporary directory: %1").arg(m_dir.errorString());
+        return false;
+    }
+    FoundryEmulator::Options emulatorOptions;
+    emulatorOptions.token = QStringLiteral("bench-token");
+    m_emulatorThread->start();
+    m_emulatorContext->moveToThread(m_emulatorThread);
+    bool started = false;
+    QByteArray caPem;
+    QUrl baseUrl;
+    QMetaObject::invokeMethod(
+        m_emulatorContext,
+        [&] {
+            m_emulator = std::make_unique<FoundryEmulator>(emulatorOptions);
+            started = m_emulator->start(error);
+            caPem = m_emulator->caCertificatePem();
+            baseUrl = m_emulator->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!started)
+        return false;
+    const QString caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    QFile ca(caFile);
+    if (!ca.open(QIODevice::WriteOnly) || ca.write(caPem) != caPem.size()) {
+        *error = tr("cannot write %1").arg(caFile);
+        return false;
+    }
+    ca.close();
+
+    FoundryClientSettings settings;
+    settings.baseUrl = baseUrl;
+    settings.caFile = caFile;
+    settings.token = QCA::SecureArray(emulatorOptions.token.toUtf8());
+    m_client = std::make_unique<FoundryClient>(settings);
+    if (!m_client->configurationProblem().isEmpty()) {
+        *error = m_client->configurationProblem();
+        return false;
+    }
+    // One bucket for every lane of every pass, as in the station.
+    m_limiter = new FoundryRateLimiter(m_options.foundryRate, m_options.foundryBurst, this);
+
+    if (m_options.oneLaneDevices > 0)
+        startPass(1, m_options.oneLaneDevices);
+    else
+        startPass(m_options.lanes, m_options.devices);
+    return true;
+}
+
+void StationBench::startPass(int lanes, int devices)
+{
+    qDeleteAll(m_lanes);
+    m_lanes.clear();
+    m_records.clear();
+    m_passLanes = lanes;
+    m_passDevices = devices;
+    m_nextDevice = 0;
+    m_lanesReady = 0;
+    for (int i = 0; i < lanes; ++i) {
+        BenchLane::Setup setup;
+        setup.client = m_client.get();
+        setup.limiter = m_limiter;
+        setup.simulatorPath = m_options.simulatorPath;
+        setup.profile = m_options.profile;
+        setup.baud = m_options.baud;
+        setup.storeFile = m_dir.filePath(QStringLiteral("pass%1-lane%2.json").arg(m_passes.size()).arg(i));
+        auto *lane = new BenchLane(i, setup);
+        m_lanes << lane;
+        connect(lane, &BenchLane::ready, this, [this, lane] { laneReady(lane); });
+        connect(lane, &BenchLane::failed, this, &StationBench::abort);
+        connect(lane, &BenchLane::jobFinished, this,
+                [this, lane](const BenchJobRecord &record) { jobFinished(lane, record); });
+        lane->start();
+    }
+}
+
+void StationBench::laneReady(BenchLane *lane)
+{
+    Q_UNUSED(lane)
+    // The clock starts once every simulator is up: starting processes is not provisioning.
+    if (++m_lanesReady < m_passLanes)
+        return;
+    m_wall.start();
+    m_threadCpuStart = cpuSeconds(RUSAGE_THREAD);
+    m_processCpuStart = cpuSeconds(RUSAGE_SELF);
+    for (BenchLane *each : std::as_const(m_lanes)) {
+        if (m_nextDevice >= m_passDevices)
+            break;
+        each->runJob(QStringLiteral("bench-p%1-%2").arg(m_passes.size()).arg(m_nextDevice++));
+    }
+}
+
+void StationBench::jobFinished(BenchLane *lane, const BenchJobRecord &record)
+{
+    m_records << record;
+    if (!record.done)
+        QTextStream(stderr) << "device " << record.deviceId << " failed: " << record.error << Qt::endl;
+    if (m_nextDevice < m_passDevices) {
+        lane->runJob(QStringLiteral("bench-p%1-%2").arg(m_passes.size()).arg(m_nextDevice++));
+        return;
+    }
+    if (m_records.size() == m_passDevices)
+        endPass();
+}
+
+void StationBench::endPass()
+{
+    const double wallSeconds = static_cast<double>(m_wall.nsecsElapsed()) / 1e9;
+    const double threadCpu = cpuSeconds(RUSAGE_THREAD) - m_threadCpuStart;
+    const double processCpu = cpuSeconds(RUSAGE_SELF) - m_processCpuStart;
+    // A byte is 10 bit times on the line (start, 8 data, stop).
+    const double msPerByte = 10.0 * 1000.0 / m_options.baud;
+
+    int done = 0;
+    QList<double> totals, floors, written, read;
+    for (const BenchJobRecord &record : std::as_const(m_records)) {
+        if (!record.done)
+            continue;
+        ++done;
+        totals << static_cast<double>(record.totalMs);
+        floors << static_cast<double>(record.bytesWritten + record.bytesRead) * msPerByte;
+        written << static_cast<double>(record.bytesWritten);
+        read << static_cast<double>(record.bytesRead);
+    }
+    const double devicesPerHour = wallSeconds > 0 ? done / wallSeconds * 3600 : 0;
+
+    QTextStream out(stdout);
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out.setRealNumberPrecision(1);
+    out << "== " << m_passLanes << " lane(s), profile " << m_options.profile << ", " << m_options.baud << " baud: "
+        << done << " of " << m_passDevices << " devices provisioned in " << wallSeconds << " s\n";
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("phase"), -12)
+               .arg(QStringLiteral("median ms"), 10)
+               .arg(QStringLiteral("p95 ms"), 10)
+               .arg(QStringLiteral("floor ms"), 10);
+    for (const QString &phase : phases) {
+        QList<double> times, phaseFloors;
+        for (const BenchJobRecord &record : std::as_const(m_records)) {
+            if (!record.done)
+                continue;
+            times << static_cast<double>(record.phaseMs.value(phase));
+            phaseFloors << static_cast<double>(record.phaseBytes.value(phase)) * msPerByte;
+        }
+        const BenchStatistics stats(times);
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(phase, -12)
+                   .arg(stats.median(), 10, 'f', 1)
+                   .arg(stats.p95(), 10, 'f', 1)
+                   .arg(BenchStatistics(phaseFloors).median(), 10, 'f', 1);
+    }
+    const BenchStatistics total(totals);
+    const double floor = BenchStatistics(floors).median();
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("total"), -12)
+               .arg(total.median(), 10, 'f', 1)
+               .arg(total.p95(), 10, 'f', 1)
+               .arg(floor, 10, 'f', 1);
+    out << "bytes on the line per device (median): " << BenchStatistics(written).median() << " written, "
+        << BenchStatistics(read).median() << " read\n";
+    out << "devices per hour: " << devicesPerHour << "\n";
+    out << "median cycle / (1.25 x floor + 150 ms): " << total.median() << " / " << (1.25 * floor + 150) << " ms ("
+        << (total.median() <= 1.25 * floor + 150 ? "within" : "over") << ")\n";
+    out << "station CPU per active lane: " << (threadCpu / wallSeconds / m_passLanes * 100)
+        << " % of a core (lanes' thread); whole process incl. the emulator's thread: "
+        << (processCpu / wallSeconds / m_passLanes * 100) << " %; simulators are separate processes, not counted\n";
+    out << "Foundry tokens granted so far: " << m_limiter->granted() << "\n";
+    m_passes << Pass{m_passLanes, done, devicesPerHour};
+    if (m_passes.size() == 2) {
+        const Pass &one = m_passes.at(0);
+        const Pass &many = m_passes.at(1);
+        out << "throughput ratio " << many.lanes << " lanes / 1 lane: "
+            << (one.devicesPerHour > 0 ? many.devicesPerHour / one.devicesPerHour : 0) << "\n";
+    }
+    out.flush();
+
+    const bool allDone = done == m_passDevices;
+    if (m_passes.size() == 1 && m_options.oneLaneDevices > 0) {
+        if (!allDone) {
+            Q_EMIT finished(1);
+            return;
+        }
+        startPass(m_options.lanes, m_options.devices);
+        return;
+    }
+    Q_EMIT finished(allDone ? 0 : 1);
+}
+
+void StationBench::abort(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    Q_EMIT finished(2);
+}

@@ -1,0 +1,77 @@
+#include "StationBench.h"
+
+#include <QtCrypto>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+// station-bench: how fast the station provisions simulated devices. A developer tool, like the tests:
+// it links the Foundry emulator and with it Qt HTTP Server (GPL-3.0), so it is never shipped.
+int main(int argc, char *argv[])
+{
+    QCA::Initializer crypto;
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Provisions N devices over K simulated ports against an in-process Foundry emulator and prints cycle "
+        "times, throughput, the wire-time floor and the station's CPU."));
+    parser.addHelpOption();
+    const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Devices to provision (20)."),
+                                     QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption lanes(QStringLiteral("lanes"), QStringLiteral("Simulated ports used at once (1)."),
+                                   QStringLiteral("K"), QStringLiteral("1"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("station, zephyr-shell or nrf-modem (station)."),
+                                     QStringLiteral("NAME"), QStringLiteral("station"));
+    const QCommandLineOption baud(QStringLiteral("baud"), QStringLiteral("Line rate (115200)."), QStringLiteral("N"),
+                                  QStringLiteral("115200"));
+    const QCommandLineOption oneLane(QStringLiteral("one-lane-devices"),
+                                     QStringLiteral("First run a one-lane pass of M devices and print the ratio of "
+                                                    "throughputs (0, off)."),
+                                     QStringLiteral("M"), QStringLiteral("0"));
+    const QCommandLineOption rate(QStringLiteral("foundry-rate"),
+                                  QStringLiteral("Foundry calls per second the lanes share (50)."),
+                                  QStringLiteral("R"), QStringLiteral("50"));
+    const QCommandLineOption burst(QStringLiteral("foundry-burst"), QStringLiteral("Foundry calls in a burst (8)."),
+                                   QStringLiteral("B"), QStringLiteral("8"));
+    const QCommandLineOption simulator(QStringLiteral("simulator"),
+                                       QStringLiteral("The device-simulator program (next to this one)."),
+                                       QStringLiteral("PATH"),
+                                       QCoreApplication::applicationDirPath() + QStringLiteral("/device-simulator"));
+    parser.addOptions({devices, lanes, profile, baud, oneLane, rate, burst, simulator});
+    parser.process(app);
+
+    StationBench::Options options;
+    bool ok = true;
+    const auto number = [&parser, &ok](const QCommandLineOption &option, int minimum) {
+        bool valid = false;
+        const int value = parser.value(option).toInt(&valid);
+        ok = ok && valid && value >= minimum;
+        return value;
+    };
+    options.devices = number(devices, 1);
+    options.lanes = number(lanes, 1);
+    options.baud = number(baud, 1);
+    options.oneLaneDevices = number(oneLane, 0);
+    options.foundryBurst = number(burst, 1);
+    bool rateValid = false;
+    options.foundryRate = parser.value(rate).toDouble(&rateValid);
+    ok = ok && rateValid && options.foundryRate > 0;
+    options.profile = parser.value(profile);
+    options.simulatorPath = parser.value(simulator);
+    if (!ok) {
+        QTextStream(stderr) << "station-bench: bad option value; see --help" << Qt::endl;
+        return 2;
+    }
+
+    StationBench bench(options);
+    QObject::connect(&bench, &StationBench::finished, &app, [&app](int code) { app.exit(code); }, Qt::QueuedConnection);
+    QString error;
+    if (!bench.start(&error)) {
+        QTextStream(stderr) << "station-bench: " << error << Qt::endl;
+        return 2;
+    }
+    return app.exec();
+}
