@@ -3,7 +3,11 @@
 #include "DeviceInspection.h"
 #include "DeviceProfile.h"
 #include "DeviceProfiles.h"
+#include "JournalRecovery.h"
+#include "RecoverCommand.h"
 #include "SerialLink.h"
+
+#include <QJsonArray>
 
 ProvisionCommand::ProvisionCommand(FoundryClient *client, SerialSettings serial, QString profile,
                                    ProvisioningJob::Settings settings, CliOutput *output, QObject *parent)
@@ -19,6 +23,39 @@ ProvisionCommand::ProvisionCommand(FoundryClient *client, SerialSettings serial,
 void ProvisionCommand::start()
 {
     m_clock.start();
+    if (m_settings.journal)
+        recoverUnfinishedJobs();
+    else
+        provisionDevice();
+}
+
+void ProvisionCommand::recoverUnfinishedJobs()
+{
+    auto *recovery = new JournalRecovery(m_client, m_settings.journal, this);
+    connect(recovery, &JournalRecovery::jobRecovered, this, [this](const JournalRecovery::Recovered &job) {
+        // Another station process's running jobs are its own business.
+        if (job.outcome != QLatin1String("running"))
+            RecoverCommand::print(job, m_output);
+    });
+    connect(recovery, &JournalRecovery::finished, this, [this, recovery] {
+        QJsonArray recovered;
+        for (const JournalRecovery::Recovered &job : recovery->recovered()) {
+            if (job.outcome != QLatin1String("running"))
+                recovered.append(job.toJson());
+        }
+        if (!recovered.isEmpty())
+            m_output->set(QStringLiteral("recovered"), recovered);
+        if (recovery->needsAttention())
+            m_output->warning(tr("Recovering earlier unfinished jobs left something a person must see to (see "
+                                 "foundry-station-cli recover)."));
+        recovery->deleteLater();
+        provisionDevice();
+    });
+    recovery->start();
+}
+
+void ProvisionCommand::provisionDevice()
+{
     m_output->progress(tr("Provisioning device %1 on %2 (%3), slot %4...")
                            .arg(m_settings.deviceId, m_serial.portName, m_serial.describe())
                            .arg(m_settings.slot));

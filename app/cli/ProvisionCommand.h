@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 
 class FoundryClient;
+class JournalRecovery;
 class SerialLink;
 
 // provision --port P --device-id ID ...: one device, from an empty slot to a certificate that Foundry
@@ -22,6 +23,9 @@ public:
     void start() override;
 
 private:
+    // Jobs an earlier run left unfinished in the journal are dealt with before a new one starts.
+    void recoverUnfinishedJobs();
+    void provisionDevice();
     void runJob(const QString &profile);
     void report();
 

@@ -11,6 +11,7 @@
 #include "InspectCommand.h"
 #include "PortsCommand.h"
 #include "ProvisionCommand.h"
+#include "RecoverCommand.h"
 #include "RevokeCommand.h"
 #include "TokenSource.h"
 #include "TopicRules.h"
@@ -82,6 +83,7 @@ const QList<CommandSpec> &commands()
         {"provision", 0, {&portOption, &deviceIdOption, &profileOption, &slotOption, &topicsOption, &topicsTemplateOption,
                           &activateOnGenerateOption, &baudOption, &journalOption}},
         {"history", 0, {&deviceIdOption, &certIdOption, &csvOption, &journalOption}},
+        {"recover", 0, {&journalOption}},
     };
     return specs;
 }
@@ -98,7 +100,7 @@ StationCli::StationCli(QObject *parent)
     m_parser.addOptions({journalOption, csvOption});
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports | inspect"));
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports | inspect | provision | recover | history"));
 }
 
 StationCli::~StationCli() = default;
@@ -121,6 +123,10 @@ Commands:
                              Generate a certificate, write it and its key into slot N (default 1),
                              verify them on the device and provision them on Foundry; on failure
                              roll back. Prints "PROVISIONED <device ID> <certificate ID>" when done.
+  recover                    Finish or roll back the jobs a crash or a kill left unfinished in the
+                             journal: provision a certificate the device had confirmed, revoke
+                             one it had not, and name devices that may hold revoked credentials.
+                             provision does this first on its own. Exits 7 when a person must act.
   history [--device-id ID|--cert-id PREFIX] [--csv FILE]
                              List the jobs in the journal, newest first; unfinished ones are
                              those a crash interrupted.
@@ -196,6 +202,12 @@ int StationCli::start(const QStringList &arguments)
         if (!filter.deviceId.isEmpty() && !filter.certificatePrefix.isEmpty())
             return usageError(tr("give either --device-id or --cert-id, not both"));
         command = new HistoryCommand(journalPath(), filter, m_parser.value(csvOption), m_output.get(), this);
+    } else if (name == QLatin1String("recover")) {
+        QString problem;
+        FoundryClient *client = createClient(&problem);
+        if (!client)
+            return usageError(problem);
+        command = new RecoverCommand(client, journalPath(), m_output.get(), this);
     } else if (name == QLatin1String("inspect")) {
         SerialSettings settings;
         settings.portName = m_parser.value(portOption).trimmed();

@@ -1,8 +1,14 @@
 #include "JobJournal.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
+#include <QUuid>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,13 +45,28 @@ QVariant textOrNull(const QString &value)
 }
 
 const char jobColumns[] = "id, started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, "
-                          "arn, outcome, error";
+                          "arn, outcome, error, device_serial, topics, run_id";
+
+// Topics are kept as a JSON array: a topic may contain any character but a NUL.
+QVariant topicsText(const QStringList &topics)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(topics)).toJson(QJsonDocument::Compact));
+}
+
+QStringList parseTopics(const QVariant &value)
+{
+    QStringList topics;
+    for (const QJsonValue &topic : QJsonDocument::fromJson(value.toString().toUtf8()).array())
+        topics << topic.toString();
+    return topics;
+}
 
 } // namespace
 
 JobJournal::JobJournal(QString path)
     : m_path(std::move(path))
     , m_connectionName(nextConnectionName())
+    , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -102,26 +123,40 @@ bool JobJournal::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+    // IMMEDIATE takes the write lock at once: two processes opening a new journal together would
+    // otherwise both find it empty and both create the tables. The second waits (busy timeout),
+    // then finds the schema made.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(tr("creating the schema"), query.lastError().text());
-    if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !query.next())
-        return fail(tr("reading the schema version"), query.lastError().text());
-    const QVariant found = query.value(0);
+    const auto abandon = [&query](const QString &why) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return why;
+    };
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+        || !query.next())
+        return fail(tr("reading the schema version"), abandon(query.lastError().text()));
+    const bool exists = query.value(0).toInt() > 0;
     query.finish();
-    if (!found.isNull()) {
-        const int version = found.toInt();
+    if (exists) {
+        if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !query.next())
+            return fail(tr("reading the schema version"), abandon(query.lastError().text()));
+        const int version = query.value(0).toInt();
+        query.finish();
         if (version > schemaVersion)
-            return fail(tr("opening"), tr("written by a newer program (schema version %1, this program knows up to %2)")
-                                           .arg(version)
-                                           .arg(schemaVersion));
+            return fail(tr("opening"), abandon(tr("written by a newer program (schema version %1, this program knows up "
+                                                  "to %2)")
+                                                   .arg(version)
+                                                   .arg(schemaVersion)));
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return fail(tr("opening"), query.lastError().text());
         return true;
     }
-    if (!db.transaction())
-        return fail(tr("creating the schema"), db.lastError().text());
     const QStringList statements{
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
                        "operator TEXT, station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, "
-                       "cert_id TEXT, arn TEXT, outcome TEXT, error TEXT)"),
+                       "cert_id TEXT, arn TEXT, outcome TEXT, error TEXT, device_serial TEXT, topics TEXT, "
+                       "run_id TEXT)"),
         QStringLiteral("CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), "
                        "name TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)"),
         // What support staff search by, and what recover looks for.
@@ -133,14 +168,11 @@ bool JobJournal::createSchema()
         QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(schemaVersion),
     };
     for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            const QString why = query.lastError().text();
-            db.rollback();
-            return fail(tr("creating the schema"), why);
-        }
+        if (!query.exec(statement))
+            return fail(tr("creating the schema"), abandon(query.lastError().text()));
     }
-    if (!db.commit())
-        return fail(tr("creating the schema"), db.lastError().text());
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail(tr("creating the schema"), abandon(query.lastError().text()));
     return true;
 }
 
@@ -152,11 +184,54 @@ QString JobJournal::journalMode() const
     return query.value(0).toString();
 }
 
+QString JobJournal::runLockPath(const QString &runId) const
+{
+    const QFileInfo journal(m_path);
+    return journal.absolutePath() + QLatin1Char('/') + journal.fileName() + QStringLiteral(".runs/")
+        + runId + QStringLiteral(".lock");
+}
+
+bool JobJournal::holdRunLock()
+{
+    if (m_runLock)
+        return true;
+    const QString lockPath = runLockPath(m_runId);
+    if (!QDir().mkpath(QFileInfo(lockPath).absolutePath()))
+        return fail(tr("recording a new job"), tr("cannot create the folder of %1").arg(lockPath));
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    // Held as long as this process runs, so only a dead holder makes it stale, never its age.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return fail(tr("recording a new job"), tr("cannot lock %1").arg(lockPath));
+    m_runLock = std::move(lock);
+    return true;
+}
+
+std::unique_ptr<QLockFile> JobJournal::claimRun(const QString &runId, QString *holder) const
+{
+    if (runId.isEmpty() || runId.contains(QLatin1Char('/')) || runId.contains(QLatin1Char('\\')))
+        return nullptr;
+    const QString lockPath = runLockPath(runId);
+    QDir().mkpath(QFileInfo(lockPath).absolutePath());
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (holder && lock->getLockInfo(&pid, &host, &application))
+        *holder = tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+    return nullptr;
+}
+
 qint64 JobJournal::beginJob(const Job &job)
 {
+    if (m_open && !holdRunLock())
+        return 0;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, "
-                                 "cert_id, arn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "cert_id, arn, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()));
     query.addBindValue(textOrNull(job.operatorName));
     query.addBindValue(textOrNull(job.station));
@@ -166,11 +241,24 @@ qint64 JobJournal::beginJob(const Job &job)
     query.addBindValue(textOrNull(job.deviceId));
     query.addBindValue(textOrNull(job.certificateId));
     query.addBindValue(textOrNull(job.arn));
+    query.addBindValue(m_runId);
     if (!m_open || !query.exec()) {
         fail(tr("recording a new job"), m_open ? query.lastError().text() : tr("not open"));
         return 0;
     }
     return query.lastInsertId().toLongLong();
+}
+
+bool JobJournal::setDevice(qint64 jobId, const QString &serial, const QStringList &topics)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE jobs SET device_serial = ?, topics = ? WHERE id = ?"));
+    query.addBindValue(textOrNull(serial));
+    query.addBindValue(topicsText(topics));
+    query.addBindValue(jobId);
+    if (!m_open || !query.exec() || query.numRowsAffected() != 1)
+        return fail(tr("recording the device of job %1").arg(jobId), m_open ? query.lastError().text() : tr("not open"));
+    return true;
 }
 
 bool JobJournal::setCertificate(qint64 jobId, const QString &certificateId, const QString &arn)
@@ -256,6 +344,9 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
         job.arn = query.value(10).toString();
         job.outcome = query.value(11).toString();
         job.error = query.value(12).toString();
+        job.deviceSerial = query.value(13).toString();
+        job.topics = parseTopics(query.value(14));
+        job.runId = query.value(15).toString();
         result.append(job);
     }
     return result;
@@ -340,13 +431,17 @@ QString JobJournal::csvField(const QString &value)
 
 QString JobJournal::toCsv(const QList<Job> &jobs)
 {
-    QString csv = QString::fromLatin1(jobColumns).remove(QLatin1Char(' ')) + QLatin1String("\r\n");
+    // The run ID is the station's own bookkeeping; support staff have no use for it.
+    QString csv = QStringLiteral("id,started_at,finished_at,operator,station,port,profile,slot,device_id,cert_id,arn,"
+                                 "outcome,error,device_serial,topics\r\n");
     for (const Job &job : jobs) {
         const QStringList fields{QString::number(job.id),
                                  job.startedAt.isValid() ? job.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
                                  job.finishedAt.isValid() ? job.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
                                  job.operatorName, job.station, job.port, job.profile, QString::number(job.slot),
-                                 job.deviceId, job.certificateId, job.arn, job.outcome, job.error};
+                                 job.deviceId, job.certificateId, job.arn, job.outcome, job.error,
+                                 // One topic per line of the cell: a topic may hold commas and spaces.
+                                 job.deviceSerial, job.topics.join(QLatin1Char('\n'))};
         QStringList quoted;
         for (const QString &field : fields)
             quoted << csvField(field);

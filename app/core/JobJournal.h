@@ -6,7 +6,10 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 // The station's journal: one SQLite file (Qt SQL, WAL mode) with a row per provisioning job and a
 // row per step. A job writes the step row BEFORE the step's side effect and completes it AFTER its
@@ -42,6 +45,11 @@ public:
         QString arn;
         QString outcome; // JobResult::outcomeName(), empty while unfinished
         QString error;
+        // Known once the device has answered: what recover needs to finish the job or name the device.
+        QString deviceSerial;
+        QStringList topics;
+        // The process that runs the job (see claimRun()); empty for a job recorded without one.
+        QString runId;
     };
 
     // One row of the steps table. ok is meaningful only once finishedAt is valid.
@@ -81,7 +89,9 @@ public:
     QString journalMode() const;
 
     // Writing; each returns false (or 0 for an ID) with errorString() when the row could not be written.
+    // The new job belongs to this instance's run: recover leaves it alone while this process lives.
     qint64 beginJob(const Job &job);
+    bool setDevice(qint64 jobId, const QString &serial, const QStringList &topics);
     bool setCertificate(qint64 jobId, const QString &certificateId, const QString &arn);
     qint64 beginStep(qint64 jobId, const QString &name, const QString &detail = {});
     bool finishStep(qint64 stepId, bool ok, const QString &detail = {});
@@ -91,8 +101,15 @@ public:
     QList<Job> jobs(const Filter &filter = {}) const;
     std::optional<Job> job(qint64 jobId) const;
     QList<Step> steps(qint64 jobId) const;
-    // Jobs with no finish: a crash or a kill interrupted them; recover finishes or rolls them back.
+    // Jobs with no finish: a crash or a kill interrupted them, or they are still running.
     QList<Job> unfinishedJobs() const;
+
+    // Every instance that records jobs holds a lock file for its run (QLockFile, beside the journal)
+    // until it is destroyed. claimRun() takes over the lock of a run whose process is gone, so that
+    // its unfinished jobs can be recovered, and only by one recoverer at a time. Null while that
+    // process is still running (holder then names it) or the lock cannot be taken.
+    std::unique_ptr<QLockFile> claimRun(const QString &runId, QString *holder) const;
+    QString runId() const { return m_runId; }
 
     // RFC 4180: a header line, CRLF line ends, fields with a comma, quote or line break quoted.
     static QString toCsv(const QList<Job> &jobs);
@@ -103,9 +120,13 @@ private:
     bool createSchema();
     bool fail(const QString &what, const QString &why) const;
     QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
+    QString runLockPath(const QString &runId) const;
+    bool holdRunLock();
 
     QString m_path;
     QString m_connectionName;
     bool m_open = false;
     mutable QString m_error;
+    QString m_runId;
+    std::unique_ptr<QLockFile> m_runLock;
 };

@@ -244,6 +244,8 @@ void ProvisioningJob::identified(const DeviceIdentity &identity)
         fail(JobResult::Failure::Topics, check.errors.join(QLatin1Char(' ')));
         return;
     }
+    if (!journalDevice())
+        return;
     transition(State::Generating);
 }
 
@@ -531,6 +533,18 @@ bool ProvisioningJob::journalEnter(State state)
     }
     fail(JobResult::Failure::Journal, tr("the journal could not be written, so the job stopped before \"%1\": %2")
                                           .arg(describe(state), journal->errorString()));
+    return false;
+}
+
+bool ProvisioningJob::journalDevice()
+{
+    if (!m_settings.journal || m_journalJob == 0
+        || m_settings.journal->setDevice(m_journalJob, m_identity.serialNumber, m_result.topics))
+        return true;
+    // recover needs the topics to finish the job; nothing exists yet, so stopping costs nothing.
+    fail(JobResult::Failure::Journal, tr("the journal could not record the device, so the job stopped before "
+                                         "asking Foundry for a certificate: %1")
+                                          .arg(m_settings.journal->errorString()));
     return false;
 }
 

@@ -127,6 +127,7 @@ private:
     // Journal hooks. False when the journal failed and the job was failed instead of going on.
     bool journalJob();
     bool journalEnter(State state);
+    bool journalDevice();
     bool journalCertificate();
     void journalFinish();
 

@@ -190,7 +190,8 @@ void TestJobJournal::schemaAndWalOnAFile()
                                        QStringLiteral("operator"), QStringLiteral("station"), QStringLiteral("port"),
                                        QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
                                        QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"),
-                                       QStringLiteral("error")}));
+                                       QStringLiteral("error"), QStringLiteral("device_serial"), QStringLiteral("topics"),
+                                       QStringLiteral("run_id")}));
         columns.clear();
         QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(steps)")));
         while (query.next())
@@ -267,6 +268,11 @@ void TestJobJournal::recordsAJob()
     QCOMPARE(row->profile, QStringLiteral("station"));
     QCOMPARE(row->slot, 2);
     QVERIFY(row->error.isEmpty());
+    // What recovery would need to finish the job: the device and the topics it was given.
+    QCOMPARE(row->deviceSerial, m_job->identity().serialNumber);
+    QVERIFY(!row->deviceSerial.isEmpty());
+    QCOMPARE(row->topics, result.topics);
+    QCOMPARE(row->runId, m_journal->runId());
     const QList<JobJournal::Step> steps = m_journal->steps(row->id);
     QStringList names;
     for (const JobJournal::Step &step : steps) {
@@ -428,11 +434,14 @@ void TestJobJournal::csvQuoting()
     job.slot = 3;
     job.outcome = QStringLiteral("failed");
     job.error = QStringLiteral("line one\nline two");
+    job.deviceSerial = QStringLiteral("SN-1");
+    job.topics = {QStringLiteral("a/b"), QStringLiteral("c,d")};
+    job.runId = QStringLiteral("not exported");
     const QString csv = JobJournal::toCsv({job});
     QCOMPARE(csv, QStringLiteral("id,started_at,finished_at,operator,station,port,profile,slot,device_id,cert_id,arn,"
-                                 "outcome,error\r\n"
+                                 "outcome,error,device_serial,topics\r\n"
                                  "7,2025-03-01T12:00:00.000Z,,\"o'brien, pat\",\"bench \"\"one\"\"\",,,3,plain,,,failed,"
-                                 "\"line one\nline two\"\r\n"));
+                                 "\"line one\nline two\",SN-1,\"a/b\nc,d\"\r\n"));
     const QString file = m_dir->filePath(QStringLiteral("out.csv"));
     QVERIFY(m_journal->exportCsv({job}, file));
     QFile written(file);

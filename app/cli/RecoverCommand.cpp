@@ -1,0 +1,61 @@
+#include "RecoverCommand.h"
+
+#include "JobJournal.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+RecoverCommand::RecoverCommand(FoundryClient *client, QString journalPath, CliOutput *output, QObject *parent)
+    : CliCommand(output, parent)
+    , m_client(client)
+    , m_journalPath(std::move(journalPath))
+{
+}
+
+void RecoverCommand::print(const JournalRecovery::Recovered &job, CliOutput *output)
+{
+    const QString outcome = job.outcome == QLatin1String("done")   ? tr("DONE")
+        : job.outcome == QLatin1String("failed")                    ? tr("ROLLED BACK")
+        : job.outcome == QLatin1String("needs-attention")           ? tr("NEEDS ATTENTION")
+        : job.outcome == QLatin1String("unfinished")                ? tr("UNFINISHED")
+                                                                    : tr("RUNNING");
+    output->info(QStringLiteral("%1 %2").arg(outcome, job.summary));
+    for (const QString &left : job.leftBehind)
+        output->info(QStringLiteral("    ") + left);
+}
+
+void RecoverCommand::start()
+{
+    m_output->set(QStringLiteral("journal"), m_journalPath);
+    // Opening would create an empty journal; a mistyped path must say so rather than find nothing.
+    if (!QFileInfo::exists(m_journalPath)) {
+        end(ExitCode::Failure, QStringLiteral("journal"), tr("there is no journal at %1").arg(m_journalPath));
+        return;
+    }
+    m_journal = std::make_unique<JobJournal>(m_journalPath);
+    if (!m_journal->open()) {
+        end(ExitCode::Failure, QStringLiteral("journal"), m_journal->errorString());
+        return;
+    }
+    m_recovery = std::make_unique<JournalRecovery>(m_client, m_journal.get());
+    connect(m_recovery.get(), &JournalRecovery::jobRecovered, this,
+            [this](const JournalRecovery::Recovered &job) { print(job, m_output); });
+    connect(m_recovery.get(), &JournalRecovery::finished, this, &RecoverCommand::report);
+    m_recovery->start();
+}
+
+void RecoverCommand::report()
+{
+    QJsonArray jobs;
+    for (const JournalRecovery::Recovered &job : m_recovery->recovered())
+        jobs.append(job.toJson());
+    m_output->set(QStringLiteral("jobs"), jobs);
+    if (jobs.isEmpty())
+        m_output->info(tr("No unfinished jobs in %1.").arg(m_journalPath));
+    if (m_recovery->needsAttention()) {
+        end(ExitCode::NeedsAttention, QStringLiteral("needs-attention"),
+            tr("Recovery left something a person must see to; see the lines above."));
+        return;
+    }
+    end(ExitCode::Success);
+}

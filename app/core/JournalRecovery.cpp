@@ -1,0 +1,347 @@
+#include "JournalRecovery.h"
+
+#include "FoundryClient.h"
+#include "FoundryReply.h"
+#include "ProvisioningJob.h"
+
+#include <QJsonArray>
+#include <QLockFile>
+
+#include <algorithm>
+
+namespace {
+
+using JobState = ProvisioningJob::State;
+
+// The rows of one step name, by what they reached.
+struct StepRecord
+{
+    bool begun = false;
+    bool succeeded = false;
+};
+
+StepRecord record(const QList<JobJournal::Step> &steps, JobState state)
+{
+    StepRecord result;
+    const QString name = ProvisioningJob::stateName(state);
+    for (const JobJournal::Step &step : steps) {
+        if (step.name != name)
+            continue;
+        result.begun = true;
+        result.succeeded = result.succeeded || (step.finishedAt.isValid() && step.ok);
+    }
+    return result;
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+// Worth another recovery later: the network, a server or a refused token may have recovered by then.
+bool mayPass(const FoundryError &error)
+{
+    return error.kind() != FoundryError::Kind::Rejected && error.kind() != FoundryError::Kind::NotFound;
+}
+
+} // namespace
+
+JournalRecovery::Assessment JournalRecovery::assess(const JobJournal::Job &job, const QList<JobJournal::Step> &steps)
+{
+    Assessment assessment;
+    if (!steps.isEmpty()) {
+        const JobJournal::Step &last = steps.constLast();
+        assessment.interruptedStep = last.detail.isEmpty() ? last.name : last.detail;
+        assessment.interruptedAt = last.startedAt;
+    }
+    const StepRecord generating = record(steps, JobState::Generating);
+    const StepRecord writingCertificate = record(steps, JobState::WritingCertificate);
+    const StepRecord writingKey = record(steps, JobState::WritingKey);
+    const StepRecord verifyingKey = record(steps, JobState::VerifyingKey);
+    const StepRecord provisioning = record(steps, JobState::Provisioning);
+    const StepRecord deletingKey = record(steps, JobState::DeletingKey);
+    const StepRecord deletingCertificate = record(steps, JobState::DeletingCertificate);
+    const StepRecord revoking = record(steps, JobState::Revoking);
+    const bool rollingBack = deletingKey.begun || deletingCertificate.begun || revoking.begun;
+
+    assessment.deviceMayHoldCertificate = writingCertificate.begun && !deletingCertificate.succeeded;
+    assessment.deviceMayHoldKey = writingKey.begun && !deletingKey.succeeded;
+
+    if (job.certificateId.isEmpty()) {
+        // Nothing is written to a device before a certificate is recorded.
+        if (generating.begun) {
+            assessment.outcome = QStringLiteral("needs-attention");
+            for (const JobJournal::Step &step : steps) {
+                if (step.name == ProvisioningJob::stateName(JobState::Generating))
+                    assessment.generateSentAt = step.startedAt;
+            }
+        } else {
+            assessment.outcome = QStringLiteral("failed");
+        }
+        return assessment;
+    }
+    if (!rollingBack && provisioning.succeeded) {
+        assessment.outcome = QStringLiteral("done");
+        assessment.deviceMayHoldCertificate = assessment.deviceMayHoldKey = false;
+        return assessment;
+    }
+    if (!rollingBack && verifyingKey.succeeded) {
+        assessment.action = Assessment::Action::Provision;
+        return assessment;
+    }
+    if (revoking.succeeded) {
+        assessment.outcome = QStringLiteral("failed");
+        return assessment;
+    }
+    assessment.action = Assessment::Action::Revoke;
+    return assessment;
+}
+
+QJsonObject JournalRecovery::Recovered::toJson() const
+{
+    return {{QStringLiteral("jobId"), job.id},
+            {QStringLiteral("startedAt"), job.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("deviceId"), job.deviceId},
+            {QStringLiteral("certId"), job.certificateId},
+            {QStringLiteral("port"), job.port},
+            {QStringLiteral("slot"), job.slot},
+            {QStringLiteral("deviceSerial"), job.deviceSerial},
+            {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("leftBehind"), QJsonArray::fromStringList(leftBehind)}};
+}
+
+JournalRecovery::JournalRecovery(FoundryClient *client, JobJournal *journal, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+{
+}
+
+JournalRecovery::~JournalRecovery() = default;
+
+bool JournalRecovery::needsAttention() const
+{
+    return std::any_of(m_recovered.cbegin(), m_recovered.cend(), [](const Recovered &job) {
+        return job.outcome == QLatin1String("needs-attention") || job.outcome == QLatin1String("unfinished");
+    });
+}
+
+void JournalRecovery::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_pending = m_journal->unfinishedJobs();
+    // Oldest first, as they happened.
+    std::reverse(m_pending.begin(), m_pending.end());
+    transition(State::NextJob);
+}
+
+void JournalRecovery::transition(State next)
+{
+    m_state = next;
+    enter(next);
+}
+
+void JournalRecovery::enter(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return;
+    case State::NextJob:
+        nextJob();
+        return;
+    case State::Provisioning: {
+        m_step = m_journal->beginStep(m_job.id, ProvisioningJob::stateName(JobState::Provisioning),
+                                      tr("Recovery: provisioning certificate %1 to device %2 again")
+                                          .arg(m_job.certificateId, m_job.deviceId));
+        if (m_step == 0) {
+            leaveUnfinished(m_journal->errorString());
+            transition(State::NextJob);
+            return;
+        }
+        FoundryReply *reply = m_client->provision(m_job.arn, m_job.certificateId, m_job.deviceId, m_job.topics);
+        connect(reply, &FoundryReply::finished, this, [this, reply] { provisioned(reply); });
+        return;
+    }
+    case State::Revoking: {
+        m_step = m_journal->beginStep(m_job.id, ProvisioningJob::stateName(JobState::Revoking),
+                                      tr("Recovery: revoking certificate %1").arg(m_job.certificateId));
+        if (m_step == 0) {
+            leaveUnfinished(m_journal->errorString());
+            transition(State::NextJob);
+            return;
+        }
+        FoundryReply *reply = m_client->revoke(m_job.certificateId, m_job.deviceId);
+        connect(reply, &FoundryReply::finished, this, [this, reply] { revoked(reply); });
+        return;
+    }
+    case State::Finished:
+        m_claimedRuns.clear();
+        Q_EMIT finished();
+        return;
+    }
+}
+
+void JournalRecovery::nextJob()
+{
+    while (!m_pending.isEmpty()) {
+        m_job = m_pending.takeFirst();
+        m_step = 0;
+        m_provisionRefused = false;
+        if (!m_claimedRuns.contains(m_job.runId)) {
+            QString holder;
+            std::unique_ptr<QLockFile> lock = m_journal->claimRun(m_job.runId, &holder);
+            if (!lock && !m_job.runId.isEmpty()) {
+                Recovered running{m_job, QStringLiteral("running"),
+                                  tr("%1 is still running in %2; left alone.")
+                                      .arg(describeJob(), holder.isEmpty() ? tr("another process") : holder),
+                                  {}};
+                m_recovered.append(running);
+                Q_EMIT jobRecovered(running);
+                continue;
+            }
+            m_claimedRuns.insert(m_job.runId, std::shared_ptr<QLockFile>(lock.release()));
+        }
+        m_assessment = assess(m_job, m_journal->steps(m_job.id));
+        switch (m_assessment.action) {
+        case Assessment::Action::Provision:
+            transition(State::Provisioning);
+            return;
+        case Assessment::Action::Revoke:
+            transition(State::Revoking);
+            return;
+        case Assessment::Action::Record:
+            if (m_assessment.outcome == QLatin1String("done"))
+                conclude(m_assessment.outcome, tr("Foundry had confirmed the provision; the job is recorded as done."));
+            else if (m_assessment.outcome == QLatin1String("needs-attention"))
+                conclude(m_assessment.outcome, {});
+            else if (m_job.certificateId.isEmpty())
+                conclude(m_assessment.outcome, tr("Nothing had been created on Foundry or on the device."));
+            else
+                conclude(m_assessment.outcome, tr("Certificate %1 had already been revoked.").arg(m_job.certificateId));
+            continue;
+        }
+    }
+    transition(State::Finished);
+}
+
+void JournalRecovery::provisioned(FoundryReply *reply)
+{
+    reply->deleteLater();
+    if (m_state != State::Provisioning)
+        return;
+    const FoundryError error = reply->error();
+    if (!m_journal->finishStep(m_step, !error.isError(), error.isError() ? error.message() : QString())) {
+        leaveUnfinished(m_journal->errorString());
+        transition(State::NextJob);
+        return;
+    }
+    if (!error.isError()) {
+        m_assessment.deviceMayHoldCertificate = m_assessment.deviceMayHoldKey = false;
+        conclude(QStringLiteral("done"),
+                 tr("The device had confirmed its certificate and key, so recovery provisioned certificate %1 to "
+                    "device %2 with its topics.")
+                     .arg(m_job.certificateId, m_job.deviceId));
+        transition(State::NextJob);
+        return;
+    }
+    if (mayPass(error)) {
+        leaveUnfinished(tr("provisioning certificate %1 failed: %2").arg(m_job.certificateId, error.message()));
+        transition(State::NextJob);
+        return;
+    }
+    // Foundry refuses to tie it: a certificate that is never tied must not stay behind.
+    m_provisionRefused = true;
+    m_assessment.deviceMayHoldCertificate = m_assessment.deviceMayHoldKey = true;
+    transition(State::Revoking);
+}
+
+void JournalRecovery::revoked(FoundryReply *reply)
+{
+    reply->deleteLater();
+    if (m_state != State::Revoking)
+        return;
+    const FoundryError error = reply->error();
+    // Unknown to Foundry: the interrupted job's own revoke got there before the crash.
+    const bool gone = !error.isError() || error.kind() == FoundryError::Kind::NotFound;
+    const bool written = m_journal->finishStep(m_step, gone, gone ? QString() : error.message());
+    if (!written || !gone) {
+        leaveUnfinished(!written ? m_journal->errorString()
+                                 : tr("revoking certificate %1 failed: %2").arg(m_job.certificateId, error.message()));
+        transition(State::NextJob);
+        return;
+    }
+    QString done = error.isError() ? tr("Foundry no longer knew certificate %1; it counts as revoked.").arg(m_job.certificateId)
+                                   : tr("Recovery revoked certificate %1.").arg(m_job.certificateId);
+    if (m_provisionRefused)
+        done.prepend(tr("Foundry refused to provision it again, so it was rolled back. "));
+    conclude(QStringLiteral("failed"), done);
+    transition(State::NextJob);
+}
+
+void JournalRecovery::conclude(const QString &outcome, const QString &whatRecoveryDid)
+{
+    Recovered recovered{m_job, outcome, {}, deviceLeftovers()};
+    QStringList summary{tr("%1 was interrupted at \"%2\" (%3).")
+                            .arg(describeJob(),
+                                 m_assessment.interruptedStep.isEmpty() ? tr("its start") : m_assessment.interruptedStep,
+                                 timeText(m_assessment.interruptedAt.isValid() ? m_assessment.interruptedAt
+                                                                               : m_job.startedAt))};
+    if (!whatRecoveryDid.isEmpty())
+        summary << whatRecoveryDid;
+    if (outcome == QLatin1String("needs-attention"))
+        recovered.leftBehind.prepend(
+            tr("Foundry may hold a certificate for device %1 that was generated at or after %2 but whose ID never "
+               "reached the station. Ask Foundry support to revoke the certificates generated then that no device "
+               "holds.")
+                .arg(m_job.deviceId, timeText(m_assessment.generateSentAt)));
+    recovered.summary = summary.join(QLatin1Char(' '));
+
+    QStringList error{recovered.summary};
+    error << recovered.leftBehind;
+    if (!m_journal->finishJob(m_job.id, outcome, error.join(QLatin1Char('\n')))) {
+        // The caller moves on either way; the job stays unfinished for the next recovery.
+        leaveUnfinished(m_journal->errorString());
+        return;
+    }
+    m_recovered.append(recovered);
+    Q_EMIT jobRecovered(recovered);
+}
+
+void JournalRecovery::leaveUnfinished(const QString &why)
+{
+    Recovered recovered{m_job, QStringLiteral("unfinished"),
+                        tr("%1 could not be recovered now: %2. It stays unfinished; run foundry-station-cli recover "
+                           "again once that is solved.")
+                            .arg(describeJob(), why),
+                        deviceLeftovers()};
+    if (!m_job.certificateId.isEmpty())
+        recovered.leftBehind.prepend(tr("Certificate %1 may still be on Foundry without a device that holds it.")
+                                         .arg(m_job.certificateId));
+    m_recovered.append(recovered);
+    Q_EMIT jobRecovered(recovered);
+}
+
+QString JournalRecovery::describeJob() const
+{
+    return m_job.certificateId.isEmpty()
+        ? tr("Job %1 (device %2, %3)").arg(m_job.id).arg(m_job.deviceId, timeText(m_job.startedAt))
+        : tr("Job %1 (device %2, certificate %3)").arg(m_job.id).arg(m_job.deviceId, m_job.certificateId);
+}
+
+QStringList JournalRecovery::deviceLeftovers() const
+{
+    if (!m_assessment.deviceMayHoldCertificate && !m_assessment.deviceMayHoldKey)
+        return {};
+    const QString what = m_assessment.deviceMayHoldCertificate && m_assessment.deviceMayHoldKey
+        ? tr("the certificate and private key")
+        : m_assessment.deviceMayHoldKey ? tr("the private key")
+                                        : tr("the certificate");
+    const QString device = m_job.deviceSerial.isEmpty()
+        ? tr("The device on %1").arg(m_job.port)
+        : tr("The device on %1 (serial %2)").arg(m_job.port, m_job.deviceSerial);
+    return {tr("%1 may still hold %2 of revoked certificate %3 in slot %4. Provision it again, which replaces them.")
+                .arg(device, what, m_job.certificateId)
+                .arg(m_job.slot)};
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "JobJournal.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class FoundryClient;
+class FoundryReply;
+class QLockFile;
+
+// Finishes or rolls back the jobs that a crash, a kill or a power cut left unfinished in the journal.
+// What the journal's steps say may exist decides:
+// - the device confirmed both credentials and no rollback had begun: provision again (doing it twice
+//   does no harm), so the job ends done;
+// - a certificate was recorded but the job had not reached that point, or was rolling back: revoke
+//   it, and name the device and slot that may still hold its credentials;
+// - a generate request was sent but its answer never recorded: Foundry may hold a certificate whose
+//   ID nobody knows, which only a person can find; the job needs attention.
+// Jobs whose process is still running (see JobJournal::claimRun) are left alone. A Foundry call that
+// fails for a reason that may pass (network, server) leaves the job unfinished for the next recovery.
+class JournalRecovery : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What the journal says of one unfinished job.
+    struct Assessment
+    {
+        enum class Action { Record, Provision, Revoke };
+        Action action = Action::Record;
+        QString outcome;           // for Record: "done", "failed" or "needs-attention"
+        QString interruptedStep;   // the last step begun, in words
+        QDateTime interruptedAt;   // when it began
+        QDateTime generateSentAt;  // when a generate request whose answer is not recorded was sent
+        bool deviceMayHoldCertificate = false;
+        bool deviceMayHoldKey = false;
+    };
+    static Assessment assess(const JobJournal::Job &job, const QList<JobJournal::Step> &steps);
+
+    struct Recovered
+    {
+        JobJournal::Job job;
+        // "done", "failed", "needs-attention"; "unfinished" when it must be tried again later;
+        // "running" when its process is alive and the job was left alone.
+        QString outcome;
+        QString summary;          // what had happened and what recovery did
+        QStringList leftBehind;   // what a person must still do
+        QJsonObject toJson() const;
+    };
+
+    JournalRecovery(FoundryClient *client, JobJournal *journal, QObject *parent = nullptr);
+    ~JournalRecovery() override;
+
+    void start();
+    const QList<Recovered> &recovered() const { return m_recovered; }
+    // A job needs attention or is still unfinished: something may be left that no device holds.
+    bool needsAttention() const;
+
+Q_SIGNALS:
+    void jobRecovered(const JournalRecovery::Recovered &job);
+    void finished();
+
+private:
+    enum class State { Idle, NextJob, Provisioning, Revoking, Finished };
+    void transition(State next);
+    void enter(State state);
+
+    void nextJob();
+    void provisioned(FoundryReply *reply);
+    void revoked(FoundryReply *reply);
+    // Completes the current job's journal rows and reports it.
+    void conclude(const QString &outcome, const QString &whatRecoveryDid);
+    void leaveUnfinished(const QString &why);
+    QString describeJob() const;
+    QStringList deviceLeftovers() const;
+
+    FoundryClient *m_client;
+    JobJournal *m_journal;
+    State m_state = State::Idle;
+    QList<JobJournal::Job> m_pending;
+    // The runs whose jobs this recovery took over; released (their lock files removed) when it ends.
+    QHash<QString, std::shared_ptr<QLockFile>> m_claimedRuns;
+    QList<Recovered> m_recovered;
+
+    JobJournal::Job m_job;
+    Assessment m_assessment;
+    qint64 m_step = 0;
+    bool m_provisionRefused = false;
+};
