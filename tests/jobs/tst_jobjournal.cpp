@@ -1,10 +1,10 @@
 #include "DeviceProfile.h"
 #include "DeviceProfiles.h"
-#include "FoundryClient.h"
-#include "FoundryEmulator.h"
+#include "EmulatedFoundry.h"
 #include "JobJournal.h"
 #include "ProvisioningJob.h"
 #include "SerialLink.h"
+#include "SimulatedDevice.h"
 #include "TestMain.h"
 
 #include <QFile>
@@ -48,48 +48,27 @@ private:
     // Every byte of the journal and its WAL: no secret may be anywhere in them.
     void verifyNoSecrets();
 
-    std::unique_ptr<FoundryEmulator> m_emulator;
-    QTemporaryDir m_caDir;
-    QString m_caFile;
-    std::unique_ptr<FoundryClient> m_client;
+    EmulatedFoundry m_foundry{QStringLiteral("journal-test-token-5f3a9c")};
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QProcess> m_simulator;
+    std::unique_ptr<SimulatedDevice> m_device;
     std::unique_ptr<SerialLink> m_link;
     std::unique_ptr<DeviceProfile> m_profile;
     std::unique_ptr<ProvisioningJob> m_job;
     std::unique_ptr<JobJournal> m_journal;
 };
 
-const QString token = QStringLiteral("journal-test-token-5f3a9c");
-
 void TestJobJournal::initTestCase()
 {
-    FoundryEmulator::Options options;
-    options.token = token;
-    m_emulator = std::make_unique<FoundryEmulator>(options);
     QString error;
-    QVERIFY2(m_emulator->start(&error), qPrintable(error));
-    m_caFile = m_caDir.filePath(QStringLiteral("ca.pem"));
-    QFile ca(m_caFile);
-    QVERIFY(ca.open(QIODevice::WriteOnly));
-    ca.write(m_emulator->caCertificatePem());
-    ca.close();
-    FoundryClientSettings settings;
-    settings.baseUrl = m_emulator->baseUrl();
-    settings.caFile = m_caFile;
-    settings.token = QCA::SecureArray(token.toUtf8());
-    settings.initialBackoff = 20ms;
-    settings.maxBackoff = 100ms;
-    m_client = std::make_unique<FoundryClient>(settings);
-    QVERIFY2(m_client->configurationProblem().isEmpty(), qPrintable(m_client->configurationProblem()));
+    QVERIFY2(m_foundry.start(&error), qPrintable(error));
 }
 
 void TestJobJournal::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_emulator->clearFaults();
-    m_emulator->clearRequests();
+    m_foundry.emulator().clearFaults();
+    m_foundry.emulator().clearRequests();
     m_journal = std::make_unique<JobJournal>(journalFile());
     QVERIFY2(m_journal->open(), qPrintable(m_journal->errorString()));
 }
@@ -99,29 +78,17 @@ void TestJobJournal::cleanup()
     m_job.reset();
     m_profile.reset();
     m_link.reset();
-    if (m_simulator) {
-        m_simulator->terminate();
-        m_simulator->waitForFinished(5000);
-        m_simulator.reset();
-    }
+    m_device.reset();
     m_journal.reset();
 }
 
 bool TestJobJournal::startDevice(const QStringList &extra)
 {
-    m_simulator = std::make_unique<QProcess>();
-    m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_simulator->start(QStringLiteral(FOUNDRY_BIN_DIR "/device-simulator"),
-                       QStringList{QStringLiteral("--profile"), QStringLiteral("station"), QStringLiteral("--store"),
-                                   m_dir->filePath(QStringLiteral("store.json")), QStringLiteral("--fresh")}
-                           + extra);
-    if (!QTest::qWaitFor([this] { return m_simulator->canReadLine() || m_simulator->state() == QProcess::NotRunning; }, 10000))
-        return false;
-    const QByteArray line = m_simulator->readLine().trimmed();
-    if (!line.startsWith("pty "))
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    if (!m_device->start(QStringLiteral("station"), extra))
         return false;
     SerialSettings settings;
-    settings.portName = QString::fromLatin1(line.mid(4));
+    settings.portName = m_device->portName();
     m_link = std::make_unique<SerialLink>(settings);
     if (!m_link->open())
         return false;
@@ -153,13 +120,13 @@ void TestJobJournal::verifyNoSecrets()
             bytes += file.readAll();
     }
     QVERIFY(!bytes.isEmpty());
-    QVERIFY(!bytes.contains(token.toUtf8()));
+    QVERIFY(!bytes.contains(m_foundry.token().toUtf8()));
     QVERIFY(!bytes.contains("PRIVATE KEY"));
     QVERIFY(!bytes.contains("-----BEGIN"));
     // No PEM body line of any certificate Foundry still holds: the journal keeps IDs, not PEM. (The
     // key itself is not kept by the emulator or the simulator, so its lines cannot be compared; the
     // PEM marker check above covers it.)
-    for (const EmulatorCertificate &certificate : m_emulator->certificates()) {
+    for (const EmulatorCertificate &certificate : m_foundry.emulator().certificates()) {
         for (const QByteArray &line : certificate.certificatePem.split('\n')) {
             const QByteArray trimmed = line.trimmed();
             if (trimmed.size() >= 16 && !trimmed.startsWith("-----"))
@@ -228,7 +195,7 @@ void TestJobJournal::refusesANewerSchema()
 void TestJobJournal::recordsAJob()
 {
     QVERIFY(startDevice());
-    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), settingsFor(QStringLiteral("dev-journal")));
+    m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), settingsFor(QStringLiteral("dev-journal")));
     // While the job runs: at the moment the certificate is written, the journal already names it
     // and holds an open WritingCertificate step.
     std::optional<JobJournal::Job> duringWrite;
@@ -292,7 +259,7 @@ void TestJobJournal::recordsAJob()
 void TestJobJournal::recordsAFailedJob()
 {
     QVERIFY(startDevice({QStringLiteral("--fault"), QStringLiteral("corrupt-byte")}));
-    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), settingsFor(QStringLiteral("dev-fails")));
+    m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), settingsFor(QStringLiteral("dev-fails")));
     QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
     m_job->start();
     QVERIFY(finished.wait(60000));
@@ -320,7 +287,7 @@ void TestJobJournal::recordsAFailedJob()
 void TestJobJournal::crashLeavesAnUnfinishedJob()
 {
     QVERIFY(startDevice());
-    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), settingsFor(QStringLiteral("dev-crash")));
+    m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), settingsFor(QStringLiteral("dev-crash")));
     bool writing = false;
     connect(m_job.get(), &ProvisioningJob::stateChanged, this, [&writing](State state) {
         writing = writing || state == State::WritingCertificate;
@@ -347,7 +314,7 @@ void TestJobJournal::crashLeavesAnUnfinishedJob()
     QCOMPARE(steps.at(steps.size() - 2).name, QStringLiteral("CheckingBundle"));
     QVERIFY(steps.at(steps.size() - 2).ok);
     // The certificate really is on Foundry: the journal is the only record of it now.
-    QVERIFY(m_emulator->certificate(certificateId));
+    QVERIFY(m_foundry.emulator().certificate(certificateId));
 }
 
 // A journal that cannot record a step stops the job before its side effect: nothing is generated.
@@ -362,7 +329,7 @@ void TestJobJournal::journalFailureStopsBeforeGenerating()
         QVERIFY(query.exec(QStringLiteral("DROP TABLE steps")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
-    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), settingsFor(QStringLiteral("dev-nojournal")));
+    m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), settingsFor(QStringLiteral("dev-nojournal")));
     QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
     m_job->start();
     QVERIFY(!finished.isEmpty() || finished.wait(10000));
@@ -370,7 +337,7 @@ void TestJobJournal::journalFailureStopsBeforeGenerating()
     QCOMPARE(result.outcome, JobResult::Outcome::Failed);
     QCOMPARE(result.failure, JobResult::Failure::Journal);
     QVERIFY2(result.error.contains(QLatin1String("journal")), qPrintable(result.error));
-    QCOMPARE(m_emulator->requests().size(), 0);
+    QCOMPARE(m_foundry.emulator().requests().size(), 0);
     QCOMPARE(m_job->state(), State::Failed);
 }
 
@@ -459,14 +426,14 @@ void TestJobJournal::historyCommand()
     m_journal.reset();
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), token);
+    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
     environment.insert(QStringLiteral("USER"), QStringLiteral("operator-7"));
     QProcess cli;
     cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
               {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
                QStringLiteral("cli-history"), QStringLiteral("--topics"), QStringLiteral("h/1"), QStringLiteral("--api-url"),
-               m_emulator->baseUrl().toString(), QStringLiteral("--ca-file"), m_caFile, QStringLiteral("--journal"),
+               m_foundry.emulator().baseUrl().toString(), QStringLiteral("--ca-file"), m_foundry.caFile(), QStringLiteral("--journal"),
                journalFile(), QStringLiteral("--json")});
     QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000));
     QCOMPARE(cli.exitCode(), 0);

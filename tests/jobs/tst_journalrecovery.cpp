@@ -1,9 +1,9 @@
-#include "FoundryClient.h"
-#include "FoundryEmulator.h"
+#include "EmulatedFoundry.h"
 #include "FoundryReply.h"
 #include "JobJournal.h"
 #include "JournalRecovery.h"
 #include "ProvisioningJob.h"
+#include "SimulatedDevice.h"
 #include "TestMain.h"
 
 #include <QFile>
@@ -49,9 +49,10 @@ private:
     };
     QStringList cliArguments(const QStringList &command) const;
     CliRun runCli(const QStringList &command);
-    QString startDevice(const QStringList &extra);
+    // A station device whose every command takes 150 ms, so that each step lasts long enough to be
+    // killed in; its port, or empty.
+    QString startSlowDevice(const QStringList &extra = {});
     QString journalFile() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
-    QJsonArray storedCredentials() const;
     void addFault(const QString &spec);
     // A real certificate on the emulator, as generate leaves it: inactive and tied to nothing.
     GenerateResponse generate();
@@ -60,52 +61,28 @@ private:
                      const QList<State> &finished, std::optional<State> interrupted);
     QList<JournalRecovery::Recovered> recover();
 
-    std::unique_ptr<FoundryEmulator> m_emulator;
-    QTemporaryDir m_caDir;
-    QString m_caFile;
-    std::unique_ptr<FoundryClient> m_client;
+    EmulatedFoundry m_foundry{QStringLiteral("recovery-test-token")};
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QProcess> m_simulator;
+    std::unique_ptr<SimulatedDevice> m_device;
 };
-
-const QString token = QStringLiteral("recovery-test-token");
 
 void TestJournalRecovery::initTestCase()
 {
-    FoundryEmulator::Options options;
-    options.token = token;
-    m_emulator = std::make_unique<FoundryEmulator>(options);
     QString error;
-    QVERIFY2(m_emulator->start(&error), qPrintable(error));
-    m_caFile = m_caDir.filePath(QStringLiteral("ca.pem"));
-    QFile ca(m_caFile);
-    QVERIFY(ca.open(QIODevice::WriteOnly));
-    ca.write(m_emulator->caCertificatePem());
-    ca.close();
-    FoundryClientSettings settings;
-    settings.baseUrl = m_emulator->baseUrl();
-    settings.caFile = m_caFile;
-    settings.token = QCA::SecureArray(token.toUtf8());
-    settings.initialBackoff = 20ms;
-    settings.maxBackoff = 100ms;
-    m_client = std::make_unique<FoundryClient>(settings);
+    QVERIFY2(m_foundry.start(&error), qPrintable(error));
 }
 
 void TestJournalRecovery::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_emulator->clearFaults();
-    m_emulator->clearRequests();
+    m_foundry.emulator().clearFaults();
+    m_foundry.emulator().clearRequests();
 }
 
 void TestJournalRecovery::cleanup()
 {
-    if (m_simulator) {
-        m_simulator->terminate();
-        m_simulator->waitForFinished(5000);
-        m_simulator.reset();
-    }
+    m_device.reset();
 }
 
 namespace {
@@ -214,7 +191,7 @@ void TestJournalRecovery::assess()
 
 GenerateResponse TestJournalRecovery::generate()
 {
-    FoundryReply *reply = m_client->generate(std::nullopt);
+    FoundryReply *reply = m_foundry.client().generate(std::nullopt);
     QSignalSpy finished(reply, &FoundryReply::finished);
     if (!finished.wait(20000) || reply->error().isError())
         qWarning("generate failed: %s", qPrintable(reply->error().message()));
@@ -250,7 +227,7 @@ QList<JournalRecovery::Recovered> TestJournalRecovery::recover()
     JobJournal journal(journalFile());
     if (!journal.open())
         return {};
-    JournalRecovery recovery(m_client.get(), &journal);
+    JournalRecovery recovery(&m_foundry.client(), &journal);
     QSignalSpy finished(&recovery, &JournalRecovery::finished);
     recovery.start();
     if (finished.isEmpty() && !finished.wait(30000))
@@ -265,7 +242,7 @@ void TestJournalRecovery::recoversRecordedStates()
     const GenerateResponse verified = generate();
     const GenerateResponse tied = generate();
     QVERIFY(!untouched.id().isEmpty() && !verified.id().isEmpty() && !tied.id().isEmpty());
-    FoundryReply *reply = m_client->provision(tied.arn(), tied.id(), QStringLiteral("dev-tied"), {QStringLiteral("fleet/dev-tied")});
+    FoundryReply *reply = m_foundry.client().provision(tied.arn(), tied.id(), QStringLiteral("dev-tied"), {QStringLiteral("fleet/dev-tied")});
     QSignalSpy provisioned(reply, &FoundryReply::finished);
     QVERIFY(provisioned.wait(20000));
     QVERIFY(!reply->error().isError());
@@ -293,18 +270,18 @@ void TestJournalRecovery::recoversRecordedStates()
 
     QCOMPARE(byJob.value(checking).outcome, QStringLiteral("failed"));
     QVERIFY(byJob.value(checking).leftBehind.isEmpty());
-    QVERIFY(!m_emulator->certificate(untouched.id()));
+    QVERIFY(!m_foundry.emulator().certificate(untouched.id()));
 
     // The device had confirmed both: provisioned again, with the topics the job recorded.
     QCOMPARE(byJob.value(finishing).outcome, QStringLiteral("done"));
-    const std::optional<EmulatorCertificate> active = m_emulator->certificate(verified.id());
+    const std::optional<EmulatorCertificate> active = m_foundry.emulator().certificate(verified.id());
     QVERIFY(active);
     QCOMPARE(active->status, EmulatorCertificate::Status::Active);
     QCOMPARE(active->deviceId, QStringLiteral("dev-verified"));
     QCOMPARE(active->topics, QStringList{QStringLiteral("fleet/dev-verified")});
 
     QCOMPARE(byJob.value(done).outcome, QStringLiteral("done"));
-    QCOMPARE(m_emulator->certificate(tied.id())->status, EmulatorCertificate::Status::Active);
+    QCOMPARE(m_foundry.emulator().certificate(tied.id())->status, EmulatorCertificate::Status::Active);
 
     // Recorded for history, and a second recovery finds nothing left.
     JobJournal journal(journalFile());
@@ -346,14 +323,14 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
     QCOMPARE(recovered.size(), 1);
     QCOMPARE(recovered.constFirst().outcome, QStringLiteral("unfinished"));
     QVERIFY(recovered.constFirst().leftBehind.join(QLatin1Char(' ')).contains(orphan.id()));
-    QVERIFY(m_emulator->certificate(orphan.id()));
+    QVERIFY(m_foundry.emulator().certificate(orphan.id()));
 
     // Once Foundry answers again, the next recovery finishes the rollback.
-    m_emulator->clearFaults();
+    m_foundry.emulator().clearFaults();
     recovered = recover();
     QCOMPARE(recovered.size(), 1);
     QCOMPARE(recovered.constFirst().outcome, QStringLiteral("failed"));
-    QVERIFY(!m_emulator->certificate(orphan.id()));
+    QVERIFY(!m_foundry.emulator().certificate(orphan.id()));
     QVERIFY(recovered.constFirst().leftBehind.join(QLatin1Char(' ')).contains(QLatin1String("/dev/ttyACM7 (serial SN-42)")));
     JobJournal journal(journalFile());
     QVERIFY(journal.open());
@@ -362,15 +339,15 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
 
 QStringList TestJournalRecovery::cliArguments(const QStringList &command) const
 {
-    return command + QStringList{QStringLiteral("--api-url"), m_emulator->baseUrl().toString(), QStringLiteral("--ca-file"),
-                                 m_caFile, QStringLiteral("--journal"), journalFile()};
+    return command + QStringList{QStringLiteral("--api-url"), m_foundry.emulator().baseUrl().toString(), QStringLiteral("--ca-file"),
+                                 m_foundry.caFile(), QStringLiteral("--journal"), journalFile()};
 }
 
 TestJournalRecovery::CliRun TestJournalRecovery::runCli(const QStringList &command)
 {
     QProcess cli;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), token);
+    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
     cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"), cliArguments(command));
     if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000))
@@ -378,34 +355,18 @@ TestJournalRecovery::CliRun TestJournalRecovery::runCli(const QStringList &comma
     return {cli.exitCode(), cli.readAllStandardOutput(), cli.readAllStandardError()};
 }
 
-QString TestJournalRecovery::startDevice(const QStringList &extra)
+QString TestJournalRecovery::startSlowDevice(const QStringList &extra)
 {
-    m_simulator = std::make_unique<QProcess>();
-    m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_simulator->start(QStringLiteral(FOUNDRY_BIN_DIR "/device-simulator"),
-                       QStringList{QStringLiteral("--profile"), QStringLiteral("station"), QStringLiteral("--store"),
-                                   m_dir->filePath(QStringLiteral("store.json")), QStringLiteral("--fresh")}
-                           + extra);
-    if (!QTest::qWaitFor([this] { return m_simulator->canReadLine() || m_simulator->state() == QProcess::NotRunning; }, 10000))
-        return {};
-    const QByteArray line = m_simulator->readLine().trimmed();
-    return line.startsWith("pty ") ? QString::fromLatin1(line.mid(4)) : QString();
-}
-
-QJsonArray TestJournalRecovery::storedCredentials() const
-{
-    QFile file(m_dir->filePath(QStringLiteral("store.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("credentials")).toArray();
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    const QStringList slow{QStringLiteral("--command-ms"), QStringLiteral("150"), QStringLiteral("--write-ms"),
+                           QStringLiteral("150")};
+    return m_device->start(QStringLiteral("station"), slow + extra) ? m_device->portName() : QString();
 }
 
 void TestJournalRecovery::addFault(const QString &spec)
 {
     QString error;
-    const std::optional<EmulatorFault> fault = EmulatorFault::parse(spec, &error);
-    QVERIFY2(fault, qPrintable(error));
-    m_emulator->addFault(*fault);
+    QVERIFY2(m_foundry.addFault(spec, &error), qPrintable(error));
 }
 
 void TestJournalRecovery::killAtEveryStep_data()
@@ -417,8 +378,7 @@ void TestJournalRecovery::killAtEveryStep_data()
     QTest::addColumn<QString>("foundryRequest");
     QTest::addColumn<QString>("outcome");
 
-    // Every device command takes 150 ms, so that each device step lasts long enough to be killed in;
-    // Foundry steps are held back by the emulator.
+    // Device steps last long enough on a slow device (startSlowDevice); Foundry steps are held back.
     const QStringList none;
     QTest::newRow("Identifying") << State::Identifying << none
                                  << QStringList{QStringLiteral("--fault"), QStringLiteral("stop-answeringx*")} << QString()
@@ -454,20 +414,18 @@ void TestJournalRecovery::killAtEveryStep()
     QFETCH(QString, foundryRequest);
     QFETCH(QString, outcome);
 
-    const QString port = startDevice(QStringList{QStringLiteral("--command-ms"), QStringLiteral("150"),
-                                                 QStringLiteral("--write-ms"), QStringLiteral("150")}
-                                     + deviceFaults);
+    const QString port = startSlowDevice(deviceFaults);
     QVERIFY(!port.isEmpty());
     for (const QString &fault : foundryFaults)
         addFault(fault);
     QSet<QString> before;
-    for (const EmulatorCertificate &certificate : m_emulator->certificates())
+    for (const EmulatorCertificate &certificate : m_foundry.emulator().certificates())
         before.insert(certificate.id);
 
     const QString deviceId = QStringLiteral("killed-in-") + ProvisioningJob::stateName(killedIn);
     QProcess cli;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), token);
+    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
     cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
               cliArguments({QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--profile"),
@@ -488,7 +446,7 @@ void TestJournalRecovery::killAtEveryStep()
             const QList<JobJournal::Step> rows = watcher.steps(jobs.constFirst().id);
             if (rows.isEmpty() || rows.constLast().name != stepName || rows.constLast().finishedAt.isValid())
                 return false;
-            const QList<EmulatorRequest> requests = m_emulator->requests();
+            const QList<EmulatorRequest> requests = m_foundry.emulator().requests();
             return foundryRequest.isEmpty()
                 || std::any_of(requests.cbegin(), requests.cend(), [&foundryRequest](const EmulatorRequest &request) {
                        return request.path.endsWith(foundryRequest);
@@ -505,7 +463,7 @@ void TestJournalRecovery::killAtEveryStep()
     const qint64 jobId = jobs.constFirst().id;
     QVERIFY(jobs.constFirst().outcome.isEmpty());
     QCOMPARE(watcher.steps(jobId).constLast().name, stepName);
-    m_emulator->clearFaults();
+    m_foundry.emulator().clearFaults();
 
     const CliRun recovery = runCli({QStringLiteral("recover"), QStringLiteral("--json")});
     const QJsonObject report = QJsonDocument::fromJson(recovery.output).object();
@@ -519,11 +477,11 @@ void TestJournalRecovery::killAtEveryStep()
 
     // Whatever Foundry issued meanwhile is either active, tied to this device and held by it, or gone.
     QList<EmulatorCertificate> issued;
-    for (const EmulatorCertificate &certificate : m_emulator->certificates()) {
+    for (const EmulatorCertificate &certificate : m_foundry.emulator().certificates()) {
         if (!before.contains(certificate.id))
             issued << certificate;
     }
-    const QJsonArray stored = storedCredentials();
+    const QJsonArray stored = m_device->storedCredentials();
     if (outcome == QLatin1String("done")) {
         QCOMPARE(issued.size(), 1);
         QCOMPARE(issued.constFirst().status, EmulatorCertificate::Status::Active);
@@ -558,12 +516,11 @@ void TestJournalRecovery::killAtEveryStep()
 // provision deals with what an earlier, killed run left before it starts its own job.
 void TestJournalRecovery::provisionRecoversFirst()
 {
-    QString port = startDevice({QStringLiteral("--command-ms"), QStringLiteral("150"), QStringLiteral("--write-ms"),
-                                QStringLiteral("150")});
+    const QString port = startSlowDevice();
     QVERIFY(!port.isEmpty());
     QProcess cli;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), token);
+    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
     cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
               cliArguments({QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--profile"),
@@ -591,7 +548,7 @@ void TestJournalRecovery::provisionRecoversFirst()
     QCOMPARE(recovered.size(), 1);
     QCOMPARE(recovered.at(0).toObject().value(QLatin1String("certId")).toString(), orphan);
     QCOMPARE(recovered.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
-    QVERIFY(!m_emulator->certificate(orphan));
+    QVERIFY(!m_foundry.emulator().certificate(orphan));
     QVERIFY(watcher.unfinishedJobs().isEmpty());
 }
 

@@ -1,11 +1,11 @@
 #include "DeviceProfile.h"
 #include "DeviceProfiles.h"
-#include "FoundryClient.h"
-#include "FoundryEmulator.h"
+#include "EmulatedFoundry.h"
 #include "FoundryRateLimiter.h"
 #include "JobJournal.h"
 #include "ProvisioningJob.h"
 #include "SerialLink.h"
+#include "SimulatedDevice.h"
 #include "TestMain.h"
 
 #include <QFile>
@@ -49,16 +49,13 @@ private Q_SLOTS:
 private:
     bool startDevice(const QString &profile, const QStringList &extra);
     ProvisioningJob *runJob(ProvisioningJob::Settings settings);
-    QJsonArray storedCredentials() const;
+    QJsonArray storedCredentials() const { return m_device->storedCredentials(); }
     void addFault(const QString &spec);
     qsizetype requestsTo(const QString &path) const;
 
-    std::unique_ptr<FoundryEmulator> m_emulator;
-    QTemporaryDir m_caDir;
-    QString m_caFile;
-    std::unique_ptr<FoundryClient> m_client;
+    EmulatedFoundry m_foundry{QStringLiteral("job-test-token")};
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QProcess> m_simulator;
+    std::unique_ptr<SimulatedDevice> m_device;
     std::unique_ptr<SerialLink> m_link;
     std::unique_ptr<DeviceProfile> m_profile;
     std::unique_ptr<ProvisioningJob> m_job;
@@ -67,33 +64,16 @@ private:
 
 void TestProvisioningJob::initTestCase()
 {
-    FoundryEmulator::Options options;
-    options.token = QStringLiteral("job-test-token");
-    m_emulator = std::make_unique<FoundryEmulator>(options);
     QString error;
-    QVERIFY2(m_emulator->start(&error), qPrintable(error));
-    m_caFile = m_caDir.filePath(QStringLiteral("ca.pem"));
-    QFile ca(m_caFile);
-    QVERIFY(ca.open(QIODevice::WriteOnly));
-    ca.write(m_emulator->caCertificatePem());
-    ca.close();
-
-    FoundryClientSettings settings;
-    settings.baseUrl = m_emulator->baseUrl();
-    settings.caFile = m_caFile;
-    settings.token = QCA::SecureArray(options.token.toUtf8());
-    settings.initialBackoff = 20ms;
-    settings.maxBackoff = 100ms;
-    m_client = std::make_unique<FoundryClient>(settings);
-    QVERIFY2(m_client->configurationProblem().isEmpty(), qPrintable(m_client->configurationProblem()));
+    QVERIFY2(m_foundry.start(&error), qPrintable(error));
 }
 
 void TestProvisioningJob::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_emulator->clearFaults();
-    m_emulator->clearRequests();
+    m_foundry.emulator().clearFaults();
+    m_foundry.emulator().clearRequests();
     m_states.clear();
 }
 
@@ -103,30 +83,20 @@ void TestProvisioningJob::cleanup()
     m_job.reset();
     m_profile.reset();
     m_link.reset();
-    if (m_simulator) {
-        m_simulator->terminate();
-        m_simulator->waitForFinished(5000);
-        m_simulator.reset();
-    }
+    m_device.reset();
 }
 
 bool TestProvisioningJob::startDevice(const QString &profile, const QStringList &extra)
 {
-    m_simulator = std::make_unique<QProcess>();
-    m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList arguments{QStringLiteral("--profile"), profile, QStringLiteral("--store"),
-                          m_dir->filePath(QStringLiteral("store.json")), QStringLiteral("--fresh")};
+    QStringList arguments = extra;
     // A client key does not fit Zephyr's default 1024-character credential buffer.
     if (profile == QLatin1String("zephyr-shell"))
         arguments << QStringLiteral("--cred-buf-size") << QStringLiteral("4096");
-    m_simulator->start(QStringLiteral(FOUNDRY_BIN_DIR "/device-simulator"), arguments + extra);
-    if (!QTest::qWaitFor([this] { return m_simulator->canReadLine() || m_simulator->state() == QProcess::NotRunning; }, 10000))
-        return false;
-    const QByteArray line = m_simulator->readLine().trimmed();
-    if (!line.startsWith("pty "))
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    if (!m_device->start(profile, arguments))
         return false;
     SerialSettings settings;
-    settings.portName = QString::fromLatin1(line.mid(4));
+    settings.portName = m_device->portName();
     m_link = std::make_unique<SerialLink>(settings);
     if (!m_link->open()) {
         qWarning("%s", qPrintable(m_link->errorString()));
@@ -143,7 +113,7 @@ ProvisioningJob *TestProvisioningJob::runJob(ProvisioningJob::Settings settings)
 {
     settings.port = m_link->settings().portName;
     settings.provisionBackoff = 50ms;
-    m_job = std::make_unique<ProvisioningJob>(m_client.get(), m_profile.get(), std::move(settings));
+    m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), std::move(settings));
     connect(m_job.get(), &ProvisioningJob::stateChanged, this, [this](State state) { m_states << state; });
     QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
     m_job->start();
@@ -152,25 +122,15 @@ ProvisioningJob *TestProvisioningJob::runJob(ProvisioningJob::Settings settings)
     return m_job.get();
 }
 
-QJsonArray TestProvisioningJob::storedCredentials() const
-{
-    QFile file(m_dir->filePath(QStringLiteral("store.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("credentials")).toArray();
-}
-
 void TestProvisioningJob::addFault(const QString &spec)
 {
     QString error;
-    const std::optional<EmulatorFault> fault = EmulatorFault::parse(spec, &error);
-    QVERIFY2(fault, qPrintable(error));
-    m_emulator->addFault(*fault);
+    QVERIFY2(m_foundry.addFault(spec, &error), qPrintable(error));
 }
 
 qsizetype TestProvisioningJob::requestsTo(const QString &path) const
 {
-    const QList<EmulatorRequest> requests = m_emulator->requests();
+    const QList<EmulatorRequest> requests = m_foundry.emulator().requests();
     return std::count_if(requests.cbegin(), requests.cend(),
                          [&path](const EmulatorRequest &request) { return request.path.endsWith(path); });
 }
@@ -204,7 +164,7 @@ void TestProvisioningJob::provisionsEachProfile()
     QVERIFY(result.steps.at(3).durationMs > 0);
 
     // Foundry holds the certificate active, tied to the device, with its topics.
-    const std::optional<EmulatorCertificate> issued = m_emulator->certificate(result.certificateId);
+    const std::optional<EmulatorCertificate> issued = m_foundry.emulator().certificate(result.certificateId);
     QVERIFY(issued);
     QCOMPARE(issued->status, EmulatorCertificate::Status::Active);
     QCOMPARE(issued->deviceId, settings.deviceId);
@@ -245,12 +205,12 @@ void TestProvisioningJob::activateOnGenerateStillTiesTheDevice()
     settings.activateOnGenerate = true;
     const JobResult &result = runJob(settings)->result();
     QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
-    const QList<EmulatorRequest> requests = m_emulator->requests();
+    const QList<EmulatorRequest> requests = m_foundry.emulator().requests();
     QCOMPARE(requests.size(), 2);
     QVERIFY(requests.at(0).path.endsWith(QLatin1String("/generate")));
     QVERIFY(requests.at(0).query.hasQueryItem(QStringLiteral("topics")));
     QVERIFY(requests.at(1).path.endsWith(QLatin1String("/provision")));
-    const std::optional<EmulatorCertificate> issued = m_emulator->certificate(result.certificateId);
+    const std::optional<EmulatorCertificate> issued = m_foundry.emulator().certificate(result.certificateId);
     QVERIFY(issued);
     QCOMPARE(issued->status, EmulatorCertificate::Status::Active);
     QCOMPARE(issued->deviceId, settings.deviceId);
@@ -268,7 +228,7 @@ void TestProvisioningJob::fillsInTheTopicTemplate()
     QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
     const QStringList expected{QStringLiteral("fleet/dev-42/352656100367872/up"), QStringLiteral("fw/mfw_nrf9160_1.3.6")};
     QCOMPARE(result.topics, expected);
-    QCOMPARE(m_emulator->certificate(result.certificateId)->topics, expected);
+    QCOMPARE(m_foundry.emulator().certificate(result.certificateId)->topics, expected);
 }
 
 void TestProvisioningJob::rejectsATemplateBeforeGenerating()
@@ -282,7 +242,7 @@ void TestProvisioningJob::rejectsATemplateBeforeGenerating()
     QCOMPARE(result.outcome, JobResult::Outcome::Failed);
     QCOMPARE(result.failure, JobResult::Failure::Topics);
     QVERIFY2(result.error.contains(QLatin1String("{imei}")), qPrintable(result.error));
-    QCOMPARE(m_emulator->requests().size(), 0);
+    QCOMPARE(m_foundry.emulator().requests().size(), 0);
     QCOMPARE(m_states, (QList<State>{State::Identifying, State::Failed}));
 }
 
@@ -308,7 +268,7 @@ void TestProvisioningJob::rejectedBundleIsNeverWritten()
     QCOMPARE(m_states, (QList<State>{State::Identifying, State::Generating, State::CheckingBundle, State::Revoking,
                                      State::Failed}));
     QVERIFY(storedCredentials().isEmpty());
-    QVERIFY(!m_emulator->certificate(result.certificateId));
+    QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
     QCOMPARE(requestsTo(QStringLiteral("/provision")), 0);
 }
 
@@ -344,7 +304,7 @@ void TestProvisioningJob::deviceFaultRollsBack()
     QCOMPARE(m_states.at(m_states.size() - 2), State::Revoking);
     QVERIFY(std::all_of(result.cleanup.cbegin(), result.cleanup.cend(), [](const JobResult::Cleanup &c) { return c.ok; }));
     QVERIFY(storedCredentials().isEmpty());
-    QVERIFY(!m_emulator->certificate(result.certificateId));
+    QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
     QCOMPARE(requestsTo(QStringLiteral("/provision")), 0);
     QVERIFY(result.leftBehind.isEmpty());
 }
@@ -365,7 +325,7 @@ void TestProvisioningJob::provisionFaultRollsBack()
     QVERIFY(m_states.contains(State::DeletingKey));
     QVERIFY(m_states.contains(State::DeletingCertificate));
     QVERIFY(storedCredentials().isEmpty());
-    QVERIFY(!m_emulator->certificate(result.certificateId));
+    QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
 }
 
 void TestProvisioningJob::failedRevokeNeedsAttention()
@@ -379,7 +339,7 @@ void TestProvisioningJob::failedRevokeNeedsAttention()
     QCOMPARE(result.outcome, JobResult::Outcome::NeedsAttention);
     QCOMPARE(m_states.constLast(), State::NeedsAttention);
     // The certificate is still on Foundry, and the report says which and how to remove it.
-    QVERIFY(m_emulator->certificate(result.certificateId));
+    QVERIFY(m_foundry.emulator().certificate(result.certificateId));
     QCOMPARE(result.leftBehind.size(), 1);
     QVERIFY2(result.leftBehind.constFirst().contains(result.certificateId), qPrintable(result.leftBehind.constFirst()));
     QVERIFY(result.leftBehind.constFirst().contains(QLatin1String("inactive")));
@@ -403,7 +363,7 @@ void TestProvisioningJob::vanishedDeviceNeedsAttention()
     const JobResult &result = runJob(settings)->result();
     QCOMPARE(result.outcome, JobResult::Outcome::NeedsAttention);
     QCOMPARE(result.failure, JobResult::Failure::Device);
-    QVERIFY(!m_emulator->certificate(result.certificateId));
+    QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
     QCOMPARE(result.certificateState, QStringLiteral("revoked"));
     QVERIFY(!result.leftBehind.isEmpty());
     for (const QString &line : result.leftBehind) {
@@ -451,13 +411,13 @@ void TestProvisioningJob::commandLine()
 
     QProcess cli;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), QStringLiteral("job-test-token"));
+    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
     cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
               {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
                QStringLiteral("cli-dev"), QStringLiteral("--topics-template"), QStringLiteral("cli/{deviceId}/{serial}"),
                QStringLiteral("--slot"), QStringLiteral("3"), QStringLiteral("--api-url"),
-               m_emulator->baseUrl().toString(), QStringLiteral("--ca-file"), m_caFile, QStringLiteral("--journal"),
+               m_foundry.emulator().baseUrl().toString(), QStringLiteral("--ca-file"), m_foundry.caFile(), QStringLiteral("--journal"),
                m_dir->filePath(QStringLiteral("journal.sqlite")), QStringLiteral("--json")});
     QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000));
     const QByteArray output = cli.readAllStandardOutput();
@@ -467,7 +427,7 @@ void TestProvisioningJob::commandLine()
     QCOMPARE(result.value(QLatin1String("profile")).toString(), QStringLiteral("station"));
     QCOMPARE(result.value(QLatin1String("slot")).toInt(), 3);
     const QString certificateId = result.value(QLatin1String("certId")).toString();
-    const std::optional<EmulatorCertificate> issued = m_emulator->certificate(certificateId);
+    const std::optional<EmulatorCertificate> issued = m_foundry.emulator().certificate(certificateId);
     QVERIFY(issued);
     QCOMPARE(issued->status, EmulatorCertificate::Status::Active);
     QCOMPARE(issued->deviceId, QStringLiteral("cli-dev"));

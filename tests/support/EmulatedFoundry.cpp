@@ -1,0 +1,44 @@
+#include "EmulatedFoundry.h"
+
+#include <QFile>
+
+using namespace std::chrono_literals;
+
+EmulatedFoundry::EmulatedFoundry(QString token)
+    : m_token(std::move(token))
+{
+}
+
+bool EmulatedFoundry::start(QString *error)
+{
+    FoundryEmulator::Options options;
+    options.token = m_token;
+    m_emulator = std::make_unique<FoundryEmulator>(options);
+    if (!m_emulator->start(error))
+        return false;
+    m_caFile = m_caDir.filePath(QStringLiteral("ca.pem"));
+    QFile ca(m_caFile);
+    if (!ca.open(QIODevice::WriteOnly) || ca.write(m_emulator->caCertificatePem()) < 0) {
+        *error = ca.errorString();
+        return false;
+    }
+    ca.close();
+
+    FoundryClientSettings settings;
+    settings.baseUrl = m_emulator->baseUrl();
+    settings.caFile = m_caFile;
+    settings.token = QCA::SecureArray(m_token.toUtf8());
+    settings.initialBackoff = 20ms;
+    settings.maxBackoff = 100ms;
+    m_client = std::make_unique<FoundryClient>(settings);
+    *error = m_client->configurationProblem();
+    return error->isEmpty();
+}
+
+bool EmulatedFoundry::addFault(const QString &spec, QString *error)
+{
+    const std::optional<EmulatorFault> fault = EmulatorFault::parse(spec, error);
+    if (fault)
+        m_emulator->addFault(*fault);
+    return fault.has_value();
+}

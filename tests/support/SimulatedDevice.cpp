@@ -1,0 +1,45 @@
+#include "SimulatedDevice.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+SimulatedDevice::SimulatedDevice(QString storeFile)
+    : m_storeFile(std::move(storeFile))
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+}
+
+SimulatedDevice::~SimulatedDevice()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+}
+
+bool SimulatedDevice::start(const QString &profile, const QStringList &extraArguments)
+{
+    m_process.start(QStringLiteral(FOUNDRY_BIN_DIR "/device-simulator"),
+                    QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--store"), m_storeFile,
+                                QStringLiteral("--fresh")}
+                        + extraArguments);
+    // Its first line names the pseudo-terminal: "pty /dev/pts/N".
+    if (!QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; }, 10000))
+        return false;
+    const QByteArray line = m_process.readLine().trimmed();
+    if (!line.startsWith("pty "))
+        return false;
+    m_portName = QString::fromLatin1(line.mid(4));
+    return true;
+}
+
+QJsonArray SimulatedDevice::storedCredentials() const
+{
+    QFile file(m_storeFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("credentials")).toArray();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// A device-simulator process on a pseudo-terminal, as the tests use it: a fresh store file, the
+// device's log on the test's standard error, and the port it reports. Terminated when destroyed.
+class SimulatedDevice
+{
+public:
+    explicit SimulatedDevice(QString storeFile);
+    ~SimulatedDevice();
+    SimulatedDevice(const SimulatedDevice &) = delete;
+    SimulatedDevice &operator=(const SimulatedDevice &) = delete;
+
+    // False when the simulator did not start or reported no pseudo-terminal.
+    bool start(const QString &profile, const QStringList &extraArguments = {});
+    QString portName() const { return m_portName; }
+    // The credentials the store file holds, as the simulator documents them.
+    QJsonArray storedCredentials() const;
+
+private:
+    QString m_storeFile;
+    QString m_portName;
+    QProcess m_process;
+};
