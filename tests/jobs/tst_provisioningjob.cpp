@@ -44,12 +44,15 @@ private Q_SLOTS:
     void failedRevokeNeedsAttention();
     void vanishedDeviceNeedsAttention();
     void sharedRateLimiterGatesEveryFoundryCall();
+    void commandLine_data();
     void commandLine();
 
 private:
     bool startDevice(const QString &profile, const QStringList &extra);
     ProvisioningJob *runJob(ProvisioningJob::Settings settings);
     QJsonArray storedCredentials() const { return m_device->storedCredentials(); }
+    void verifyDeviceHolds(const EmulatorCertificate &issued, const QString &keyDigest, const QString &profile,
+                           int slot);
     void addFault(const QString &spec);
     qsizetype requestsTo(const QString &path) const;
 
@@ -122,6 +125,28 @@ ProvisioningJob *TestProvisioningJob::runJob(ProvisioningJob::Settings settings)
     return m_job.get();
 }
 
+void TestProvisioningJob::verifyDeviceHolds(const EmulatorCertificate &issued, const QString &keyDigest,
+                                            const QString &profile, int slot)
+{
+    // Exactly the issued certificate, and the key the job confirmed by its digest, in that slot.
+    const QJsonArray stored = storedCredentials();
+    QCOMPARE(stored.size(), 2);
+    for (const QJsonValue &value : stored) {
+        const QJsonObject credential = value.toObject();
+        QCOMPARE(credential.value(QLatin1String("tag")).toInt(), slot);
+        if (credential.value(QLatin1String("secret")).toBool()) {
+            QVERIFY(!keyDigest.isEmpty());
+            QCOMPARE(credential.value(QLatin1String("sha256")).toString(), keyDigest);
+        } else {
+            QByteArray expected = issued.certificatePem;
+            expected.replace("\r\n", "\n");
+            if (profile == QLatin1String("zephyr-shell"))
+                expected += '\0';
+            QCOMPARE(QByteArray::fromBase64(credential.value(QLatin1String("data")).toString().toLatin1()), expected);
+        }
+    }
+}
+
 void TestProvisioningJob::addFault(const QString &spec)
 {
     QString error;
@@ -172,23 +197,7 @@ void TestProvisioningJob::provisionsEachProfile()
     QCOMPARE(result.arn, issued->arn);
     QVERIFY(!result.fingerprint.isEmpty());
 
-    // The device holds exactly that certificate and the key the job confirmed, in the slot asked for.
-    const QJsonArray stored = storedCredentials();
-    QCOMPARE(stored.size(), 2);
-    for (const QJsonValue &value : stored) {
-        const QJsonObject credential = value.toObject();
-        QCOMPARE(credential.value(QLatin1String("tag")).toInt(), 2);
-        if (credential.value(QLatin1String("secret")).toBool()) {
-            QVERIFY(!result.keyDigest.isEmpty());
-            QCOMPARE(credential.value(QLatin1String("sha256")).toString(), result.keyDigest);
-        } else {
-            QByteArray expected = issued->certificatePem;
-            expected.replace("\r\n", "\n");
-            if (profile == QLatin1String("zephyr-shell"))
-                expected += '\0';
-            QCOMPARE(QByteArray::fromBase64(credential.value(QLatin1String("data")).toString().toLatin1()), expected);
-        }
-    }
+    verifyDeviceHolds(*issued, result.keyDigest, profile, 2);
     const QJsonObject json = result.toJson();
     QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
     QCOMPARE(json.value(QLatin1String("certId")).toString(), result.certificateId);
@@ -401,9 +410,16 @@ void TestProvisioningJob::sharedRateLimiterGatesEveryFoundryCall()
     QCOMPARE(limiter.waiting(), 0);
 }
 
+void TestProvisioningJob::commandLine_data()
+{
+    provisionsEachProfile_data();
+}
+
+// As a technician runs it: the profile found by probing, the topics from a template, the journal.
 void TestProvisioningJob::commandLine()
 {
-    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    QFETCH(QString, profile);
+    QVERIFY(startDevice(profile, {}));
     const QString port = m_link->settings().portName;
     // The command line opens the port itself.
     m_profile.reset();
@@ -413,33 +429,47 @@ void TestProvisioningJob::commandLine()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
     cli.setProcessEnvironment(environment);
+    const QString journalFile = m_dir->filePath(QStringLiteral("journal.sqlite"));
     cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
               {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
                QStringLiteral("cli-dev"), QStringLiteral("--topics-template"), QStringLiteral("cli/{deviceId}/{serial}"),
                QStringLiteral("--slot"), QStringLiteral("3"), QStringLiteral("--api-url"),
-               m_foundry.emulator().baseUrl().toString(), QStringLiteral("--ca-file"), m_foundry.caFile(), QStringLiteral("--journal"),
-               m_dir->filePath(QStringLiteral("journal.sqlite")), QStringLiteral("--json")});
-    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000));
+               m_foundry.emulator().baseUrl().toString(), QStringLiteral("--ca-file"), m_foundry.caFile(),
+               QStringLiteral("--journal"), journalFile, QStringLiteral("--json")});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000));
     const QByteArray output = cli.readAllStandardOutput();
-    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     const QJsonObject result = QJsonDocument::fromJson(output).object();
     QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
-    QCOMPARE(result.value(QLatin1String("profile")).toString(), QStringLiteral("station"));
+    QCOMPARE(result.value(QLatin1String("profile")).toString(), profile);
     QCOMPARE(result.value(QLatin1String("slot")).toInt(), 3);
+    QCOMPARE(result.value(QLatin1String("deviceId")).toString(), QStringLiteral("cli-dev"));
+    QVERIFY(!result.value(QLatin1String("fingerprint")).toString().isEmpty());
+    QCOMPARE(result.value(QLatin1String("steps")).toArray().size(), 8);
+    for (const QJsonValue &step : result.value(QLatin1String("steps")).toArray())
+        QVERIFY(step.toObject().contains(QLatin1String("ms")));
+
     const QString certificateId = result.value(QLatin1String("certId")).toString();
     const std::optional<EmulatorCertificate> issued = m_foundry.emulator().certificate(certificateId);
     QVERIFY(issued);
     QCOMPARE(issued->status, EmulatorCertificate::Status::Active);
     QCOMPARE(issued->deviceId, QStringLiteral("cli-dev"));
-    QCOMPARE(issued->topics, QStringList{QStringLiteral("cli/cli-dev/FPS-SIM-0001")});
-    QCOMPARE(result.value(QLatin1String("steps")).toArray().size(), 8);
-    QCOMPARE(storedCredentials().size(), 2);
-    JobJournal journal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    QCOMPARE(result.value(QLatin1String("arn")).toString(), issued->arn);
+    // The device's own serial (the IMEI for a modem) went into the topic.
+    const QStringList topics = result.value(QLatin1String("topics")).toVariant().toStringList();
+    QCOMPARE(issued->topics, topics);
+    QCOMPARE(topics.size(), 1);
+    QVERIFY(topics.constFirst().startsWith(QLatin1String("cli/cli-dev/")));
+    QVERIFY(topics.constFirst().size() > QStringLiteral("cli/cli-dev/").size());
+    verifyDeviceHolds(*issued, result.value(QLatin1String("keyDigest")).toString(), profile, 3);
+
+    JobJournal journal(journalFile);
     QVERIFY(journal.open());
     const QList<JobJournal::Job> jobs = journal.jobs();
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs.constFirst().certificateId, certificateId);
     QCOMPARE(jobs.constFirst().outcome, QStringLiteral("done"));
+    QCOMPARE(jobs.constFirst().profile, profile);
 }
 
 FOUNDRY_TEST_MAIN(TestProvisioningJob)
