@@ -4,6 +4,7 @@
 #include "FoundryClient.h"
 #include "FoundryEmulator.h"
 #include "SerialLink.h"
+#include "SimulatedDevice.h"
 #include "TestMain.h"
 
 #include <QFile>
@@ -36,13 +37,13 @@ private Q_SLOTS:
 private:
     bool startDevice(const QString &profile, const QStringList &extra);
     void connectProfile(const QString &profile);
-    QJsonArray storedCredentials() const;
+    QJsonArray storedCredentials() const { return m_device->storedCredentials(); }
 
     QCA::SecureArray m_certificate;
     QString m_certificateId;
     QCA::SecureArray m_key;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QProcess> m_simulator;
+    std::unique_ptr<SimulatedDevice> m_device;
     std::unique_ptr<SerialLink> m_link;
     std::unique_ptr<DeviceProfile> m_profile;
 };
@@ -89,28 +90,16 @@ void TestProfilesOnSimulator::cleanup()
     // The port closes before the device's side of the pseudo-terminal goes away.
     m_profile.reset();
     m_link.reset();
-    if (m_simulator) {
-        m_simulator->terminate();
-        m_simulator->waitForFinished(5000);
-        m_simulator.reset();
-    }
+    m_device.reset();
 }
 
 bool TestProfilesOnSimulator::startDevice(const QString &profile, const QStringList &extra)
 {
-    m_simulator = std::make_unique<QProcess>();
-    m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_simulator->start(QStringLiteral(FOUNDRY_BIN_DIR "/device-simulator"),
-                       QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--store"),
-                                   m_dir->filePath(QStringLiteral("store.json")), QStringLiteral("--fresh")}
-                           + extra);
-    if (!QTest::qWaitFor([this] { return m_simulator->canReadLine() || m_simulator->state() == QProcess::NotRunning; }, 10000))
-        return false;
-    const QByteArray line = m_simulator->readLine().trimmed();
-    if (!line.startsWith("pty "))
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    if (!m_device->start(profile, extra))
         return false;
     SerialSettings settings;
-    settings.portName = QString::fromLatin1(line.mid(4));
+    settings.portName = m_device->portName();
     m_link = std::make_unique<SerialLink>(settings);
     if (!m_link->open()) {
         qWarning("%s", qPrintable(m_link->errorString()));
@@ -125,14 +114,6 @@ void TestProfilesOnSimulator::connectProfile(const QString &profile)
     m_profile.reset(DeviceProfiles::create(profile));
     QVERIFY(m_profile);
     m_profile->attach(m_link.get());
-}
-
-QJsonArray TestProfilesOnSimulator::storedCredentials() const
-{
-    QFile file(m_dir->filePath(QStringLiteral("store.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("credentials")).toArray();
 }
 
 void TestProfilesOnSimulator::writeVerifyListDelete_data()

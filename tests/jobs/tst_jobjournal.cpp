@@ -426,15 +426,12 @@ void TestJobJournal::historyCommand()
     m_journal.reset();
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
     environment.insert(QStringLiteral("USER"), QStringLiteral("operator-7"));
     QProcess cli;
     cli.setProcessEnvironment(environment);
-    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
-              {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
-               QStringLiteral("cli-history"), QStringLiteral("--topics"), QStringLiteral("h/1"), QStringLiteral("--api-url"),
-               m_foundry.emulator().baseUrl().toString(), QStringLiteral("--ca-file"), m_foundry.caFile(), QStringLiteral("--journal"),
-               journalFile(), QStringLiteral("--json")});
+    m_foundry.startCli(cli, {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
+                             QStringLiteral("cli-history"), QStringLiteral("--topics"), QStringLiteral("h/1"),
+                             QStringLiteral("--journal"), journalFile(), QStringLiteral("--json")});
     QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000));
     QCOMPARE(cli.exitCode(), 0);
     const QString certificateId =

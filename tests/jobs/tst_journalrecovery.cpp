@@ -47,7 +47,8 @@ private:
         QByteArray output;
         QByteArray errors;
     };
-    QStringList cliArguments(const QStringList &command) const;
+    // foundry-station-cli with the emulator and this test's journal.
+    void startCli(QProcess &cli, const QStringList &command) const;
     CliRun runCli(const QStringList &command);
     // A station device whose every command takes 150 ms, so that each step lasts long enough to be
     // killed in; its port, or empty.
@@ -337,19 +338,15 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
     QCOMPARE(journal.job(id)->outcome, QStringLiteral("failed"));
 }
 
-QStringList TestJournalRecovery::cliArguments(const QStringList &command) const
+void TestJournalRecovery::startCli(QProcess &cli, const QStringList &command) const
 {
-    return command + QStringList{QStringLiteral("--api-url"), m_foundry.emulator().baseUrl().toString(), QStringLiteral("--ca-file"),
-                                 m_foundry.caFile(), QStringLiteral("--journal"), journalFile()};
+    m_foundry.startCli(cli, command + QStringList{QStringLiteral("--journal"), journalFile()});
 }
 
 TestJournalRecovery::CliRun TestJournalRecovery::runCli(const QStringList &command)
 {
     QProcess cli;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
-    cli.setProcessEnvironment(environment);
-    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"), cliArguments(command));
+    startCli(cli, command);
     if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000))
         cli.kill();
     return {cli.exitCode(), cli.readAllStandardOutput(), cli.readAllStandardError()};
@@ -424,13 +421,9 @@ void TestJournalRecovery::killAtEveryStep()
 
     const QString deviceId = QStringLiteral("killed-in-") + ProvisioningJob::stateName(killedIn);
     QProcess cli;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
-    cli.setProcessEnvironment(environment);
-    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
-              cliArguments({QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--profile"),
-                            QStringLiteral("station"), QStringLiteral("--device-id"), deviceId, QStringLiteral("--topics"),
-                            QStringLiteral("fleet/killed/up")}));
+    startCli(cli, {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--profile"),
+                   QStringLiteral("station"), QStringLiteral("--device-id"), deviceId, QStringLiteral("--topics"),
+                   QStringLiteral("fleet/killed/up")});
     QVERIFY(cli.waitForStarted());
 
     // Killed the moment the journal shows the step begun: what the journal says then is all recovery has.
@@ -519,12 +512,8 @@ void TestJournalRecovery::provisionRecoversFirst()
     const QString port = startSlowDevice();
     QVERIFY(!port.isEmpty());
     QProcess cli;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
-    cli.setProcessEnvironment(environment);
-    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
-              cliArguments({QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--profile"),
-                            QStringLiteral("station"), QStringLiteral("--device-id"), QStringLiteral("first-try")}));
+    startCli(cli, {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--profile"),
+                   QStringLiteral("station"), QStringLiteral("--device-id"), QStringLiteral("first-try")});
     JobJournal watcher(journalFile());
     QVERIFY(QTest::qWaitFor(
         [&] {

@@ -426,16 +426,11 @@ void TestProvisioningJob::commandLine()
     m_link.reset();
 
     QProcess cli;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_foundry.token());
-    cli.setProcessEnvironment(environment);
     const QString journalFile = m_dir->filePath(QStringLiteral("journal.sqlite"));
-    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
-              {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
-               QStringLiteral("cli-dev"), QStringLiteral("--topics-template"), QStringLiteral("cli/{deviceId}/{serial}"),
-               QStringLiteral("--slot"), QStringLiteral("3"), QStringLiteral("--api-url"),
-               m_foundry.emulator().baseUrl().toString(), QStringLiteral("--ca-file"), m_foundry.caFile(),
-               QStringLiteral("--journal"), journalFile, QStringLiteral("--json")});
+    m_foundry.startCli(cli, {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
+                             QStringLiteral("cli-dev"), QStringLiteral("--topics-template"),
+                             QStringLiteral("cli/{deviceId}/{serial}"), QStringLiteral("--slot"), QStringLiteral("3"),
+                             QStringLiteral("--journal"), journalFile, QStringLiteral("--json")});
     QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000));
     const QByteArray output = cli.readAllStandardOutput();
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());

@@ -42,3 +42,15 @@ bool EmulatedFoundry::addFault(const QString &spec, QString *error)
         m_emulator->addFault(*fault);
     return fault.has_value();
 }
+
+void EmulatedFoundry::startCli(QProcess &cli, const QStringList &arguments) const
+{
+    QProcessEnvironment environment = cli.processEnvironment();
+    if (environment.isEmpty())
+        environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FOUNDRY_TOKEN"), m_token);
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+              arguments + QStringList{QStringLiteral("--api-url"), m_emulator->baseUrl().toString(),
+                                      QStringLiteral("--ca-file"), m_caFile});
+}

@@ -3,6 +3,7 @@
 #include "FoundryClient.h"
 #include "FoundryEmulator.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -23,6 +24,9 @@ public:
     QString caFile() const { return m_caFile; }
     // Adds a fault given as the emulator's command line takes it; false, with error, when malformed.
     bool addFault(const QString &spec, QString *error);
+    // Starts foundry-station-cli with arguments, pointed at this Foundry with its token; variables
+    // already set in cli's environment are kept.
+    void startCli(QProcess &cli, const QStringList &arguments) const;
 
 private:
     QString m_token;
