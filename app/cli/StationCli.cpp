@@ -62,6 +62,8 @@ const QCommandLineOption activateOnGenerateOption(QStringLiteral("activate-on-ge
 const QCommandLineOption journalOption(QStringLiteral("journal"),
     QStringLiteral("The journal (SQLite) that provision writes and history reads (default journal.sqlite in the "
                    "application data folder)."), QStringLiteral("file"));
+const QCommandLineOption operatorOption(QStringLiteral("operator"),
+    QStringLiteral("provision: who runs the job, for the journal (default the login name)."), QStringLiteral("name"));
 const QCommandLineOption csvOption(QStringLiteral("csv"),
     QStringLiteral("history: also write the jobs to this CSV file."), QStringLiteral("file"));
 
@@ -81,7 +83,7 @@ const QList<CommandSpec> &commands()
         {"ports", 0, {}},
         {"inspect", 0, {&portOption, &profileOption, &slotOption, &baudOption}},
         {"provision", 0, {&portOption, &deviceIdOption, &profileOption, &slotOption, &topicsOption, &topicsTemplateOption,
-                          &activateOnGenerateOption, &baudOption, &journalOption}},
+                          &activateOnGenerateOption, &baudOption, &journalOption, &operatorOption}},
         {"history", 0, {&deviceIdOption, &certIdOption, &csvOption, &journalOption}},
         {"recover", 0, {&journalOption}},
     };
@@ -97,7 +99,7 @@ StationCli::StationCli(QObject *parent)
     m_parser.addOptions({apiUrlOption, caFileOption, authHeaderOption, timeoutOption, jsonOption, topicsOption,
                          certIdOption, deviceIdOption, portOption, profileOption, slotOption, baudOption});
     m_parser.addOptions({topicsTemplateOption, activateOnGenerateOption});
-    m_parser.addOptions({journalOption, csvOption});
+    m_parser.addOptions({journalOption, csvOption, operatorOption});
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports | inspect | provision | recover | history"));
@@ -119,7 +121,7 @@ Commands:
                              Identify the device on a port and list the credentials it holds,
                              with their digests. Writes nothing.
   provision --port P --device-id ID [--profile auto|NAME] [--slot N] [--baud RATE]
-            [--topics T,...|--topics-template T,...] [--activate-on-generate]
+            [--topics T,...|--topics-template T,...] [--activate-on-generate] [--operator NAME]
                              Generate a certificate, write it and its key into slot N (default 1),
                              verify them on the device and provision them on Foundry; on failure
                              roll back. Prints "PROVISIONED <device ID> <certificate ID>" when done.
@@ -179,7 +181,8 @@ int StationCli::start(const QStringList &arguments)
         if (m_parser.isSet(*option) && !spec->options.contains(option))
             return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
     }
-    for (const QCommandLineOption *option : {&topicsTemplateOption, &activateOnGenerateOption, &csvOption, &journalOption}) {
+    for (const QCommandLineOption *option : {&topicsTemplateOption, &activateOnGenerateOption, &csvOption, &journalOption,
+                                             &operatorOption}) {
         if (m_parser.isSet(*option) && !spec->options.contains(option))
             return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
     }
@@ -268,7 +271,10 @@ int StationCli::start(const QStringList &arguments)
         if (!m_journal->open())
             return m_output->finish(ExitCode::Failure, QStringLiteral("journal"), m_journal->errorString());
         job.journal = m_journal.get();
-        job.operatorName = qEnvironmentVariable("USER");
+        // Technicians often share one login at a bench; --operator names the person.
+        job.operatorName = m_parser.isSet(operatorOption)
+            ? m_parser.value(operatorOption).trimmed()
+            : qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", qEnvironmentVariable("USERNAME")));
         job.station = QHostInfo::localHostName();
         QString problem;
         FoundryClient *client = createClient(&problem);

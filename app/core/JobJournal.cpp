@@ -147,6 +147,17 @@ bool JobJournal::createSchema()
                                                   "to %2)")
                                                    .arg(version)
                                                    .arg(schemaVersion)));
+        // Version 2 keeps what recovery needs: the device's serial, the topics, the owning run.
+        const QStringList toVersion2{
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN run_id TEXT"),
+            QStringLiteral("UPDATE schema_version SET version = 2"),
+        };
+        for (const QString &statement : version < 2 ? toVersion2 : QStringList()) {
+            if (!query.exec(statement))
+                return fail(tr("updating the schema from version %1").arg(version), abandon(query.lastError().text()));
+        }
         if (!query.exec(QStringLiteral("COMMIT")))
             return fail(tr("opening"), query.lastError().text());
         return true;

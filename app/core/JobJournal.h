@@ -27,7 +27,7 @@ class JobJournal
     Q_DECLARE_TR_FUNCTIONS(JobJournal)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     // One row of the jobs table. finishedAt is invalid and outcome empty while the job is unfinished.
     struct Job

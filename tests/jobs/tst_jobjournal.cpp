@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void schemaAndWalOnAFile();
     void refusesANewerSchema();
+    void updatesAVersion1Journal();
     void recordsAJob();
     void recordsAFailedJob();
     void crashLeavesAnUnfinishedJob();
@@ -190,6 +192,45 @@ void TestJobJournal::refusesANewerSchema()
     JobJournal journal(journalFile());
     QVERIFY(!journal.open());
     QVERIFY2(journal.errorString().contains(QLatin1String("newer")), qPrintable(journal.errorString()));
+}
+
+// A journal from before recovery kept the device and topics: its jobs stay readable.
+void TestJobJournal::updatesAVersion1Journal()
+{
+    m_journal.reset();
+    const QString file = m_dir->filePath(QStringLiteral("version1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version1"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const char *statement :
+             {"CREATE TABLE schema_version (version INTEGER NOT NULL)", "INSERT INTO schema_version VALUES (1)",
+              "CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, operator TEXT, "
+              "station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, cert_id TEXT, arn TEXT, "
+              "outcome TEXT, error TEXT)",
+              "CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), name TEXT "
+              "NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)",
+              "INSERT INTO jobs (started_at, finished_at, device_id, cert_id, outcome) VALUES "
+              "('2026-11-01T10:00:00.000Z', '2026-11-01T10:00:02.000Z', 'old-device', 'abcd', 'done')"})
+            QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version1"));
+
+    JobJournal journal(file);
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    const QList<JobJournal::Job> jobs = journal.jobs();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.constFirst().deviceId, QStringLiteral("old-device"));
+    QCOMPARE(jobs.constFirst().outcome, QStringLiteral("done"));
+    QVERIFY(jobs.constFirst().topics.isEmpty());
+    const qint64 id = journal.beginJob({});
+    QVERIFY(journal.setDevice(id, QStringLiteral("SN-9"), {QStringLiteral("a/b")}));
+    QCOMPARE(journal.job(id)->topics, QStringList{QStringLiteral("a/b")});
+    // Opened again, nothing is updated twice.
+    JobJournal again(file);
+    QVERIFY2(again.open(), qPrintable(again.errorString()));
+    QCOMPARE(again.jobs().size(), 2);
 }
 
 void TestJobJournal::recordsAJob()
@@ -425,13 +466,11 @@ void TestJobJournal::historyCommand()
     m_link.reset();
     m_journal.reset();
 
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("USER"), QStringLiteral("operator-7"));
     QProcess cli;
-    cli.setProcessEnvironment(environment);
     m_foundry.startCli(cli, {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--device-id"),
                              QStringLiteral("cli-history"), QStringLiteral("--topics"), QStringLiteral("h/1"),
-                             QStringLiteral("--journal"), journalFile(), QStringLiteral("--json")});
+                             QStringLiteral("--operator"), QStringLiteral("operator-7"), QStringLiteral("--journal"),
+                             journalFile(), QStringLiteral("--json")});
     QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000));
     QCOMPARE(cli.exitCode(), 0);
     const QString certificateId =
