@@ -210,6 +210,10 @@ std::unique_ptr<CertificateAuthority> CertificateAuthority::create(QString *erro
     std::optional<QByteArray> pem = certificatePem(certificate.get(), error);
     if (!pem)
         return nullptr;
+    // OpenSSL caches a certificate's decoded extensions (the key identifier that issue() copies
+    // into the authority key identifier) on first use. Doing that now leaves the CA certificate
+    // read-only afterwards, so that several threads can issue at once.
+    X509_check_purpose(certificate.get(), -1, 0);
     return std::unique_ptr<CertificateAuthority>(
             new CertificateAuthority(std::move(key), std::move(certificate), std::move(*pem)));
 }

@@ -32,6 +32,7 @@ public:
     QByteArray caCertificatePem() const;
 
     // Validity dates are taken as given, so a notAfter in the past yields an expired certificate.
+    // Safe to call from several threads at once: the CA's key and certificate are only read.
     std::optional<IssuedCertificate> issue(const CertificateRequest &request, QString *error) const;
 
 private:

@@ -17,6 +17,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -326,38 +327,77 @@ void FoundryEmulator::addRoute(const QString &path, Route route)
 void FoundryEmulator::handle(Route route, const QHttpServerRequest &request,
                              QHttpServerResponder &responder)
 {
-    Outcome outcome = decide(route, request);
-
     EmulatorRequest record;
     record.method = methodName(request.method());
     record.path = request.url().path();
     record.query = request.query();
     record.body = request.body();
     record.hasAuthentication = request.headers().contains(m_options.authHeader);
-    record.status = outcome.dropConnection ? 0 : int(outcome.response.statusCode());
     const bool administrative = route == Route::AdminCertificates
             || route == Route::AdminRequests || route == Route::AdminFaults;
+
+    Outcome outcome = decide(route, request);
+    if (!outcome.pendingGenerate) {
+        deliver(std::move(record), administrative, responder, std::move(outcome),
+                request.remoteAddress(), request.remotePort(), false);
+        return;
+    }
+
+    // The key pair and the signature take tens of milliseconds of CPU: they are made on the
+    // issuing pool while this thread serves other requests. Holding the responder keeps
+    // QHttpServer from reading the next request on this connection meanwhile. The task needs
+    // nothing of the emulator but its CA, and the continuation is dropped if the emulator goes
+    // first.
+    const PendingGenerate pending = *std::exchange(outcome.pendingGenerate, std::nullopt);
+    const quint64 key = m_nextHeldReply++;
+    m_heldReplies.emplace(key, HeldReply{std::move(responder), std::move(outcome),
+                                         request.remoteAddress(), request.remotePort()});
+    QThreadPool *pool = m_options.issuingPool ? m_options.issuingPool : &m_ownIssuingPool;
+    QtConcurrent::run(pool, [authority = m_authority, keyMismatch = pending.keyMismatch] {
+        return issueKeys(*authority, keyMismatch);
+    }).then(this, [this, key, pending, record = std::move(record)](const IssuedKeys &keys) {
+        auto node = m_heldReplies.extract(key);
+        HeldReply &reply = node.mapped();
+        reply.outcome.response = finishGenerate(pending, keys);
+        deliver(record, false, reply.responder, std::move(reply.outcome), reply.address, reply.port,
+                true);
+    });
+}
+
+void FoundryEmulator::deliver(EmulatorRequest record, bool administrative,
+                              QHttpServerResponder &responder, Outcome outcome,
+                              const QHostAddress &address, quint16 port, bool held)
+{
+    if (outcome.malformedJson) {
+        const QByteArray body = outcome.response.data();
+        outcome.response = QHttpServerResponse("application/json"_ba, body.left(body.size() / 2),
+                                               outcome.response.statusCode());
+    }
+    record.status = outcome.dropConnection ? 0 : int(outcome.response.statusCode());
     if (!administrative)
         m_requests.append(record);
     Q_EMIT requestHandled(record);
 
     if (outcome.delay.count() <= 0) {
-        finish(responder, outcome, connection(request.remoteAddress(), request.remotePort()));
+        QTcpSocket *socket = connection(address, port);
+        // A client that gave up waiting has nobody left to answer.
+        if (held && !socket)
+            return;
+        finish(responder, outcome, socket);
         return;
     }
 
     // Holding the responder keeps QHttpServer from reading the next request on this connection
     // and keeps its protocol handler alive even if the client disconnects meanwhile.
-    const std::chrono::milliseconds delay = outcome.delay;
-    const quint64 key = m_nextDelayedReply++;
-    m_delayedReplies.emplace(key, DelayedReply{std::move(responder), std::move(outcome),
-                                               request.remoteAddress(), request.remotePort()});
+    const std::chrono::milliseconds delay =
+            std::exchange(outcome.delay, std::chrono::milliseconds(0));
+    const quint64 key = m_nextHeldReply++;
+    m_heldReplies.emplace(key, HeldReply{std::move(responder), std::move(outcome), address, port});
     QTimer::singleShot(delay, this, [this, key] {
-        auto node = m_delayedReplies.extract(key);
-        DelayedReply &reply = node.mapped();
-        // A client that gave up waiting has nobody left to answer.
-        if (QTcpSocket *socket = connection(reply.address, reply.port))
-            finish(reply.responder, reply.outcome, socket);
+        auto node = m_heldReplies.extract(key);
+        HeldReply &delayed = node.mapped();
+        if (QTcpSocket *socket = connection(delayed.address, delayed.port))
+            finish(delayed.responder, delayed.outcome, socket);
     });
 }
 
@@ -403,19 +443,24 @@ FoundryEmulator::Outcome FoundryEmulator::decide(Route route, const QHttpServerR
     if (endpoint == Endpoint::Any)
         return {administer(route, request)};
 
+    // Every fault a request is subject to is taken now, in the order requests arrive, even when
+    // generate finishes its work later: concurrent requests see the faults in a definite order.
     Outcome outcome{QHttpServerResponse(StatusCode::Ok)};
     if (const std::optional<EmulatorFault> fault =
                 takeFault(endpoint, {Kind::Http500, Kind::RateLimit, Kind::Unavailable})) {
         outcome.response = rejection(*fault);
     } else {
-        outcome.response = endpoint == Endpoint::Generate ? generate(request)
-                : endpoint == Endpoint::Provision         ? provision(request)
-                                                          : revoke(request);
-        if (takeFault(endpoint, {Kind::MalformedJson})) {
-            const QByteArray body = outcome.response.data();
-            outcome.response = QHttpServerResponse("application/json"_ba, body.left(body.size() / 2),
-                                                   outcome.response.statusCode());
+        if (endpoint == Endpoint::Generate) {
+            std::variant<QHttpServerResponse, PendingGenerate> started = startGenerate(request);
+            if (auto *response = std::get_if<QHttpServerResponse>(&started))
+                outcome.response = std::move(*response);
+            else
+                outcome.pendingGenerate = std::get<PendingGenerate>(std::move(started));
+        } else {
+            outcome.response = endpoint == Endpoint::Provision ? provision(request)
+                                                               : revoke(request);
         }
+        outcome.malformedJson = takeFault(endpoint, {Kind::MalformedJson}).has_value();
         outcome.dropConnection = takeFault(endpoint, {Kind::DropConnection}).has_value();
     }
     if (const std::optional<EmulatorFault> fault = takeFault(endpoint, {Kind::Slow}))
@@ -473,9 +518,10 @@ std::optional<EmulatorFault> FoundryEmulator::takeFault(Endpoint endpoint,
     return taken;
 }
 
-QHttpServerResponse FoundryEmulator::generate(const QHttpServerRequest &request)
+std::variant<QHttpServerResponse, FoundryEmulator::PendingGenerate>
+FoundryEmulator::startGenerate(const QHttpServerRequest &request)
 {
-    EmulatorCertificate record;
+    PendingGenerate pending;
     const QUrlQuery query = request.query();
     if (query.hasQueryItem(u"topics"_s)) {
         QJsonParseError parseError{};
@@ -488,33 +534,48 @@ QHttpServerResponse FoundryEmulator::generate(const QHttpServerRequest &request)
             return message(StatusCode::BadRequest,
                            u"topics must be a URL-encoded JSON array of strings"_s);
         }
-        record.status = EmulatorCertificate::Status::Active;
-        record.topics = *topics;
+        pending.record.status = EmulatorCertificate::Status::Active;
+        pending.record.topics = *topics;
     }
+    pending.idMismatch = takeFault(Endpoint::Generate, {Kind::IdMismatch}).has_value();
+    pending.corruptCertificate =
+            takeFault(Endpoint::Generate, {Kind::CorruptCertificate}).has_value();
+    pending.keyMismatch = takeFault(Endpoint::Generate, {Kind::KeyMismatch}).has_value();
+    return pending;
+}
 
-    QString reason;
-    const std::optional<IssuedCertificate> issued = m_authority->issue({}, &reason);
-    if (!issued)
-        return message(StatusCode::InternalServerError, u"cannot issue a certificate: "_s + reason);
+// Runs on the issuing pool: only the CA, which is not modified after it was made, is shared.
+FoundryEmulator::IssuedKeys FoundryEmulator::issueKeys(const CertificateAuthority &authority,
+                                                       bool keyMismatch)
+{
+    IssuedKeys keys;
+    keys.issued = authority.issue({}, &keys.error);
+    if (keys.issued && keyMismatch)
+        keys.otherKey = CertificateAuthority::createPrivateKeyPem(CertificateRequest().keyBits,
+                                                                  &keys.error);
+    return keys;
+}
 
-    record.id = takeFault(Endpoint::Generate, {Kind::IdMismatch}) ? randomId() : issued->id;
+QHttpServerResponse FoundryEmulator::finishGenerate(const PendingGenerate &pending,
+                                                    const IssuedKeys &keys)
+{
+    if (!keys.issued)
+        return message(StatusCode::InternalServerError,
+                       u"cannot issue a certificate: "_s + keys.error);
+    if (pending.keyMismatch && !keys.otherKey)
+        return message(StatusCode::InternalServerError, u"cannot create a key: "_s + keys.error);
+    const IssuedCertificate &issued = *keys.issued;
+
+    EmulatorCertificate record = pending.record;
+    record.id = pending.idMismatch ? randomId() : issued.id;
     record.arn = arnFor(record.id);
-    record.certificatePem = issued->certificatePem;
+    record.certificatePem = issued.certificatePem;
     record.issuedAt = QDateTime::currentDateTimeUtc();
-
-    const QByteArray certificatePem = takeFault(Endpoint::Generate, {Kind::CorruptCertificate})
-            ? corrupted(issued->certificatePem)
-            : issued->certificatePem;
-    QByteArray privateKeyPem = issued->privateKeyPem;
-    if (takeFault(Endpoint::Generate, {Kind::KeyMismatch})) {
-        const std::optional<QByteArray> otherKey =
-                CertificateAuthority::createPrivateKeyPem(CertificateRequest().keyBits, &reason);
-        if (!otherKey)
-            return message(StatusCode::InternalServerError, u"cannot create a key: "_s + reason);
-        privateKeyPem = *otherKey;
-    }
-
     m_certificates.append(record);
+
+    const QByteArray certificatePem = pending.corruptCertificate ? corrupted(issued.certificatePem)
+                                                                 : issued.certificatePem;
+    const QByteArray &privateKeyPem = pending.keyMismatch ? *keys.otherKey : issued.privateKeyPem;
     return QHttpServerResponse(QJsonObject{
             {u"arn"_s, record.arn},
             {u"id"_s, record.id},

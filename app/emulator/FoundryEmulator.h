@@ -3,6 +3,7 @@
 #include "EmulatorCertificate.h"
 #include "EmulatorFault.h"
 #include "EmulatorRequest.h"
+#include "IssuedCertificate.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -13,18 +14,25 @@
 #include <QPointer>
 #include <QString>
 #include <QTcpSocket>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
+#include <variant>
 
 class CertificateAuthority;
 class QTcpServer;
 
 // A local stand-in for the Foundry certificate API (see docs/foundry-emulator.md): it issues
 // real certificates from its own CA, keeps their state, and misbehaves on request.
+//
+// Everything runs on the thread the emulator lives in, except the costly part of generate: the
+// RSA key pair and the signature are made on a thread pool, so that concurrent generates are
+// served concurrently and the emulator keeps answering other requests meanwhile. Faults, the
+// request log and the certificates' state are only ever touched on the emulator's thread.
 class FoundryEmulator : public QObject
 {
     Q_OBJECT
@@ -43,6 +51,9 @@ public:
         QString authScheme = QStringLiteral("Bearer");
         QString region = QStringLiteral("us-west-2");
         QString account = QStringLiteral("123456789012");
+        // Where generate makes key pairs and signs certificates. Null: a pool of the emulator's
+        // own, one thread per core. It must outlive the emulator's requests in flight.
+        QThreadPool *issuingPool = nullptr;
     };
 
     explicit FoundryEmulator(Options options, QObject *parent = nullptr);
@@ -80,14 +91,37 @@ private:
         AdminFaults,
     };
 
+    // What generate settles on the emulator's thread before the key pair exists: the record's
+    // status and topics, and the faults it took, in the order requests arrived.
+    struct PendingGenerate
+    {
+        EmulatorCertificate record;
+        bool idMismatch = false;
+        bool corruptCertificate = false;
+        bool keyMismatch = false;
+    };
+
+    // What the issuing pool makes for one generate.
+    struct IssuedKeys
+    {
+        std::optional<IssuedCertificate> issued;
+        // Set for a key-mismatch fault: a key of another key pair.
+        std::optional<QByteArray> otherKey;
+        QString error;
+    };
+
     struct Outcome
     {
         QHttpServerResponse response;
+        // Set while generate's key pair is still being made; response is filled in then.
+        std::optional<PendingGenerate> pendingGenerate{};
+        bool malformedJson = false;
         bool dropConnection = false;
         std::chrono::milliseconds delay{0};
     };
 
-    struct DelayedReply
+    // A responder held while the answer is made or deliberately delayed.
+    struct HeldReply
     {
         QHttpServerResponder responder;
         Outcome outcome;
@@ -98,6 +132,10 @@ private:
     void addRoute(const QString &path, Route route);
     void handle(Route route, const QHttpServerRequest &request, QHttpServerResponder &responder);
     Outcome decide(Route route, const QHttpServerRequest &request);
+    // Logs the request with its final status and answers it, now or after the outcome's delay.
+    // A held reply whose client has gone answers nobody.
+    void deliver(EmulatorRequest record, bool administrative, QHttpServerResponder &responder,
+                 Outcome outcome, const QHostAddress &address, quint16 port, bool held);
     void finish(QHttpServerResponder &responder, const Outcome &outcome, QTcpSocket *socket);
     QTcpSocket *connection(const QHostAddress &address, quint16 port);
 
@@ -105,7 +143,12 @@ private:
     std::optional<EmulatorFault> takeFault(EmulatorFault::Endpoint endpoint,
                                            std::initializer_list<EmulatorFault::Kind> kinds);
 
-    QHttpServerResponse generate(const QHttpServerRequest &request);
+    // Checks the request and takes generate's faults; either the final (error) response or what
+    // the issuing pool must make before finishGenerate() can answer.
+    std::variant<QHttpServerResponse, PendingGenerate>
+    startGenerate(const QHttpServerRequest &request);
+    static IssuedKeys issueKeys(const CertificateAuthority &authority, bool keyMismatch);
+    QHttpServerResponse finishGenerate(const PendingGenerate &pending, const IssuedKeys &keys);
     QHttpServerResponse provision(const QHttpServerRequest &request);
     QHttpServerResponse revoke(const QHttpServerRequest &request);
     QHttpServerResponse administer(Route route, const QHttpServerRequest &request);
@@ -114,7 +157,9 @@ private:
     qsizetype indexOfCertificate(const QString &id) const;
 
     Options m_options;
-    std::unique_ptr<CertificateAuthority> m_authority;
+    // Shared with the issuing pool's tasks, which may outlive the emulator.
+    std::shared_ptr<const CertificateAuthority> m_authority;
+    QThreadPool m_ownIssuingPool;
     QList<EmulatorCertificate> m_certificates;
     QList<EmulatorRequest> m_requests;
     QList<EmulatorFault> m_faults;
@@ -122,6 +167,6 @@ private:
     QHttpServer m_server;
     QTcpServer *m_listener = nullptr;
     // Declared after m_server so that held responders go before the connections they answer.
-    std::map<quint64, DelayedReply> m_delayedReplies;
-    quint64 m_nextDelayedReply = 0;
+    std::map<quint64, HeldReply> m_heldReplies;
+    quint64 m_nextHeldReply = 0;
 };

@@ -14,8 +14,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslConfiguration>
+#include <QSemaphore>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -25,7 +28,9 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +197,9 @@ private Q_SLOTS:
     void slowResponseDoesNotBlock();
     void slowResponseToVanishedClient();
     void dropConnection();
+    void concurrentGenerates();
+    void generateLeavesTheEmulatorFree();
+    void emulatorGoesWhileGenerating();
     void dropConnectionIsRetriedByQt_data();
     void dropConnectionIsRetriedByQt();
     void adminEndpoints();
@@ -1073,6 +1081,122 @@ void TestFoundryEmulator::dropConnectionIsRetriedByQt()
     QCOMPARE(result.status, requests.at(1).status);
     if (path == generatePath)
         QCOMPARE(m_emulator->certificates().size(), before + 2);
+}
+
+void TestFoundryEmulator::concurrentGenerates()
+{
+    // Six at once, as many connections as Qt opens to one host. Each request takes its faults when
+    // it arrives, so however the key pairs finish, exactly the faults' counts are spoiled.
+    m_emulator->addFault(*EmulatorFault::parse(u"corrupt-certificatex2"_s, nullptr));
+    m_emulator->addFault(*EmulatorFault::parse(u"key-mismatch"_s, nullptr));
+    m_emulator->addFault(*EmulatorFault::parse(u"id-mismatch"_s, nullptr));
+    const qsizetype before = m_emulator->certificates().size();
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (int i = 0; i < 6; ++i)
+        replies.emplace_back(m_network.get(requestFor(*m_emulator, generatePath)));
+    QVERIFY(waitFor([&] {
+        return std::all_of(replies.cbegin(), replies.cend(),
+                           [](const auto &reply) { return reply->isFinished(); });
+    }));
+
+    int corruptCertificates = 0;
+    int mismatchedKeys = 0;
+    int mismatchedIds = 0;
+    QSet<QString> ids;
+    for (const auto &reply : replies) {
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString id = json.value(u"id"_s).toString();
+        ids.insert(id);
+        const Certificate certificate = parseCertificate(
+                QByteArray::fromBase64(json.value(u"cert"_s).toString().toLatin1()));
+        const Key key = parsePrivateKey(
+                QByteArray::fromBase64(json.value(u"private"_s).toString().toLatin1()));
+        QVERIFY(key);
+        const std::optional<EmulatorCertificate> stored = m_emulator->certificate(id);
+        QVERIFY(stored);
+        const Certificate original = parseCertificate(stored->certificatePem);
+        QVERIFY(original);
+        if (!certificate)
+            ++corruptCertificates;
+        if (X509_check_private_key(original.get(), key.get()) != 1)
+            ++mismatchedKeys;
+        if (sha256Hex(derOf(original.get())) != id)
+            ++mismatchedIds;
+    }
+    QCOMPARE(corruptCertificates, 2);
+    QCOMPARE(mismatchedKeys, 1);
+    QCOMPARE(mismatchedIds, 1);
+    QCOMPARE(ids.size(), 6);
+    QCOMPARE(m_emulator->certificates().size(), before + 6);
+    QVERIFY(m_emulator->faults().isEmpty());
+    const QList<EmulatorRequest> requests = m_emulator->requests();
+    QCOMPARE(requests.size(), 6);
+    for (const EmulatorRequest &request : requests)
+        QCOMPARE(request.status, 200);
+}
+
+void TestFoundryEmulator::generateLeavesTheEmulatorFree()
+{
+    // An issuing pool whose only thread is taken: generate cannot finish until it is released,
+    // and meanwhile the emulator answers everything else.
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    QSemaphore release;
+    pool.start([&release] { release.acquire(); });
+    FoundryEmulator::Options options;
+    options.token = token;
+    options.issuingPool = &pool;
+    FoundryEmulator emulator(options);
+    QString error;
+    QVERIFY2(emulator.start(&error), qPrintable(error));
+
+    // Faults are taken when a request arrives: an empty list says the generate is in.
+    emulator.addFault(*EmulatorFault::parse(u"id-mismatch"_s, nullptr));
+    std::unique_ptr<QNetworkReply> generate(m_network.get(requestFor(emulator, generatePath)));
+    QVERIFY(waitFor([&] { return emulator.faults().isEmpty(); }));
+
+    const HttpResult quick = call(emulator, "GET", u"/emulator/certificates"_s);
+    QCOMPARE(quick.status, 200);
+    QVERIFY(!generate->isFinished());
+    QVERIFY(emulator.requests().isEmpty());
+    QVERIFY(emulator.certificates().isEmpty());
+
+    release.release();
+    QVERIFY(waitFor([&] { return generate->isFinished(); }));
+    QCOMPARE(generate->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QString id =
+            QJsonDocument::fromJson(generate->readAll()).object().value(u"id"_s).toString();
+    QCOMPARE(emulator.certificates().size(), 1);
+    QCOMPARE(emulator.certificates().constFirst().id, id);
+    QCOMPARE(emulator.requests().size(), 1);
+    QCOMPARE(emulator.requests().constFirst().status, 200);
+}
+
+void TestFoundryEmulator::emulatorGoesWhileGenerating()
+{
+    // The key pair is still being made when the emulator is destroyed: the task finishes on its
+    // own and nothing answers (AddressSanitizer would report a use after free).
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    QSemaphore release;
+    pool.start([&release] { release.acquire(); });
+    FoundryEmulator::Options options;
+    options.token = token;
+    options.issuingPool = &pool;
+    auto emulator = std::make_unique<FoundryEmulator>(options);
+    QString error;
+    QVERIFY2(emulator->start(&error), qPrintable(error));
+    emulator->addFault(*EmulatorFault::parse(u"id-mismatch"_s, nullptr));
+    std::unique_ptr<QNetworkReply> generate(m_network.get(requestFor(*emulator, generatePath)));
+    QVERIFY(waitFor([&] { return emulator->faults().isEmpty(); }));
+
+    generate->abort();
+    emulator.reset();
+    release.release();
+    QVERIFY(pool.waitForDone(replyTimeoutMs));
+    // Anything the finished task queued for the emulator is gone with it.
+    QTest::qWait(50);
 }
 
 void TestFoundryEmulator::adminEndpoints()
