@@ -18,6 +18,9 @@ public:
     // A complete command starts; for `busy` the firmware reads nothing and incoming bytes pile
     // up in the receive buffer. Everything sent until commandFinished() belongs to it.
     virtual void commandStarted(std::chrono::microseconds busy) = 0;
+    // The running command does more work, flash erases or programming: the firmware stays busy
+    // that much longer, and what it sends leaves after it.
+    virtual void extendBusy(std::chrono::microseconds busy) = 0;
     virtual void commandFinished() = 0;
     // Time since the device was powered on, for log timestamps.
     virtual std::chrono::microseconds uptime() const = 0;

@@ -21,14 +21,30 @@ void DeviceProfile::note(const QString &message) const
         m_context.note(message);
 }
 
-std::chrono::microseconds DeviceProfile::commandTime() const
+std::chrono::microseconds DeviceProfile::busyTime(bool writesCredential) const
 {
+    if (writesCredential && options().writeTime)
+        return *options().writeTime;
     return options().commandTime;
 }
 
-std::chrono::microseconds DeviceProfile::writeTime() const
+void DeviceProfile::eraseFlash(qint64 bytes)
 {
-    return options().writeTime;
+    const SimulatorOptions::FlashTiming &flash = options().flash;
+    if (options().writeTime || bytes <= 0)
+        return;
+    const qint64 sectors = (bytes + flash.sectorBytes - 1) / flash.sectorBytes;
+    output().extendBusy(flash.sectorErase * sectors);
+}
+
+void DeviceProfile::programFlash(qint64 offset, qint64 bytes)
+{
+    const SimulatorOptions::FlashTiming &flash = options().flash;
+    if (options().writeTime || bytes <= 0)
+        return;
+    const qint64 words =
+            (offset + bytes + flash.wordBytes - 1) / flash.wordBytes - offset / flash.wordBytes;
+    output().extendBusy(flash.wordProgram * words);
 }
 
 bool DeviceProfile::storeCredential(StoredCredential credential, QString *error)

@@ -34,8 +34,19 @@ protected:
     SimulatorFaults &faults() { return m_context.faults; }
     void note(const QString &message) const;
 
-    std::chrono::microseconds commandTime() const;
-    std::chrono::microseconds writeTime() const;
+    // The header of a credential record in flash, as firmware/station-device/README.md lays it
+    // out for an A/B layout: magic, generation, length and a CRC-32, four 32-bit words.
+    static constexpr qint64 recordHeaderBytes = 16;
+
+    // The time a command keeps the firmware busy before any flash work: --command-ms, or the flat
+    // --write-ms for a command that writes or deletes a credential when that is set.
+    std::chrono::microseconds busyTime(bool writesCredential) const;
+    // Flash work of the running command, which keeps the firmware busy that much longer (see
+    // SimulatorOptions::FlashTiming). Erasing covers the sectors that `bytes` bytes from the start
+    // of a sector occupy; programming covers every word that [offset, offset + bytes) touches.
+    // Neither costs anything when a flat --write-ms stands in for the flash.
+    void eraseFlash(qint64 bytes);
+    void programFlash(qint64 offset, qint64 bytes);
 
     // Stores a credential, flipping one byte first if a corrupt-byte fault is pending.
     bool storeCredential(StoredCredential credential, QString *error);

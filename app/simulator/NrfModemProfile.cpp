@@ -124,7 +124,7 @@ void NrfModemProfile::execute(const QByteArray &line)
         return;
     const QByteArray upper = command.left(12).toUpper();
     const bool writes = upper.startsWith("AT%CMNG=0") || upper.startsWith("AT%CMNG=3");
-    output().commandStarted(writes ? writeTime() : commandTime());
+    output().commandStarted(busyTime(writes));
     output().send(run(command));
     output().commandFinished();
 }
@@ -256,6 +256,12 @@ QByteArray NrfModemProfile::writeCredential(const QList<Parameter> &parameters)
     credential.typeName = QString::fromLatin1(typeName(credential.type));
     credential.secret = *type == PrivateKey || *type == Psk;
     credential.bytes = content;
+    // The modem's storage is not documented; it is charged like the station library's A/B
+    // layout: erase the spare area, program the content, then the record header that makes it
+    // current.
+    eraseFlash(recordHeaderBytes + content.size());
+    programFlash(recordHeaderBytes, content.size());
+    programFlash(0, recordHeaderBytes);
     QString storeError;
     if (!storeCredential(credential, &storeError))
         note(storeError);
@@ -326,6 +332,8 @@ QByteArray NrfModemProfile::deleteCredential(const QList<Parameter> &parameters)
         return cmeError(noAccess);
     if (!store().find(*tag, int(*type)))
         return cmeError(notFound);
+    // A deletion marks the record deleted: one header programmed.
+    programFlash(0, recordHeaderBytes);
     QString storeError;
     if (!store().remove(*tag, int(*type), &storeError))
         note(storeError);

@@ -90,6 +90,11 @@ void SerialLine::commandStarted(std::chrono::microseconds busy)
     }
 }
 
+void SerialLine::extendBusy(std::chrono::microseconds busy)
+{
+    m_busyUntil = std::max(m_busyUntil, m_now) + busy.count() * 1000;
+}
+
 void SerialLine::commandFinished()
 {
     m_commandSilenced = false;

@@ -44,6 +44,7 @@ public:
 
     void send(const QByteArray &bytes) override;
     void commandStarted(std::chrono::microseconds busy) override;
+    void extendBusy(std::chrono::microseconds busy) override;
     void commandFinished() override;
     std::chrono::microseconds uptime() const override;
 

@@ -86,7 +86,16 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
         || outOfRange(options.credBufSize, 4, 1 << 20, u"--cred-buf-size"_s, error)
         || outOfRange(options.maxCredential, 1, 1 << 20, u"--max-credential"_s, error)
         || outOfRange(int(options.commandTime.count()), 0, 60000, u"--command-ms"_s, error)
-        || outOfRange(int(options.writeTime.count()), 0, 60000, u"--write-ms"_s, error)
+        || outOfRange(int(options.writeTime.value_or(std::chrono::milliseconds(0)).count()), 0,
+                      60000, u"--write-ms"_s, error)
+        || outOfRange(options.flash.sectorBytes, 1, 1 << 24, u"--flash-sector"_s, error)
+        || outOfRange(options.flash.wordBytes, 1, options.flash.sectorBytes, u"--flash-word"_s,
+                      error)
+        || outOfRange(int(std::chrono::ceil<std::chrono::milliseconds>(options.flash.sectorErase)
+                                  .count()),
+                      0, 60000, u"--flash-erase-ms"_s, error)
+        || outOfRange(int(options.flash.wordProgram.count()), 0, 1000000, u"--flash-program-us"_s,
+                      error)
         || outOfRange(int(options.logNoise.count()), 0, 3600000, u"--log-noise"_s, error)) {
         return std::nullopt;
     }

@@ -34,9 +34,26 @@ struct SimulatorOptions
     // Station: the largest credential the staging area holds.
     int maxCredential = 4096;
 
-    // How long the firmware is busy with a command, and with one that writes to flash.
+    // The flash a device keeps its credentials in. Erasing works on whole sectors and is slow;
+    // programming works on words and is fast. The defaults are the nRF52840's internal flash
+    // (Product Specification, NVMC electrical specification: 4 KiB pages, t_ERASEPAGE 85 ms,
+    // t_WRITE 41 us per 32-bit word). See docs/device-simulator.md, "Flash".
+    struct FlashTiming
+    {
+        int sectorBytes = 4096;
+        std::chrono::microseconds sectorErase{85000};
+        int wordBytes = 4;
+        std::chrono::microseconds wordProgram{41};
+    };
+
+    // How long the firmware is busy with a command besides the flash work it does: parsing,
+    // decoding, hashing, answering.
     std::chrono::milliseconds commandTime{1};
-    std::chrono::milliseconds writeTime{20};
+    FlashTiming flash;
+    // When set, every command that writes or deletes a credential keeps the firmware busy for
+    // this flat time instead of its command time and flash work (--write-ms; the simulator's
+    // only model before it modelled flash).
+    std::optional<std::chrono::milliseconds> writeTime;
 
     // Average interval of unrelated log lines (Zephyr and station); zero for none.
     std::chrono::milliseconds logNoise{0};

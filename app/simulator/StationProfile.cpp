@@ -95,10 +95,12 @@ void StationProfile::receive(char byte)
         m_lineStart.clear();
         return;
     }
-    // The library handles the whole request, storage calls and reply, when the line ends.
+    // The library handles the whole request, storage calls and reply, when the line ends. The
+    // storage callbacks below add the flash work each call does; the verb only matters for a flat
+    // --write-ms.
     const QByteArray verb = m_lineStart.simplified().split(' ').value(1).toUpper();
     const bool writes = verb == "WRITE" || verb == "CHUNK" || verb == "COMMIT" || verb == "DELETE";
-    output().commandStarted(writes ? writeTime() : commandTime());
+    output().commandStarted(busyTime(writes));
     station_device_input(m_device.get(), data, 1);
     output().commandFinished();
     m_lineStart.clear();
@@ -142,9 +144,15 @@ int StationProfile::read(void *user, uint8_t slot, station_cred_type type, uint3
     return 0;
 }
 
+// The storage behind the library is flash in the A/B layout firmware/station-device/README.md
+// describes: each (slot, type) has two areas, each a header and room for a credential.
+// stage_begin erases the spare area (the sectors that header and credential take), stage_write
+// programs the data, stage_commit programs the header that makes the area current, remove
+// programs a "deleted" header. Reads are memory-mapped and cost nothing here.
 int StationProfile::stageBegin(void *user, uint8_t, station_cred_type, uint32_t length)
 {
     StationProfile *profile = profileOf(user);
+    profile->eraseFlash(recordHeaderBytes + qint64(length));
     profile->wipeStage();
     profile->m_stage = QByteArray(qsizetype(length), '\0');
     return 0;
@@ -152,9 +160,11 @@ int StationProfile::stageBegin(void *user, uint8_t, station_cred_type, uint32_t 
 
 int StationProfile::stageWrite(void *user, uint32_t offset, const uint8_t *data, size_t length)
 {
-    QByteArray &stage = profileOf(user)->m_stage;
+    StationProfile *profile = profileOf(user);
+    QByteArray &stage = profile->m_stage;
     if (qsizetype(offset) + qsizetype(length) > stage.size())
         return -1;
+    profile->programFlash(recordHeaderBytes + qint64(offset), qint64(length));
     std::memcpy(stage.data() + offset, data, length);
     return 0;
 }
@@ -175,6 +185,7 @@ int StationProfile::stageCommit(void *user, uint8_t slot, station_cred_type type
         return -1;
     if (profile->rejectWrite(u"slot %1 %2"_s.arg(slot).arg(typeName(type))))
         return -1;
+    profile->programFlash(0, recordHeaderBytes);
     StoredCredential credential;
     credential.tag = slot;
     credential.type = int(type);
@@ -198,6 +209,7 @@ void StationProfile::stageDiscard(void *user)
 int StationProfile::remove(void *user, uint8_t slot, station_cred_type type)
 {
     StationProfile *profile = profileOf(user);
+    profile->programFlash(0, recordHeaderBytes);
     QString error;
     if (!profile->store().remove(slot, int(type), &error)) {
         profile->note(error);

@@ -295,9 +295,11 @@ void ZephyrShellProfile::execute()
 {
     const QByteArray line = std::exchange(m_line, QByteArray());
     const QByteArrayList words = line.simplified().split(' ');
+    // The volatile credentials backend keeps credentials in RAM (a heap copy): adding and
+    // deleting does no flash work, and costs extra only under a flat --write-ms.
     const bool writes =
             words.value(0) == "cred" && (words.value(1) == "add" || words.value(1) == "del");
-    output().commandStarted(writes ? writeTime() : commandTime());
+    output().commandStarted(busyTime(writes));
 
     char unterminated = 0;
     const QByteArrayList argv = splitArguments(line, &unterminated);

@@ -33,8 +33,16 @@ Profiles:
   station       The station protocol, run by the C library in firmware/station-device.
 
 The line: bytes cross it at baud/10 per second in both directions. While a command
-runs (--command-ms, --write-ms for flash writes) incoming bytes fill the receive
+runs (--command-ms, plus the flash work it does) incoming bytes fill the receive
 buffer (--rx-buffer); the rest of a burst is dropped.
+
+Flash: erasing costs --flash-erase-ms per --flash-sector bytes, programming
+--flash-program-us per --flash-word bytes (defaults: nRF52840, 4096-byte pages,
+85 ms, 4-byte words, 41 us). Station: WRITE erases the sectors the credential and
+its 16-byte header take, CHUNK programs its bytes, COMMIT and DELETE program a
+header. nrf-modem: AT%CMNG=0 erases and programs like that, =3 programs a header.
+zephyr-shell: the volatile credentials backend keeps credentials in RAM, no flash.
+--write-ms N replaces all of this with a flat N ms per credential write or delete.
 
 Faults (--fault, repeatable, or "fault SPEC" on the control socket), NAME[=VALUE][xCOUNT|x*]:
   vanish=N          the device disappears after N more received bytes (pty closed)
@@ -134,11 +142,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption commandMsOption(
             u"command-ms"_s, u"Time the firmware is busy with a command (default 1)."_s, u"ms"_s,
             u"1"_s);
+    const QCommandLineOption flashSectorOption(
+            u"flash-sector"_s, u"Flash erase unit in bytes (default 4096)."_s, u"bytes"_s,
+            u"4096"_s);
+    const QCommandLineOption flashEraseOption(
+            u"flash-erase-ms"_s, u"Time to erase one flash sector (default 85)."_s, u"ms"_s,
+            u"85"_s);
+    const QCommandLineOption flashWordOption(
+            u"flash-word"_s, u"Flash program unit in bytes (default 4)."_s, u"bytes"_s, u"4"_s);
+    const QCommandLineOption flashProgramOption(
+            u"flash-program-us"_s, u"Time to program one flash word (default 41)."_s, u"us"_s,
+            u"41"_s);
     const QCommandLineOption writeMsOption(
             u"write-ms"_s,
-            u"Time it is busy with a command that writes flash: cred add/del, AT%CMNG=0/3, "
-            "WRITE/CHUNK/COMMIT/DELETE (default 20)."_s,
-            u"ms"_s, u"20"_s);
+            u"Instead of the flash model: a flat time for every command that writes or deletes a "
+            "credential (cred add/del, AT%CMNG=0/3, WRITE/CHUNK/COMMIT/DELETE)."_s,
+            u"ms"_s);
     const QCommandLineOption logNoiseOption(
             u"log-noise"_s,
             u"zephyr-shell and station: an unrelated log line every <ms> on average."_s, u"ms"_s,
@@ -171,6 +190,7 @@ int main(int argc, char *argv[])
             u"control"_s, u"Accept control commands on the local socket <path>."_s, u"path"_s);
     parser.addOptions({profileOption, linkOption, baudOption, rxBufferOption, lineMaxOption,
                        slotsOption, credBufOption, maxCredentialOption, commandMsOption,
+                       flashSectorOption, flashEraseOption, flashWordOption, flashProgramOption,
                        writeMsOption, logNoiseOption, seedOption, imeiOption, firmwareOption,
                        serialOption, cfunOption, echoOption, noOverwriteOption, storeOption,
                        freshOption, faultOption, controlOption});
@@ -204,6 +224,12 @@ int main(int argc, char *argv[])
             {credBufOption, [&](int v) { options.credBufSize = v; }},
             {maxCredentialOption, [&](int v) { options.maxCredential = v; }},
             {commandMsOption, [&](int v) { options.commandTime = std::chrono::milliseconds(v); }},
+            {flashSectorOption, [&](int v) { options.flash.sectorBytes = v; }},
+            {flashEraseOption,
+             [&](int v) { options.flash.sectorErase = std::chrono::milliseconds(v); }},
+            {flashWordOption, [&](int v) { options.flash.wordBytes = v; }},
+            {flashProgramOption,
+             [&](int v) { options.flash.wordProgram = std::chrono::microseconds(v); }},
             {writeMsOption, [&](int v) { options.writeTime = std::chrono::milliseconds(v); }},
             {logNoiseOption, [&](int v) { options.logNoise = std::chrono::milliseconds(v); }},
             {seedOption, [&](int v) { options.seed = quint32(v); }},

@@ -285,6 +285,10 @@ private Q_SLOTS:
 
     void storeSurvivesRestart();
     void realisticBaudRate();
+    void stationFlashTiming();
+    void modemFlashTiming();
+    void zephyrCredentialsLiveInRam();
+    void flatWriteTime();
 
     void executable();
     void executableRejectsBadArguments_data();
@@ -386,6 +390,17 @@ void TestDeviceSimulator::resolvedOptions()
     modem.imei = u"12345"_s;
     QVERIFY(!modem.resolved(&error));
     QVERIFY2(error.contains(u"15 digits"_s), qPrintable(error));
+
+    // The nRF52840's flash unless told otherwise; no flat write time.
+    QCOMPARE(zephyrOptions->flash.sectorBytes, 4096);
+    QCOMPARE(zephyrOptions->flash.sectorErase, std::chrono::microseconds(85000));
+    QCOMPARE(zephyrOptions->flash.wordBytes, 4);
+    QCOMPARE(zephyrOptions->flash.wordProgram, std::chrono::microseconds(41));
+    QVERIFY(!zephyrOptions->writeTime);
+    SimulatorOptions wideWord = optionsFor(Profile::Station);
+    wideWord.flash.wordBytes = 8192;
+    QVERIFY(!wideWord.resolved(&error));
+    QVERIFY2(error.contains(u"--flash-word"_s), qPrintable(error));
 }
 
 void TestDeviceSimulator::zephyrEchoAndColours()
@@ -1103,6 +1118,112 @@ void TestDeviceSimulator::realisticBaudRate()
     QCOMPARE(device->statistics().received, quint64(command.size()));
 }
 
+// The flash model charges what the station library's storage calls do to flash: WRITE erases the
+// sectors of the credential and its 16-byte header, CHUNK programs the words it fills, COMMIT and
+// DELETE program a header. The flash is slow beyond reason here so that lower bounds on the time
+// each request takes tell the parts apart; a loaded machine answers late, never early.
+void TestDeviceSimulator::stationFlashTiming()
+{
+    using namespace std::chrono_literals;
+    SimulatorOptions options = optionsFor(Profile::Station);
+    options.maxCredential = 8192;
+    options.flash.sectorErase = 300ms;
+    options.flash.wordProgram = 10ms;
+    PtyClient host;
+    const auto device = startDevice(options, host);
+    QVERIFY(device);
+    int sequence = 0;
+    QVERIFY(station(host, ++sequence, "HELLO 1").value(0).contains(" OK HELLO "));
+
+    const QByteArray data = "twelve bytes";
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray reply =
+            station(host, ++sequence, "WRITE 0 CERT 12 " + sha256(data).toHex()).value(0);
+    QVERIFY2(reply.contains(" OK WRITE "), reply.constData());
+    QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
+
+    // Twelve bytes after the header fill three words.
+    timer.restart();
+    reply = station(host, ++sequence,
+                    "CHUNK 0 " + data.toBase64() + ' '
+                            + QByteArray::number(crc32(data), 16).rightJustified(8, '0'))
+                    .value(0);
+    QVERIFY2(reply.contains(" OK CHUNK next=12"), reply.constData());
+    QVERIFY2(timer.elapsed() >= 30, qPrintable(QString::number(timer.elapsed())));
+
+    timer.restart();
+    reply = station(host, ++sequence, "COMMIT").value(0);
+    QVERIFY2(reply.contains(" OK COMMIT "), reply.constData());
+    QVERIFY2(timer.elapsed() >= 40, qPrintable(QString::number(timer.elapsed())));
+
+    // 4081 bytes and the header no longer fit one 4096-byte sector.
+    timer.restart();
+    reply = station(host, ++sequence, "WRITE 1 CERT 4081 " + sha256(data).toHex()).value(0);
+    QVERIFY2(reply.contains(" OK WRITE "), reply.constData());
+    QVERIFY2(timer.elapsed() >= 600, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(station(host, ++sequence, "ABORT").value(0).contains(" OK ABORT"));
+
+    timer.restart();
+    reply = station(host, ++sequence, "DELETE 0 CERT").value(0);
+    QVERIFY2(reply.contains(" OK DELETE "), reply.constData());
+    QVERIFY2(timer.elapsed() >= 40, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestDeviceSimulator::modemFlashTiming()
+{
+    using namespace std::chrono_literals;
+    SimulatorOptions options = optionsFor(Profile::NrfModem);
+    options.cfun = 4;
+    options.flash.sectorErase = 300ms;
+    options.flash.wordProgram = 10ms;
+    PtyClient host;
+    const auto device = startDevice(options, host);
+    QVERIFY(device);
+
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(modemWrite(host, 7, 1, m_issued.certificatePem), "OK\r\n"_ba);
+    QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
+    timer.restart();
+    QCOMPARE(host.exchange("AT%CMNG=3,7,1\r", "\r\n"), "OK\r\n"_ba);
+    QVERIFY2(timer.elapsed() >= 40, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestDeviceSimulator::zephyrCredentialsLiveInRam()
+{
+    using namespace std::chrono_literals;
+    // The volatile backend copies credentials to the heap: however slow the flash, cred add and
+    // cred del do not touch it. (The exchange gives up after 5 s.)
+    SimulatorOptions options = optionsFor(Profile::ZephyrShell);
+    options.flash.sectorErase = 30000ms;
+    PtyClient host;
+    const auto device = startDevice(options, host);
+    QVERIFY(device);
+    QVERIFY(quietShell(host));
+    QVERIFY(zephyr(host, "cred add 5 CA default bint aGVsbG8=").contains("Added"));
+    QVERIFY(zephyr(host, "cred del 5 CA").contains("Deleted"));
+}
+
+void TestDeviceSimulator::flatWriteTime()
+{
+    using namespace std::chrono_literals;
+    // --write-ms stands in for the flash model: each writing request costs that, no more.
+    SimulatorOptions options = optionsFor(Profile::Station);
+    options.flash.sectorErase = 30000ms;
+    options.writeTime = 200ms;
+    PtyClient host;
+    const auto device = startDevice(options, host);
+    QVERIFY(device);
+    QVERIFY(station(host, 1, "HELLO 1").value(0).contains(" OK HELLO "));
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray reply =
+            station(host, 2, "WRITE 0 CERT 12 " + sha256("twelve bytes").toHex()).value(0);
+    QVERIFY2(reply.contains(" OK WRITE "), reply.constData());
+    QVERIFY2(timer.elapsed() >= 200, qPrintable(QString::number(timer.elapsed())));
+}
+
 void TestDeviceSimulator::executable()
 {
     QTemporaryDir directory;
@@ -1186,6 +1307,9 @@ void TestDeviceSimulator::executableRejectsBadArguments_data()
     QTest::newRow("station line") << QStringList{u"--profile"_s, u"station"_s, u"--line-max"_s,
                                                  u"200"_s}
                                   << u"--line-max"_s;
+    QTest::newRow("flash word") << QStringList{u"--profile"_s, u"station"_s, u"--flash-sector"_s,
+                                               u"256"_s, u"--flash-word"_s, u"512"_s}
+                                << u"--flash-word"_s;
 }
 
 void TestDeviceSimulator::executableRejectsBadArguments()
