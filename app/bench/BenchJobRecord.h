@@ -14,6 +14,11 @@ struct BenchJobRecord
     qint64 totalMs = 0;
     qint64 bytesWritten = 0;
     qint64 bytesRead = 0;
+    // Time the job's Foundry calls waited for a rate-limiter token, all added up (it is part of
+    // the generate and provision phases).
+    double tokenWaitMs = 0;
+    // When the job finished, on the pass's clock (StationBench sets it).
+    double finishedAtS = 0;
     // Keyed by phase name (see BenchLane::phaseOf).
     QMap<QString, qint64> phaseMs;
     QMap<QString, qint64> phaseBytes;

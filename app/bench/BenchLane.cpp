@@ -2,6 +2,7 @@
 
 #include "DeviceProfile.h"
 #include "DeviceProfiles.h"
+#include "FoundryRateLimiter.h"
 #include "ProvisioningJob.h"
 #include "SerialLink.h"
 
@@ -12,6 +13,14 @@ BenchLane::BenchLane(int index, Setup setup, QObject *parent)
     , m_index(index)
     , m_setup(std::move(setup))
 {
+    // The job is the context it asks the limiter for tokens with.
+    if (m_setup.limiter) {
+        connect(m_setup.limiter, &FoundryRateLimiter::tokenGranted, this,
+                [this](QObject *context, std::chrono::nanoseconds waited) {
+                    if (context && context == m_job.data())
+                        m_record.tokenWaitMs += std::chrono::duration<double, std::milli>(waited).count();
+                });
+    }
 }
 
 BenchLane::~BenchLane()
@@ -37,6 +46,7 @@ void BenchLane::start()
     // A client key does not fit Zephyr's default 1024-character credential buffer.
     if (m_setup.profile == QLatin1String("zephyr-shell"))
         arguments << QStringLiteral("--cred-buf-size") << QStringLiteral("4096");
+    arguments << m_setup.simulatorArguments;
     connect(m_simulator.get(), &QProcess::readyReadStandardOutput, this, &BenchLane::simulatorOutput);
     connect(m_simulator.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         Q_EMIT failed(tr("lane %1: the simulator failed: %2").arg(m_index).arg(m_simulator->errorString()));

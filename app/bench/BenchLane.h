@@ -32,6 +32,8 @@ public:
         QString profile;
         int baud = 115200;
         QString storeFile;
+        // Passed on to device-simulator, e.g. its flash timing.
+        QStringList simulatorArguments;
     };
 
     BenchLane(int index, Setup setup, QObject *parent = nullptr);

@@ -12,6 +12,7 @@ public:
     double median() const;
     // Nearest rank: the smallest value that at least 95% of the sample does not exceed.
     double p95() const;
+    double max() const { return m_values.isEmpty() ? 0 : m_values.constLast(); }
 
 private:
     QList<double> m_values;

@@ -61,6 +61,10 @@ bool StationBench::start(QString *error)
     }
     FoundryEmulator::Options emulatorOptions;
     emulatorOptions.token = QStringLiteral("bench-token");
+    if (m_options.foundryThreads > 0) {
+        m_issuingPool.setMaxThreadCount(m_options.foundryThreads);
+        emulatorOptions.issuingPool = &m_issuingPool;
+    }
     m_emulatorThread->start();
     m_emulatorContext->moveToThread(m_emulatorThread);
     bool started = false;
@@ -100,7 +104,7 @@ bool StationBench::start(QString *error)
     if (m_options.oneLaneDevices > 0)
         startPass(1, m_options.oneLaneDevices);
     else
-        startPass(m_options.lanes, m_options.devices);
+        startPass(m_options.lanes, m_options.passDevices());
     return true;
 }
 
@@ -113,6 +117,9 @@ void StationBench::startPass(int lanes, int devices)
     m_passDevices = devices;
     m_nextDevice = 0;
     m_lanesReady = 0;
+    m_lanesWarm.clear();
+    m_allWarmAtS = -1;
+    m_firstIdleAtS = -1;
     for (int i = 0; i < lanes; ++i) {
         BenchLane::Setup setup;
         setup.client = m_client.get();
@@ -121,6 +128,7 @@ void StationBench::startPass(int lanes, int devices)
         setup.profile = m_options.profile;
         setup.baud = m_options.baud;
         setup.storeFile = m_dir.filePath(QStringLiteral("pass%1-lane%2.json").arg(m_passes.size()).arg(i));
+        setup.simulatorArguments = m_options.simulatorArguments;
         auto *lane = new BenchLane(i, setup);
         m_lanes << lane;
         connect(lane, &BenchLane::ready, this, [this, lane] { laneReady(lane); });
@@ -149,13 +157,20 @@ void StationBench::laneReady(BenchLane *lane)
 
 void StationBench::jobFinished(BenchLane *lane, const BenchJobRecord &record)
 {
+    const double now = static_cast<double>(m_wall.nsecsElapsed()) / 1e9;
     m_records << record;
+    m_records.last().finishedAtS = now;
     if (!record.done)
         QTextStream(stderr) << "device " << record.deviceId << " failed: " << record.error << Qt::endl;
+    m_lanesWarm.insert(lane);
+    if (m_allWarmAtS < 0 && m_lanesWarm.size() == m_passLanes)
+        m_allWarmAtS = now;
     if (m_nextDevice < m_passDevices) {
         lane->runJob(QStringLiteral("bench-p%1-%2").arg(m_passes.size()).arg(m_nextDevice++));
         return;
     }
+    if (m_firstIdleAtS < 0)
+        m_firstIdleAtS = now;
     if (m_records.size() == m_passDevices)
         endPass();
 }
@@ -169,7 +184,8 @@ void StationBench::endPass()
     const double msPerByte = 10.0 * 1000.0 / m_options.baud;
 
     int done = 0;
-    QList<double> totals, floors, written, read;
+    int steadyDone = 0;
+    QList<double> totals, floors, written, read, tokenWaits;
     for (const BenchJobRecord &record : std::as_const(m_records)) {
         if (!record.done)
             continue;
@@ -178,8 +194,18 @@ void StationBench::endPass()
         floors << static_cast<double>(record.bytesWritten + record.bytesRead) * msPerByte;
         written << static_cast<double>(record.bytesWritten);
         read << static_cast<double>(record.bytesRead);
+        tokenWaits << record.tokenWaitMs;
+        if (record.finishedAtS > m_allWarmAtS && record.finishedAtS <= m_firstIdleAtS)
+            ++steadyDone;
     }
     const double devicesPerHour = wallSeconds > 0 ? done / wallSeconds * 3600 : 0;
+    // The steady state runs from the moment every lane has finished its first device (the lanes
+    // start in lock step, and the first job of a lane also opens its port) to the moment the first
+    // lane finds no device left (from then on fewer lanes work). With one lane that is from its
+    // first device's end to its last's.
+    const double steadySeconds = m_firstIdleAtS - m_allWarmAtS;
+    const bool hasSteadyState = m_allWarmAtS >= 0 && steadySeconds > 0 && steadyDone > 0;
+    const double steadyDevicesPerHour = hasSteadyState ? steadyDone / steadySeconds * 3600 : 0;
 
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
@@ -215,19 +241,31 @@ void StationBench::endPass()
                .arg(floor, 10, 'f', 1);
     out << "bytes on the line per device (median): " << BenchStatistics(written).median() << " written, "
         << BenchStatistics(read).median() << " read\n";
-    out << "devices per hour: " << devicesPerHour << "\n";
+    out << "devices per hour: " << devicesPerHour << " (whole pass)";
+    if (hasSteadyState)
+        out << ", " << steadyDevicesPerHour << " (steady state: " << steadyDone << " devices from " << m_allWarmAtS
+            << " s to " << m_firstIdleAtS << " s)";
+    else
+        out << ", no steady state (too few devices per lane)";
+    out << "\n";
     out << "median cycle / (1.25 x floor + 150 ms): " << total.median() << " / " << (1.25 * floor + 150) << " ms ("
         << (total.median() <= 1.25 * floor + 150 ? "within" : "over") << ")\n";
     out << "station CPU per active lane: " << (threadCpu / wallSeconds / m_passLanes * 100)
         << " % of a core (lanes' thread); whole process incl. the emulator's thread: "
         << (processCpu / wallSeconds / m_passLanes * 100) << " %; simulators are separate processes, not counted\n";
+    const BenchStatistics waits(tokenWaits);
+    out << "Foundry token wait per device (generate + provision): median " << waits.median() << " ms, p95 "
+        << waits.p95() << " ms, max " << waits.max() << " ms\n";
     out << "Foundry tokens granted so far: " << m_limiter->granted() << "\n";
-    m_passes << Pass{m_passLanes, done, devicesPerHour};
+    m_passes << Pass{m_passLanes, done, devicesPerHour, steadyDevicesPerHour};
     if (m_passes.size() == 2) {
         const Pass &one = m_passes.at(0);
         const Pass &many = m_passes.at(1);
         out << "throughput ratio " << many.lanes << " lanes / 1 lane: "
-            << (one.devicesPerHour > 0 ? many.devicesPerHour / one.devicesPerHour : 0) << "\n";
+            << (one.devicesPerHour > 0 ? many.devicesPerHour / one.devicesPerHour : 0) << " (whole passes)";
+        if (one.steadyDevicesPerHour > 0 && many.steadyDevicesPerHour > 0)
+            out << ", " << many.steadyDevicesPerHour / one.steadyDevicesPerHour << " (steady states)";
+        out << "\n";
     }
     out.flush();
 
@@ -237,7 +275,7 @@ void StationBench::endPass()
             Q_EMIT finished(1);
             return;
         }
-        startPass(m_options.lanes, m_options.devices);
+        startPass(m_options.lanes, m_options.passDevices());
         return;
     }
     Q_EMIT finished(allDone ? 0 : 1);

@@ -5,7 +5,10 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -25,7 +28,8 @@ class StationBench : public QObject
 public:
     struct Options
     {
-        int devices = 20;
+        // Devices in the multi-lane pass; 0: devicesPerLane for each lane.
+        int devices = 0;
         int lanes = 1;
         QString profile = QStringLiteral("station");
         int baud = 115200;
@@ -33,7 +37,17 @@ public:
         int oneLaneDevices = 0;
         double foundryRate = 50;
         int foundryBurst = 8;
+        // Threads the emulator makes key pairs on; 0: one per core, the emulator's own default.
+        // The bench's default is one: Foundry's key generation is not the station's work, and on
+        // a small machine that also runs every simulated device, key pairs made on all cores at
+        // once take CPU time from the station and the devices (docs/performance.md).
+        int foundryThreads = 1;
         QString simulatorPath;
+        // Extra arguments for every device-simulator.
+        QStringList simulatorArguments;
+
+        static constexpr int devicesPerLane = 20;
+        int passDevices() const { return devices > 0 ? devices : devicesPerLane * lanes; }
     };
 
     explicit StationBench(Options options, QObject *parent = nullptr);
@@ -51,6 +65,8 @@ private:
         int lanes = 0;
         int devices = 0;
         double devicesPerHour = 0;
+        // Over the steady state only (see endPass()); 0 when the pass had none.
+        double steadyDevicesPerHour = 0;
     };
 
     void startPass(int lanes, int devices);
@@ -61,6 +77,7 @@ private:
 
     Options m_options;
     QTemporaryDir m_dir;
+    QThreadPool m_issuingPool;
     QThread *m_emulatorThread;
     QObject *m_emulatorContext;
     std::unique_ptr<FoundryEmulator> m_emulator;
@@ -74,6 +91,11 @@ private:
     int m_passDevices = 0;
     int m_nextDevice = 0;
     int m_lanesReady = 0;
+    // Lanes that have finished their first device, and when the last of them did; when the first
+    // lane found no device left to start. Between the two every lane is busy all the time.
+    QSet<BenchLane *> m_lanesWarm;
+    double m_allWarmAtS = -1;
+    double m_firstIdleAtS = -1;
     QElapsedTimer m_wall;
     double m_threadCpuStart = 0;
     double m_processCpuStart = 0;

@@ -18,8 +18,10 @@ int main(int argc, char *argv[])
         "Provisions N devices over K simulated ports against an in-process Foundry emulator and prints cycle "
         "times, throughput, the wire-time floor and the station's CPU."));
     parser.addHelpOption();
-    const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Devices to provision (20)."),
-                                     QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption devices(QStringLiteral("devices"),
+                                     QStringLiteral("Devices to provision over all lanes (%1 per lane).")
+                                         .arg(StationBench::Options::devicesPerLane),
+                                     QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption lanes(QStringLiteral("lanes"), QStringLiteral("Simulated ports used at once (1)."),
                                    QStringLiteral("K"), QStringLiteral("1"));
     const QCommandLineOption profile(QStringLiteral("profile"),
@@ -40,7 +42,15 @@ int main(int argc, char *argv[])
                                        QStringLiteral("The device-simulator program (next to this one)."),
                                        QStringLiteral("PATH"),
                                        QCoreApplication::applicationDirPath() + QStringLiteral("/device-simulator"));
-    parser.addOptions({devices, lanes, profile, baud, oneLane, rate, burst, simulator});
+    const QCommandLineOption foundryThreads(
+        QStringLiteral("foundry-threads"),
+        QStringLiteral("Threads the Foundry emulator makes key pairs on, off its HTTP thread (1; 0: one per core)."),
+        QStringLiteral("T"), QStringLiteral("1"));
+    const QCommandLineOption simulatorArgument(
+        QStringLiteral("simulator-arg"),
+        QStringLiteral("An argument for every device-simulator, e.g. --simulator-arg=--write-ms=20; repeatable."),
+        QStringLiteral("ARG"));
+    parser.addOptions({devices, lanes, profile, baud, oneLane, rate, burst, foundryThreads, simulator, simulatorArgument});
     parser.process(app);
 
     StationBench::Options options;
@@ -51,16 +61,18 @@ int main(int argc, char *argv[])
         ok = ok && valid && value >= minimum;
         return value;
     };
-    options.devices = number(devices, 1);
+    options.devices = number(devices, 0);
     options.lanes = number(lanes, 1);
     options.baud = number(baud, 1);
     options.oneLaneDevices = number(oneLane, 0);
     options.foundryBurst = number(burst, 1);
+    options.foundryThreads = number(foundryThreads, 0);
     bool rateValid = false;
     options.foundryRate = parser.value(rate).toDouble(&rateValid);
     ok = ok && rateValid && options.foundryRate > 0;
     options.profile = parser.value(profile);
     options.simulatorPath = parser.value(simulator);
+    options.simulatorArguments = parser.values(simulatorArgument);
     if (!ok) {
         QTextStream(stderr) << "station-bench: bad option value; see --help" << Qt::endl;
         return 2;

@@ -22,7 +22,7 @@ FoundryRateLimiter::FoundryRateLimiter(double ratePerSecond, int burst, QObject 
 
 void FoundryRateLimiter::acquire(QObject *context, std::function<void()> granted)
 {
-    m_waiters.push_back({context, std::move(granted)});
+    m_waiters.push_back({context, std::move(granted), std::chrono::nanoseconds(m_clock.nsecsElapsed())});
     serveWaiters();
 }
 
@@ -60,7 +60,12 @@ void FoundryRateLimiter::serveWaiters()
         ++m_granted;
         Waiter waiter = std::move(m_waiters.front());
         m_waiters.pop_front();
+        const std::chrono::nanoseconds waited = std::chrono::nanoseconds(m_clock.nsecsElapsed()) - waiter.since;
+        m_totalWait += waited;
+        // Only an address by the time it is emitted: the callback may have destroyed the caller.
+        QObject *const context = waiter.context.data();
         waiter.granted();
+        Q_EMIT tokenGranted(context, waited);
     }
     m_serving = false;
     armTimer();

@@ -34,6 +34,14 @@ public:
     qsizetype waiting() const;
     // Tokens handed out since construction.
     quint64 granted() const { return m_granted; }
+    // Time callers spent waiting for their tokens, all added up, since construction.
+    std::chrono::nanoseconds totalWait() const { return m_totalWait; }
+
+Q_SIGNALS:
+    // A token was taken for context's caller after it waited this long (next to nothing when one
+    // was free), and the caller has been called back; context may be gone by then and serves only
+    // to tell callers apart. For measurements: nothing in the station needs it.
+    void tokenGranted(QObject *context, std::chrono::nanoseconds waited);
 
 private:
     void refill();
@@ -44,6 +52,7 @@ private:
     {
         QPointer<QObject> context;
         std::function<void()> granted;
+        std::chrono::nanoseconds since{0};
     };
 
     double m_rate;
@@ -54,6 +63,7 @@ private:
     std::deque<Waiter> m_waiters;
     QTimer *m_timer;
     quint64 m_granted = 0;
+    std::chrono::nanoseconds m_totalWait{0};
     // A callback may ask for another token; serving must not recurse into itself.
     bool m_serving = false;
 };

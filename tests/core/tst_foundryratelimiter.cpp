@@ -19,6 +19,7 @@ private Q_SLOTS:
     void waitersGetTokensAtTheRateInOrder();
     void destroyedWaiterCostsNoToken();
     void grantCanAskForTheNextToken();
+    void grantsReportTheWait();
 };
 
 void TestFoundryRateLimiter::burstIsGrantedAtOnce()
@@ -99,6 +100,34 @@ void TestFoundryRateLimiter::grantCanAskForTheNextToken()
     QVERIFY(QTest::qWaitFor([&] { return calls.size() == 4; }, 10s));
     QCOMPARE(calls, (QStringList{QStringLiteral("first"), QStringLiteral("a"), QStringLiteral("b"),
                                  QStringLiteral("a-again")}));
+}
+
+void TestFoundryRateLimiter::grantsReportTheWait()
+{
+    // 20 tokens a second, burst 1: the first caller waits for nothing, the second about 50 ms,
+    // the third about 100 ms. Each grant is reported with its caller, after the callback.
+    FoundryRateLimiter limiter(20, 1);
+    QObject first, second, third;
+    QList<std::pair<QObject *, std::chrono::nanoseconds>> reports;
+    connect(&limiter, &FoundryRateLimiter::tokenGranted, this,
+            [&reports](QObject *context, std::chrono::nanoseconds waited) { reports.append({context, waited}); });
+    int called = 0;
+    for (QObject *context : {&first, &second, &third})
+        limiter.acquire(context, [&called, &reports] {
+            // Not reported yet: the report follows the callback.
+            QCOMPARE(reports.size(), called);
+            ++called;
+        });
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.at(0).first, &first);
+    QVERIFY(reports.at(0).second < 50ms);
+    QVERIFY(QTest::qWaitFor([&] { return reports.size() == 3; }, 10s));
+    QCOMPARE(reports.at(1).first, &second);
+    QCOMPARE(reports.at(2).first, &third);
+    // Lower bounds only, with a little slack for the time acquire() itself took.
+    QVERIFY2(reports.at(1).second >= 45ms, qPrintable(QString::number(reports.at(1).second.count())));
+    QVERIFY2(reports.at(2).second >= 95ms, qPrintable(QString::number(reports.at(2).second.count())));
+    QCOMPARE(limiter.totalWait(), reports.at(0).second + reports.at(1).second + reports.at(2).second);
 }
 
 QTEST_GUILESS_MAIN(TestFoundryRateLimiter)
