@@ -107,6 +107,13 @@ void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::millisecond
         Q_EMIT writeRequested(end);
 }
 
+void DeviceProfile::sendAlso(const QByteArray &line)
+{
+    Q_EMIT writeRequested(line);
+    if (const QByteArray end = lineEnd(); !end.isEmpty())
+        Q_EMIT writeRequested(end);
+}
+
 void DeviceProfile::extendTimeout(std::chrono::milliseconds timeout)
 {
     m_timeout->start(timeout);

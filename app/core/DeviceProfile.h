@@ -107,6 +107,9 @@ protected:
 
     // Discards stale input, writes line plus line end, and gives the device timeout to answer.
     void sendCommand(const QByteArray &line, std::chrono::milliseconds timeout);
+    // Writes a further request while an earlier one is still outstanding: no input is discarded,
+    // lines already received stay, and the timeout keeps running for the earlier request.
+    void sendAlso(const QByteArray &line);
     // Re-arms the timeout while a long answer is still arriving.
     void extendTimeout(std::chrono::milliseconds timeout);
 

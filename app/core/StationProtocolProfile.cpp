@@ -63,6 +63,7 @@ constexpr DetailLabel detailLabels[] = {
     {"cred", QT_TRANSLATE_NOOP("StationProtocolProfile", "Largest credential"), true},
     {"slots", QT_TRANSLATE_NOOP("StationProtocolProfile", "Slots"), false},
     {"rxbuf", QT_TRANSLATE_NOOP("StationProtocolProfile", "Receive buffer"), true},
+    {"pipe", QT_TRANSLATE_NOOP("StationProtocolProfile", "Requests in flight during a write"), false},
     {"types", QT_TRANSLATE_NOOP("StationProtocolProfile", "Credential types"), false},
 };
 
@@ -188,6 +189,9 @@ void StationProtocolProfile::startOperation(const QCA::SecureArray &pem)
     m_pendingFailure.reset();
     m_abortedBusyWrite = false;
     m_commitError.reset();
+    m_ahead.reset();
+    m_held.reset();
+    m_window = false;
     // What the device said in HELLO holds until it reports a restart (ERR 17).
     if (!m_limits) {
         request(Step::Hello);
@@ -248,6 +252,8 @@ void StationProtocolProfile::sendFirstRequest()
                  .arg(limits.rxbuf));
         return;
     }
+    m_window = true;
+    m_sentAhead = false;
     request(Step::Write);
 }
 
@@ -287,7 +293,8 @@ void StationProtocolProfile::send()
 {
     // Every attempt gets a number of its own, so that a late answer to an earlier one cannot be
     // taken for its answer. 65535 wraps to 0.
-    m_seq = static_cast<quint16>(m_seq + 1);
+    m_lastSeq = static_cast<quint16>(m_lastSeq + 1);
+    m_seq = m_lastSeq;
     QByteArray line = '@' + QByteArray::number(m_seq) + ' ' + verb(m_step);
     const QByteArray slotAndType = ' ' + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind());
     switch (m_step) {
@@ -300,9 +307,10 @@ void StationProtocolProfile::send()
         line += slotAndType + ' ' + QByteArray::number(m_pem.size()) + ' ' + m_sha256.toHex();
         break;
     case Step::Chunk: {
-        QByteArray chunk = chunkLine(line);
+        QByteArray chunk = chunkLine(line, m_offset, &m_sentBytes);
         sendCommand(chunk, timeoutFor(Step::Chunk, chunk.size()));
         SecureWipe::wipe(chunk);
+        sendAhead();
         return;
     }
     case Step::Digest:
@@ -320,6 +328,72 @@ void StationProtocolProfile::send()
     }
     line += "\r\n";
     sendCommand(line, timeoutFor(m_step, line.size()));
+    sendAhead();
+}
+
+void StationProtocolProfile::sendAhead()
+{
+    if (!m_window || m_ahead || m_held || m_resyncing || !m_limits || m_limits->pipe < 2
+        || operation() != Operation::Write || (m_step != Step::Write && m_step != Step::Chunk)) {
+        return;
+    }
+    Ahead ahead;
+    ahead.offset = m_step == Step::Write ? 0 : m_offset + m_sentBytes;
+    ahead.step = ahead.offset < m_pem.size() ? Step::Chunk : Step::Commit;
+    ahead.seq = static_cast<quint16>(m_lastSeq + 1);
+    const QByteArray prefix = '@' + QByteArray::number(ahead.seq) + ' ' + verb(ahead.step);
+    QByteArray line = ahead.step == Step::Chunk ? chunkLine(prefix, ahead.offset, &ahead.bytes) : prefix + "\r\n";
+    ahead.lineBytes = line.size();
+    // While the device works on the outstanding request, its receive buffer may still hold that
+    // request's LF: the device acts on the CR of a CRLF. The line that goes ahead has to fit in the
+    // rest, or it waits for the reply (section 3.7).
+    if (ahead.lineBytes <= m_limits->rxbuf - 1) {
+        m_lastSeq = ahead.seq;
+        m_ahead = ahead;
+        m_sentAhead = true;
+        sendAlso(line);
+    }
+    SecureWipe::wipe(line);
+}
+
+bool StationProtocolProfile::acknowledgesAsSent(const Reply &reply) const
+{
+    if (reply.type != Reply::Type::Ok)
+        return false;
+    if (m_step == Step::Write)
+        return true;
+    bool numeric = false;
+    const qint64 next = reply.fields.value("next").toLongLong(&numeric);
+    return m_step == Step::Chunk && numeric && next == m_offset + m_sentBytes;
+}
+
+void StationProtocolProfile::advance(Step step)
+{
+    m_window = true;
+    if (!m_ahead) {
+        request(step);
+        return;
+    }
+    // The request that went ahead is now the oldest; the device started on it when it finished the
+    // one just answered, so its time runs from now.
+    const Ahead ahead = *std::exchange(m_ahead, std::nullopt);
+    Q_ASSERT(ahead.step == step && (step != Step::Chunk || ahead.offset == m_offset));
+    m_step = ahead.step;
+    m_seq = ahead.seq;
+    m_offset = ahead.offset;
+    m_sentBytes = ahead.bytes;
+    m_timeoutRetries = 0;
+    m_corrections = 0;
+    m_unreadable.clear();
+    extendTimeout(timeoutFor(m_step, ahead.lineBytes));
+    sendAhead();
+}
+
+void StationProtocolProfile::endDrain()
+{
+    m_ahead.reset();
+    const Reply held = *std::exchange(m_held, std::nullopt);
+    replyReceived(held);
 }
 
 QByteArray StationProtocolProfile::lineEnd() const
@@ -329,17 +403,18 @@ QByteArray StationProtocolProfile::lineEnd() const
     return {};
 }
 
-QByteArray StationProtocolProfile::chunkLine(const QByteArray &prefix)
+QByteArray StationProtocolProfile::chunkLine(const QByteArray &prefix, qint64 offset, qint64 *payloadBytes) const
 {
-    m_sentBytes = qMin<qint64>(m_chunkBytes, m_pem.size() - m_offset);
-    const char *payload = m_pem.constData() + m_offset;
-    const QByteArray head = prefix + ' ' + QByteArray::number(m_offset) + ' ';
-    const QByteArray tail = ' ' + QByteArray::number(crc32(payload, m_sentBytes), 16).rightJustified(8, '0') + "\r\n";
+    const qint64 bytes = qMin<qint64>(m_chunkBytes, m_pem.size() - offset);
+    *payloadBytes = bytes;
+    const char *payload = m_pem.constData() + offset;
+    const QByteArray head = prefix + ' ' + QByteArray::number(offset) + ' ';
+    const QByteArray tail = ' ' + QByteArray::number(crc32(payload, bytes), 16).rightJustified(8, '0') + "\r\n";
     QByteArray line;
     // Reserved whole: growing would leave key bytes behind in the buffer it outgrew.
-    line.reserve(head.size() + (m_sentBytes + 2) / 3 * 4 + tail.size());
+    line.reserve(head.size() + (bytes + 2) / 3 * 4 + tail.size());
     line += head;
-    appendBase64(line, payload, m_sentBytes);
+    appendBase64(line, payload, bytes);
     line += tail;
     return line;
 }
@@ -442,8 +517,16 @@ void StationProtocolProfile::lineReceived(const QByteArray &line)
             m_unreadable = line;
         return;
     }
+    if (m_held) {
+        // Draining after an error: only the reply to the request that went ahead is awaited, and
+        // whatever it says, the held reply decides what happens (section 3.7).
+        if (m_ahead && reply->seq == m_ahead->seq && reply->type != Reply::Type::Item)
+            endDrain();
+        return;
+    }
     // Answers to earlier attempts, and "=-" for lines the device could not number, answer nothing
-    // that is outstanding.
+    // that is outstanding. A reply to the request that went ahead, arriving before the one to the
+    // oldest, means that one was lost: the oldest request's timeout deals with it.
     if (reply->seq != m_seq)
         return;
     if (reply->type == Reply::Type::Item) {
@@ -458,6 +541,17 @@ void StationProtocolProfile::lineReceived(const QByteArray &line)
 void StationProtocolProfile::replyReceived(const Reply &reply)
 {
     const bool ok = reply.type == Reply::Type::Ok;
+    if (m_ahead && !acknowledgesAsSent(reply)) {
+        // Something went wrong with a request ahead: send nothing more, wait for the reply to the
+        // request that went ahead (its reply or its timeout), then handle this reply as if it had
+        // been the only request outstanding (section 3.7).
+        m_window = false;
+        m_held = reply;
+        extendTimeout(timeoutFor(m_ahead->step, m_ahead->lineBytes));
+        return;
+    }
+    if (!ok)
+        m_window = false;
     // An ABORT after a failure only tidies up; whatever it answers, the failure is reported.
     if (!ok && !(m_step == Step::Abort && m_pendingFailure) && recovered(reply))
         return;
@@ -484,7 +578,7 @@ void StationProtocolProfile::replyReceived(const Reply &reply)
             return;
         }
         m_offset = 0;
-        request(Step::Chunk);
+        advance(Step::Chunk);
         return;
     case Step::Chunk: {
         if (!ok) {
@@ -502,7 +596,7 @@ void StationProtocolProfile::replyReceived(const Reply &reply)
             return;
         }
         m_offset = next;
-        request(m_offset < m_pem.size() ? Step::Chunk : Step::Commit);
+        advance(m_offset < m_pem.size() ? Step::Chunk : Step::Commit);
         return;
     }
     case Step::Commit:
@@ -649,11 +743,14 @@ bool StationProtocolProfile::resumeAt(const QByteArray &offset)
 {
     bool numeric = false;
     const qint64 value = offset.toLongLong(&numeric);
-    if (!numeric || value < 0 || value >= m_pem.size() || m_corrections >= maxRetries)
+    // After pipelined chunks, a resent chunk can learn that every byte arrived (expected=length):
+    // COMMIT then checks them all (section 7).
+    const bool complete = m_step == Step::Chunk && value == m_pem.size();
+    if (!numeric || value < 0 || (value >= m_pem.size() && !complete) || m_corrections >= maxRetries)
         return false;
     // The device names the offset it expects; every byte before it is staged (section 7).
     ++m_corrections;
-    m_step = Step::Chunk;
+    m_step = complete ? Step::Commit : Step::Chunk;
     m_offset = value;
     send();
     return true;
@@ -689,6 +786,7 @@ bool StationProtocolProfile::acceptHello(const Reply &reply)
     limits.credential = number("cred");
     limits.slots = number("slots");
     limits.rxbuf = number("rxbuf");
+    limits.pipe = qMax<qint64>(1, number("pipe"));
     for (const QByteArray &type : reply.fields.value("types").split(','))
         limits.types << type.toUpper();
     const QByteArray serial = reply.fields.value("serial");
@@ -743,6 +841,15 @@ QList<StoredCredential> StationProtocolProfile::listedCredentials() const
 
 void StationProtocolProfile::timedOut()
 {
+    if (m_held) {
+        // The request that went ahead got no reply in its time either; the held reply decides.
+        endDrain();
+        return;
+    }
+    // A request that went ahead is dropped with the oldest: a late reply to it is discarded by its
+    // number, and the oldest request goes out again on its own (section 3.7).
+    m_ahead.reset();
+    m_window = false;
     if (m_step == Step::Abort && m_pendingFailure) {
         // ABORT only tidies up after a failure that is already known; that failure is the news.
         const DeviceError failure = *m_pendingFailure;
@@ -777,6 +884,9 @@ void StationProtocolProfile::forgetOperation()
     m_resyncing = false;
     m_pendingFailure.reset();
     m_commitError.reset();
+    m_ahead.reset();
+    m_held.reset();
+    m_window = false;
     m_pem.clear();
 }
 
@@ -800,7 +910,9 @@ void StationProtocolProfile::failFor(const Reply &reply)
 
 void StationProtocolProfile::abandon(DeviceError::Kind kind, const QString &message)
 {
-    const bool writeMayBeOpen = operation() == Operation::Write && (m_step == Step::Chunk || m_step == Step::Commit);
+    // A chunk that went ahead of a refused WRITE may have landed in a write someone else left open.
+    const bool writeMayBeOpen = operation() == Operation::Write
+        && (m_step == Step::Chunk || m_step == Step::Commit || (m_step == Step::Write && m_sentAhead));
     if (!writeMayBeOpen) {
         fail(kind, message);
         return;

@@ -11,8 +11,11 @@ class QTimer;
 // number and gets exactly one final reply with it, so log lines and replies to abandoned requests
 // are told apart from the answer. Credentials go over in base64 chunks that each carry a CRC-32 and
 // are acknowledged; COMMIT makes the device check the SHA-256 of everything it staged before it
-// replaces the slot's old content. Each request gets the time the protocol gives it (section 8.2);
-// timeouts() can shorten that, as a probe of an unknown port does, but not lengthen it.
+// replaces the slot's old content. A device that reports pipe=2 gets each write pipelined: at most
+// two requests outstanding, anything but the expected OK ends the pipelining and is handled as in
+// stop-and-wait once the other request's reply is in (section 3.7). Each request gets the time the
+// protocol gives it (section 8.2); timeouts() can shorten that, as a probe of an unknown port does,
+// but not lengthen it.
 class StationProtocolProfile : public DeviceProfile
 {
     Q_OBJECT
@@ -47,6 +50,7 @@ private:
         qint64 credential = 0;
         qint64 slots = 0;
         qint64 rxbuf = 0;
+        qint64 pipe = 1; // requests the host may have outstanding during a write (section 3.7)
         QList<QByteArray> types;
     };
 
@@ -75,7 +79,15 @@ private:
     void startOver(const Reply &reply, bool helloFirst);
     void request(Step step);
     void send();
-    QByteArray chunkLine(const QByteArray &prefix);
+    QByteArray chunkLine(const QByteArray &prefix, qint64 offset, qint64 *payloadBytes) const;
+    // Pipelining (section 3.7): the next request of a write goes out while the device works on
+    // the outstanding one, if the device allows it and nothing has gone wrong since the last OK.
+    void sendAhead();
+    // An OK that acknowledged exactly what was sent: the next request is step, perhaps already sent.
+    void advance(Step step);
+    bool acknowledgesAsSent(const Reply &reply) const;
+    // The reply to the request sent ahead arrived, or will not: handle the held reply alone.
+    void endDrain();
     void resynchronise();
     std::chrono::milliseconds timeoutFor(Step step, qsizetype requestBytes) const;
     bool acceptHello(const Reply &reply);
@@ -91,7 +103,8 @@ private:
     QTimer *m_settle;
     Step m_step = Step::Idle;
     bool m_resyncing = false;
-    quint16 m_seq = 0;
+    quint16 m_seq = 0;      // of the oldest outstanding request
+    quint16 m_lastSeq = 0;  // the number most recently given to a request
     bool m_contacted = false;
     std::optional<Limits> m_limits;
 
@@ -108,6 +121,23 @@ private:
     qint64 m_chunkBytes = 0;
     qint64 m_offset = 0;
     qint64 m_sentBytes = 0;
+
+    // A request sent while the one in m_step is still outstanding (at most one, section 3.7).
+    struct Ahead
+    {
+        quint16 seq = 0;
+        Step step = Step::Idle;
+        qint64 offset = 0;
+        qint64 bytes = 0;
+        qsizetype lineBytes = 0;
+    };
+    std::optional<Ahead> m_ahead;
+    // An error or unexpected reply to the oldest request, waiting for the reply to m_ahead.
+    std::optional<Reply> m_held;
+    // Requests may go ahead: set by each OK during a write, cleared by any error or timeout.
+    bool m_window = false;
+    // A request went ahead since the operation's WRITE, so a write may be open even if WRITE failed.
+    bool m_sentAhead = false;
     QList<Reply> m_items;
     DeviceIdentity m_identity;
 };

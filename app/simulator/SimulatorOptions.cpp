@@ -85,6 +85,7 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
         || outOfRange(*options.rxBuffer, 1, 1 << 20, u"--rx-buffer"_s, error)
         || outOfRange(options.credBufSize, 4, 1 << 20, u"--cred-buf-size"_s, error)
         || outOfRange(options.maxCredential, 1, 1 << 20, u"--max-credential"_s, error)
+        || outOfRange(options.pipe, 1, 2, u"--pipe"_s, error)
         || outOfRange(int(options.commandTime.count()), 0, 60000, u"--command-ms"_s, error)
         || outOfRange(int(options.writeTime.value_or(std::chrono::milliseconds(0)).count()), 0,
                       60000, u"--write-ms"_s, error)

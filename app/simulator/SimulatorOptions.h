@@ -33,6 +33,9 @@ struct SimulatorOptions
     int credBufSize = 1024;
     // Station: the largest credential the staging area holds.
     int maxCredential = 4096;
+    // Station: 2 reports pipe=2 in HELLO, so the host may send a write's next request before the
+    // current one's reply (protocol section 3.7); 1 leaves it out, for a stop-and-wait host.
+    int pipe = 2;
 
     // The flash a device keeps its credentials in. Erasing works on whole sectors and is slow;
     // programming works on words and is fast. The defaults are the nRF52840's internal flash

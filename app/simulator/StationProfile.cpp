@@ -58,6 +58,9 @@ void StationProfile::boot()
     config.max_credential = uint32_t(options().maxCredential);
     config.max_chunk = 0;
     config.rx_buffer = uint32_t(*options().rxBuffer);
+    // SerialLine keeps filling its receive buffer while the library handles a line, which is what
+    // pipe=2 promises (protocol section 3.7).
+    config.pipeline = uint8_t(options().pipe);
     config.storage.user = this;
     config.storage.info = &StationProfile::info;
     config.storage.read = &StationProfile::read;

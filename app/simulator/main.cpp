@@ -122,6 +122,11 @@ int main(int argc, char *argv[])
             u"rx-buffer"_s,
             u"Receive buffer in bytes (zephyr-shell 64, nrf-modem 64, station 256)."_s,
             u"bytes"_s);
+    const QCommandLineOption pipeOption(
+            u"pipe"_s,
+            u"Station: requests the host may have outstanding during a write, 2 (default, pipe=2 "
+            "in HELLO) or 1."_s,
+            u"n"_s);
     const QCommandLineOption lineMaxOption(
             u"line-max"_s,
             u"Command buffer in bytes, terminating NUL included (zephyr-shell 256, nrf-modem "
@@ -188,7 +193,7 @@ int main(int argc, char *argv[])
             u"fault"_s, u"Inject a fault, NAME[=VALUE][xCOUNT]; repeatable."_s, u"spec"_s);
     const QCommandLineOption controlOption(
             u"control"_s, u"Accept control commands on the local socket <path>."_s, u"path"_s);
-    parser.addOptions({profileOption, linkOption, baudOption, rxBufferOption, lineMaxOption,
+    parser.addOptions({profileOption, linkOption, baudOption, rxBufferOption, pipeOption, lineMaxOption,
                        slotsOption, credBufOption, maxCredentialOption, commandMsOption,
                        flashSectorOption, flashEraseOption, flashWordOption, flashProgramOption,
                        writeMsOption, logNoiseOption, seedOption, imeiOption, firmwareOption,
@@ -219,6 +224,7 @@ int main(int argc, char *argv[])
     const std::initializer_list<IntegerOption> integerOptions{
             {baudOption, [&](int v) { options.baud = v; }},
             {rxBufferOption, [&](int v) { options.rxBuffer = v; }},
+            {pipeOption, [&](int v) { options.pipe = v; }},
             {lineMaxOption, [&](int v) { options.lineMax = v; }},
             {slotsOption, [&](int v) { options.slots = v; }},
             {credBufOption, [&](int v) { options.credBufSize = v; }},

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -134,7 +135,9 @@ void TestProfilesOnSimulator::writeVerifyListDelete()
 {
     QFETCH(QString, profile);
     QFETCH(QStringList, extra);
-    QVERIFY(startDevice(profile, extra));
+    // The control socket's status tells whether any byte was lost in the receive buffer.
+    const QString control = m_dir->filePath(QStringLiteral("control"));
+    QVERIFY(startDevice(profile, extra + QStringList{QStringLiteral("--control"), control}));
     QSignalSpy written(m_profile.get(), &DeviceProfile::credentialWritten);
     QSignalSpy verified(m_profile.get(), &DeviceProfile::credentialVerified);
     QSignalSpy listed(m_profile.get(), &DeviceProfile::credentialsListed);
@@ -177,6 +180,19 @@ void TestProfilesOnSimulator::writeVerifyListDelete()
     QVERIFY2(deleted.wait(10000), qPrintable(failure()));
     QCOMPARE(storedCredentials().size(), 1);
     QVERIFY(failed.isEmpty());
+
+    // No request overran the device's receive buffer, pipelined ones included (station protocol
+    // section 3.7).
+    QLocalSocket socket;
+    socket.connectToServer(control);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("status\n");
+    QVERIFY(QTest::qWaitFor([&socket] { return socket.canReadLine(); }, 5000));
+    const QByteArray status = socket.readLine().trimmed();
+    QVERIFY2(status.startsWith("ok "), status.constData());
+    const QJsonObject statistics = QJsonDocument::fromJson(status.mid(3)).object();
+    QVERIFY2(statistics.value(QLatin1String("received")).toDouble() > 0, status.constData());
+    QCOMPARE(statistics.value(QLatin1String("dropped")).toDouble(), 0.0);
 }
 
 void TestProfilesOnSimulator::faults_data()

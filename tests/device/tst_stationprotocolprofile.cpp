@@ -6,6 +6,7 @@ extern "C" {
 #include "mem_storage.h"
 }
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -21,7 +22,8 @@ class FakeStationDevice : public QObject
     Q_OBJECT
 
 public:
-    explicit FakeStationDevice(DeviceProfile *profile, uint32_t maxCredential = MEM_CRED_MAX, uint32_t rxBuffer = 256)
+    explicit FakeStationDevice(DeviceProfile *profile, uint32_t maxCredential = MEM_CRED_MAX, uint32_t rxBuffer = 256,
+                               uint8_t pipeline = 0)
         : m_profile(profile)
         , m_storage(std::make_unique<mem_storage>())
         , m_device(std::make_unique<station_device>())
@@ -33,6 +35,7 @@ public:
         m_config.max_credential = maxCredential;
         m_config.max_chunk = 0;
         m_config.rx_buffer = rxBuffer;
+        m_config.pipeline = pipeline;
         m_config.storage = mem_storage_interface(m_storage.get());
         m_config.write = &FakeStationDevice::deviceWrote;
         m_config.write_user = this;
@@ -56,6 +59,13 @@ public:
     // Every line the device received, line end excluded.
     QList<QByteArray> requests;
     int chunksReceived = 0;
+    // Requests the host sent whose final reply it has not yet received, as the host sees it: the
+    // count drops just before the last byte of a final reply reaches the profile.
+    int outstanding = 0;
+    int maxOutstanding = 0;
+    // The longest line, CRLF included, that reached the device while it still owed a reply: what
+    // had to wait in its receive buffer.
+    qsizetype longestLineAhead = 0;
 
     QList<QByteArray> requestsOf(const QByteArray &verb) const
     {
@@ -104,8 +114,22 @@ private:
         if (m_output.isEmpty())
             return;
         QTimer::singleShot(0, this, [this, output = std::exchange(m_output, {})] {
-            for (qsizetype i = 0; i < output.size(); i += 7)
-                m_profile->receiveBytes(output.mid(i, 7));
+            static const QRegularExpression finalReply(QStringLiteral("^=\\d+ (OK|ERR) "));
+            qsizetype start = 0;
+            while (start < output.size()) {
+                const qsizetype newline = output.indexOf('\n', start);
+                const qsizetype lineEnd = newline < 0 ? output.size() : newline + 1;
+                const QByteArray line = output.mid(start, lineEnd - start);
+                const bool final = finalReply.match(QString::fromLatin1(line)).hasMatch();
+                // The host takes the line as ended at its CR, or at the LF if there is none.
+                const qsizetype ends = line.endsWith("\r\n") ? line.size() - 2 : line.size() - 1;
+                for (qsizetype i = 0; i < line.size(); i += 7) {
+                    if (final && i <= ends && ends < i + 7)
+                        --outstanding;
+                    m_profile->receiveBytes(line.mid(i, 7));
+                }
+                start = lineEnd;
+            }
         });
     }
 
@@ -131,6 +155,11 @@ private:
         }
         if (!line.trimmed().isEmpty())
             requests << line.trimmed();
+        if (words.constFirst().startsWith('@')) {
+            if (outstanding > 0)
+                longestLineAhead = qMax(longestLineAhead, line.size());
+            maxOutstanding = qMax(maxOutstanding, ++outstanding);
+        }
         m_dropReply = words.value(1) == dropReplyVerb && requestsOf(dropReplyVerb).size() == dropReplyTo;
         if (silent)
             return;
@@ -179,6 +208,12 @@ private Q_SLOTS:
     void storageFailureAbortsAndKeepsTheOldCredential();
     void silentDeviceTimesOut();
     void damagedStorageFailsVerification();
+    void pipelinedWriteKeepsTwoRequestsOutstanding_data();
+    void pipelinedWriteKeepsTwoRequestsOutstanding();
+    void storageFailureMidPipelineCommitsNothing();
+    void corruptedChunkMidPipelineIsResent();
+    void lostAcknowledgementMidPipelineIsRecovered();
+    void busyWriteMidPipelineIsAbortedFirst();
 
 private:
     static DeviceError errorOf(const QSignalSpy &failed) { return failed.constFirst().constFirst().value<DeviceError>(); }
@@ -583,6 +618,165 @@ void TestStationProtocolProfile::damagedStorageFailsVerification()
     const DeviceError error = errorOf(failed);
     QCOMPARE(error.kind, DeviceError::Kind::VerificationMismatch);
     QVERIFY2(error.step.contains(QLatin1String("verifying")), qPrintable(error.step));
+}
+
+void TestStationProtocolProfile::pipelinedWriteKeepsTwoRequestsOutstanding_data()
+{
+    QTest::addColumn<int>("pipeline");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("device reports pipe=2") << 2 << 2;
+    QTest::newRow("device reports no pipe") << 0 << 1;
+}
+
+void TestStationProtocolProfile::pipelinedWriteKeepsTwoRequestsOutstanding()
+{
+    QFETCH(int, pipeline);
+    QFETCH(int, expected);
+    StationProtocolProfile profile;
+    FakeStationDevice device(&profile, MEM_CRED_MAX, 256, uint8_t(pipeline));
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy verified(&profile, &DeviceProfile::credentialVerified);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    QVERIFY(m_key.size() > 3 * 165);
+
+    profile.writeCredential(0, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    profile.writeCredential(0, CredentialKind::PrivateKey, m_key);
+    QVERIFY(written.wait());
+    profile.verifyCredential(0, CredentialKind::PrivateKey, m_key);
+    QVERIFY(verified.wait());
+    QVERIFY(failed.isEmpty());
+
+    // Section 3.7: never more than two requests outstanding, and two only when the device says so.
+    QCOMPARE(device.maxOutstanding, expected);
+    QCOMPARE(device.outstanding, 0);
+    // What went ahead fit the receive buffer next to the LF of the request being handled.
+    QVERIFY2(device.longestLineAhead <= 255, qPrintable(QString::number(device.longestLineAhead)));
+    if (expected == 2) {
+        // CHUNK 0 goes out during WRITE's erase, and COMMIT while the last chunk is handled.
+        const qsizetype write = device.requests.indexOf(device.requestsOf("WRITE").constFirst());
+        QCOMPARE(device.requests.at(write + 1).split(' ').value(1), QByteArray("CHUNK"));
+        QVERIFY(device.longestLineAhead > 0);
+    }
+    // Every request has a number of its own, in order.
+    int previous = 0;
+    for (const QByteArray &request : std::as_const(device.requests)) {
+        const int seq = request.split(' ').constFirst().mid(1).toInt();
+        QVERIFY2(seq > previous, request.constData());
+        previous = seq;
+    }
+    QCOMPARE(device.stored(0, STATION_CRED_CERT), m_certificate.toByteArray());
+    QCOMPARE(device.stored(0, STATION_CRED_KEY), m_key.toByteArray());
+    QCOMPARE(device.writeViolations(), 0u);
+}
+
+void TestStationProtocolProfile::storageFailureMidPipelineCommitsNothing()
+{
+    StationProtocolProfile profile;
+    FakeStationDevice device(&profile, MEM_CRED_MAX, 256, 2);
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(0, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    QVERIFY(m_otherCertificate.size() > 3 * 165);
+
+    const qsizetype before = device.requests.size();
+    device.storageFailsAtChunk = device.chunksReceived + 2;
+    profile.writeCredential(0, CredentialKind::Certificate, m_otherCertificate);
+    QVERIFY(failed.wait());
+    const DeviceError error = errorOf(failed);
+    QCOMPARE(error.kind, DeviceError::Kind::Refused);
+    QVERIFY2(error.message.contains(QLatin1String("ERR 12")), qPrintable(error.message));
+    QCOMPARE(written.size(), 1);
+
+    // The second chunk failed while the third was already on its way. The station sent nothing
+    // more, took the third's reply, then ended the write with ABORT, once.
+    const QList<QByteArray> sent = device.requests.mid(before);
+    QCOMPARE(sent.size(), 5);
+    QCOMPARE(sent.at(0).split(' ').value(1), QByteArray("WRITE"));
+    QCOMPARE(offsetOf(sent.at(1)), 0);
+    QCOMPARE(offsetOf(sent.at(2)), 165);
+    QCOMPARE(offsetOf(sent.at(3)), 330);
+    QCOMPARE(sent.at(4).split(' ').value(1), QByteArray("ABORT"));
+    QCOMPARE(device.requestsOf("COMMIT").size(), 1);
+    QCOMPARE(device.outstanding, 0);
+    QVERIFY(device.maxOutstanding <= 2);
+    // The slot keeps the first certificate.
+    QCOMPARE(device.stored(0, STATION_CRED_CERT), m_certificate.toByteArray());
+}
+
+void TestStationProtocolProfile::corruptedChunkMidPipelineIsResent()
+{
+    StationProtocolProfile profile;
+    FakeStationDevice device(&profile, MEM_CRED_MAX, 256, 2);
+    device.corruptChunk = 2;
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    QVERIFY(m_key.size() > 3 * 165);
+    profile.writeCredential(1, CredentialKind::PrivateKey, m_key);
+    QVERIFY(written.wait());
+    QVERIFY(failed.isEmpty());
+
+    // ERR 6 to the chunk at 165, ERR 7 to the one at 330 that went ahead; then the chunk at 165
+    // again on its own, and pipelining again once it is acknowledged.
+    const QList<QByteArray> chunks = device.requestsOf("CHUNK");
+    QCOMPARE(offsetOf(chunks.at(0)), 0);
+    QCOMPARE(offsetOf(chunks.at(1)), 165);
+    QCOMPARE(offsetOf(chunks.at(2)), 330);
+    QCOMPARE(offsetOf(chunks.at(3)), 165);
+    QCOMPARE(offsetOf(chunks.at(4)), 330);
+    QCOMPARE(chunks.size(), qsizetype((m_key.size() + 164) / 165 + 2));
+    QCOMPARE(device.stored(1, STATION_CRED_KEY), m_key.toByteArray());
+    QCOMPARE(device.writeViolations(), 0u);
+    QCOMPARE(device.maxOutstanding, 2);
+}
+
+void TestStationProtocolProfile::lostAcknowledgementMidPipelineIsRecovered()
+{
+    StationProtocolProfile profile;
+    profile.setTimeouts({300ms, 600ms});
+    FakeStationDevice device(&profile, MEM_CRED_MAX, 256, 2);
+    device.dropReplyTo = 2;
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    QVERIFY(m_key.size() > 3 * 165);
+    profile.writeCredential(2, CredentialKind::PrivateKey, m_key);
+    QVERIFY(written.wait());
+    QVERIFY(failed.isEmpty());
+
+    // The reply to the chunk at 165 is lost; the one at 330 went ahead and was stored. After the
+    // timeout the chunk at 165 goes out again, the device names the offset after 330 (ERR 7), and
+    // the write resumes there: nothing is stored twice.
+    const QList<QByteArray> chunks = device.requestsOf("CHUNK");
+    QCOMPARE(offsetOf(chunks.at(1)), 165);
+    QCOMPARE(offsetOf(chunks.at(2)), 330);
+    QCOMPARE(offsetOf(chunks.at(3)), 165);
+    QCOMPARE(offsetOf(chunks.at(4)), 495);
+    QCOMPARE(device.stored(2, STATION_CRED_KEY), m_key.toByteArray());
+    QCOMPARE(device.writeViolations(), 0u);
+}
+
+void TestStationProtocolProfile::busyWriteMidPipelineIsAbortedFirst()
+{
+    StationProtocolProfile profile;
+    FakeStationDevice device(&profile, MEM_CRED_MAX, 256, 2);
+    device.vanishAtChunk = 2;
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(0, CredentialKind::Certificate, m_certificate);
+    QVERIFY(failed.wait());
+    QCOMPARE(errorOf(failed).kind, DeviceError::Kind::Disconnected);
+
+    // The old write is still open: WRITE gets ERR 13, and the chunk that went ahead with it is
+    // refused by the old write (ERR 7). Then ABORT, and the write again.
+    device.silent = false;
+    profile.writeCredential(0, CredentialKind::Certificate, m_otherCertificate);
+    QVERIFY(written.wait());
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(device.requestsOf("WRITE").size(), 3);
+    QCOMPARE(device.requestsOf("ABORT").size(), 1);
+    QCOMPARE(device.stored(0, STATION_CRED_CERT), m_otherCertificate.toByteArray());
+    QCOMPARE(device.writeViolations(), 0u);
 }
 
 FOUNDRY_TEST_MAIN(TestStationProtocolProfile)

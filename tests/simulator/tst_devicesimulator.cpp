@@ -286,6 +286,7 @@ private Q_SLOTS:
     void storeSurvivesRestart();
     void realisticBaudRate();
     void stationFlashTiming();
+    void stationPipelineFitsTheReceiveBuffer();
     void modemFlashTiming();
     void zephyrCredentialsLiveInRam();
     void flatWriteTime();
@@ -804,7 +805,7 @@ void TestDeviceSimulator::stationHello()
     QCOMPARE(station(host, 1, "DIGEST 0 CERT"), QByteArrayList{"=1 ERR 17 hello required"});
     QCOMPARE(station(host, 2, "HELLO 1"),
              QByteArrayList{"=2 OK HELLO proto=1 serial=FPS-SIM-0001 fw=sim-1.0.0 line=512 "
-                            "chunk=357 cred=4096 slots=4 rxbuf=256 types=CERT,KEY,CA"});
+                            "chunk=357 cred=4096 slots=4 rxbuf=256 pipe=2 types=CERT,KEY,CA"});
     QCOMPARE(station(host, 3, "DIGEST 0 CERT"), QByteArrayList{"=3 ERR 10 not found"});
 }
 
@@ -1168,6 +1169,67 @@ void TestDeviceSimulator::stationFlashTiming()
     reply = station(host, ++sequence, "DELETE 0 CERT").value(0);
     QVERIFY2(reply.contains(" OK DELETE "), reply.constData());
     QVERIFY2(timer.elapsed() >= 40, qPrintable(QString::number(timer.elapsed())));
+}
+
+// Section 3.7 of the station protocol: with pipe=2 the host sends request N+1 once it has the reply
+// to N-1. At 115200 baud with a 256-byte receive buffer nothing is dropped, while a third request
+// sent during WRITE's erase overruns the buffer.
+void TestDeviceSimulator::stationPipelineFitsTheReceiveBuffer()
+{
+    PtyClient host;
+    const auto device = startDevice(optionsFor(Profile::Station), host);
+    QVERIFY(device);
+    int sequence = 0;
+    const QByteArray hello = station(host, ++sequence, "HELLO 1").value(0);
+    QVERIFY2(hello.contains(" rxbuf=256 pipe=2 "), hello.constData());
+
+    const QByteArray &data = m_issued.privateKeyPem;
+    QVERIFY(data.size() > 3 * 165);
+    QByteArrayList requests{"WRITE 0 KEY " + QByteArray::number(data.size()) + ' ' + sha256(data).toHex()};
+    for (qsizetype offset = 0; offset < data.size(); offset += 165) {
+        const QByteArray chunk = data.mid(offset, 165);
+        requests.append("CHUNK " + QByteArray::number(offset) + ' ' + chunk.toBase64() + ' '
+                        + QByteArray::number(crc32(chunk), 16).rightJustified(8, '0'));
+    }
+    requests.append("COMMIT");
+    const int first = sequence + 1;
+    const auto line = [&](qsizetype index) {
+        return '@' + QByteArray::number(first + int(index)) + ' ' + requests.at(index) + "\r\n";
+    };
+    const auto finalReply = [&](qsizetype index) {
+        const QRegularExpression final(u"(^|\\n)(=%1 (OK|ERR) [^\\r]*)\\r\\n"_s.arg(first + int(index)));
+        QString found;
+        if (!QTest::qWaitFor([&] {
+                const QRegularExpressionMatch match = final.match(QString::fromLatin1(host.received()));
+                found = match.captured(2);
+                return match.hasMatch();
+            })) {
+            return QByteArray("(no reply)");
+        }
+        return found.toLatin1();
+    };
+    host.take();
+    QVERIFY(host.write(line(0)));
+    QVERIFY(host.write(line(1)));
+    for (qsizetype index = 0; index < requests.size(); ++index) {
+        const QByteArray reply = finalReply(index);
+        QVERIFY2(reply.contains(" OK "), (requests.at(index).left(20) + ": " + reply).constData());
+        if (index + 2 < requests.size())
+            QVERIFY(host.write(line(index + 2)));
+    }
+    QCOMPARE(device->statistics().dropped, quint64(0));
+    sequence = first + int(requests.size());
+    QVERIFY(station(host, sequence, "DIGEST 0 KEY").value(0).endsWith(" sha256=" + sha256(data).toHex()));
+
+    // Three at once: the second chunk has no room while WRITE erases.
+    host.take();
+    const QByteArray write = "WRITE 1 KEY " + QByteArray::number(data.size()) + ' ' + sha256(data).toHex();
+    const QByteArray burst = '@' + QByteArray::number(sequence + 1) + ' ' + write + "\r\n" + '@'
+            + QByteArray::number(sequence + 2) + ' ' + requests.at(1) + "\r\n" + '@'
+            + QByteArray::number(sequence + 3) + ' ' + requests.at(2) + "\r\n";
+    QVERIFY(host.write(burst));
+    QTest::qWait(400);
+    QVERIFY(device->statistics().dropped > 0);
 }
 
 void TestDeviceSimulator::modemFlashTiming()

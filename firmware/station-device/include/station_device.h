@@ -121,6 +121,13 @@ typedef struct {
     uint32_t max_credential; /* largest credential in bytes that storage can stage */
     uint16_t max_chunk;      /* largest chunk payload, at least 16; 0 = as large as a line allows */
     uint32_t rx_buffer;      /* bytes the UART receive path can hold before they are fed in */
+    /*
+     * 2: the receive path keeps buffering while station_device_input() handles a line, so the
+     * host may send the next request of a write before the reply to the current one (pipe=2 in
+     * HELLO, protocol section 3.7). 0 or 1: the host waits for each reply. Set 2 only if bytes
+     * land in a buffer of rx_buffer bytes of their own, never straight in the library's line.
+     */
+    uint8_t pipeline;
 
     station_storage storage;
     station_write_fn write;

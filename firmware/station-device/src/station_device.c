@@ -375,6 +375,9 @@ static void cmd_hello(station_device *d, long seq, token *args, size_t nargs)
     put_key_u32(d, "cred", d->cfg.max_credential);
     put_key_u32(d, "slots", d->cfg.slots);
     put_key_u32(d, "rxbuf", d->cfg.rx_buffer);
+    /* Only when the integrator says so: it depends on how the UART feeds the library. */
+    if (d->cfg.pipeline >= 2u)
+        put_key_u32(d, "pipe", 2u);
     put_key_str(d, "types", "CERT,KEY,CA");
     reply_end(d);
 }

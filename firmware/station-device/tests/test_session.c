@@ -94,6 +94,14 @@ static void test_hello_reports_configured_limits_in_full(void)
               "=65535 OK HELLO proto=1 serial=S234567890123456789012345678901Z "
               "fw=F234567890123456789012345678901Z line=512 chunk=100 cred=4294967295 "
               "slots=255 rxbuf=4294967295 types=CERT,KEY,CA\r\n");
+    /* With pipelining advertised the longest HELLO reply still fits 192 bytes, CRLF included. */
+    f.cfg.pipeline = 2;
+    CHECK(fixture_boot(&f));
+    CHECK_STR(fixture_request(&f, "@65535 HELLO 1"),
+              "=65535 OK HELLO proto=1 serial=S234567890123456789012345678901Z "
+              "fw=F234567890123456789012345678901Z line=512 chunk=100 cred=4294967295 "
+              "slots=255 rxbuf=4294967295 pipe=2 types=CERT,KEY,CA\r\n");
+    CHECK(strlen(fixture_request(&f, "@65535 HELLO 1")) <= STATION_DEVICE_REPLY_MAX);
 }
 
 static void test_init_rejects_bad_configuration(void)
