@@ -1,6 +1,5 @@
 #include "HistoryCommand.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 HistoryCommand::HistoryCommand(QString journalPath, JobJournal::Filter filter, QString csvFile, CliOutput *output,
@@ -15,13 +14,8 @@ HistoryCommand::HistoryCommand(QString journalPath, JobJournal::Filter filter, Q
 void HistoryCommand::start()
 {
     m_output->set(QStringLiteral("journal"), m_journalPath);
-    // Opening would create an empty journal; a wrong path must say so rather than show no jobs.
-    if (!QFileInfo::exists(m_journalPath)) {
-        end(ExitCode::Failure, QStringLiteral("journal"), tr("there is no journal at %1").arg(m_journalPath));
-        return;
-    }
     JobJournal journal(m_journalPath);
-    if (!journal.open()) {
+    if (!journal.openExisting()) {
         end(ExitCode::Failure, QStringLiteral("journal"), journal.errorString());
         return;
     }

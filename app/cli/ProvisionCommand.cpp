@@ -34,13 +34,13 @@ void ProvisionCommand::recoverUnfinishedJobs()
     auto *recovery = new JournalRecovery(m_client, m_settings.journal, this);
     connect(recovery, &JournalRecovery::jobRecovered, this, [this](const JournalRecovery::Recovered &job) {
         // Another station process's running jobs are its own business.
-        if (job.outcome != QLatin1String("running"))
+        if (job.outcome != JournalRecovery::Outcome::Running)
             RecoverCommand::print(job, m_output);
     });
     connect(recovery, &JournalRecovery::finished, this, [this, recovery] {
         QJsonArray recovered;
         for (const JournalRecovery::Recovered &job : recovery->recovered()) {
-            if (job.outcome != QLatin1String("running"))
+            if (job.outcome != JournalRecovery::Outcome::Running)
                 recovered.append(job.toJson());
         }
         if (!recovered.isEmpty())

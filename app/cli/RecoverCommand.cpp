@@ -2,7 +2,6 @@
 
 #include "JobJournal.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 RecoverCommand::RecoverCommand(FoundryClient *client, QString journalPath, CliOutput *output, QObject *parent)
@@ -14,11 +13,15 @@ RecoverCommand::RecoverCommand(FoundryClient *client, QString journalPath, CliOu
 
 void RecoverCommand::print(const JournalRecovery::Recovered &job, CliOutput *output)
 {
-    const QString outcome = job.outcome == QLatin1String("done")   ? tr("DONE")
-        : job.outcome == QLatin1String("failed")                    ? tr("ROLLED BACK")
-        : job.outcome == QLatin1String("needs-attention")           ? tr("NEEDS ATTENTION")
-        : job.outcome == QLatin1String("unfinished")                ? tr("UNFINISHED")
-                                                                    : tr("RUNNING");
+    using Outcome = JournalRecovery::Outcome;
+    QString outcome;
+    switch (job.outcome) {
+    case Outcome::Done: outcome = tr("DONE"); break;
+    case Outcome::Failed: outcome = tr("ROLLED BACK"); break;
+    case Outcome::NeedsAttention: outcome = tr("NEEDS ATTENTION"); break;
+    case Outcome::Unfinished: outcome = tr("UNFINISHED"); break;
+    case Outcome::Running: outcome = tr("RUNNING"); break;
+    }
     output->info(QStringLiteral("%1 %2").arg(outcome, job.summary));
     for (const QString &left : job.leftBehind)
         output->info(QStringLiteral("    ") + left);
@@ -27,13 +30,8 @@ void RecoverCommand::print(const JournalRecovery::Recovered &job, CliOutput *out
 void RecoverCommand::start()
 {
     m_output->set(QStringLiteral("journal"), m_journalPath);
-    // Opening would create an empty journal; a mistyped path must say so rather than find nothing.
-    if (!QFileInfo::exists(m_journalPath)) {
-        end(ExitCode::Failure, QStringLiteral("journal"), tr("there is no journal at %1").arg(m_journalPath));
-        return;
-    }
     m_journal = std::make_unique<JobJournal>(m_journalPath);
-    if (!m_journal->open()) {
+    if (!m_journal->openExisting()) {
         end(ExitCode::Failure, QStringLiteral("journal"), m_journal->errorString());
         return;
     }

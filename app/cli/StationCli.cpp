@@ -60,7 +60,7 @@ const QCommandLineOption activateOnGenerateOption(QStringLiteral("activate-on-ge
     QStringLiteral("provision: generate with the topics, so that Foundry activates the certificate at once."));
 
 const QCommandLineOption journalOption(QStringLiteral("journal"),
-    QStringLiteral("The journal (SQLite) that provision writes and history reads (default journal.sqlite in the "
+    QStringLiteral("The journal (SQLite) that provision writes and recover and history read (default journal.sqlite in the "
                    "application data folder)."), QStringLiteral("file"));
 const QCommandLineOption operatorOption(QStringLiteral("operator"),
     QStringLiteral("provision: who runs the job, for the journal (default the login name)."), QStringLiteral("name"));
@@ -176,13 +176,9 @@ int StationCli::start(const QStringList &arguments)
         return usageError(spec->positionalArguments == 0
                               ? tr("%1 takes no arguments, got \"%2\"").arg(name, positional.join(QLatin1Char(' ')))
                               : tr("%1 takes exactly %2 argument(s)").arg(name).arg(spec->positionalArguments));
-    for (const QCommandLineOption *option : {&topicsOption, &certIdOption, &deviceIdOption, &portOption, &profileOption,
-                                             &slotOption, &baudOption}) {
-        if (m_parser.isSet(*option) && !spec->options.contains(option))
-            return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
-    }
-    for (const QCommandLineOption *option : {&topicsTemplateOption, &activateOnGenerateOption, &csvOption, &journalOption,
-                                             &operatorOption}) {
+    for (const QCommandLineOption *option :
+         {&topicsOption, &certIdOption, &deviceIdOption, &portOption, &profileOption, &slotOption, &baudOption,
+          &topicsTemplateOption, &activateOnGenerateOption, &csvOption, &journalOption, &operatorOption}) {
         if (m_parser.isSet(*option) && !spec->options.contains(option))
             return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
     }

@@ -119,6 +119,13 @@ bool JobJournal::open()
     return true;
 }
 
+bool JobJournal::openExisting()
+{
+    if (!m_open && !QFileInfo::exists(m_path))
+        return fail(tr("opening"), tr("there is no such file; check the path, which must name the journal the station writes"));
+    return open();
+}
+
 bool JobJournal::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -236,95 +243,83 @@ std::unique_ptr<QLockFile> JobJournal::claimRun(const QString &runId, QString *h
     return nullptr;
 }
 
+std::optional<QSqlQuery> JobJournal::write(const QString &what, const QString &statement, const QVariantList &values)
+{
+    if (!m_open) {
+        fail(what, tr("not open"));
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        // Nearly always the file, not the statement: a folder that is not writable, or a full disk.
+        fail(what, tr("%1. Make sure the journal's folder is writable and its disk has space.")
+                       .arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    return query;
+}
+
+bool JobJournal::updateRow(const QString &what, const QString &statement, const QVariantList &values)
+{
+    const std::optional<QSqlQuery> query = write(what, statement, values);
+    if (query && query->numRowsAffected() != 1)
+        return fail(what, tr("no such row"));
+    return query.has_value();
+}
+
 qint64 JobJournal::beginJob(const Job &job)
 {
     if (m_open && !holdRunLock())
         return 0;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, "
-                                 "cert_id, arn, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()));
-    query.addBindValue(textOrNull(job.operatorName));
-    query.addBindValue(textOrNull(job.station));
-    query.addBindValue(textOrNull(job.port));
-    query.addBindValue(textOrNull(job.profile));
-    query.addBindValue(job.slot);
-    query.addBindValue(textOrNull(job.deviceId));
-    query.addBindValue(textOrNull(job.certificateId));
-    query.addBindValue(textOrNull(job.arn));
-    query.addBindValue(m_runId);
-    if (!m_open || !query.exec()) {
-        fail(tr("recording a new job"), m_open ? query.lastError().text() : tr("not open"));
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    const std::optional<QSqlQuery> query = write(
+        tr("recording a new job"),
+        QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
+                       "run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
+         textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
+         textOrNull(job.certificateId), textOrNull(job.arn), m_runId});
+    return query ? query->lastInsertId().toLongLong() : 0;
 }
 
 bool JobJournal::setDevice(qint64 jobId, const QString &serial, const QStringList &topics)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE jobs SET device_serial = ?, topics = ? WHERE id = ?"));
-    query.addBindValue(textOrNull(serial));
-    query.addBindValue(topicsText(topics));
-    query.addBindValue(jobId);
-    if (!m_open || !query.exec() || query.numRowsAffected() != 1)
-        return fail(tr("recording the device of job %1").arg(jobId), m_open ? query.lastError().text() : tr("not open"));
-    return true;
+    return updateRow(tr("recording the device of job %1").arg(jobId),
+                     QStringLiteral("UPDATE jobs SET device_serial = ?, topics = ? WHERE id = ?"),
+                     {textOrNull(serial), topicsText(topics), jobId});
 }
 
 bool JobJournal::setCertificate(qint64 jobId, const QString &certificateId, const QString &arn)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE jobs SET cert_id = ?, arn = ? WHERE id = ?"));
-    query.addBindValue(textOrNull(certificateId));
-    query.addBindValue(textOrNull(arn));
-    query.addBindValue(jobId);
-    if (!m_open || !query.exec() || query.numRowsAffected() != 1)
-        return fail(tr("recording certificate %1 for job %2").arg(certificateId).arg(jobId),
-                    m_open ? query.lastError().text() : tr("not open"));
-    return true;
+    return updateRow(tr("recording certificate %1 for job %2").arg(certificateId).arg(jobId),
+                     QStringLiteral("UPDATE jobs SET cert_id = ?, arn = ? WHERE id = ?"),
+                     {textOrNull(certificateId), textOrNull(arn), jobId});
 }
 
 qint64 JobJournal::beginStep(qint64 jobId, const QString &name, const QString &detail)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(jobId);
-    query.addBindValue(name);
-    query.addBindValue(now());
-    query.addBindValue(textOrNull(detail));
-    if (!m_open || !query.exec()) {
-        fail(tr("recording step %1 of job %2").arg(name).arg(jobId), m_open ? query.lastError().text() : tr("not open"));
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    const std::optional<QSqlQuery> query =
+        write(tr("recording step %1 of job %2").arg(name).arg(jobId),
+              QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?)"),
+              {jobId, name, now(), textOrNull(detail)});
+    return query ? query->lastInsertId().toLongLong() : 0;
 }
 
 bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     // A detail given at the start (the slot, the certificate) stays unless the result has its own.
-    query.prepare(QStringLiteral("UPDATE steps SET finished_at = ?, ok = ?, detail = coalesce(?, detail) WHERE id = ?"));
-    query.addBindValue(now());
-    query.addBindValue(ok ? 1 : 0);
-    query.addBindValue(textOrNull(detail));
-    query.addBindValue(stepId);
-    if (!m_open || !query.exec() || query.numRowsAffected() != 1)
-        return fail(tr("recording the end of step %1").arg(stepId), m_open ? query.lastError().text() : tr("not open"));
-    return true;
+    return updateRow(tr("recording the end of step %1").arg(stepId),
+                     QStringLiteral("UPDATE steps SET finished_at = ?, ok = ?, detail = coalesce(?, detail) WHERE id = ?"),
+                     {now(), ok ? 1 : 0, textOrNull(detail), stepId});
 }
 
 bool JobJournal::finishJob(qint64 jobId, const QString &outcome, const QString &error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"));
-    query.addBindValue(now());
-    query.addBindValue(outcome);
-    query.addBindValue(textOrNull(error));
-    query.addBindValue(jobId);
-    if (!m_open || !query.exec() || query.numRowsAffected() != 1)
-        return fail(tr("recording the end of job %1").arg(jobId), m_open ? query.lastError().text() : tr("not open"));
-    return true;
+    return updateRow(tr("recording the end of job %1").arg(jobId),
+                     QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
+                     {now(), outcome, textOrNull(error), jobId});
 }
 
 QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values) const

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLockFile;
+class QSqlQuery;
 
 // The station's journal: one SQLite file (Qt SQL, WAL mode) with a row per provisioning job and a
 // row per step. A job writes the step row BEFORE the step's side effect and completes it AFTER its
@@ -82,6 +83,9 @@ public:
     // Creates the file and its schema when needed. False, with errorString(), when the file cannot be
     // opened or was written by a newer program.
     bool open();
+    // As open(), for reading what is there: a missing file is an error rather than a new, empty
+    // journal, so that a mistyped path says so instead of showing no jobs.
+    bool openExisting();
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
@@ -119,6 +123,10 @@ public:
 private:
     bool createSchema();
     bool fail(const QString &what, const QString &why) const;
+    // Runs one writing statement with its values; nullopt (with errorString()) when it failed.
+    std::optional<QSqlQuery> write(const QString &what, const QString &statement, const QVariantList &values);
+    // An UPDATE that must change exactly one row.
+    bool updateRow(const QString &what, const QString &statement, const QVariantList &values);
     QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
     QString runLockPath(const QString &runId) const;
     bool holdRunLock();

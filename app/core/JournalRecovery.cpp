@@ -2,6 +2,7 @@
 
 #include "FoundryClient.h"
 #include "FoundryReply.h"
+#include "JobResult.h"
 #include "ProvisioningJob.h"
 
 #include <QJsonArray>
@@ -18,6 +19,7 @@ struct StepRecord
 {
     bool begun = false;
     bool succeeded = false;
+    QDateTime lastStartedAt;
 };
 
 StepRecord record(const QList<JobJournal::Step> &steps, JobState state)
@@ -28,6 +30,7 @@ StepRecord record(const QList<JobJournal::Step> &steps, JobState state)
         if (step.name != name)
             continue;
         result.begun = true;
+        result.lastStartedAt = step.startedAt;
         result.succeeded = result.succeeded || (step.finishedAt.isValid() && step.ok);
     }
     return result;
@@ -69,19 +72,12 @@ JournalRecovery::Assessment JournalRecovery::assess(const JobJournal::Job &job, 
 
     if (job.certificateId.isEmpty()) {
         // Nothing is written to a device before a certificate is recorded.
-        if (generating.begun) {
-            assessment.outcome = QStringLiteral("needs-attention");
-            for (const JobJournal::Step &step : steps) {
-                if (step.name == ProvisioningJob::stateName(JobState::Generating))
-                    assessment.generateSentAt = step.startedAt;
-            }
-        } else {
-            assessment.outcome = QStringLiteral("failed");
-        }
+        assessment.outcome = generating.begun ? Outcome::NeedsAttention : Outcome::Failed;
+        assessment.generateSentAt = generating.lastStartedAt;
         return assessment;
     }
     if (!rollingBack && provisioning.succeeded) {
-        assessment.outcome = QStringLiteral("done");
+        assessment.outcome = Outcome::Done;
         assessment.deviceMayHoldCertificate = assessment.deviceMayHoldKey = false;
         return assessment;
     }
@@ -90,11 +86,23 @@ JournalRecovery::Assessment JournalRecovery::assess(const JobJournal::Job &job, 
         return assessment;
     }
     if (revoking.succeeded) {
-        assessment.outcome = QStringLiteral("failed");
+        assessment.outcome = Outcome::Failed;
         return assessment;
     }
     assessment.action = Assessment::Action::Revoke;
     return assessment;
+}
+
+QString JournalRecovery::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Done: return JobResult::outcomeName(JobResult::Outcome::Done);
+    case Outcome::Failed: return JobResult::outcomeName(JobResult::Outcome::Failed);
+    case Outcome::NeedsAttention: return JobResult::outcomeName(JobResult::Outcome::NeedsAttention);
+    case Outcome::Unfinished: return QStringLiteral("unfinished");
+    case Outcome::Running: return QStringLiteral("running");
+    }
+    return {};
 }
 
 QJsonObject JournalRecovery::Recovered::toJson() const
@@ -106,7 +114,7 @@ QJsonObject JournalRecovery::Recovered::toJson() const
             {QStringLiteral("port"), job.port},
             {QStringLiteral("slot"), job.slot},
             {QStringLiteral("deviceSerial"), job.deviceSerial},
-            {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("outcome"), outcomeName(outcome)},
             {QStringLiteral("summary"), summary},
             {QStringLiteral("leftBehind"), QJsonArray::fromStringList(leftBehind)}};
 }
@@ -123,7 +131,7 @@ JournalRecovery::~JournalRecovery() = default;
 bool JournalRecovery::needsAttention() const
 {
     return std::any_of(m_recovered.cbegin(), m_recovered.cend(), [](const Recovered &job) {
-        return job.outcome == QLatin1String("needs-attention") || job.outcome == QLatin1String("unfinished");
+        return job.outcome == Outcome::NeedsAttention || job.outcome == Outcome::Unfinished;
     });
 }
 
@@ -193,7 +201,7 @@ void JournalRecovery::nextJob()
             QString holder;
             std::unique_ptr<QLockFile> lock = m_journal->claimRun(m_job.runId, &holder);
             if (!lock && !m_job.runId.isEmpty()) {
-                Recovered running{m_job, QStringLiteral("running"),
+                Recovered running{m_job, Outcome::Running,
                                   tr("%1 is still running in %2; left alone.")
                                       .arg(describeJob(), holder.isEmpty() ? tr("another process") : holder),
                                   {}};
@@ -212,9 +220,9 @@ void JournalRecovery::nextJob()
             transition(State::Revoking);
             return;
         case Assessment::Action::Record:
-            if (m_assessment.outcome == QLatin1String("done"))
+            if (m_assessment.outcome == Outcome::Done)
                 conclude(m_assessment.outcome, tr("Foundry had confirmed the provision; the job is recorded as done."));
-            else if (m_assessment.outcome == QLatin1String("needs-attention"))
+            else if (m_assessment.outcome == Outcome::NeedsAttention)
                 conclude(m_assessment.outcome, {});
             else if (m_job.certificateId.isEmpty())
                 conclude(m_assessment.outcome, tr("Nothing had been created on Foundry or on the device."));
@@ -239,7 +247,7 @@ void JournalRecovery::provisioned(FoundryReply *reply)
     }
     if (!error.isError()) {
         m_assessment.deviceMayHoldCertificate = m_assessment.deviceMayHoldKey = false;
-        conclude(QStringLiteral("done"),
+        conclude(Outcome::Done,
                  tr("The device had confirmed its certificate and key, so recovery provisioned certificate %1 to "
                     "device %2 with its topics.")
                      .arg(m_job.certificateId, m_job.deviceId));
@@ -276,11 +284,11 @@ void JournalRecovery::revoked(FoundryReply *reply)
                                    : tr("Recovery revoked certificate %1.").arg(m_job.certificateId);
     if (m_provisionRefused)
         done.prepend(tr("Foundry refused to provision it again, so it was rolled back. "));
-    conclude(QStringLiteral("failed"), done);
+    conclude(Outcome::Failed, done);
     transition(State::NextJob);
 }
 
-void JournalRecovery::conclude(const QString &outcome, const QString &whatRecoveryDid)
+void JournalRecovery::conclude(Outcome outcome, const QString &whatRecoveryDid)
 {
     Recovered recovered{m_job, outcome, {}, deviceLeftovers()};
     QStringList summary{tr("%1 was interrupted at \"%2\" (%3).")
@@ -290,7 +298,7 @@ void JournalRecovery::conclude(const QString &outcome, const QString &whatRecove
                                                                                : m_job.startedAt))};
     if (!whatRecoveryDid.isEmpty())
         summary << whatRecoveryDid;
-    if (outcome == QLatin1String("needs-attention"))
+    if (outcome == Outcome::NeedsAttention)
         recovered.leftBehind.prepend(
             tr("Foundry may hold a certificate for device %1 that was generated at or after %2 but whose ID never "
                "reached the station. Ask Foundry support to revoke the certificates generated then that no device "
@@ -300,7 +308,7 @@ void JournalRecovery::conclude(const QString &outcome, const QString &whatRecove
 
     QStringList error{recovered.summary};
     error << recovered.leftBehind;
-    if (!m_journal->finishJob(m_job.id, outcome, error.join(QLatin1Char('\n')))) {
+    if (!m_journal->finishJob(m_job.id, outcomeName(outcome), error.join(QLatin1Char('\n')))) {
         // The caller moves on either way; the job stays unfinished for the next recovery.
         leaveUnfinished(m_journal->errorString());
         return;
@@ -311,7 +319,7 @@ void JournalRecovery::conclude(const QString &outcome, const QString &whatRecove
 
 void JournalRecovery::leaveUnfinished(const QString &why)
 {
-    Recovered recovered{m_job, QStringLiteral("unfinished"),
+    Recovered recovered{m_job, Outcome::Unfinished,
                         tr("%1 could not be recovered now: %2. It stays unfinished; run foundry-station-cli recover "
                            "again once that is solved.")
                             .arg(describeJob(), why),

@@ -28,12 +28,20 @@ class JournalRecovery : public QObject
     Q_OBJECT
 
 public:
+    // How recovery left a job. The first three are the job's own outcomes, as the journal records
+    // them (JobResult::outcomeName); Unfinished must be tried again later; Running was left alone
+    // because its process is alive.
+    enum class Outcome { Done, Failed, NeedsAttention, Unfinished, Running };
+    Q_ENUM(Outcome)
+    static QString outcomeName(Outcome outcome);
+
     // What the journal says of one unfinished job.
     struct Assessment
     {
         enum class Action { Record, Provision, Revoke };
         Action action = Action::Record;
-        QString outcome;           // for Record: "done", "failed" or "needs-attention"
+        // For Record: Done, Failed or NeedsAttention; the other actions decide it when they end.
+        Outcome outcome = Outcome::Unfinished;
         QString interruptedStep;   // the last step begun, in words
         QDateTime interruptedAt;   // when it began
         QDateTime generateSentAt;  // when a generate request whose answer is not recorded was sent
@@ -45,9 +53,7 @@ public:
     struct Recovered
     {
         JobJournal::Job job;
-        // "done", "failed", "needs-attention"; "unfinished" when it must be tried again later;
-        // "running" when its process is alive and the job was left alone.
-        QString outcome;
+        Outcome outcome = Outcome::Unfinished;
         QString summary;          // what had happened and what recovery did
         QStringList leftBehind;   // what a person must still do
         QJsonObject toJson() const;
@@ -74,7 +80,7 @@ private:
     void provisioned(FoundryReply *reply);
     void revoked(FoundryReply *reply);
     // Completes the current job's journal rows and reports it.
-    void conclude(const QString &outcome, const QString &whatRecoveryDid);
+    void conclude(Outcome outcome, const QString &whatRecoveryDid);
     void leaveUnfinished(const QString &why);
     QString describeJob() const;
     QStringList deviceLeftovers() const;

@@ -11,6 +11,16 @@
 #include <QMetaEnum>
 #include <QTimer>
 
+namespace {
+
+bool isRollback(ProvisioningJob::State state)
+{
+    using State = ProvisioningJob::State;
+    return state == State::DeletingKey || state == State::DeletingCertificate || state == State::Revoking;
+}
+
+} // namespace
+
 ProvisioningJob::ProvisioningJob(FoundryClient *client, DeviceProfile *profile, Settings settings, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -508,10 +518,8 @@ bool ProvisioningJob::journalEnter(State state)
     // The step that ended, with its result: transition() has just added it to the result.
     if (m_journalStep != 0 && !m_result.steps.isEmpty()) {
         const bool ok = m_result.steps.constLast().ok;
-        const bool cleanupStep = m_journalStepState == State::DeletingKey
-            || m_journalStepState == State::DeletingCertificate || m_journalStepState == State::Revoking;
         const QString detail = ok ? QString()
-            : cleanupStep && !m_result.cleanup.isEmpty() ? m_result.cleanup.constLast().detail
+            : isRollback(m_journalStepState) && !m_result.cleanup.isEmpty() ? m_result.cleanup.constLast().detail
                                                          : m_result.error;
         written = journal->finishStep(m_journalStep, ok, detail);
         m_journalStep = 0;
@@ -525,8 +533,7 @@ bool ProvisioningJob::journalEnter(State state)
     written = written && m_journalStep != 0;
     if (written)
         return true;
-    const bool cleanupState = state == State::DeletingKey || state == State::DeletingCertificate || state == State::Revoking;
-    if (cleanupState || m_result.failure != JobResult::Failure::None) {
+    if (isRollback(state) || m_result.failure != JobResult::Failure::None) {
         // Undoing goes on without the journal: what it removes cannot be orphaned by a missing row.
         Q_EMIT progress(tr("The journal could not be written: %1").arg(journal->errorString()));
         return true;

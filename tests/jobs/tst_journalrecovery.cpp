@@ -19,6 +19,7 @@ using namespace std::chrono_literals;
 
 using State = ProvisioningJob::State;
 using Action = JournalRecovery::Assessment::Action;
+using Outcome = JournalRecovery::Outcome;
 
 // Recovery of unfinished jobs: what each journal state means, recovery against the in-process Foundry
 // emulator, and the real thing: foundry-station-cli provision killed (SIGKILL) at every step on a
@@ -119,20 +120,21 @@ void TestJournalRecovery::assess_data()
     QTest::addColumn<QList<JobJournal::Step>>("rows");
     QTest::addColumn<bool>("certificateRecorded");
     QTest::addColumn<Action>("action");
-    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<Outcome>("outcome");
     QTest::addColumn<bool>("deviceMayHoldCertificate");
     QTest::addColumn<bool>("deviceMayHoldKey");
 
-    const QString none;
-    QTest::newRow("no step yet") << steps({}, {}) << false << Action::Record << QStringLiteral("failed") << false << false;
-    QTest::newRow("identifying") << steps({}, State::Identifying) << false << Action::Record << QStringLiteral("failed")
+    // Provision and revoke decide the outcome when they end.
+    const Outcome none = Outcome::Unfinished;
+    QTest::newRow("no step yet") << steps({}, {}) << false << Action::Record << Outcome::Failed << false << false;
+    QTest::newRow("identifying") << steps({}, State::Identifying) << false << Action::Record << Outcome::Failed
                                  << false << false;
     QTest::newRow("generate sent, no answer recorded")
-        << steps({State::Identifying}, State::Generating) << false << Action::Record << QStringLiteral("needs-attention")
+        << steps({State::Identifying}, State::Generating) << false << Action::Record << Outcome::NeedsAttention
         << false << false;
     QTest::newRow("generate failed, nothing recorded")
         << (steps({State::Identifying}, {}) << step(State::Generating, true, false)) << false << Action::Record
-        << QStringLiteral("needs-attention") << false << false;
+        << Outcome::NeedsAttention << false << false;
     QTest::newRow("checking the bundle") << steps({State::Identifying, State::Generating}, State::CheckingBundle) << true
                                          << Action::Revoke << none << false << false;
     QTest::newRow("writing the certificate")
@@ -153,7 +155,7 @@ void TestJournalRecovery::assess_data()
         << true << Action::Provision << none << true << true;
     QTest::newRow("provisioned, not yet marked done")
         << steps(upToVerified + QList<State>{State::Provisioning}, {}) << true << Action::Record
-        << QStringLiteral("done") << false << false;
+        << Outcome::Done << false << false;
     QTest::newRow("rolling back after a failed provision")
         << (steps(upToVerified, {}) << step(State::Provisioning, true, false) << step(State::DeletingKey, false))
         << true << Action::Revoke << none << true << true;
@@ -166,7 +168,7 @@ void TestJournalRecovery::assess_data()
         << (steps(upToVerified.first(5), {}) << step(State::VerifyingCertificate, true, false)
                                              << step(State::DeletingKey, true, false)
                                              << step(State::DeletingCertificate, true) << step(State::Revoking, true))
-        << true << Action::Record << QStringLiteral("failed") << false << true;
+        << true << Action::Record << Outcome::Failed << false << true;
 }
 
 void TestJournalRecovery::assess()
@@ -174,7 +176,7 @@ void TestJournalRecovery::assess()
     QFETCH(QList<JobJournal::Step>, rows);
     QFETCH(bool, certificateRecorded);
     QFETCH(Action, action);
-    QFETCH(QString, outcome);
+    QFETCH(Outcome, outcome);
     QFETCH(bool, deviceMayHoldCertificate);
     QFETCH(bool, deviceMayHoldKey);
     JobJournal::Job job;
@@ -264,24 +266,24 @@ void TestJournalRecovery::recoversRecordedStates()
     for (const JournalRecovery::Recovered &job : recovered)
         byJob.insert(job.job.id, job);
 
-    QCOMPARE(byJob.value(nothing).outcome, QStringLiteral("failed"));
+    QCOMPARE(byJob.value(nothing).outcome, Outcome::Failed);
     QVERIFY(byJob.value(nothing).summary.contains(QLatin1String("Nothing had been created")));
-    QCOMPARE(byJob.value(unknown).outcome, QStringLiteral("needs-attention"));
+    QCOMPARE(byJob.value(unknown).outcome, Outcome::NeedsAttention);
     QVERIFY(byJob.value(unknown).leftBehind.join(QLatin1Char(' ')).contains(QLatin1String("never reached the station")));
 
-    QCOMPARE(byJob.value(checking).outcome, QStringLiteral("failed"));
+    QCOMPARE(byJob.value(checking).outcome, Outcome::Failed);
     QVERIFY(byJob.value(checking).leftBehind.isEmpty());
     QVERIFY(!m_foundry.emulator().certificate(untouched.id()));
 
     // The device had confirmed both: provisioned again, with the topics the job recorded.
-    QCOMPARE(byJob.value(finishing).outcome, QStringLiteral("done"));
+    QCOMPARE(byJob.value(finishing).outcome, Outcome::Done);
     const std::optional<EmulatorCertificate> active = m_foundry.emulator().certificate(verified.id());
     QVERIFY(active);
     QCOMPARE(active->status, EmulatorCertificate::Status::Active);
     QCOMPARE(active->deviceId, QStringLiteral("dev-verified"));
     QCOMPARE(active->topics, QStringList{QStringLiteral("fleet/dev-verified")});
 
-    QCOMPARE(byJob.value(done).outcome, QStringLiteral("done"));
+    QCOMPARE(byJob.value(done).outcome, Outcome::Done);
     QCOMPARE(m_foundry.emulator().certificate(tied.id())->status, EmulatorCertificate::Status::Active);
 
     // Recorded for history, and a second recovery finds nothing left.
@@ -309,7 +311,7 @@ void TestJournalRecovery::leavesARunningJobAlone()
 
     const QList<JournalRecovery::Recovered> recovered = recover();
     QCOMPARE(recovered.size(), 1);
-    QCOMPARE(recovered.constFirst().outcome, QStringLiteral("running"));
+    QCOMPARE(recovered.constFirst().outcome, Outcome::Running);
     QVERIFY(recovered.constFirst().summary.contains(QString::number(QCoreApplication::applicationPid())));
     QVERIFY(running.job(id)->outcome.isEmpty());
 }
@@ -322,7 +324,7 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
     addFault(QStringLiteral("http-500@revokex*"));
     QList<JournalRecovery::Recovered> recovered = recover();
     QCOMPARE(recovered.size(), 1);
-    QCOMPARE(recovered.constFirst().outcome, QStringLiteral("unfinished"));
+    QCOMPARE(recovered.constFirst().outcome, Outcome::Unfinished);
     QVERIFY(recovered.constFirst().leftBehind.join(QLatin1Char(' ')).contains(orphan.id()));
     QVERIFY(m_foundry.emulator().certificate(orphan.id()));
 
@@ -330,7 +332,7 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
     m_foundry.emulator().clearFaults();
     recovered = recover();
     QCOMPARE(recovered.size(), 1);
-    QCOMPARE(recovered.constFirst().outcome, QStringLiteral("failed"));
+    QCOMPARE(recovered.constFirst().outcome, Outcome::Failed);
     QVERIFY(!m_foundry.emulator().certificate(orphan.id()));
     QVERIFY(recovered.constFirst().leftBehind.join(QLatin1Char(' ')).contains(QLatin1String("/dev/ttyACM7 (serial SN-42)")));
     JobJournal journal(journalFile());
