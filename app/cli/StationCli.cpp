@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <cstdio>
@@ -63,9 +64,29 @@ const QCommandLineOption journalOption(QStringLiteral("journal"),
     QStringLiteral("The journal (SQLite) that provision writes and recover and history read (default journal.sqlite in the "
                    "application data folder)."), QStringLiteral("file"));
 const QCommandLineOption operatorOption(QStringLiteral("operator"),
-    QStringLiteral("provision: who runs the job, for the journal (default the login name)."), QStringLiteral("name"));
+    QStringLiteral("provision: who runs the job, for the journal (default the login name). history: only their jobs."),
+    QStringLiteral("name"));
+const QCommandLineOption stationOption(QStringLiteral("station"),
+    QStringLiteral("history: only jobs run on this station (its host name)."), QStringLiteral("name"));
+const QCommandLineOption fromOption(QStringLiteral("from"),
+    QStringLiteral("history: only jobs started at or after this UTC date or time (2026-11-26 or 2026-11-26T14:00)."),
+    QStringLiteral("time"));
+const QCommandLineOption toOption(QStringLiteral("to"),
+    QStringLiteral("history: only jobs started before this UTC date or time."), QStringLiteral("time"));
+const QCommandLineOption outcomeOption(QStringLiteral("outcome"),
+    QStringLiteral("history: only jobs that ended so: done, failed, needs-attention or unfinished."),
+    QStringLiteral("outcome"));
 const QCommandLineOption csvOption(QStringLiteral("csv"),
     QStringLiteral("history: also write the jobs to this CSV file."), QStringLiteral("file"));
+
+// A date means its midnight; a time without a zone is UTC, as the journal keeps it.
+QDateTime parseUtcTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::UTC);
+    return time;
+}
 
 struct CommandSpec
 {
@@ -84,7 +105,8 @@ const QList<CommandSpec> &commands()
         {"inspect", 0, {&portOption, &profileOption, &slotOption, &baudOption}},
         {"provision", 0, {&portOption, &deviceIdOption, &profileOption, &slotOption, &topicsOption, &topicsTemplateOption,
                           &activateOnGenerateOption, &baudOption, &journalOption, &operatorOption}},
-        {"history", 0, {&deviceIdOption, &certIdOption, &csvOption, &journalOption}},
+        {"history", 0, {&deviceIdOption, &certIdOption, &csvOption, &journalOption, &operatorOption, &stationOption,
+                        &fromOption, &toOption, &outcomeOption}},
         {"recover", 0, {&journalOption}},
     };
     return specs;
@@ -99,7 +121,7 @@ StationCli::StationCli(QObject *parent)
     m_parser.addOptions({apiUrlOption, caFileOption, authHeaderOption, timeoutOption, jsonOption, topicsOption,
                          certIdOption, deviceIdOption, portOption, profileOption, slotOption, baudOption});
     m_parser.addOptions({topicsTemplateOption, activateOnGenerateOption});
-    m_parser.addOptions({journalOption, csvOption, operatorOption});
+    m_parser.addOptions({journalOption, csvOption, operatorOption, stationOption, fromOption, toOption, outcomeOption});
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports | inspect | provision | recover | history"));
@@ -129,9 +151,10 @@ Commands:
                              journal: provision a certificate the device had confirmed, revoke
                              one it had not, and name devices that may hold revoked credentials.
                              provision does this first on its own. Exits 7 when a person must act.
-  history [--device-id ID|--cert-id PREFIX] [--csv FILE]
+  history [--device-id ID|--cert-id PREFIX] [--from TIME] [--to TIME] [--operator NAME]
+          [--station NAME] [--outcome done|failed|needs-attention|unfinished] [--csv FILE]
                              List the jobs in the journal, newest first; unfinished ones are
-                             those a crash interrupted.
+                             those a crash interrupted (recover deals with them).
 
 The token comes from FOUNDRY_TOKEN, or is asked for on a terminal.
 
@@ -178,7 +201,8 @@ int StationCli::start(const QStringList &arguments)
                               : tr("%1 takes exactly %2 argument(s)").arg(name).arg(spec->positionalArguments));
     for (const QCommandLineOption *option :
          {&topicsOption, &certIdOption, &deviceIdOption, &portOption, &profileOption, &slotOption, &baudOption,
-          &topicsTemplateOption, &activateOnGenerateOption, &csvOption, &journalOption, &operatorOption}) {
+          &topicsTemplateOption, &activateOnGenerateOption, &csvOption, &journalOption, &operatorOption, &stationOption,
+          &fromOption, &toOption, &outcomeOption}) {
         if (m_parser.isSet(*option) && !spec->options.contains(option))
             return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
     }
@@ -200,6 +224,21 @@ int StationCli::start(const QStringList &arguments)
         filter.certificatePrefix = m_parser.value(certIdOption).trimmed();
         if (!filter.deviceId.isEmpty() && !filter.certificatePrefix.isEmpty())
             return usageError(tr("give either --device-id or --cert-id, not both"));
+        filter.operatorName = m_parser.value(operatorOption).trimmed();
+        filter.station = m_parser.value(stationOption).trimmed();
+        filter.outcome = m_parser.value(outcomeOption).trimmed();
+        const QStringList outcomes{QStringLiteral("done"), QStringLiteral("failed"), QStringLiteral("needs-attention"),
+                                   QStringLiteral("unfinished")};
+        if (!filter.outcome.isEmpty() && !outcomes.contains(filter.outcome))
+            return usageError(tr("--outcome takes %1").arg(outcomes.join(QLatin1String(", "))));
+        for (const auto &[option, time] : {std::pair{&fromOption, &filter.from}, std::pair{&toOption, &filter.to}}) {
+            if (!m_parser.isSet(*option))
+                continue;
+            *time = parseUtcTime(m_parser.value(*option));
+            if (!time->isValid())
+                return usageError(tr("--%1 takes a UTC date or time such as 2026-11-26 or 2026-11-26T14:00, got \"%2\"")
+                                      .arg(option->names().constFirst(), m_parser.value(*option)));
+        }
         command = new HistoryCommand(journalPath(), filter, m_parser.value(csvOption), m_output.get(), this);
     } else if (name == QLatin1String("recover")) {
         QString problem;

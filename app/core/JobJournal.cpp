@@ -379,9 +379,19 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
         conditions << QStringLiteral("started_at < ?");
         values << timeText(filter.to);
     }
-    if (!filter.outcome.isEmpty()) {
+    if (filter.outcome == QLatin1String("unfinished")) {
+        conditions << QStringLiteral("outcome IS NULL");
+    } else if (!filter.outcome.isEmpty()) {
         conditions << QStringLiteral("outcome = ?");
         values << filter.outcome;
+    }
+    if (!filter.operatorName.isEmpty()) {
+        conditions << QStringLiteral("operator = ?");
+        values << filter.operatorName;
+    }
+    if (!filter.station.isEmpty()) {
+        conditions << QStringLiteral("station = ?");
+        values << filter.station;
     }
     return selectJobs(conditions.join(QLatin1String(" AND ")), values);
 }

@@ -72,7 +72,9 @@ public:
         QString certificatePrefix; // matches certificate IDs that start with it, ignoring case
         QDateTime from;            // jobs started at or after
         QDateTime to;              // jobs started before
-        QString outcome;           // "done", "failed", "needs-attention"
+        QString outcome;           // "done", "failed", "needs-attention", or "unfinished" for none yet
+        QString operatorName;
+        QString station;
     };
 
     explicit JobJournal(QString path);

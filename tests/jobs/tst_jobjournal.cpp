@@ -389,6 +389,8 @@ void TestJobJournal::queries()
         JobJournal::Job job;
         job.startedAt = started;
         job.deviceId = device;
+        job.operatorName = device == QLatin1String("dev-a") ? QStringLiteral("alice") : QStringLiteral("bob");
+        job.station = device == QLatin1String("dev-c") ? QStringLiteral("bench-2") : QStringLiteral("bench-1");
         const qint64 id = m_journal->beginJob(job);
         QVERIFY(id > 0);
         if (!certificate.isEmpty())
@@ -428,7 +430,14 @@ void TestJobJournal::queries()
     JobJournal::Filter outcome;
     outcome.outcome = QStringLiteral("failed");
     QCOMPARE(devices(m_journal->jobs(outcome)), QStringList{QStringLiteral("abcdef0002")});
+    outcome.outcome = QStringLiteral("unfinished");
+    QCOMPARE(devices(m_journal->jobs(outcome)), QStringList{QStringLiteral("abc_%0004")});
     QCOMPARE(devices(m_journal->unfinishedJobs()), QStringList{QStringLiteral("abc_%0004")});
+    JobJournal::Filter person;
+    person.operatorName = QStringLiteral("bob");
+    QCOMPARE(devices(m_journal->jobs(person)), (QStringList{QStringLiteral("abc_%0004"), QStringLiteral("abcdef0002")}));
+    person.station = QStringLiteral("bench-1");
+    QCOMPARE(devices(m_journal->jobs(person)), QStringList{QStringLiteral("abcdef0002")});
 }
 
 void TestJobJournal::csvQuoting()
@@ -498,6 +507,28 @@ void TestJobJournal::historyCommand()
     const QByteArray csvText = csv.readAll();
     QCOMPARE(csvText.count("\r\n"), 2);
     QVERIFY(csvText.contains(certificateId.toLatin1()));
+
+    // Support staff narrow by time (UTC), person, station and result.
+    const QDateTime started = QDateTime::fromString(job.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
+    const auto historyCount = [&](const QStringList &filter) {
+        cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+                  QStringList{QStringLiteral("history"), QStringLiteral("--journal"), journalFile(), QStringLiteral("--json")}
+                      + filter);
+        if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 20000) || cli.exitCode() != 0)
+            return qsizetype(-1);
+        return QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QLatin1String("jobs")).toArray().size();
+    };
+    const QString day = started.date().toString(Qt::ISODate);
+    QCOMPARE(historyCount({QStringLiteral("--from"), day, QStringLiteral("--operator"), QStringLiteral("operator-7"),
+                           QStringLiteral("--outcome"), QStringLiteral("done")}),
+             1);
+    QCOMPARE(historyCount({QStringLiteral("--station"), job.value(QLatin1String("station")).toString()}), 1);
+    QCOMPARE(historyCount({QStringLiteral("--to"), day}), 0);
+    QCOMPARE(historyCount({QStringLiteral("--from"), started.addSecs(60).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))}), 0);
+    QCOMPARE(historyCount({QStringLiteral("--operator"), QStringLiteral("someone-else")}), 0);
+    QCOMPARE(historyCount({QStringLiteral("--outcome"), QStringLiteral("unfinished")}), 0);
+    QCOMPARE(historyCount({QStringLiteral("--from"), QStringLiteral("yesterday")}), -1);
+    QCOMPARE(cli.exitCode(), 2);
 
     // Another device's ID matches nothing; a journal that does not exist is an error, not an empty list.
     cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
