@@ -7,6 +7,7 @@
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
+#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
@@ -50,15 +51,39 @@ QString failure(const QString &step)
     return u"%1 failed: %2"_s.arg(step, reasons.join(u"; "_s));
 }
 
-Key generateKey(int bits, QString *error)
+QString keyTypeName(CertificateRequest::KeyType type)
 {
-    if (bits <= 0) {
-        setError(error, u"invalid RSA key size %1"_s.arg(bits));
-        return Key(nullptr, &EVP_PKEY_free);
+    switch (type) {
+    case CertificateRequest::KeyType::Rsa:
+        return u"RSA"_s;
+    case CertificateRequest::KeyType::EcP256:
+        return u"EC P-256"_s;
+    case CertificateRequest::KeyType::Ed25519:
+        return u"Ed25519"_s;
     }
-    Key key(EVP_RSA_gen(static_cast<unsigned int>(bits)), &EVP_PKEY_free);
+    Q_UNREACHABLE_RETURN(QString());
+}
+
+Key generateKey(CertificateRequest::KeyType type, int rsaBits, QString *error)
+{
+    Key key(nullptr, &EVP_PKEY_free);
+    switch (type) {
+    case CertificateRequest::KeyType::Rsa:
+        if (rsaBits <= 0) {
+            setError(error, u"invalid RSA key size %1"_s.arg(rsaBits));
+            return key;
+        }
+        key.reset(EVP_RSA_gen(static_cast<unsigned int>(rsaBits)));
+        break;
+    case CertificateRequest::KeyType::EcP256:
+        key.reset(EVP_EC_gen("P-256"));
+        break;
+    case CertificateRequest::KeyType::Ed25519:
+        key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
+        break;
+    }
     if (!key)
-        setError(error, failure(u"RSA key generation"_s));
+        setError(error, failure(u"%1 key generation"_s.arg(keyTypeName(type))));
     return key;
 }
 
@@ -69,13 +94,14 @@ QByteArray memoryContents(BIO *bio)
     return QByteArray(data, size);
 }
 
+// PKCS#1 for RSA, as AWS IoT hands keys out; PKCS#8 for the key types that have no PKCS#1 form.
 std::optional<QByteArray> privateKeyPem(EVP_PKEY *key, QString *error)
 {
     // The "traditional" writer is the one that emits PKCS#1 for RSA keys.
+    const auto write = EVP_PKEY_is_a(key, "RSA") ? PEM_write_bio_PrivateKey_traditional
+                                                 : PEM_write_bio_PrivateKey;
     Bio bio(BIO_new(BIO_s_mem()), &BIO_free_all);
-    if (!bio
-        || PEM_write_bio_PrivateKey_traditional(bio.get(), key, nullptr, nullptr, 0, nullptr,
-                                                nullptr) != 1) {
+    if (!bio || write(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
         setError(error, failure(u"writing the private key"_s));
         return std::nullopt;
     }
@@ -193,7 +219,7 @@ CertificateAuthority::~CertificateAuthority() = default;
 
 std::unique_ptr<CertificateAuthority> CertificateAuthority::create(QString *error)
 {
-    Key key = generateKey(caKeyBits, error);
+    Key key = generateKey(CertificateRequest::KeyType::Rsa, caKeyBits, error);
     if (!key)
         return nullptr;
     const Extensions extensions{
@@ -220,7 +246,15 @@ std::unique_ptr<CertificateAuthority> CertificateAuthority::create(QString *erro
 
 std::optional<QByteArray> CertificateAuthority::createPrivateKeyPem(int keyBits, QString *error)
 {
-    const Key key = generateKey(keyBits, error);
+    CertificateRequest request;
+    request.keyBits = keyBits;
+    return createPrivateKeyPem(request, error);
+}
+
+std::optional<QByteArray> CertificateAuthority::createPrivateKeyPem(const CertificateRequest &request,
+                                                                    QString *error)
+{
+    const Key key = generateKey(request.keyType, request.keyBits, error);
     if (!key)
         return std::nullopt;
     return privateKeyPem(key.get(), error);
@@ -248,7 +282,10 @@ std::optional<IssuedCertificate> CertificateAuthority::issue(const CertificateRe
         {NID_authority_key_identifier, "keyid:always"_ba},
     };
     if (request.usage == CertificateRequest::Usage::Server) {
-        extensions.append({NID_key_usage, "critical,digitalSignature,keyEncipherment"_ba});
+        // Only an RSA key can encipher the TLS key exchange; the others only sign.
+        const bool rsa = request.keyType == CertificateRequest::KeyType::Rsa;
+        extensions.append({NID_key_usage, rsa ? "critical,digitalSignature,keyEncipherment"_ba
+                                              : "critical,digitalSignature"_ba});
         extensions.append({NID_ext_key_usage, "serverAuth"_ba});
     } else {
         extensions.append({NID_key_usage, "critical,digitalSignature"_ba});
@@ -256,7 +293,7 @@ std::optional<IssuedCertificate> CertificateAuthority::issue(const CertificateRe
     if (!alternativeNames->isEmpty())
         extensions.append({NID_subject_alt_name, *alternativeNames});
 
-    const Key key = generateKey(request.keyBits, error);
+    const Key key = generateKey(request.keyType, request.keyBits, error);
     if (!key)
         return std::nullopt;
     const Certificate certificate =

@@ -14,7 +14,8 @@
 #include <optional>
 
 // A throwaway certificate authority that issues certificates the way AWS IoT does for Foundry:
-// RSA keys, SHA-256 signatures, random 159-bit serials. It uses libcrypto directly because
+// RSA keys, SHA-256 signatures, random 159-bit serials; on request also on elliptic-curve keys,
+// which Foundry must not hand out, to test a client's checks. It uses libcrypto directly because
 // QCA's OpenSSL provider signs with SHA-1 and serial 0, which OpenSSL 3 refuses to verify.
 class CertificateAuthority
 {
@@ -23,8 +24,10 @@ public:
     static std::unique_ptr<CertificateAuthority> create(QString *error);
 
     // A key pair that belongs to no certificate, for certificate/key mismatch cases.
-    // PKCS#1 PEM, like IssuedCertificate::privateKeyPem.
+    // PEM like IssuedCertificate::privateKeyPem: an RSA key of keyBits, or of the request's type.
     static std::optional<QByteArray> createPrivateKeyPem(int keyBits, QString *error);
+    static std::optional<QByteArray> createPrivateKeyPem(const CertificateRequest &request,
+                                                         QString *error);
 
     ~CertificateAuthority();
     Q_DISABLE_COPY_MOVE(CertificateAuthority)

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -15,19 +16,13 @@ using Kind = EmulatorFault::Kind;
 using Endpoint = EmulatorFault::Endpoint;
 
 constexpr std::array kinds{
-    Kind::CorruptCertificate, Kind::IdMismatch,     Kind::KeyMismatch,
-    Kind::Http500,            Kind::RateLimit,      Kind::Unavailable,
-    Kind::Slow,               Kind::DropConnection, Kind::MalformedJson,
+    Kind::CorruptCertificate, Kind::IdMismatch,     Kind::KeyMismatch,   Kind::EcKey,
+    Kind::Ed25519Key,         Kind::ExtraPem,       Kind::ExtraKey,      Kind::Http500,
+    Kind::RateLimit,          Kind::Unavailable,    Kind::Slow,          Kind::DropConnection,
+    Kind::MalformedJson,      Kind::HtmlPage,       Kind::HostileMessage,
 };
 constexpr std::array endpoints{Endpoint::Any, Endpoint::Generate, Endpoint::Provision,
                                Endpoint::Revoke};
-
-// Only the generate response carries certificate material to spoil.
-bool isGenerateOnly(Kind kind)
-{
-    return kind == Kind::CorruptCertificate || kind == Kind::IdMismatch
-            || kind == Kind::KeyMismatch;
-}
 
 bool takesValue(Kind kind)
 {
@@ -59,6 +54,14 @@ QString EmulatorFault::kindName(Kind kind)
         return u"id-mismatch"_s;
     case Kind::KeyMismatch:
         return u"key-mismatch"_s;
+    case Kind::EcKey:
+        return u"ec-key"_s;
+    case Kind::Ed25519Key:
+        return u"ed25519-key"_s;
+    case Kind::ExtraPem:
+        return u"extra-pem"_s;
+    case Kind::ExtraKey:
+        return u"extra-key"_s;
     case Kind::Http500:
         return u"http-500"_s;
     case Kind::RateLimit:
@@ -71,6 +74,10 @@ QString EmulatorFault::kindName(Kind kind)
         return u"drop-connection"_s;
     case Kind::MalformedJson:
         return u"malformed-json"_s;
+    case Kind::HtmlPage:
+        return u"html-page"_s;
+    case Kind::HostileMessage:
+        return u"hostile-message"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
 }
@@ -112,7 +119,7 @@ std::optional<EmulatorFault> EmulatorFault::parse(QStringView spec, QString *err
         return std::nullopt;
     }
     fault.kind = *kind;
-    fault.endpoint = isGenerateOnly(fault.kind) ? Endpoint::Generate : Endpoint::Any;
+    fault.endpoint = spoilsCertificate(fault.kind) ? Endpoint::Generate : Endpoint::Any;
 
     if (match.hasCaptured(2)) {
         const QStringView endpointText = match.capturedView(2);
@@ -125,12 +132,12 @@ std::optional<EmulatorFault> EmulatorFault::parse(QStringView spec, QString *err
                             "revoke or any"_s.arg(endpointText, spec));
             return std::nullopt;
         }
-        if (isGenerateOnly(fault.kind) && *endpoint != Endpoint::Generate
+        if (spoilsCertificate(fault.kind) && *endpoint != Endpoint::Generate
             && *endpoint != Endpoint::Any) {
             setError(error, u"fault %1 applies to generate only"_s.arg(kindName(fault.kind)));
             return std::nullopt;
         }
-        if (!isGenerateOnly(fault.kind))
+        if (!spoilsCertificate(fault.kind))
             fault.endpoint = *endpoint;
     }
 
@@ -168,7 +175,7 @@ std::optional<EmulatorFault> EmulatorFault::parse(QStringView spec, QString *err
 QString EmulatorFault::toString() const
 {
     QString spec = kindName(kind);
-    if (endpoint != Endpoint::Any && !isGenerateOnly(kind))
+    if (endpoint != Endpoint::Any && !spoilsCertificate(kind))
         spec += u'@' + endpointName(endpoint);
     if (value)
         spec += u'=' + QString::number(*value);
@@ -177,6 +184,38 @@ QString EmulatorFault::toString() const
     else if (remaining != 1)
         spec += u'x' + QString::number(remaining);
     return spec;
+}
+
+// Only the generate response carries certificate material to spoil.
+bool EmulatorFault::spoilsCertificate(Kind kind)
+{
+    switch (kind) {
+    case Kind::CorruptCertificate:
+    case Kind::IdMismatch:
+    case Kind::KeyMismatch:
+    case Kind::EcKey:
+    case Kind::Ed25519Key:
+    case Kind::ExtraPem:
+    case Kind::ExtraKey:
+        return true;
+    case Kind::Http500:
+    case Kind::RateLimit:
+    case Kind::Unavailable:
+    case Kind::Slow:
+    case Kind::DropConnection:
+    case Kind::MalformedJson:
+    case Kind::HtmlPage:
+    case Kind::HostileMessage:
+        return false;
+    }
+    Q_UNREACHABLE_RETURN(false);
+}
+
+QList<EmulatorFault::Kind> EmulatorFault::certificateKinds()
+{
+    QList<Kind> spoiling;
+    std::copy_if(kinds.begin(), kinds.end(), std::back_inserter(spoiling), spoilsCertificate);
+    return spoiling;
 }
 
 bool EmulatorFault::appliesTo(Endpoint requestEndpoint) const

@@ -156,10 +156,36 @@ QString allowHeader(QHttpServerRequest::Methods methods)
     return names.join(u", "_s);
 }
 
+// What a captive portal or a proxy that wants a login answers in Foundry's place.
+constexpr QByteArrayView loginPage = R"(<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Sign in to continue</title></head>
+<body>
+<h1>Guest network</h1>
+<p>Sign in to use the internet.</p>
+<form method="post" action="/portal/login">
+<label>User name <input name="user"></label>
+<label>Password <input name="password" type="password"></label>
+<button type="submit">Sign in</button>
+</form>
+</body>
+</html>
+)";
+
+// Everything a message printed raw does to a terminal: it retitles the window (OSC 0 ended by BEL),
+// clears the screen (CSI 2 J), overwrites its own line (CR), forges a line of the station's own
+// (LF, then PROVISIONED) and reverses the reading order of the rest (U+202E).
+const QString hostileText = u"request refused\x1b]0;Foundry owns this terminal\x07\x1b[2J\r"
+                            "all clear\nPROVISIONED dev-1 0000\n\u202eDELIAF"_s;
+
 QHttpServerResponse rejection(const EmulatorFault &fault)
 {
     const QByteArray retryAfter = QByteArray::number(fault.effectiveValue());
     switch (fault.kind) {
+    case Kind::HtmlPage:
+        return QHttpServerResponse("text/html; charset=utf-8"_ba, loginPage.toByteArray());
+    case Kind::HostileMessage:
+        return message(StatusCode::BadRequest, hostileText);
     case Kind::RateLimit:
         return withHeader(message(StatusCode::TooManyRequests, u"Rate exceeded (emulated)"_s),
                           QHttpHeaders::WellKnownHeader::RetryAfter, retryAfter);
@@ -353,8 +379,8 @@ void FoundryEmulator::handle(Route route, const QHttpServerRequest &request,
     m_heldReplies.emplace(key, HeldReply{std::move(responder), std::move(outcome),
                                          request.remoteAddress(), request.remotePort()});
     QThreadPool *pool = m_options.issuingPool ? m_options.issuingPool : &m_ownIssuingPool;
-    QtConcurrent::run(pool, [authority = m_authority, keyMismatch = pending.keyMismatch] {
-        return issueKeys(*authority, keyMismatch);
+    QtConcurrent::run(pool, [authority = m_authority, faults = pending.faults] {
+        return issueKeys(*authority, faults);
     }).then(this, [this, key, pending, record = std::move(record)](const IssuedKeys &keys) {
         auto node = m_heldReplies.extract(key);
         HeldReply &reply = node.mapped();
@@ -447,7 +473,8 @@ FoundryEmulator::Outcome FoundryEmulator::decide(Route route, const QHttpServerR
     // generate finishes its work later: concurrent requests see the faults in a definite order.
     Outcome outcome{QHttpServerResponse(StatusCode::Ok)};
     if (const std::optional<EmulatorFault> fault =
-                takeFault(endpoint, {Kind::Http500, Kind::RateLimit, Kind::Unavailable})) {
+                takeFault(endpoint, {Kind::Http500, Kind::RateLimit, Kind::Unavailable,
+                                     Kind::HtmlPage, Kind::HostileMessage})) {
         outcome.response = rejection(*fault);
     } else {
         if (endpoint == Endpoint::Generate) {
@@ -537,22 +564,26 @@ FoundryEmulator::startGenerate(const QHttpServerRequest &request)
         pending.record.status = EmulatorCertificate::Status::Active;
         pending.record.topics = *topics;
     }
-    pending.idMismatch = takeFault(Endpoint::Generate, {Kind::IdMismatch}).has_value();
-    pending.corruptCertificate =
-            takeFault(Endpoint::Generate, {Kind::CorruptCertificate}).has_value();
-    pending.keyMismatch = takeFault(Endpoint::Generate, {Kind::KeyMismatch}).has_value();
+    for (const Kind kind : EmulatorFault::certificateKinds()) {
+        if (takeFault(Endpoint::Generate, {kind}))
+            pending.faults.append(kind);
+    }
     return pending;
 }
 
 // Runs on the issuing pool: only the CA, which is not modified after it was made, is shared.
 FoundryEmulator::IssuedKeys FoundryEmulator::issueKeys(const CertificateAuthority &authority,
-                                                       bool keyMismatch)
+                                                       const QList<Kind> &faults)
 {
+    CertificateRequest request;
+    if (faults.contains(Kind::EcKey))
+        request.keyType = CertificateRequest::KeyType::EcP256;
+    else if (faults.contains(Kind::Ed25519Key))
+        request.keyType = CertificateRequest::KeyType::Ed25519;
     IssuedKeys keys;
-    keys.issued = authority.issue({}, &keys.error);
-    if (keys.issued && keyMismatch)
-        keys.otherKey = CertificateAuthority::createPrivateKeyPem(CertificateRequest().keyBits,
-                                                                  &keys.error);
+    keys.issued = authority.issue(request, &keys.error);
+    if (keys.issued && (faults.contains(Kind::KeyMismatch) || faults.contains(Kind::ExtraKey)))
+        keys.otherKey = CertificateAuthority::createPrivateKeyPem(request, &keys.error);
     return keys;
 }
 
@@ -562,20 +593,28 @@ QHttpServerResponse FoundryEmulator::finishGenerate(const PendingGenerate &pendi
     if (!keys.issued)
         return message(StatusCode::InternalServerError,
                        u"cannot issue a certificate: "_s + keys.error);
-    if (pending.keyMismatch && !keys.otherKey)
+    const bool keyMismatch = pending.has(Kind::KeyMismatch);
+    if ((keyMismatch || pending.has(Kind::ExtraKey)) && !keys.otherKey)
         return message(StatusCode::InternalServerError, u"cannot create a key: "_s + keys.error);
     const IssuedCertificate &issued = *keys.issued;
 
     EmulatorCertificate record = pending.record;
-    record.id = pending.idMismatch ? randomId() : issued.id;
+    record.id = pending.has(Kind::IdMismatch) ? randomId() : issued.id;
     record.arn = arnFor(record.id);
     record.certificatePem = issued.certificatePem;
     record.issuedAt = QDateTime::currentDateTimeUtc();
     m_certificates.append(record);
 
-    const QByteArray certificatePem = pending.corruptCertificate ? corrupted(issued.certificatePem)
-                                                                 : issued.certificatePem;
-    const QByteArray &privateKeyPem = pending.keyMismatch ? *keys.otherKey : issued.privateKeyPem;
+    QByteArray certificatePem = pending.has(Kind::CorruptCertificate)
+            ? corrupted(issued.certificatePem)
+            : issued.certificatePem;
+    // The key where anyone may read it: a device's certificate slot.
+    if (pending.has(Kind::ExtraPem))
+        certificatePem += issued.privateKeyPem;
+    QByteArray privateKeyPem = keyMismatch ? *keys.otherKey : issued.privateKeyPem;
+    // Always a second key other than the first.
+    if (pending.has(Kind::ExtraKey))
+        privateKeyPem += keyMismatch ? issued.privateKeyPem : *keys.otherKey;
     return QHttpServerResponse(QJsonObject{
             {u"arn"_s, record.arn},
             {u"id"_s, record.id},

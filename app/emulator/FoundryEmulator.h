@@ -96,16 +96,17 @@ private:
     struct PendingGenerate
     {
         EmulatorCertificate record;
-        bool idMismatch = false;
-        bool corruptCertificate = false;
-        bool keyMismatch = false;
+        // The faults that spoil this certificate or its key.
+        QList<EmulatorFault::Kind> faults;
+
+        bool has(EmulatorFault::Kind kind) const { return faults.contains(kind); }
     };
 
     // What the issuing pool makes for one generate.
     struct IssuedKeys
     {
         std::optional<IssuedCertificate> issued;
-        // Set for a key-mismatch fault: a key of another key pair.
+        // Set for a key-mismatch or extra-key fault: a key of another key pair of the same type.
         std::optional<QByteArray> otherKey;
         QString error;
     };
@@ -147,7 +148,8 @@ private:
     // the issuing pool must make before finishGenerate() can answer.
     std::variant<QHttpServerResponse, PendingGenerate>
     startGenerate(const QHttpServerRequest &request);
-    static IssuedKeys issueKeys(const CertificateAuthority &authority, bool keyMismatch);
+    static IssuedKeys issueKeys(const CertificateAuthority &authority,
+                                const QList<EmulatorFault::Kind> &faults);
     QHttpServerResponse finishGenerate(const PendingGenerate &pending, const IssuedKeys &keys);
     QHttpServerResponse provision(const QHttpServerRequest &request);
     QHttpServerResponse revoke(const QHttpServerRequest &request);

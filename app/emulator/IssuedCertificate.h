@@ -7,7 +7,8 @@
 struct IssuedCertificate
 {
     QByteArray certificatePem;
-    // PKCS#1 ("BEGIN RSA PRIVATE KEY"), the form AWS IoT uses.
+    // PKCS#1 ("BEGIN RSA PRIVATE KEY") for RSA, the form AWS IoT uses; PKCS#8 ("BEGIN PRIVATE
+    // KEY") for the other key types, which have no PKCS#1 form.
     QByteArray privateKeyPem;
     QByteArray der;
     // Lowercase hex SHA-256 of the DER, which is how AWS IoT names a certificate.

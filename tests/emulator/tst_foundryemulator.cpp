@@ -24,6 +24,7 @@
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -108,6 +109,46 @@ int verifyChain(X509 *certificate, X509 *ca, const QDateTime &at = QDateTime::cu
     return X509_STORE_CTX_get_error(context.get());
 }
 
+QStringList pemLabels(const QByteArray &pem)
+{
+    static const QRegularExpression begin(u"^-----BEGIN ([A-Z ]+)-----$"_s,
+                                          QRegularExpression::MultilineOption);
+    QStringList labels;
+    for (const QRegularExpressionMatch &match : begin.globalMatch(QString::fromLatin1(pem)))
+        labels.append(match.captured(1));
+    return labels;
+}
+
+// A certificate of the CA's on a key that is not RSA, and that key, as PKCS#8 PEM.
+void verifyNonRsaPair(const QByteArray &certificatePem, const QByteArray &keyPem,
+                      const QByteArray &caPem, int keyType, const QString &curve)
+{
+    const Certificate certificate = parseCertificate(certificatePem);
+    const Certificate ca = parseCertificate(caPem);
+    QVERIFY(certificate && ca);
+    QCOMPARE(verifyChain(certificate.get(), ca.get()), X509_V_OK);
+    QCOMPARE(EVP_PKEY_get_base_id(X509_get0_pubkey(certificate.get())), keyType);
+    QCOMPARE(pemLabels(keyPem), QStringList{u"PRIVATE KEY"_s});
+    const Key key = parsePrivateKey(keyPem);
+    QVERIFY(key);
+    QCOMPARE(EVP_PKEY_get_base_id(key.get()), keyType);
+    QCOMPARE(X509_check_private_key(certificate.get(), key.get()), 1);
+    char group[64] = {};
+    size_t groupLength = 0;
+    EVP_PKEY_get_group_name(key.get(), group, sizeof(group), &groupLength);
+    QCOMPARE(QString::fromLatin1(group), curve);
+}
+
+// One row per Foundry endpoint with the fault scoped to it; unscoped for generate.
+void addEndpointRows(const QString &fault)
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("generate") << generatePath << fault;
+    QTest::newRow("provision") << provisionPath << fault + u"@provision"_s;
+    QTest::newRow("revoke") << revokePath << fault + u"@revoke"_s;
+}
+
 struct HttpResult
 {
     bool finished = false;
@@ -117,6 +158,7 @@ struct HttpResult
     QByteArray body;
     QByteArray retryAfter;
     QByteArray allow;
+    QByteArray contentType;
     qint64 elapsedMs = 0;
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
@@ -159,6 +201,8 @@ private Q_SLOTS:
     void issuedCertificateValidity_data();
     void issuedCertificateValidity();
     void unrelatedPrivateKey();
+    void otherKeyTypes_data();
+    void otherKeyTypes();
     void issueRejectsBadRequests_data();
     void issueRejectsBadRequests();
 
@@ -192,6 +236,14 @@ private Q_SLOTS:
     void corruptCertificate();
     void idMismatch();
     void keyMismatch();
+    void nonRsaKey_data();
+    void nonRsaKey();
+    void extraPem();
+    void extraKey();
+    void htmlPage_data();
+    void htmlPage();
+    void hostileMessage_data();
+    void hostileMessage();
     void malformedJson();
     void slowResponse();
     void slowResponseDoesNotBlock();
@@ -221,6 +273,9 @@ private:
                                       const QUrlQuery &query = {},
                                       const std::optional<QByteArray> &authorization = "Bearer test-token"_ba);
     std::optional<GeneratedCertificate> generateOne(const QUrlQuery &query = {});
+    // Adds the fault, then calls the endpoint at path; provision and revoke on a certificate
+    // generated before. *acted says whether Foundry changed anything.
+    HttpResult callAfterFault(const QString &path, const QString &fault, bool *acted);
     static QByteArray provisionBody(const QString &arn, const QString &certId,
                                     const QString &deviceId, const QJsonArray &topics);
 
@@ -278,6 +333,7 @@ HttpResult TestFoundryEmulator::call(FoundryEmulator &emulator, const QByteArray
     result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
     result.allow = reply->rawHeader("Allow");
+    result.contentType = reply->rawHeader("Content-Type");
     return result;
 }
 
@@ -313,6 +369,32 @@ std::optional<GeneratedCertificate> TestFoundryEmulator::generateOne(const QUrlQ
             QByteArray::fromBase64(json.value(u"cert"_s).toString().toLatin1()),
             QByteArray::fromBase64(json.value(u"private"_s).toString().toLatin1()),
     };
+}
+
+HttpResult TestFoundryEmulator::callAfterFault(const QString &path, const QString &fault,
+                                               bool *acted)
+{
+    const std::optional<GeneratedCertificate> generated = generateOne();
+    if (!generated)
+        return {};
+    m_emulator->addFault(*EmulatorFault::parse(fault, nullptr));
+    const qsizetype before = m_emulator->certificates().size();
+    const QString device = u"dev-1"_s;
+    HttpResult result;
+    if (path == generatePath) {
+        result = call("GET", generatePath);
+    } else if (path == provisionPath) {
+        result = call("POST", provisionPath, {},
+                      provisionBody(generated->arn, generated->id, device, {u"a/b"_s}));
+    } else {
+        result = call("DELETE", revokePath,
+                      QUrlQuery({{u"certId"_s, generated->id}, {u"deviceId"_s, device}}));
+    }
+    const std::optional<EmulatorCertificate> stored = m_emulator->certificate(generated->id);
+    *acted = m_emulator->certificates().size() != before || !stored
+            || stored->status != EmulatorCertificate::Status::Inactive
+            || !stored->deviceId.isEmpty();
+    return result;
 }
 
 QByteArray TestFoundryEmulator::provisionBody(const QString &arn, const QString &certId,
@@ -423,6 +505,44 @@ void TestFoundryEmulator::unrelatedPrivateKey()
     const Certificate certificate = parseCertificate(issued->certificatePem);
     const Key key = parsePrivateKey(*otherKey);
     QVERIFY(certificate && key);
+    QCOMPARE(X509_check_private_key(certificate.get(), key.get()), 0);
+}
+
+void TestFoundryEmulator::otherKeyTypes_data()
+{
+    QTest::addColumn<CertificateRequest::KeyType>("keyType");
+    QTest::addColumn<int>("evpType");
+    QTest::addColumn<QString>("curve");
+    QTest::newRow("EC P-256") << CertificateRequest::KeyType::EcP256 << EVP_PKEY_EC
+                              << u"prime256v1"_s;
+    QTest::newRow("Ed25519") << CertificateRequest::KeyType::Ed25519 << EVP_PKEY_ED25519
+                             << QString();
+}
+
+void TestFoundryEmulator::otherKeyTypes()
+{
+    QFETCH(CertificateRequest::KeyType, keyType);
+    QFETCH(int, evpType);
+    QFETCH(QString, curve);
+
+    CertificateRequest request;
+    request.keyType = keyType;
+    QString error;
+    const std::optional<IssuedCertificate> issued = m_authority->issue(request, &error);
+    QVERIFY2(issued, qPrintable(error));
+    verifyNonRsaPair(issued->certificatePem, issued->privateKeyPem,
+                     m_authority->caCertificatePem(), evpType, curve);
+    if (QTest::currentTestFailed())
+        return;
+    const Certificate certificate = parseCertificate(issued->certificatePem);
+    QCOMPARE(X509_get_signature_nid(certificate.get()), NID_sha256WithRSAEncryption);
+    QCOMPARE(issued->id, sha256Hex(derOf(certificate.get())));
+
+    const std::optional<QByteArray> otherKey = CertificateAuthority::createPrivateKeyPem(request, &error);
+    QVERIFY2(otherKey, qPrintable(error));
+    const Key key = parsePrivateKey(*otherKey);
+    QVERIFY(key);
+    QCOMPARE(EVP_PKEY_get_base_id(key.get()), evpType);
     QCOMPARE(X509_check_private_key(certificate.get(), key.get()), 0);
 }
 
@@ -833,6 +953,18 @@ void TestFoundryEmulator::parseFault_data()
                                     << Endpoint::Revoke << 1 << 1 << u"malformed-json@revoke"_s;
     QTest::newRow("any") << u"http-500@any"_s << Kind::Http500 << Endpoint::Any << 1 << 1
                          << u"http-500"_s;
+    QTest::newRow("ec key") << u"ec-key"_s << Kind::EcKey << Endpoint::Generate << 1 << 1
+                            << u"ec-key"_s;
+    QTest::newRow("ed25519 key") << u"ed25519-key@generatex2"_s << Kind::Ed25519Key
+                                 << Endpoint::Generate << 2 << 1 << u"ed25519-keyx2"_s;
+    QTest::newRow("extra pem") << u"extra-pem"_s << Kind::ExtraPem << Endpoint::Generate << 1
+                               << 1 << u"extra-pem"_s;
+    QTest::newRow("extra key") << u"extra-keyx*"_s << Kind::ExtraKey << Endpoint::Generate << -1
+                               << 1 << u"extra-keyx*"_s;
+    QTest::newRow("html page") << u"html-page@provisionx5"_s << Kind::HtmlPage
+                               << Endpoint::Provision << 5 << 1 << u"html-page@provisionx5"_s;
+    QTest::newRow("hostile message") << u"hostile-message"_s << Kind::HostileMessage
+                                     << Endpoint::Any << 1 << 1 << u"hostile-message"_s;
 }
 
 void TestFoundryEmulator::parseFault()
@@ -864,6 +996,9 @@ void TestFoundryEmulator::parseFaultRejects_data()
     QTest::newRow("unknown") << u"explode"_s << u"unknown fault \"explode\""_s;
     QTest::newRow("unknown endpoint") << u"http-500@list"_s << u"unknown endpoint \"list\""_s;
     QTest::newRow("generate only") << u"corrupt-certificate@revoke"_s << u"generate only"_s;
+    QTest::newRow("extra pem elsewhere") << u"extra-pem@provision"_s << u"generate only"_s;
+    QTest::newRow("ec key with value") << u"ec-key=384"_s << u"takes no value"_s;
+    QTest::newRow("html page with value") << u"html-page=2"_s << u"takes no value"_s;
     QTest::newRow("value not taken") << u"http-500=3"_s << u"takes no value"_s;
     QTest::newRow("negative value") << u"slow=-5"_s << u"malformed fault"_s;
     QTest::newRow("huge value") << u"slow=99999999999"_s << u"too large"_s;
@@ -981,6 +1116,123 @@ void TestFoundryEmulator::keyMismatch()
     QVERIFY(generated->privateKeyPem.startsWith("-----BEGIN RSA PRIVATE KEY-----\n"));
     QCOMPARE(X509_check_private_key(certificate.get(), key.get()), 0);
     QCOMPARE(generated->id, sha256Hex(derOf(certificate.get())));
+}
+
+void TestFoundryEmulator::nonRsaKey_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("evpType");
+    QTest::addColumn<QString>("curve");
+    QTest::newRow("ec-key") << u"ec-key"_s << EVP_PKEY_EC << u"prime256v1"_s;
+    QTest::newRow("ed25519-key") << u"ed25519-key"_s << EVP_PKEY_ED25519 << QString();
+}
+
+// Everything is as Foundry documents it but the key type: only a client that looks at the key
+// itself can tell.
+void TestFoundryEmulator::nonRsaKey()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, evpType);
+    QFETCH(QString, curve);
+
+    m_emulator->addFault(*EmulatorFault::parse(fault, nullptr));
+    const std::optional<GeneratedCertificate> generated = generateOne();
+    QVERIFY(generated);
+    verifyNonRsaPair(generated->certificatePem, generated->privateKeyPem,
+                     m_emulator->caCertificatePem(), evpType, curve);
+    if (QTest::currentTestFailed())
+        return;
+    const Certificate certificate = parseCertificate(generated->certificatePem);
+    QCOMPARE(generated->id, sha256Hex(derOf(certificate.get())));
+    QCOMPARE(generated->arn, u"arn:aws:iot:us-west-2:123456789012:cert/"_s + generated->id);
+    const std::optional<EmulatorCertificate> stored = m_emulator->certificate(generated->id);
+    QVERIFY(stored);
+    QCOMPARE(stored->certificatePem, generated->certificatePem);
+    QVERIFY(m_emulator->faults().isEmpty());
+    // The next one is RSA again.
+    QVERIFY(generateOne()->privateKeyPem.startsWith("-----BEGIN RSA PRIVATE KEY-----\n"));
+}
+
+void TestFoundryEmulator::extraPem()
+{
+    m_emulator->addFault(*EmulatorFault::parse(u"extra-pem"_s, nullptr));
+    const std::optional<GeneratedCertificate> generated = generateOne();
+    QVERIFY(generated);
+    // The certificate, then the very key that belongs to it, in the field a device shows anyone.
+    QCOMPARE(pemLabels(generated->certificatePem),
+             QStringList({u"CERTIFICATE"_s, u"RSA PRIVATE KEY"_s}));
+    const std::optional<EmulatorCertificate> stored = m_emulator->certificate(generated->id);
+    QVERIFY(stored);
+    QVERIFY(generated->certificatePem.startsWith(stored->certificatePem));
+    QCOMPARE(generated->certificatePem.sliced(stored->certificatePem.size()),
+             generated->privateKeyPem);
+    const Certificate certificate = parseCertificate(generated->certificatePem);
+    const Key key = parsePrivateKey(generated->privateKeyPem);
+    QVERIFY(certificate && key);
+    QCOMPARE(generated->id, sha256Hex(derOf(certificate.get())));
+    QCOMPARE(X509_check_private_key(certificate.get(), key.get()), 1);
+}
+
+void TestFoundryEmulator::extraKey()
+{
+    m_emulator->addFault(*EmulatorFault::parse(u"extra-key"_s, nullptr));
+    const std::optional<GeneratedCertificate> generated = generateOne();
+    QVERIFY(generated);
+    QCOMPARE(pemLabels(generated->certificatePem), QStringList{u"CERTIFICATE"_s});
+    QCOMPARE(pemLabels(generated->privateKeyPem),
+             QStringList({u"RSA PRIVATE KEY"_s, u"RSA PRIVATE KEY"_s}));
+    // The first key belongs to the certificate, so a client that reads only the first block
+    // passes its checks; the second is of another pair.
+    const qsizetype second = generated->privateKeyPem.indexOf("-----BEGIN", 1);
+    const Certificate certificate = parseCertificate(generated->certificatePem);
+    const Key first = parsePrivateKey(generated->privateKeyPem.first(second));
+    const Key other = parsePrivateKey(generated->privateKeyPem.sliced(second));
+    QVERIFY(certificate && first && other);
+    QCOMPARE(X509_check_private_key(certificate.get(), first.get()), 1);
+    QCOMPARE(X509_check_private_key(certificate.get(), other.get()), 0);
+}
+
+void TestFoundryEmulator::htmlPage_data()
+{
+    addEndpointRows(u"html-page"_s);
+}
+
+// A captive portal answers in Foundry's place: success by its status, and nothing done.
+void TestFoundryEmulator::htmlPage()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, fault);
+
+    bool acted = true;
+    const HttpResult result = callAfterFault(path, fault, &acted);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.contentType, "text/html; charset=utf-8"_ba);
+    QVERIFY(result.body.startsWith("<!DOCTYPE html>"));
+    QVERIFY(result.body.contains("type=\"password\""));
+    QVERIFY(!acted);
+    QCOMPARE(m_emulator->requests().constLast().status, 200);
+    QVERIFY(m_emulator->faults().isEmpty());
+}
+
+void TestFoundryEmulator::hostileMessage_data()
+{
+    addEndpointRows(u"hostile-message"_s);
+}
+
+void TestFoundryEmulator::hostileMessage()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, fault);
+
+    bool acted = true;
+    const HttpResult result = callAfterFault(path, fault, &acted);
+    QCOMPARE(result.status, 400);
+    QVERIFY(!acted);
+    // Valid JSON as Foundry sends it; the escapes arrive as characters once it is parsed.
+    const QString text = result.json().value(u"message"_s).toString();
+    for (const QString &part : {u"\x1b]0;"_s, u"\x07"_s, u"\x1b[2J"_s, u"\r"_s,
+                                u"\nPROVISIONED "_s, u"\u202e"_s})
+        QVERIFY2(text.contains(part), part.toUtf8().toHex().constData());
 }
 
 void TestFoundryEmulator::malformedJson()
