@@ -1,71 +1,13 @@
 #include "FoundryReply.h"
 
+#include "FoundryAnswer.h"
 #include "SecureWipe.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimer>
 
 using namespace std::chrono_literals;
-
-namespace {
-
-// Foundry's error bodies are not documented: take "message" or "error" (a string, or an object with
-// a message) from JSON, a short plain-text body as it is, and nothing from anything else.
-QString messageFromBody(const QByteArray &body, const QByteArray &contentType)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (document.isObject()) {
-        const QJsonObject object = document.object();
-        for (const char *field : {"message", "error", "errorMessage", "detail"}) {
-            const QJsonValue value = object.value(QLatin1String(field));
-            if (value.isString() && !value.toString().trimmed().isEmpty())
-                return value.toString().trimmed().left(500);
-            if (value.isObject()) {
-                const QString nested = value.toObject().value(QLatin1String("message")).toString().trimmed();
-                if (!nested.isEmpty())
-                    return nested.left(500);
-            }
-        }
-        return {};
-    }
-    if (contentType.startsWith("text/plain") && body.size() < 500)
-        return QString::fromUtf8(body).trimmed();
-    return {};
-}
-
-std::chrono::milliseconds parseRetryAfter(const QByteArray &value)
-{
-    bool isNumber = false;
-    const qint64 seconds = value.trimmed().toLongLong(&isNumber);
-    if (isNumber)
-        return std::chrono::seconds(qMax<qint64>(0, seconds));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (when.isValid())
-        return std::chrono::milliseconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
-    return 0ms;
-}
-
-QString statusText(int status)
-{
-    switch (status) {
-    case 400: return QStringLiteral("400 Bad Request");
-    case 401: return QStringLiteral("401 Unauthorized");
-    case 403: return QStringLiteral("403 Forbidden");
-    case 404: return QStringLiteral("404 Not Found");
-    case 409: return QStringLiteral("409 Conflict");
-    case 429: return QStringLiteral("429 Too Many Requests");
-    case 500: return QStringLiteral("500 Internal Server Error");
-    case 502: return QStringLiteral("502 Bad Gateway");
-    case 503: return QStringLiteral("503 Service Unavailable");
-    case 504: return QStringLiteral("504 Gateway Timeout");
-    default: return QStringLiteral("HTTP %1").arg(status);
-    }
-}
-
-} // namespace
 
 FoundryReply::FoundryReply(Operation operation, HttpRequest request, QSslConfiguration tls,
                            std::chrono::milliseconds timeout, RetryPolicy policy, QObject *parent)
@@ -169,49 +111,13 @@ FoundryError FoundryReply::classify(HttpExchange *exchange)
         return error;
     }
 
-    HttpResponse &response = exchange->response();
-    const int status = response.status;
-    const QByteArray contentType = response.header("Content-Type");
-    if (status >= 200 && status < 300) {
-        if (m_operation == Operation::Generate) {
-            m_generateResponse = GenerateResponse::parse(response.body);
-            if (!m_generateResponse.shapeError().isEmpty()) {
-                error = FoundryError(FoundryError::Kind::MalformedResponse, m_generateResponse.shapeError(), status);
-                error.setMayHaveReachedFoundry(true);
-            }
-            return error;
-        }
-        m_foundryMessage = messageFromBody(response.body, contentType);
-        return error;
-    }
-
-    // Only a success carries a key; anything else may still quote Foundry's words.
-    const QString foundryMessage = messageFromBody(response.body, contentType);
-    SecureWipe::wipe(response.body);
-    const QString detail = statusText(status);
-    if (status == 401 || status == 403) {
-        error = FoundryError(FoundryError::Kind::Unauthorized, detail, status, foundryMessage);
-    } else if (status == 404) {
-        error = FoundryError(FoundryError::Kind::NotFound, detail, status, foundryMessage);
-    } else if (status == 429) {
-        error = FoundryError(FoundryError::Kind::RateLimited, detail, status, foundryMessage);
-    } else if (status >= 500) {
-        error = FoundryError(FoundryError::Kind::Server, detail, status, foundryMessage);
-        // A 503 is refused before any work; other 5xx may have failed halfway through.
-        error.setMayHaveReachedFoundry(status != 503);
-    } else if (status >= 300 && status < 400) {
-        error = FoundryError(FoundryError::Kind::MalformedResponse,
-                             tr("a redirect (HTTP %1) to %2; set the Foundry URL to the address it points at")
-                                 .arg(status)
-                                 .arg(QString::fromLatin1(response.header("Location"))),
-                             status);
-    } else {
-        error = FoundryError(FoundryError::Kind::Rejected, detail, status, foundryMessage);
-    }
-    const QByteArray retryAfter = response.header("Retry-After");
-    if (!retryAfter.isEmpty())
-        error.setRetryAfter(parseRetryAfter(retryAfter));
-    return error;
+    FoundryAnswer answer = FoundryAnswer::read(m_operation == Operation::Generate ? FoundryAnswer::Expected::Certificate
+                                                                                  : FoundryAnswer::Expected::Acknowledgement,
+                                               exchange->response());
+    if (m_operation == Operation::Generate)
+        m_generateResponse = answer.takeGenerateResponse();
+    m_foundryMessage = answer.message();
+    return answer.error();
 }
 
 bool FoundryReply::mayRetry(const FoundryError &error) const
