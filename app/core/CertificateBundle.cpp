@@ -1,10 +1,15 @@
 #include "CertificateBundle.h"
 
 #include "Base64Text.h"
+#include "ForeignText.h"
 #include "PemBlock.h"
 
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QSslKey>
+
+#include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -56,6 +61,95 @@ QCA::SecureArray pkcs8FromPkcs1(const QCA::SecureArray &pkcs1)
     return result;
 }
 
+// The bytes [begin, end) of locked memory as a block of their own, ended by one line feed: what the
+// device is given is exactly the PEM block, whatever whitespace surrounded it in the response.
+QCA::SecureArray secureBlock(const QCA::SecureArray &text, qsizetype begin, qsizetype end)
+{
+    QCA::SecureArray block(static_cast<int>(end - begin + 1));
+    std::copy(text.constData() + begin, text.constData() + end, block.data());
+    block[static_cast<int>(end - begin)] = '\n';
+    return block;
+}
+
+// One DER element: tag, and where its content is. Every length is checked against what is left.
+struct DerElement
+{
+    unsigned char tag = 0;
+    qsizetype contentBegin = 0;
+    qsizetype contentEnd = 0;
+};
+
+std::optional<DerElement> readDer(QByteArrayView der, qsizetype at, qsizetype limit)
+{
+    if (at + 2 > limit)
+        return std::nullopt;
+    DerElement element;
+    element.tag = static_cast<unsigned char>(der.at(at));
+    qsizetype length = static_cast<unsigned char>(der.at(at + 1));
+    qsizetype position = at + 2;
+    if (length & 0x80) {
+        const qsizetype octets = length & 0x7f;
+        if (octets == 0 || octets > 3 || position + octets > limit)
+            return std::nullopt;
+        length = 0;
+        for (qsizetype i = 0; i < octets; ++i)
+            length = (length << 8) | static_cast<unsigned char>(der.at(position + i));
+        position += octets;
+    }
+    if (length > limit - position)
+        return std::nullopt;
+    element.contentBegin = position;
+    element.contentEnd = position + length;
+    return element;
+}
+
+// The algorithm of a PKCS#8 PrivateKeyInfo, as an OID's DER content; empty when the structure is
+// not PrivateKeyInfo. QCA's OpenSSL provider handles RSA, DSA and DH only, and hands back a key
+// object that crashes on use for anything else, so the type is read before QCA sees the key.
+QByteArray pkcs8Algorithm(QByteArrayView der)
+{
+    const std::optional<DerElement> info = readDer(der, 0, der.size());
+    if (!info || info->tag != 0x30)
+        return {};
+    const std::optional<DerElement> version = readDer(der, info->contentBegin, info->contentEnd);
+    if (!version || version->tag != 0x02)
+        return {};
+    const std::optional<DerElement> algorithm = readDer(der, version->contentEnd, info->contentEnd);
+    if (!algorithm || algorithm->tag != 0x30)
+        return {};
+    const std::optional<DerElement> oid = readDer(der, algorithm->contentBegin, algorithm->contentEnd);
+    if (!oid || oid->tag != 0x06)
+        return {};
+    return der.sliced(oid->contentBegin, oid->contentEnd - oid->contentBegin).toByteArray();
+}
+
+const QByteArray rsaEncryptionOid = QByteArray::fromHex("2a864886f70d010101");
+
+QString keyAlgorithmName(const QByteArray &oid)
+{
+    if (oid == QByteArray::fromHex("2a8648ce3d0201"))
+        return QStringLiteral("elliptic-curve (EC)");
+    if (oid == QByteArray::fromHex("2b6570") || oid == QByteArray::fromHex("2b6571"))
+        return QStringLiteral("Edwards-curve (Ed25519 or Ed448)");
+    if (oid == QByteArray::fromHex("2a8648ce380401"))
+        return QStringLiteral("DSA");
+    if (oid == QByteArray::fromHex("2a864886f70d01010a"))
+        return QStringLiteral("RSASSA-PSS");
+    return QStringLiteral("unknown");
+}
+
+QString certificateKeyAlgorithmName(QSsl::KeyAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case QSsl::Ec: return QStringLiteral("elliptic-curve (EC)");
+    case QSsl::Dsa: return QStringLiteral("DSA");
+    case QSsl::Dh: return QStringLiteral("Diffie-Hellman");
+    case QSsl::Rsa: return QStringLiteral("RSA");
+    case QSsl::Opaque: break;
+    }
+    return QStringLiteral("unknown to the station (for example Ed25519)");
+}
+
 QString colonHex(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toHex(':').toUpper());
@@ -80,40 +174,55 @@ CertificateBundle CertificateBundle::check(const GenerateResponse &response, con
     bundle.checkIdentity(certificate);
 
     if (!certificate.isNull()) {
-        const QCA::PublicKey certificateKey = certificate.subjectPublicKey();
-        if (certificateKey.isNull() || !certificateKey.isRSA()) {
+        // Qt Network reads what QCA's provider gets wrong: large serial numbers, validity dates written
+        // as GeneralizedTime (after 2049) and keys of types it has no support for. Only an RSA key is
+        // handed to QCA: for any other, its provider returns an object that crashes on first use.
+        const QSslCertificate sslCertificate(bundle.m_certificateDer, QSsl::Der);
+        const QSslKey publicKey = sslCertificate.publicKey();
+        const QSsl::KeyAlgorithm algorithm = publicKey.isNull() ? QSsl::Opaque : publicKey.algorithm();
+        QCA::PublicKey certificateKey;
+        if (algorithm == QSsl::Rsa)
+            certificateKey = certificate.subjectPublicKey();
+        if (algorithm == QSsl::Rsa && (certificateKey.isNull() || !certificateKey.isRSA())) {
+            bundle.addFinding(Problem::CertificateUnparsable,
+                tr("the certificate's RSA public key cannot be read; the certificate is damaged."));
+            certificateKey = QCA::PublicKey();
+        } else if (certificateKey.isNull()) {
             bundle.addFinding(Problem::KeyUnsupported,
-                tr("the certificate's public key is not an RSA key (probably elliptic-curve); the station "
-                   "supports RSA only. Ask Foundry for RSA certificates."));
+                tr("the certificate's public key is of type %1, not RSA; the station supports RSA only. Ask Foundry for "
+                   "RSA certificates.").arg(certificateKeyAlgorithmName(algorithm)));
         } else if (!key.isNull() && certificateKey != key.toPublicKey()) {
             bundle.addFinding(Problem::KeyMismatch,
                 tr("the private key does not belong to the certificate, so a device holding both could not "
                    "connect. The pair must not be installed; generate a new certificate."));
         }
 
-        if (now < certificate.notValidBefore())
+        const QDateTime notBefore = sslCertificate.effectiveDate().toUTC();
+        const QDateTime notAfter = sslCertificate.expiryDate().toUTC();
+        if (!notBefore.isValid() || !notAfter.isValid())
+            bundle.addFinding(Problem::CertificateUnparsable,
+                tr("the certificate's validity dates cannot be read; the certificate is damaged."));
+        if (notBefore.isValid() && now < notBefore)
             bundle.addFinding(Problem::NotYetValid,
                 tr("the certificate is valid only from %1, and this computer's clock says %2. Check the "
                    "clock and time zone of this computer.")
-                    .arg(certificate.notValidBefore().toUTC().toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
-        if (now > certificate.notValidAfter())
+                    .arg(notBefore.toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
+        if (notAfter.isValid() && now > notAfter)
             bundle.addFinding(Problem::Expired,
                 tr("the certificate expired on %1 (this computer's clock says %2). Generate a new one, and "
                    "check the clock if that date looks wrong.")
-                    .arg(certificate.notValidAfter().toUTC().toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
+                    .arg(notAfter.toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
 
         CertificateSummary &summary = bundle.m_summary;
         summary.id = bundle.m_id;
         summary.arn = bundle.m_arn;
-        summary.subject = certificate.subjectInfoOrdered().toString();
-        summary.issuer = certificate.issuerInfoOrdered().toString();
-        // QCA's BigInteger loses large serial numbers; Qt Network reads them correctly.
-        summary.serialNumber = QString::fromLatin1(
-            QSslCertificate(bundle.m_certificateDer, QSsl::Der).serialNumber());
-        summary.notBefore = certificate.notValidBefore().toUTC();
-        summary.notAfter = certificate.notValidAfter().toUTC();
+        summary.subject = ForeignText::escaped(certificate.subjectInfoOrdered().toString());
+        summary.issuer = ForeignText::escaped(certificate.issuerInfoOrdered().toString());
+        summary.serialNumber = QString::fromLatin1(sslCertificate.serialNumber());
+        summary.notBefore = notBefore;
+        summary.notAfter = notAfter;
         summary.sha256Fingerprint = colonHex(QCA::Hash(QStringLiteral("sha256")).hash(bundle.m_certificateDer).toByteArray());
-        if (certificateKey.isRSA()) {
+        if (!certificateKey.isNull()) {
             summary.keyType = QStringLiteral("RSA");
             summary.keyBits = certificateKey.bitSize();
         }
@@ -134,7 +243,7 @@ void CertificateBundle::checkCertificate(const QByteArray &base64, QCA::Certific
     QByteArray pem = Base64Text::decode(base64);
     pem.replace('\r', QByteArray());
     QString problem;
-    const std::optional<PemBlock> block = PemBlock::find(pem, &problem);
+    const std::optional<PemBlock> block = PemBlock::findSole(pem, &problem);
     if (!block) {
         addFinding(Problem::CertificateNotPem, tr("the decoded certificate is not usable: %1.").arg(problem));
         return;
@@ -142,7 +251,7 @@ void CertificateBundle::checkCertificate(const QByteArray &base64, QCA::Certific
     if (block->label != "CERTIFICATE") {
         addFinding(Problem::CertificateNotPem,
             tr("the decoded certificate holds a \"%1\" block instead of a CERTIFICATE.")
-                .arg(QString::fromLatin1(block->label)));
+                .arg(ForeignText::escaped(block->label)));
         return;
     }
     const QByteArrayView body = QByteArrayView(pem).sliced(block->bodyBegin, block->bodyEnd - block->bodyBegin);
@@ -160,7 +269,7 @@ void CertificateBundle::checkCertificate(const QByteArray &base64, QCA::Certific
         *certificate = QCA::Certificate();
         return;
     }
-    m_certificatePem = pem;
+    m_certificatePem = pem.sliced(block->begin, block->end - block->begin) + '\n';
 }
 
 void CertificateBundle::checkKey(const QCA::SecureArray &base64, QCA::PrivateKey *key)
@@ -173,22 +282,22 @@ void CertificateBundle::checkKey(const QCA::SecureArray &base64, QCA::PrivateKey
     }
     const QCA::SecureArray pem = withoutCarriageReturns(Base64Text::decodeSecure(viewOf(base64)));
     QString problem;
-    const std::optional<PemBlock> block = PemBlock::find(viewOf(pem), &problem);
+    const std::optional<PemBlock> block = PemBlock::findSole(viewOf(pem), &problem);
     if (!block) {
         addFinding(Problem::KeyNotPem, tr("the decoded private key is not usable: %1.").arg(problem));
         return;
     }
     const bool pkcs1 = block->label == "RSA PRIVATE KEY";
-    if (block->label == "EC PRIVATE KEY" || block->label == "ENCRYPTED PRIVATE KEY") {
+    if (!pkcs1 && block->label != "PRIVATE KEY" && block->label.endsWith("PRIVATE KEY")) {
         addFinding(Problem::KeyUnsupported,
-            tr("the private key is an %1, which the station cannot install; it needs an unencrypted RSA key. "
-               "Ask Foundry for RSA keys.").arg(QString::fromLatin1(block->label)));
+            tr("the private key is an \"%1\" block, which the station cannot install; it needs an unencrypted RSA key. "
+               "Ask Foundry for RSA keys.").arg(ForeignText::escaped(block->label)));
         return;
     }
     if (!pkcs1 && block->label != "PRIVATE KEY") {
         addFinding(Problem::KeyNotPem,
             tr("the decoded private key holds a \"%1\" block instead of a private key.")
-                .arg(QString::fromLatin1(block->label)));
+                .arg(ForeignText::escaped(block->label)));
         return;
     }
     const QByteArrayView body = viewOf(pem).sliced(block->bodyBegin, block->bodyEnd - block->bodyBegin);
@@ -197,8 +306,18 @@ void CertificateBundle::checkKey(const QCA::SecureArray &base64, QCA::PrivateKey
         return;
     }
     QCA::SecureArray der = Base64Text::decodeSecure(body);
-    if (pkcs1)
+    if (pkcs1) {
         der = pkcs8FromPkcs1(der);
+    } else if (const QByteArray algorithm = pkcs8Algorithm(viewOf(der)); algorithm != rsaEncryptionOid) {
+        if (algorithm.isEmpty())
+            addFinding(Problem::KeyUnparsable,
+                tr("the private key's PEM is well formed but its content is not a PKCS#8 private key; it is damaged."));
+        else
+            addFinding(Problem::KeyUnsupported,
+                tr("the private key is of type %1, which the station cannot install; it needs an RSA key. Ask Foundry "
+                   "for RSA keys.").arg(keyAlgorithmName(algorithm)));
+        return;
+    }
     QCA::ConvertResult result = QCA::ErrorDecode;
     *key = QCA::PrivateKey::fromDER(der, QCA::SecureArray(), &result);
     if (result != QCA::ConvertGood || key->isNull()) {
@@ -208,12 +327,12 @@ void CertificateBundle::checkKey(const QCA::SecureArray &base64, QCA::PrivateKey
         *key = QCA::PrivateKey();
         return;
     }
-    if (!key->isRSA()) {
+    if (key->isNull() || !key->isRSA()) {
         addFinding(Problem::KeyUnsupported, tr("the private key is not an RSA key; the station supports RSA only."));
         *key = QCA::PrivateKey();
         return;
     }
-    m_privateKeyPem = pem;
+    m_privateKeyPem = secureBlock(pem, block->begin, block->end);
 }
 
 void CertificateBundle::checkIdentity(const QCA::Certificate &certificate)
@@ -224,7 +343,7 @@ void CertificateBundle::checkIdentity(const QCA::Certificate &certificate)
     if (!match.hasMatch()) {
         addFinding(Problem::ArnMalformed,
             tr("the ARN \"%1\" does not have the form arn:aws:iot:<region>:<account>:cert/<64 hex digits>.")
-                .arg(m_arn));
+                .arg(ForeignText::escaped(m_arn.left(300))));
     } else if (match.captured(3) != m_id) {
         addFinding(Problem::ArnIdMismatch,
             tr("the ARN names certificate %1 but the id is %2; they must be the same.")

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace {
 
@@ -213,6 +214,13 @@ GenerateResponse GenerateResponse::parse(QByteArray &body)
             *out = value.toString();
     };
     stringField("id", &response.m_id);
+    // Anything else is not an AWS certificate ID; it is neither shown to people nor sent back to
+    // Foundry in a revoke, where it could only name something other than what was issued.
+    static const QRegularExpression idPattern(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (!response.m_id.isEmpty() && !idPattern.match(response.m_id).hasMatch()) {
+        problems << tr("field \"id\" is not a certificate ID (64 hexadecimal digits)");
+        response.m_id.clear();
+    }
     stringField("arn", &response.m_arn);
     QString certificate;
     stringField("cert", &certificate);

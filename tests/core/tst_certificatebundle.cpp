@@ -17,6 +17,9 @@ private Q_SLOTS:
     void check_data();
     void check();
     void referenceExampleIsRejected();
+    void nonRsaMaterialIsRefused_data();
+    void nonRsaMaterialIsRefused();
+    void whitespaceAroundBlocksIsDropped();
     void goodBundleExposesSummaryAndKey();
     void pkcs8KeyIsAccepted();
     void windowsLineEndingsAreNormalised();
@@ -134,7 +137,47 @@ void TestCertificateBundle::check_data()
     QTest::newRow("key of another certificate") << body(good.id, arn, cert64, strangerKey->toBase64())
                                                 << QStringList{QStringLiteral("key-mismatch")};
 
+    const QByteArray keyAfterCertificate = (good.certificatePem + good.privateKeyPem).toBase64();
+    QTest::newRow("certificate followed by its key") << body(good.id, arn, keyAfterCertificate, key64)
+                                                     << QStringList{QStringLiteral("certificate-not-pem")};
+    QTest::newRow("certificate followed by a certificate")
+        << body(good.id, arn, (good.certificatePem + good.certificatePem).toBase64(), key64)
+        << QStringList{QStringLiteral("certificate-not-pem")};
+    QTest::newRow("text before the certificate")
+        << body(good.id, arn, ("Bag Attributes\n" + good.certificatePem).toBase64(), key64)
+        << QStringList{QStringLiteral("certificate-not-pem")};
+    QTest::newRow("text after the certificate")
+        << body(good.id, arn, (good.certificatePem + "trailer").toBase64(), key64)
+        << QStringList{QStringLiteral("certificate-not-pem")};
+    QTest::newRow("two keys") << body(good.id, arn, cert64, (good.privateKeyPem + good.privateKeyPem).toBase64())
+                              << QStringList{QStringLiteral("key-not-pem")};
+    QTest::newRow("key followed by a stranger's key")
+        << body(good.id, arn, cert64, (good.privateKeyPem + *strangerKey).toBase64())
+        << QStringList{QStringLiteral("key-not-pem")};
+    QTest::newRow("key followed by the certificate")
+        << body(good.id, arn, cert64, (good.privateKeyPem + good.certificatePem).toBase64())
+        << QStringList{QStringLiteral("key-not-pem")};
+    const QByteArray garbagePkcs8 = "-----BEGIN PRIVATE KEY-----\n" + QByteArray(64, 'A') + "\n-----END PRIVATE KEY-----\n";
+    QTest::newRow("key not pkcs8 der") << body(good.id, arn, cert64, garbagePkcs8.toBase64())
+                                       << QStringList{QStringLiteral("key-unparsable")};
+    QTest::newRow("key encrypted")
+        << body(good.id, arn, cert64,
+                QByteArray("-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n").toBase64())
+        << QStringList{QStringLiteral("key-unsupported")};
+
     const QString otherId = QString(64, QLatin1Char('a'));
+    // A check that compares only part of the ID, or tolerates one wrong digit, must not pass.
+    for (const qsizetype position : {qsizetype(0), qsizetype(31), qsizetype(63)}) {
+        QString nearId = good.id;
+        nearId[position] = nearId.at(position) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        QTest::newRow(qPrintable(QStringLiteral("id one digit off at %1").arg(position)))
+            << body(nearId, arnFor(nearId), cert64, key64) << QStringList{QStringLiteral("id-mismatch")};
+    }
+    QTest::newRow("id one digit short") << body(good.id.chopped(1), arnFor(good.id.chopped(1)), cert64, key64)
+                                        << QStringList{QStringLiteral("malformed-response")};
+    QTest::newRow("id with control characters")
+        << body(good.id.left(60) + QStringLiteral("\x1b[2J"), arn, cert64, key64)
+        << QStringList{QStringLiteral("malformed-response")};
     QTest::newRow("id not the certificate's") << body(otherId, arnFor(otherId), cert64, key64)
                                               << QStringList{QStringLiteral("id-mismatch")};
     QTest::newRow("id upper case") << body(good.id.toUpper(), arnFor(good.id.toUpper()), cert64, key64)
@@ -155,6 +198,10 @@ void TestCertificateBundle::check_data()
     CertificateRequest future;
     future.notBefore = QDateTime::currentDateTimeUtc().addDays(2);
     QTest::newRow("not yet valid") << body(issue(future)) << QStringList{QStringLiteral("not-yet-valid")};
+    // Dates after 2049 are written as GeneralizedTime, which QCA's provider cannot read.
+    CertificateRequest pastUtcTime;
+    pastUtcTime.notAfter = QDateTime(QDate(2060, 6, 30), QTime(0, 0), QTimeZone::UTC);
+    QTest::newRow("valid beyond 2049") << body(issue(pastUtcTime)) << QStringList();
 
     QTest::newRow("certificate and key both damaged") << body(good.id, arn, cut, QByteArray("not a key").toBase64())
                                                       << QStringList{QStringLiteral("certificate-not-base64"),
@@ -191,6 +238,49 @@ void TestCertificateBundle::referenceExampleIsRejected()
     const QString message = bundle.findings().constFirst().message;
     QVERIFY2(message.contains(QLatin1String("979 characters is not a multiple of 4")), qPrintable(message));
     QCOMPARE(bundle.id(), QStringLiteral("36964735e7c74c80eb190fb641f958465bf5a1fe54836186b6c819ce15619a0f"));
+}
+
+void TestCertificateBundle::nonRsaMaterialIsRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("named");
+    // Made by tests/data/non-rsa/make-bundles.sh: valid certificates with their own keys.
+    QTest::newRow("elliptic curve") << QStringLiteral("ec-p256.json") << QStringLiteral("elliptic-curve");
+    QTest::newRow("ed25519") << QStringLiteral("ed25519.json") << QStringLiteral("Ed25519");
+    QTest::newRow("dsa") << QStringLiteral("dsa.json") << QStringLiteral("DSA");
+}
+
+// QCA's OpenSSL provider has no elliptic-curve keys and used to hand back a key object that crashed
+// the station on first use, after generate and before the revoke.
+void TestCertificateBundle::nonRsaMaterialIsRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, named);
+    QFile json(QStringLiteral(FOUNDRY_TEST_DATA_DIR "/non-rsa/") + file);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QByteArray response = json.readAll();
+    const CertificateBundle bundle = CertificateBundle::check(GenerateResponse::parse(response));
+    QVERIFY(!bundle.isValid());
+    QVERIFY(bundle.privateKeyPem().isEmpty());
+    QStringList found;
+    for (const CertificateBundle::Finding &finding : bundle.findings()) {
+        found << CertificateBundle::problemName(finding.problem);
+        QVERIFY2(finding.message.contains(named) && finding.message.contains(QLatin1String("RSA")),
+                 qPrintable(finding.message));
+    }
+    // The key and the certificate's key are each refused for what they are; nothing else is wrong.
+    QCOMPARE(found, (QStringList{QStringLiteral("key-unsupported"), QStringLiteral("key-unsupported")}));
+}
+
+void TestCertificateBundle::whitespaceAroundBlocksIsDropped()
+{
+    QByteArray response = body(m_good.id, arnFor(m_good.id), ("\n  " + m_good.certificatePem + "\n\n").toBase64(),
+                               ("\r\n" + m_good.privateKeyPem + "  \n").toBase64());
+    const CertificateBundle bundle = CertificateBundle::check(GenerateResponse::parse(response));
+    QVERIFY2(bundle.isValid(), qPrintable(bundle.isValid() ? QString() : bundle.findings().constFirst().message));
+    // The device gets exactly the block, so the digest it reports is the one of what was issued.
+    QCOMPARE(bundle.certificatePem(), m_good.certificatePem);
+    QCOMPARE(QByteArray(bundle.privateKeyPem().constData(), bundle.privateKeyPem().size()), m_good.privateKeyPem);
 }
 
 void TestCertificateBundle::goodBundleExposesSummaryAndKey()
