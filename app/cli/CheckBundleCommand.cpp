@@ -1,15 +1,14 @@
 #include "CheckBundleCommand.h"
 
+#include "BoundedFile.h"
 #include "BundleReport.h"
 #include "CertificateBundle.h"
 #include "GenerateResponse.h"
-#include "SecureWipe.h"
-
-#include <QFile>
 
 namespace {
 
-constexpr qint64 maxResponseBytes = 1024 * 1024;
+// A generate response is a few kilobytes.
+constexpr qsizetype maxResponseBytes = 1024 * 1024;
 
 } // namespace
 
@@ -21,19 +20,13 @@ CheckBundleCommand::CheckBundleCommand(QString path, CliOutput *output, QObject 
 
 void CheckBundleCommand::start()
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        end(ExitCode::Failure, QStringLiteral("file"),
-            tr("cannot read %1: %2. Check the path.").arg(m_path, file.errorString()));
+    QString problem;
+    std::optional<QByteArray> content = BoundedFile::read(m_path, maxResponseBytes, &problem);
+    if (!content) {
+        end(ExitCode::Failure, QStringLiteral("file"), problem);
         return;
     }
-    if (file.size() > maxResponseBytes) {
-        end(ExitCode::BundleRejected, QStringLiteral("malformed-response"),
-            tr("%1 is %2 bytes; a generate response is a few kilobytes. Is this the right file?")
-                .arg(m_path).arg(file.size()));
-        return;
-    }
-    QByteArray body = file.readAll();
+    QByteArray &body = *content;
     // Responses pasted from a web page or wiki often carry no-break spaces as indentation, which JSON
     // does not allow; they cannot occur inside the base64 values, so they are plain blanks here.
     body.replace("\xc2\xa0", "  ");

@@ -1,5 +1,7 @@
 #include "FoundryClient.h"
 
+#include "BoundedFile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +10,9 @@
 #include <QUrlQuery>
 
 namespace {
+
+// Even a bundle of every public root CA is a few hundred kilobytes.
+constexpr qsizetype maxCaFileBytes = 4 * 1024 * 1024;
 
 QByteArray compactJson(const QJsonValue &value)
 {
@@ -31,8 +36,12 @@ FoundryClient::FoundryClient(FoundryClientSettings settings, QObject *parent)
     , m_tls(QSslConfiguration::defaultConfiguration())
 {
     if (m_configurationProblem.isEmpty() && !m_settings.caFile.isEmpty()) {
-        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
-        if (authorities.isEmpty())
+        QString problem;
+        const std::optional<QByteArray> pem = BoundedFile::read(m_settings.caFile, maxCaFileBytes, &problem);
+        const QList<QSslCertificate> authorities = pem ? QSslCertificate::fromData(*pem, QSsl::Pem) : QList<QSslCertificate>();
+        if (!pem)
+            m_configurationProblem = tr("the CA file cannot be used: %1").arg(problem);
+        else if (authorities.isEmpty())
             m_configurationProblem = tr("the CA file %1 holds no PEM certificate").arg(m_settings.caFile);
         else
             m_tls.addCaCertificates(authorities);

@@ -2,12 +2,15 @@
 #include "FoundryEmulator.h"
 #include "TestMain.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 // foundry-station-cli as a person or a script runs it: a separate process, its exit code, its
 // output; Foundry is an emulator in this process, over HTTPS on loopback.
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void checkBundleRejectsReferenceExample();
     void checkBundleAcceptsFreshBundle();
+    void checkBundleRefusesWhatIsNotAFile_data();
+    void checkBundleRefusesWhatIsNotAFile();
     void checkApiLeavesNothingBehind_data();
     void checkApiLeavesNothingBehind();
     void checkApiRevokesRejectedBundle();
@@ -207,6 +212,25 @@ void TestStationCli::checkBundleAcceptsFreshBundle()
     }
 }
 
+void TestStationCli::checkBundleRefusesWhatIsNotAFile_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("endless zeros") << QStringLiteral("/dev/zero");
+    QTest::newRow("endless random") << QStringLiteral("/dev/urandom");
+    QTest::newRow("pipe without writer") << m_dir.filePath(QStringLiteral("response.fifo"));
+}
+
+// Each once grew the station past gigabytes or hung it.
+void TestStationCli::checkBundleRefusesWhatIsNotAFile()
+{
+    QFETCH(QString, path);
+    const QString fifo = m_dir.filePath(QStringLiteral("response.fifo"));
+    QVERIFY(QFileInfo::exists(fifo) || ::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const Result result = run({QStringLiteral("check-bundle"), path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("not a regular file"), result.err.constData());
+}
+
 void TestStationCli::checkApiLeavesNothingBehind_data()
 {
     QTest::addColumn<QStringList>("extra");
@@ -272,6 +296,12 @@ void TestStationCli::checkApiFailures_data()
                                                       QStringLiteral("--ca-file"), m_caFile}
                                        << m_token << QStringLiteral("network");
     QTest::newRow("no token") << apiOptions() << QString() << QStringLiteral("usage");
+    // Refused before anything is sent: a line break would end the header and start another.
+    QTest::newRow("token with line break") << apiOptions() << m_token + QStringLiteral("\r\nX-Injected: 1")
+                                           << QStringLiteral("usage");
+    QTest::newRow("auth header with line break")
+        << apiOptions() + QStringList{QStringLiteral("--auth-header"), QStringLiteral("X-Api-Key\r\nX-Injected: Bearer")}
+        << m_token << QStringLiteral("usage");
 }
 
 void TestStationCli::checkApiFailures()
@@ -285,6 +315,8 @@ void TestStationCli::checkApiFailures()
     QCOMPARE(error.value(QLatin1String("kind")).toString(), kind);
     QVERIFY(error.value(QLatin1String("message")).toString().size() > 40);
     QVERIFY(m_emulator->certificates().isEmpty());
+    if (kind == QLatin1String("usage"))
+        QVERIFY(m_emulator->requests().isEmpty());
 }
 
 void TestStationCli::revoke()

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,8 @@
 #include <memory>
 #include <optional>
 #include <tuple>
+
+#include <sys/stat.h>
 
 using namespace std::chrono_literals;
 
@@ -985,21 +988,40 @@ void TestFoundryClient::unusableConfiguration_data()
     QTest::addColumn<QString>("baseUrl"); // empty: the emulator's
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<QByteArray>("clientToken");
+    QTest::addColumn<QByteArray>("authHeader");
+    QTest::addColumn<QByteArray>("authScheme");
     QTest::addColumn<QString>("complaint");
 
     const QString good = m_caFile;
     const QByteArray token = testToken.toUtf8();
+    const auto row = [](const char *name, const QString &baseUrl, const QString &caFile, const QByteArray &clientToken,
+                        const QString &complaint, const QByteArray &header = "Authorization",
+                        const QByteArray &scheme = "Bearer") {
+        QTest::newRow(name) << baseUrl << caFile << clientToken << header << scheme << complaint;
+    };
     // 192.0.2.1 is TEST-NET-1: nothing answers there, and nothing may be sent there.
-    QTest::newRow("plain http to another host") << QStringLiteral("http://192.0.2.1") << QString() << token
-                                                << QStringLiteral("plain http://");
-    QTest::newRow("other scheme") << QStringLiteral("ftp://127.0.0.1") << QString() << token
-                                  << QStringLiteral("must start with https://");
-    QTest::newRow("no host") << QStringLiteral("https://") << good << token << QStringLiteral("not a valid URL");
-    QTest::newRow("CA file missing") << QString() << m_dir.filePath(QStringLiteral("missing.pem")) << token
-                                     << QStringLiteral("does not exist");
-    QTest::newRow("CA file without certificate") << QString() << m_dir.filePath(QStringLiteral("not-a-ca.pem"))
-                                                 << token << QStringLiteral("holds no PEM certificate");
-    QTest::newRow("no token") << QString() << good << QByteArray() << QStringLiteral("FOUNDRY_TOKEN");
+    row("plain http to another host", QStringLiteral("http://192.0.2.1"), QString(), token, QStringLiteral("plain http://"));
+    row("other scheme", QStringLiteral("ftp://127.0.0.1"), QString(), token, QStringLiteral("must start with https://"));
+    row("no host", QStringLiteral("https://"), good, token, QStringLiteral("not a valid URL"));
+    row("CA file missing", QString(), m_dir.filePath(QStringLiteral("missing.pem")), token, QStringLiteral("does not exist"));
+    row("CA file without certificate", QString(), m_dir.filePath(QStringLiteral("not-a-ca.pem")), token,
+        QStringLiteral("holds no PEM certificate"));
+    // Neither may hang the station or fill its memory.
+    row("CA file is a device", QString(), QStringLiteral("/dev/zero"), token, QStringLiteral("not a regular file"));
+    row("CA file is a pipe", QString(), m_dir.filePath(QStringLiteral("ca.fifo")), token,
+        QStringLiteral("not a regular file"));
+    row("no token", QString(), good, QByteArray(), QStringLiteral("FOUNDRY_TOKEN"));
+
+    // A line break in a header would end it and start one the station never meant to send.
+    row("token with CR LF", QString(), good, token + "\r\nX-Injected: 1", QStringLiteral("control character"));
+    row("token with LF", QString(), good, token + "\nX-Injected: 1", QStringLiteral("control character"));
+    row("token with NUL", QString(), good, token + QByteArray(1, '\0') + "tail", QStringLiteral("control character"));
+    row("header name with CR LF", QString(), good, token, QStringLiteral("not a valid HTTP header name"),
+        "X-Api-Key\r\nX-Injected");
+    row("header name with colon", QString(), good, token, QStringLiteral("not a valid HTTP header name"), "X-Key: x");
+    row("header name with space", QString(), good, token, QStringLiteral("not a valid HTTP header name"), "X Key");
+    row("scheme with LF", QString(), good, token, QStringLiteral("not a valid HTTP auth scheme"), "Authorization",
+        "Bearer\nX-Injected:");
 }
 
 void TestFoundryClient::unusableConfiguration()
@@ -1007,15 +1029,23 @@ void TestFoundryClient::unusableConfiguration()
     QFETCH(QString, baseUrl);
     QFETCH(QString, caFile);
     QFETCH(QByteArray, clientToken);
+    QFETCH(QByteArray, authHeader);
+    QFETCH(QByteArray, authScheme);
     QFETCH(QString, complaint);
 
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("not-a-ca.pem")), QByteArrayLiteral("hello\n")));
+    const QString fifo = m_dir.filePath(QStringLiteral("ca.fifo"));
+    QVERIFY(QFileInfo::exists(fifo) || ::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     FoundryClientSettings unusable = settingsFor(*m_emulator, caFile);
     if (!baseUrl.isEmpty())
         unusable.baseUrl = QUrl(baseUrl);
     unusable.token = QCA::SecureArray(clientToken);
+    unusable.authHeader = authHeader;
+    unusable.authScheme = authScheme;
     FoundryClient client(unusable);
     QVERIFY2(client.configurationProblem().contains(complaint), qPrintable(client.configurationProblem()));
+    // The token is a secret: a complaint about it never quotes it.
+    QVERIFY(!client.configurationProblem().contains(testToken));
 
     for (const Operation operation : {Operation::Generate, Operation::Provision, Operation::Revoke}) {
         const Certificate certificate{QString(64, QLatin1Char('a')), QStringLiteral("arn")};
