@@ -58,6 +58,14 @@ void TestFaultMatrix::everyFaultEndsSafely_data()
     foundry("generate: corrupt certificate", {QStringLiteral("corrupt-certificate@generate")}, Outcome::Failed);
     foundry("generate: id mismatch", {QStringLiteral("id-mismatch@generate")}, Outcome::Failed);
     foundry("generate: key mismatch", {QStringLiteral("key-mismatch@generate")}, Outcome::Failed);
+    foundry("generate: EC key", {QStringLiteral("ec-key@generate")}, Outcome::Failed);
+    foundry("generate: Ed25519 key", {QStringLiteral("ed25519-key@generate")}, Outcome::Failed);
+    foundry("generate: key after the certificate", {QStringLiteral("extra-pem@generate")}, Outcome::Failed);
+    foundry("generate: two keys", {QStringLiteral("extra-key@generate")}, Outcome::Failed);
+    // Something answered for Foundry, which may have acted: as good as a lost answer.
+    foundry("generate: login page", {QStringLiteral("html-page@generate")}, Outcome::NeedsAttention);
+    // Refused before Foundry acted.
+    foundry("generate: hostile message", {QStringLiteral("hostile-message@generate")}, Outcome::Failed);
     // provision is safe to repeat, so everything but a lasting failure ends done.
     foundry("provision: 500 once", {QStringLiteral("http-500@provision")}, Outcome::Done);
     foundry("provision: 500 always", {QStringLiteral("http-500@provisionx*")}, Outcome::Failed);
@@ -66,6 +74,9 @@ void TestFaultMatrix::everyFaultEndsSafely_data()
     foundry("provision: slow", {QStringLiteral("slow@provision=1500")}, Outcome::Done);
     foundry("provision: connection dropped", {QStringLiteral("drop-connection@provisionx4")}, Outcome::Done);
     foundry("provision: malformed JSON", {QStringLiteral("malformed-json@provision")}, Outcome::Done);
+    foundry("provision: login page once", {QStringLiteral("html-page@provision")}, Outcome::Done);
+    foundry("provision: login page always", {QStringLiteral("html-page@provisionx*")}, Outcome::Failed);
+    foundry("provision: hostile message", {QStringLiteral("hostile-message@provisionx*")}, Outcome::Failed);
     // revoke is reached by rolling back a rejected bundle.
     const QString rejected = QStringLiteral("key-mismatch@generate");
     foundry("revoke: 500 always", {rejected, QStringLiteral("http-500@revokex*")}, Outcome::NeedsAttention);
@@ -79,6 +90,9 @@ void TestFaultMatrix::everyFaultEndsSafely_data()
     foundry("revoke: connection always dropped", {rejected, QStringLiteral("drop-connection@revokex*")},
             Outcome::NeedsAttention);
     foundry("revoke: malformed JSON", {rejected, QStringLiteral("malformed-json@revoke")}, Outcome::Failed);
+    foundry("revoke: login page once", {rejected, QStringLiteral("html-page@revoke")}, Outcome::Failed);
+    foundry("revoke: login page always", {rejected, QStringLiteral("html-page@revokex*")}, Outcome::NeedsAttention);
+    foundry("revoke: hostile message", {rejected, QStringLiteral("hostile-message@revokex*")}, Outcome::NeedsAttention);
 
     for (const QString &profile : DeviceProfiles::names()) {
         const auto device = [&profile](const char *name, const QString &fault, Outcome outcome) {

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void rejectedBundleIsNeverWritten();
     void deviceFaultRollsBack_data();
     void deviceFaultRollsBack();
+    void provisionFaultRollsBack_data();
     void provisionFaultRollsBack();
     void failedRevokeNeedsAttention();
     void vanishedDeviceNeedsAttention();
@@ -260,6 +261,9 @@ void TestProvisioningJob::rejectedBundleIsNeverWritten_data()
     QTest::addColumn<QString>("fault");
     QTest::newRow("corrupt certificate") << QStringLiteral("corrupt-certificate@generate");
     QTest::newRow("key of another pair") << QStringLiteral("key-mismatch@generate");
+    QTest::newRow("EC key") << QStringLiteral("ec-key@generate");
+    QTest::newRow("key after the certificate") << QStringLiteral("extra-pem@generate");
+    QTest::newRow("two keys") << QStringLiteral("extra-key@generate");
 }
 
 void TestProvisioningJob::rejectedBundleIsNeverWritten()
@@ -318,10 +322,19 @@ void TestProvisioningJob::deviceFaultRollsBack()
     QVERIFY(result.leftBehind.isEmpty());
 }
 
+void TestProvisioningJob::provisionFaultRollsBack_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("500") << QStringLiteral("http-500@provisionx*");
+    // A proxy's login page is no answer from Foundry, whatever its status says.
+    QTest::newRow("login page") << QStringLiteral("html-page@provisionx*");
+}
+
 void TestProvisioningJob::provisionFaultRollsBack()
 {
+    QFETCH(QString, fault);
     QVERIFY(startDevice(QStringLiteral("station"), {}));
-    addFault(QStringLiteral("http-500@provisionx*"));
+    addFault(fault);
     ProvisioningJob::Settings settings;
     settings.deviceId = QStringLiteral("dev-provision-fault");
     settings.topics = {QStringLiteral("t/1")};
