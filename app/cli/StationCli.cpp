@@ -5,10 +5,12 @@
 #include "CryptoSupport.h"
 #include "DeviceInspection.h"
 #include "DeviceProfiles.h"
+#include "ForeignText.h"
 #include "FoundryClient.h"
 #include "HistoryCommand.h"
-#include "JobJournal.h"
 #include "InspectCommand.h"
+#include "JobJournal.h"
+#include "OperatorName.h"
 #include "PortsCommand.h"
 #include "ProvisionCommand.h"
 #include "RecoverCommand.h"
@@ -307,9 +309,10 @@ int StationCli::start(const QStringList &arguments)
             return m_output->finish(ExitCode::Failure, QStringLiteral("journal"), m_journal->errorString());
         job.journal = m_journal.get();
         // Technicians often share one login at a bench; --operator names the person.
-        job.operatorName = m_parser.isSet(operatorOption)
-            ? m_parser.value(operatorOption).trimmed()
-            : qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", qEnvironmentVariable("USERNAME")));
+        job.operatorName = m_parser.isSet(operatorOption) ? m_parser.value(operatorOption).trimmed()
+                                                          : OperatorName::ofThisAccount();
+        if (job.operatorName.isEmpty() || ForeignText::escaped(job.operatorName) != job.operatorName)
+            return usageError(tr("--operator needs a name without control characters"));
         job.station = QHostInfo::localHostName();
         QString problem;
         FoundryClient *client = createClient(&problem);

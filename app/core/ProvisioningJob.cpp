@@ -368,6 +368,7 @@ void ProvisioningJob::provisioned(FoundryReply *reply)
     reply->deleteLater();
     if (m_state != State::Provisioning)
         return;
+    m_provisionRequestsSent += reply->attempts();
     const FoundryError error = reply->error();
     if (!error.isError()) {
         m_certificate = Certificate::Tied;
@@ -386,8 +387,8 @@ void ProvisioningJob::provisioned(FoundryReply *reply)
         transition(State::WaitingToRetryProvision);
         return;
     }
-    fail(JobResult::Failure::Foundry, tr("provisioning certificate %1 to device %2 failed after %n attempt(s): %3", nullptr,
-                                         m_provisionAttempt)
+    fail(JobResult::Failure::Foundry, tr("provisioning certificate %1 to device %2 failed after %n request(s): %3", nullptr,
+                                         m_provisionRequestsSent)
                                           .arg(m_result.certificateId, m_settings.deviceId, error.message()));
 }
 

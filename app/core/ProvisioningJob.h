@@ -143,6 +143,7 @@ private:
     QElapsedTimer m_stepClock;
     bool m_stepFailed = false;
     int m_provisionAttempt = 0;
+    int m_provisionRequestsSent = 0; // every HTTP request of every attempt, retries within one included
     bool m_foundryTokenHeld = false;
 
     // What may exist and what the rollback has done about it.

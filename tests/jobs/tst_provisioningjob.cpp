@@ -45,6 +45,7 @@ private Q_SLOTS:
     void failedRevokeNeedsAttention();
     void vanishedDeviceNeedsAttention();
     void sharedRateLimiterGatesEveryFoundryCall();
+    void provisionFailureCountsRequestsSent();
     void commandLine_data();
     void commandLine();
 
@@ -396,6 +397,22 @@ void TestProvisioningJob::vanishedDeviceNeedsAttention()
     // Deleting failed for want of a device; only the revoke succeeded.
     QVERIFY(!result.cleanup.constFirst().ok);
     QVERIFY(result.cleanup.constLast().ok);
+}
+
+// Each of the job's provision attempts retries a 503 itself: the message must count what was sent.
+void TestProvisioningJob::provisionFailureCountsRequestsSent()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    addFault(QStringLiteral("unavailable@provision=0x*"));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-provision-unavailable");
+    settings.topics = {QStringLiteral("t/1")};
+    settings.provisionAttempts = 3;
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    const qsizetype sent = requestsTo(QStringLiteral("/provision"));
+    QCOMPARE(sent, 3 * FoundryClientSettings().maxAttempts);
+    QVERIFY2(result.error.contains(QStringLiteral("failed after %1 requests").arg(sent)), qPrintable(result.error));
 }
 
 void TestProvisioningJob::sharedRateLimiterGatesEveryFoundryCall()
