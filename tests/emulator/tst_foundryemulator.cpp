@@ -139,16 +139,6 @@ void verifyNonRsaPair(const QByteArray &certificatePem, const QByteArray &keyPem
     QCOMPARE(QString::fromLatin1(group), curve);
 }
 
-// One row per Foundry endpoint with the fault scoped to it; unscoped for generate.
-void addEndpointRows(const QString &fault)
-{
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("fault");
-    QTest::newRow("generate") << generatePath << fault;
-    QTest::newRow("provision") << provisionPath << fault + u"@provision"_s;
-    QTest::newRow("revoke") << revokePath << fault + u"@revoke"_s;
-}
-
 struct HttpResult
 {
     bool finished = false;
@@ -240,10 +230,8 @@ private Q_SLOTS:
     void nonRsaKey();
     void extraPem();
     void extraKey();
-    void htmlPage_data();
-    void htmlPage();
-    void hostileMessage_data();
-    void hostileMessage();
+    void answersWithoutActing_data();
+    void answersWithoutActing();
     void malformedJson();
     void slowResponse();
     void slowResponseDoesNotBlock();
@@ -1192,42 +1180,52 @@ void TestFoundryEmulator::extraKey()
     QCOMPARE(X509_check_private_key(certificate.get(), other.get()), 0);
 }
 
-void TestFoundryEmulator::htmlPage_data()
+void TestFoundryEmulator::answersWithoutActing_data()
 {
-    addEndpointRows(u"html-page"_s);
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    const struct
+    {
+        const char *name;
+        int status;
+        QByteArray contentType;
+    } faults[] = {{"html-page", 200, "text/html; charset=utf-8"_ba},
+                  {"hostile-message", 400, "application/json"_ba}};
+    for (const auto &fault : faults) {
+        const QString name = QString::fromLatin1(fault.name);
+        for (const QString &path : {generatePath, provisionPath, revokePath}) {
+            const QString endpoint = path.section(u'/', -1);
+            // Unscoped for generate, to show that a fault for any endpoint applies.
+            const QString spec = path == generatePath ? name : name + u'@' + endpoint;
+            QTest::addRow("%s %s", fault.name, qPrintable(endpoint))
+                    << path << spec << fault.status << fault.contentType;
+        }
+    }
 }
 
-// A captive portal answers in Foundry's place: success by its status, and nothing done.
-void TestFoundryEmulator::htmlPage()
+// A captive portal's login page (success by its status) and a refusal whose message is meant for a
+// terminal: either way nothing is done.
+void TestFoundryEmulator::answersWithoutActing()
 {
     QFETCH(QString, path);
     QFETCH(QString, fault);
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
 
     bool acted = true;
     const HttpResult result = callAfterFault(path, fault, &acted);
-    QCOMPARE(result.status, 200);
-    QCOMPARE(result.contentType, "text/html; charset=utf-8"_ba);
-    QVERIFY(result.body.startsWith("<!DOCTYPE html>"));
-    QVERIFY(result.body.contains("type=\"password\""));
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.contentType, contentType);
     QVERIFY(!acted);
-    QCOMPARE(m_emulator->requests().constLast().status, 200);
+    QCOMPARE(m_emulator->requests().constLast().status, status);
     QVERIFY(m_emulator->faults().isEmpty());
-}
-
-void TestFoundryEmulator::hostileMessage_data()
-{
-    addEndpointRows(u"hostile-message"_s);
-}
-
-void TestFoundryEmulator::hostileMessage()
-{
-    QFETCH(QString, path);
-    QFETCH(QString, fault);
-
-    bool acted = true;
-    const HttpResult result = callAfterFault(path, fault, &acted);
-    QCOMPARE(result.status, 400);
-    QVERIFY(!acted);
+    if (fault.startsWith(u"html-page"_s)) {
+        QVERIFY(result.body.startsWith("<!DOCTYPE html>"));
+        QVERIFY(result.body.contains("type=\"password\""));
+        return;
+    }
     // Valid JSON as Foundry sends it; the escapes arrive as characters once it is parsed.
     const QString text = result.json().value(u"message"_s).toString();
     for (const QString &part : {u"\x1b]0;"_s, u"\x07"_s, u"\x1b[2J"_s, u"\r"_s,
