@@ -1,9 +1,10 @@
 #pragma once
 
+#include "HttpResponse.h"
+#include "HttpResponseParser.h"
+
 #include <QByteArray>
-#include <QList>
 #include <QObject>
-#include <QPair>
 #include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
@@ -13,24 +14,12 @@
 class QTcpSocket;
 class QTimer;
 
-using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
-
 struct HttpRequest
 {
     QByteArray method;
     QUrl url;
     HttpHeaders headers;
     QByteArray body;
-};
-
-struct HttpResponse
-{
-    int status = 0;
-    HttpHeaders headers;
-    QByteArray body;
-
-    // The first header of that name, compared without regard to case.
-    QByteArray header(QByteArrayView name) const;
 };
 
 // One HTTP/1.1 request on a connection of its own, sent exactly once. QNetworkAccessManager quietly
@@ -65,23 +54,17 @@ public:
     QStringList tlsErrors() const { return m_tlsErrors; }
     // True once any byte of the request may have reached the server.
     bool requestMayHaveArrived() const { return m_requestWritten; }
-    HttpResponse &response() { return m_response; }
+    HttpResponse &response() { return m_parser.response(); }
 
-    static constexpr qsizetype maxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+    static constexpr qsizetype maxHeaderBytes = HttpResponseParser::maxHeaderBytes;
+    static constexpr qsizetype maxBodyBytes = HttpResponseParser::maxBodyBytes;
 
 Q_SIGNALS:
     void finished();
 
 private:
-    enum class State { Connecting, Sending, StatusLine, Headers, Body, ChunkSize, ChunkData, ChunkEnd, Trailers, Done };
-    enum class BodyFraming { ContentLength, Chunked, UntilClose };
-
     void sendRequest();
     void readAvailable();
-    bool parse();
-    bool takeLine(QByteArray *line);
-    bool beginBody();
     void fail(Failure failure, const QString &errorString);
     void complete();
     void socketError();
@@ -91,17 +74,12 @@ private:
     std::chrono::milliseconds m_inactivityTimeout;
     QTcpSocket *m_socket;
     QTimer *m_inactivity;
-    State m_state = State::Connecting;
-    BodyFraming m_framing = BodyFraming::UntilClose;
-    qsizetype m_remaining = 0;
-    // Everything received; read from m_parsed on and wiped at the end, never shortened in between,
-    // so that no part of it is freed unwiped.
-    QByteArray m_received;
-    qsizetype m_parsed = 0;
+    HttpResponseParser m_parser;
+    // Each read from the socket, wiped once the parser has taken it.
+    QByteArray m_readBuffer;
     bool m_requestWritten = false;
     bool m_finished = false;
     Failure m_failure = Failure::None;
     QString m_errorString;
     QStringList m_tlsErrors;
-    HttpResponse m_response;
 };
