@@ -1,0 +1,20 @@
+// StationProtocolProfile: whatever a device sends back, through every operation the station asks of it.
+#include "FuzzEnvironment.h"
+#include "ProfileSession.h"
+#include "StationProtocolProfile.h"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    FuzzEnvironment::start();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    StationProtocolProfile profile;
+    ProfileSession session(&profile);
+    session.play(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
+    return 0;
+}
