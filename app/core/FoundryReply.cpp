@@ -127,6 +127,11 @@ bool FoundryReply::mayRetry(const FoundryError &error) const
     if (error.kind() == FoundryError::Kind::RateLimited
         || (error.kind() == FoundryError::Kind::Server && error.httpStatus() == 503))
         return true;
+    // A garbled answer to a revoke (a proxy's page, a body cut short) may hide a success; sending it
+    // again is safe, and finding the certificate gone then counts as done. Provision is retried by
+    // the job that sent it, with its own backoff.
+    if (error.kind() == FoundryError::Kind::MalformedResponse)
+        return error.mayHaveReachedFoundry() && m_operation == Operation::Revoke;
     if (error.kind() != FoundryError::Kind::Network)
         return false;
     // Sending generate again after it may have reached Foundry could make a second certificate.

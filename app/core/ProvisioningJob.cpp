@@ -400,6 +400,7 @@ void ProvisioningJob::revoked(FoundryReply *reply)
     const FoundryError error = reply->error();
     if (!error.isError())
         m_certificate = Certificate::Revoked;
+    m_revokeMayHaveActed = error.isError() && error.mayHaveReachedFoundry();
     finishCleanupStep(tr("revoke certificate %1").arg(m_result.certificateId), !error.isError(),
                       error.isError() ? error.message() : QString());
 }
@@ -471,6 +472,11 @@ void ProvisioningJob::describeLeftBehind()
         m_result.leftBehind << tr("Foundry may hold a certificate this job never learnt the ID of (%1). Look for "
                                   "certificates generated just now and revoke them.")
                                    .arg(certificateStateText());
+    else if (m_certificate != Certificate::None && m_certificate != Certificate::Revoked && m_revokeMayHaveActed)
+        m_result.leftBehind << tr("Certificate %1 may still be on Foundry, %2: the revoke may have gone through, but "
+                                  "its answer was lost or unreadable. If Foundry still lists it, revoke it with: "
+                                  "foundry-station-cli revoke --cert-id %1 --device-id %3")
+                                   .arg(m_result.certificateId, certificateStateText(), m_settings.deviceId);
     else if (m_certificate != Certificate::None && m_certificate != Certificate::Revoked)
         m_result.leftBehind << tr("Certificate %1 is still on Foundry, %2. Revoke it with: foundry-station-cli revoke "
                                   "--cert-id %1 --device-id %3")

@@ -144,6 +144,7 @@ private:
     bool m_stepFailed = false;
     int m_provisionAttempt = 0;
     int m_provisionRequestsSent = 0; // every HTTP request of every attempt, retries within one included
+    bool m_revokeMayHaveActed = false; // the rollback's revoke failed without a clear answer
     bool m_foundryTokenHeld = false;
 
     // What may exist and what the rollback has done about it.
