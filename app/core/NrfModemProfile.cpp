@@ -153,8 +153,9 @@ void NrfModemProfile::commandFinished(Result result)
                           tr("the modem did not report its functional mode (AT+CFUN?): %1").arg(errorText()));
             return;
         }
-        // Modes 0 and 4 leave the network, and the modem accepts credential changes in both.
-        if (m_previousMode != 0 && m_previousMode != 4) {
+        // Off (0), offline (4) and offline with the UICC on (44) take credential changes as they are;
+        // any other mode is left for offline and restored afterwards, exactly as it was.
+        if (m_previousMode != 0 && m_previousMode != 4 && m_previousMode != 44) {
             send(Step::GoOffline, QByteArrayLiteral("AT+CFUN=4"), timeouts().slow);
             return;
         }
