@@ -91,8 +91,59 @@ void DeviceProfile::endOperation()
 void DeviceProfile::failOperation(DeviceError::Kind kind, const QString &message)
 {
     m_verification.reset();
+    QString text = message;
+    if (m_stateChange) {
+        const DeviceStateChange change = *m_stateChange;
+        endStateChange(false);
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("This left %1: send %2 to the device, or restart it.")
+                  .arg(change.description, QString::fromLatin1(change.restoreCommand));
+    }
     endOperation();
-    Q_EMIT operationFailed({kind, m_step, message});
+    Q_EMIT operationFailed({kind, m_step, text});
+}
+
+bool DeviceProfile::beginStateChange(const DeviceStateChange &change)
+{
+    if (m_stateChangeHooks.beforeChange) {
+        if (const QString refusal = m_stateChangeHooks.beforeChange(change); !refusal.isEmpty()) {
+            failOperation(DeviceError::Kind::Refused, refusal);
+            return false;
+        }
+    }
+    m_stateChange = change;
+    return true;
+}
+
+void DeviceProfile::endStateChange(bool restored)
+{
+    if (!m_stateChange)
+        return;
+    const DeviceStateChange change = *std::exchange(m_stateChange, std::nullopt);
+    if (m_stateChangeHooks.afterRestore)
+        m_stateChangeHooks.afterRestore(change, restored);
+}
+
+std::optional<DeviceStateChange> DeviceProfile::stateChange(const QByteArray &restoreCommand) const
+{
+    Q_UNUSED(restoreCommand)
+    return std::nullopt;
+}
+
+void DeviceProfile::restoreState(const DeviceStateChange &change)
+{
+    if (!beginOperation(restoringStep()))
+        return;
+    m_operation = Operation::RestoreState;
+    m_changeToRestore = change;
+    // Checked here as well as by the caller: the command may come from a journal file.
+    if (!stateChange(change.restoreCommand)) {
+        failOperation(DeviceError::Kind::NotSupported,
+                      tr("the %1 profile does not recognise \"%2\" as a command that puts a device back, so it "
+                         "was not sent").arg(name(), QString::fromLatin1(change.restoreCommand)));
+        return;
+    }
+    startOperation({});
 }
 
 void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::milliseconds timeout)

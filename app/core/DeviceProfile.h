@@ -3,6 +3,7 @@
 #include "DeviceCredential.h"
 #include "DeviceError.h"
 #include "DeviceIdentity.h"
+#include "DeviceStateChange.h"
 #include "LineAssembler.h"
 
 #include <QtCrypto>
@@ -10,6 +11,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -40,7 +42,7 @@ public:
     Timeouts timeouts() const { return m_timeouts; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
 
-    enum class Operation { Identify, Write, List, Delete, ReadCertificate };
+    enum class Operation { Identify, Write, List, Delete, ReadCertificate, RestoreState };
 
     virtual QString name() const = 0;
     bool isBusy() const { return m_busy; }
@@ -60,6 +62,24 @@ public:
     // Lists the slot and compares the device's digest with expectedDigest().
     void verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem);
 
+    // Told before the profile changes the device's own state for an operation (see DeviceStateChange),
+    // so that the change can be recorded first, and again once it is undone or could not be.
+    // beforeChange returns an empty string to go ahead, or why the change must not be made: the
+    // operation then fails with that reason and the device is left as it is.
+    struct StateChangeHooks
+    {
+        std::function<QString(const DeviceStateChange &change)> beforeChange;
+        std::function<void(const DeviceStateChange &change, bool restored)> afterRestore;
+    };
+    void setStateChangeHooks(StateChangeHooks hooks) { m_stateChangeHooks = std::move(hooks); }
+
+    // The change that restoreCommand, as a journal recorded it, undoes; nullopt when this profile never
+    // makes such a change, so that nothing a journal file says reaches a device unchecked.
+    virtual std::optional<DeviceStateChange> stateChange(const QByteArray &restoreCommand) const;
+    // Puts back what an interrupted operation left changed: sends change.restoreCommand. Ends in
+    // stateRestored() or operationFailed().
+    void restoreState(const DeviceStateChange &change);
+
 public Q_SLOTS:
     void receiveBytes(const QByteArray &bytes);
     void linkFailed(const QString &message);
@@ -77,6 +97,7 @@ Q_SIGNALS:
     void credentialsListed(const QList<StoredCredential> &credentials);
     void certificateRead(int slot, CredentialKind kind, const QByteArray &pem);
     void credentialDeleted(int slot, CredentialKind kind);
+    void stateRestored();
     void operationFailed(const DeviceError &error);
 
 protected:
@@ -100,10 +121,20 @@ protected:
     QString deletingStep(int slot, CredentialKind kind) const;
     QString readingStep(int slot, CredentialKind kind) const;
     QString verifyingStep(int slot, CredentialKind kind) const;
+    QString restoringStep() const { return tr("putting the device back as it was"); }
     void setStep(const QString &step) { m_step = step; }
     QString step() const { return m_step; }
     void endOperation();
+    // When a state change is still in force, the message says so and how to undo it by hand.
     void failOperation(DeviceError::Kind kind, const QString &message);
+
+    // Asks the hooks before the change is made: false when it must not be, and the operation has
+    // failed then. Until endStateChange(), the change counts as in force.
+    bool beginStateChange(const DeviceStateChange &change);
+    void endStateChange(bool restored);
+    const std::optional<DeviceStateChange> &stateChangeInForce() const { return m_stateChange; }
+    // What restoreState() was asked to send.
+    const DeviceStateChange &changeToRestore() const { return m_changeToRestore; }
 
     // Discards stale input, writes line plus line end, and gives the device timeout to answer.
     void sendCommand(const QByteArray &line, std::chrono::milliseconds timeout);
@@ -144,4 +175,8 @@ private:
         QByteArray expected;
     };
     std::optional<PendingVerification> m_verification;
+
+    StateChangeHooks m_stateChangeHooks;
+    std::optional<DeviceStateChange> m_stateChange;
+    DeviceStateChange m_changeToRestore;
 };

@@ -214,6 +214,8 @@ void StationProtocolProfile::sendFirstRequest()
         return;
     case Operation::ReadCertificate:
         // DeviceProfile refuses this before it gets here: the protocol never gives credentials back.
+    case Operation::RestoreState:
+        // So is this: the profile never changes a device's state for an operation.
         return;
     case Operation::Write:
         break;

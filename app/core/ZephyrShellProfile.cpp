@@ -128,6 +128,9 @@ void ZephyrShellProfile::commandFinished()
         case Operation::ReadCertificate:
             send(Step::Get, "cred get " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()) + " bint");
             return;
+        case Operation::RestoreState:
+            // DeviceProfile refuses this before it gets here: the shell's state is never changed.
+            return;
         }
         return;
     case Step::KernelVersion:
