@@ -1,8 +1,12 @@
 #include "PseudoTerminal.h"
 #include "SerialLink.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <poll.h>
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void openMissingPort_data();
     void openMissingPort();
     void openPortInUse();
+    void openSameDeviceByAnotherName();
     void openWithoutPermission();
     void openRefusesInvalidSettings();
     void closeIsQuietAndReopenWorks();
@@ -227,6 +232,46 @@ void TestSerialLink::openPortInUse()
     // The failed attempt leaves the first link working.
     QVERIFY(first.write("still here\n"));
     QVERIFY(QTest::qWaitFor([&] { return terminal.received() == "still here\n"; }));
+}
+
+// A symlink and the pseudo-terminal's own name are one device: whichever name the first station used,
+// a second opening by the other name is refused before it touches the device, and is told who holds it.
+void TestSerialLink::openSameDeviceByAnotherName()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString link = dir.filePath(QStringLiteral("ttyStation"));
+    QVERIFY(QFile::link(terminal.devicePath(), link));
+    SerialSettings byLink = settingsFor(terminal);
+    byLink.portName = link;
+    SerialLink first(byLink);
+    QVERIFY2(first.open(), qPrintable(first.errorString()));
+    terminal.startReading();
+    const QString holder = QStringLiteral("(process %1)").arg(QCoreApplication::applicationPid());
+
+    SerialLink second(settingsFor(terminal));
+    QVERIFY(!second.open());
+    QVERIFY2(second.errorString().contains(QLatin1String("in use by another program")) && second.errorString().contains(holder),
+             qPrintable(second.errorString()));
+
+    // Another station process, as the issue saw it: its probing never reaches the device.
+    QProcess station;
+    station.setStandardInputFile(QProcess::nullDevice());
+    station.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+                  {QStringLiteral("inspect"), QStringLiteral("--port"), terminal.devicePath()});
+    QVERIFY(QTest::qWaitFor([&station] { return station.state() == QProcess::NotRunning; }, 30000));
+    const QByteArray errors = station.readAllStandardError();
+    QCOMPARE(station.exitCode(), 5);
+    QVERIFY2(errors.contains("in use by another program") && errors.contains(holder.toLatin1()), errors.constData());
+    QVERIFY2(terminal.received().isEmpty(), terminal.received().constData());
+
+    QVERIFY(first.write("still here\n"));
+    QVERIFY(QTest::qWaitFor([&] { return terminal.received() == "still here\n"; }));
+    // Closing releases the device for the next one.
+    first.close();
+    QVERIFY2(second.open(), qPrintable(second.errorString()));
 }
 
 void TestSerialLink::openWithoutPermission()
