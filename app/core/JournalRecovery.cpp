@@ -225,7 +225,8 @@ void JournalRecovery::nextJob()
     while (!m_pending.isEmpty()) {
         m_job = m_pending.takeFirst();
         m_step = 0;
-        m_provisionRefused = false;
+        m_provisionRefusal.clear();
+        m_certificate = CertificateKnown::NotRevoked;
         if (!m_claimedRuns.contains(m_job.runId)) {
             QString holder;
             std::unique_ptr<QLockFile> lock = m_journal->claimRun(m_job.runId, &holder);
@@ -272,8 +273,10 @@ bool JournalRecovery::act()
         conclude(m_assessment.outcome, {});
     else if (m_job.certificateId.isEmpty())
         conclude(m_assessment.outcome, tr("Nothing had been created on Foundry or on the device."));
-    else
-        conclude(m_assessment.outcome, tr("Certificate %1 had already been revoked.").arg(m_job.certificateId));
+    else {
+        m_certificate = CertificateKnown::Revoked;
+        conclude(m_assessment.outcome, tr("The job's rollback had revoked certificate %1.").arg(m_job.certificateId));
+    }
     return false;
 }
 
@@ -321,7 +324,7 @@ void JournalRecovery::provisioned(FoundryReply *reply)
         return;
     }
     // Foundry refuses to tie it: a certificate that is never tied must not stay behind.
-    m_provisionRefused = true;
+    m_provisionRefusal = error.message();
     m_assessment.deviceMayHoldCertificate = m_assessment.deviceMayHoldKey = true;
     transition(State::Revoking);
 }
@@ -334,6 +337,9 @@ void JournalRecovery::revoked(FoundryReply *reply)
     const FoundryError error = reply->error();
     // Unknown to Foundry: the interrupted job's own revoke got there before the crash.
     const bool gone = !error.isError() || error.kind() == FoundryError::Kind::NotFound;
+    m_certificate = !gone ? CertificateKnown::RevokeFailed
+        : error.isError() ? CertificateKnown::UnknownToFoundry
+                          : CertificateKnown::Revoked;
     const bool written = m_journal->finishStep(m_step, gone, gone ? QString() : error.message());
     if (!written || !gone) {
         leaveUnfinished(!written ? m_journal->errorString()
@@ -341,10 +347,11 @@ void JournalRecovery::revoked(FoundryReply *reply)
         transition(State::NextJob);
         return;
     }
-    QString done = error.isError() ? tr("Foundry no longer knew certificate %1; it counts as revoked.").arg(m_job.certificateId)
-                                   : tr("Recovery revoked certificate %1.").arg(m_job.certificateId);
-    if (m_provisionRefused)
-        done.prepend(tr("Foundry refused to provision it again, so it was rolled back. "));
+    QString done = error.isError()
+        ? tr("Foundry answered that it does not know certificate %1, so there was nothing to revoke.").arg(m_job.certificateId)
+        : tr("Recovery revoked certificate %1.").arg(m_job.certificateId);
+    if (!m_provisionRefusal.isEmpty())
+        done.prepend(tr("Foundry refused to provision it again (%1). ").arg(m_provisionRefusal));
     conclude(Outcome::Failed, done);
     transition(State::NextJob);
 }
@@ -366,10 +373,10 @@ void JournalRecovery::conclude(Outcome outcome, const QString &whatRecoveryDid)
         summary << restored;
     if (m_assessment.outcome == Outcome::NeedsAttention)
         recovered.leftBehind.prepend(
-            tr("Foundry may hold a certificate for device %1 that was generated at or after %2 but whose ID never "
-               "reached the station. Ask Foundry support to revoke the certificates generated then that no device "
-               "holds.")
-                .arg(m_job.deviceId, timeText(m_assessment.generateSentAt)));
+            tr("The job asked Foundry for a certificate at or after %1, and the answer with its ID never reached "
+               "the station: Foundry may hold a certificate whose ID nobody knows, which was never written to "
+               "device %2. Ask Foundry support to revoke the certificates generated then that no device holds.")
+                .arg(timeText(m_assessment.generateSentAt), m_job.deviceId));
     recovered.summary = summary.join(QLatin1Char(' '));
 
     QStringList error{recovered.summary};
@@ -392,9 +399,24 @@ void JournalRecovery::leaveUnfinished(const QString &why)
                         deviceLeftovers() + deviceStateLeftovers()};
     if (const QString restored = deviceRestoreSummary(); !restored.isEmpty())
         recovered.summary += QLatin1Char(' ') + restored;
-    if (!m_job.certificateId.isEmpty())
-        recovered.leftBehind.prepend(tr("Certificate %1 may still be on Foundry without a device that holds it.")
-                                         .arg(m_job.certificateId));
+    if (!m_job.certificateId.isEmpty()) {
+        const bool provisioning = m_assessment.action == Assessment::Action::Provision && m_provisionRefusal.isEmpty();
+        switch (m_certificate) {
+        case CertificateKnown::NotRevoked:
+            recovered.leftBehind.prepend(
+                provisioning ? tr("Certificate %1 is not revoked, and Foundry has not confirmed that it is provisioned "
+                                  "to device %2.").arg(m_job.certificateId, m_job.deviceId)
+                             : tr("Certificate %1 is not revoked yet.").arg(m_job.certificateId));
+            break;
+        case CertificateKnown::RevokeFailed:
+            recovered.leftBehind.prepend(
+                tr("Certificate %1 may still be on Foundry: recovery could not revoke it.").arg(m_job.certificateId));
+            break;
+        case CertificateKnown::Revoked:
+        case CertificateKnown::UnknownToFoundry:
+            break;
+        }
+    }
     m_recovered.append(recovered);
     Q_EMIT jobRecovered(recovered);
 }
@@ -441,10 +463,26 @@ QStringList JournalRecovery::deviceLeftovers() const
         ? tr("the certificate and private key")
         : m_assessment.deviceMayHoldKey ? tr("the private key")
                                         : tr("the certificate");
-    const QString device = m_job.deviceSerial.isEmpty()
-        ? tr("The device on %1").arg(m_job.port)
-        : tr("The device on %1 (serial %2)").arg(m_job.port, m_job.deviceSerial);
-    return {tr("%1 may still hold %2 of revoked certificate %3 in slot %4. Provision it again, which replaces them.")
-                .arg(device, what, m_job.certificateId)
-                .arg(m_job.slot)};
+    const QString device = tr("The device on %1").arg(describePort());
+    QString certificate;
+    switch (m_certificate) {
+    case CertificateKnown::NotRevoked:
+    case CertificateKnown::RevokeFailed:
+        certificate = tr("certificate %1, which is not revoked,").arg(m_job.certificateId);
+        break;
+    case CertificateKnown::Revoked:
+        certificate = tr("revoked certificate %1").arg(m_job.certificateId);
+        break;
+    case CertificateKnown::UnknownToFoundry:
+        certificate = tr("certificate %1, which Foundry does not know,").arg(m_job.certificateId);
+        break;
+    }
+    // Verified before the interruption: the device said it holds both, which is more than "may".
+    const QString holds = m_assessment.action == Assessment::Action::Provision
+        ? tr("%1 confirmed before the interruption that it holds %2 of %3 in slot %4.")
+        : tr("%1 may still hold %2 of %3 in slot %4.");
+    QString line = holds.arg(device, what, certificate).arg(m_job.slot);
+    if (m_certificate == CertificateKnown::Revoked || m_certificate == CertificateKnown::UnknownToFoundry)
+        line += QLatin1Char(' ') + tr("Delete them there, or provision the device again into that slot, which replaces them.");
+    return {line};
 }

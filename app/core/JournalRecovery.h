@@ -101,6 +101,7 @@ private:
     void leaveUnfinished(const QString &why);
     QString describeJob() const;
     QString describePort() const;
+    // What the device may hold, said as what is known of its certificate at that point.
     QStringList deviceLeftovers() const;
     QString deviceRestoreSummary() const;
     QStringList deviceStateLeftovers() const;
@@ -117,7 +118,16 @@ private:
     JobJournal::Job m_job;
     Assessment m_assessment;
     qint64 m_step = 0;
-    bool m_provisionRefused = false;
+    // Foundry's answer when it refused to provision the job's certificate again.
+    QString m_provisionRefusal;
+    // What is known of the job's certificate: messages say no more than this.
+    enum class CertificateKnown {
+        NotRevoked,       // neither the journal nor recovery has seen it revoked
+        RevokeFailed,     // recovery's revoke failed: it may still be on Foundry
+        Revoked,          // the job's rollback or recovery revoked it
+        UnknownToFoundry, // Foundry answered that it does not know it
+    };
+    CertificateKnown m_certificate = CertificateKnown::NotRevoked;
     // How putting the device back went, when the assessment asked for it.
     enum class DeviceRestore { NotNeeded, Restored, Failed };
     DeviceRestore m_deviceRestore = DeviceRestore::NotNeeded;

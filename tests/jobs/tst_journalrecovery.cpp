@@ -41,6 +41,8 @@ private Q_SLOTS:
     void putsBackADeviceLeftChanged();
     void leavesARunningJobAlone();
     void keepsAJobUnfinishedWhileFoundryFails();
+    void statesOnlyWhatIsKnown_data();
+    void statesOnlyWhatIsKnown();
     void killAtEveryStep_data();
     void killAtEveryStep();
     void killedWhileTheModemIsOffline_data();
@@ -456,6 +458,93 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
     JobJournal journal(journalFile());
     QVERIFY(journal.open());
     QCOMPARE(journal.job(id)->outcome, QStringLiteral("failed"));
+}
+
+void TestJournalRecovery::statesOnlyWhatIsKnown_data()
+{
+    QTest::addColumn<QString>("certificate"); // issued, wrong arn, unknown, none
+    QTest::addColumn<QList<State>>("finished");
+    QTest::addColumn<State>("interrupted");
+    QTest::addColumn<QStringList>("faults");
+    QTest::addColumn<Outcome>("outcome");
+    // In the report's words; %1 stands for the certificate's ID.
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("neverSays");
+
+    const QList<State> keyBegun = upToVerified.first(4);
+    const QStringList none;
+    QTest::newRow("waiting to provision again, Foundry still failing")
+        << QStringLiteral("issued") << upToVerified << State::WaitingToRetryProvision
+        << QStringList{QStringLiteral("http-500@provisionx*")} << Outcome::Unfinished
+        << QStringList{QStringLiteral("confirmed before the interruption that it holds the certificate and private key "
+                                      "of certificate %1, which is not revoked,"),
+                       QStringLiteral("Certificate %1 is not revoked, and Foundry has not confirmed that it is "
+                                      "provisioned to device dev-words.")}
+        << QStringList{QStringLiteral("revoked certificate"), QStringLiteral("without a device")};
+    QTest::newRow("writing the key, revoke failing")
+        << QStringLiteral("issued") << keyBegun << State::WritingKey << QStringList{QStringLiteral("http-500@revokex*")}
+        << Outcome::Unfinished
+        << QStringList{QStringLiteral("may still hold the certificate and private key of certificate %1, which is not "
+                                      "revoked,"),
+                       QStringLiteral("Certificate %1 may still be on Foundry: recovery could not revoke it.")}
+        << QStringList{QStringLiteral("revoked certificate"), QStringLiteral("without a device")};
+    QTest::newRow("writing the key, revoked")
+        << QStringLiteral("issued") << keyBegun << State::WritingKey << none << Outcome::Failed
+        << QStringList{QStringLiteral("Recovery revoked certificate %1."),
+                       QStringLiteral("may still hold the certificate and private key of revoked certificate %1 in slot 2.")}
+        << QStringList{QStringLiteral("not revoked")};
+    QTest::newRow("verified, Foundry refuses the provision")
+        << QStringLiteral("wrong arn") << upToVerified << State::Provisioning << none << Outcome::Failed
+        << QStringList{QStringLiteral("Foundry refused to provision it again"),
+                       QStringLiteral("confirmed before the interruption that it holds the certificate and private key "
+                                      "of revoked certificate %1")}
+        << QStringList{QStringLiteral("not revoked")};
+    QTest::newRow("writing the certificate, Foundry does not know it")
+        << QStringLiteral("unknown") << upToVerified.first(3) << State::WritingCertificate << none << Outcome::Failed
+        << QStringList{QStringLiteral("Foundry answered that it does not know certificate %1"),
+                       QStringLiteral("may still hold the certificate of certificate %1, which Foundry does not know,")}
+        << QStringList{QStringLiteral("revoked certificate"), QStringLiteral("Recovery revoked")};
+    QTest::newRow("generate unanswered")
+        << QStringLiteral("none") << upToVerified.first(1) << State::Generating << none << Outcome::NeedsAttention
+        << QStringList{QStringLiteral("asked Foundry for a certificate at or after"),
+                       QStringLiteral("never written to device dev-words")}
+        << QStringList{QStringLiteral("revoked"), QStringLiteral("may still hold")};
+}
+
+// Each message says what the journal and Foundry's answers make known at that point, and no more:
+// a certificate is called revoked only once it was, and a device is said to hold what it confirmed.
+void TestJournalRecovery::statesOnlyWhatIsKnown()
+{
+    QFETCH(QString, certificate);
+    QFETCH(QList<State>, finished);
+    QFETCH(State, interrupted);
+    QFETCH(QStringList, faults);
+    QFETCH(Outcome, outcome);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+    QString id;
+    QString arn;
+    if (certificate == QLatin1String("issued") || certificate == QLatin1String("wrong arn")) {
+        const GenerateResponse issued = generate();
+        id = issued.id();
+        arn = certificate == QLatin1String("issued") ? issued.arn() : issued.arn() + QStringLiteral("-other");
+    } else if (certificate == QLatin1String("unknown")) {
+        id = QString(64, QLatin1Char('e'));
+        arn = QStringLiteral("arn:aws:iot:us-west-2:123456789012:cert/") + id;
+    }
+    recordJob(QStringLiteral("dev-words"), id, arn, finished, interrupted);
+    for (const QString &fault : faults)
+        addFault(fault);
+
+    const QList<JournalRecovery::Recovered> recovered = recover();
+    QCOMPARE(recovered.size(), 1);
+    const JournalRecovery::Recovered &job = recovered.constFirst();
+    QCOMPARE(job.outcome, outcome);
+    const QString report = (QStringList{job.summary} + job.leftBehind).join(QLatin1Char('\n'));
+    for (const QString &text : std::as_const(says))
+        QVERIFY2(report.contains(text.contains(QLatin1String("%1")) ? text.arg(id) : text), qPrintable(report));
+    for (const QString &text : std::as_const(neverSays))
+        QVERIFY2(!report.contains(text), qPrintable(report));
 }
 
 void TestJournalRecovery::startCli(QProcess &cli, const QStringList &command) const
