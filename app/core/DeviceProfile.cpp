@@ -146,11 +146,13 @@ void DeviceProfile::restoreState(const DeviceStateChange &change)
     startOperation({});
 }
 
-void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::milliseconds timeout)
+void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::milliseconds timeout, EarlierInput earlier)
 {
     ++m_commandsSent;
-    Q_EMIT inputFlushRequested();
-    m_lines.clear();
+    if (earlier == EarlierInput::Discard) {
+        Q_EMIT inputFlushRequested();
+        m_lines.clear();
+    }
     m_timeout->start(timeout);
     // Two writes rather than a joined copy: the line may carry key material the caller wipes.
     Q_EMIT writeRequested(line);

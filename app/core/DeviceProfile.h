@@ -136,8 +136,15 @@ protected:
     // What restoreState() was asked to send.
     const DeviceStateChange &changeToRestore() const { return m_changeToRestore; }
 
-    // Discards stale input, writes line plus line end, and gives the device timeout to answer.
-    void sendCommand(const QByteArray &line, std::chrono::milliseconds timeout);
+    // What sendCommand() does with input that arrived before it.
+    enum class EarlierInput {
+        Discard, // flushed, with the unfinished line: a late answer to an earlier command cannot be taken
+                 // for this one's
+        Keep,    // for a protocol that tells its answers apart itself: nothing half-read is cut in two
+    };
+    // Writes line plus line end and gives the device timeout to answer.
+    void sendCommand(const QByteArray &line, std::chrono::milliseconds timeout,
+                     EarlierInput earlier = EarlierInput::Discard);
     // Writes a further request while an earlier one is still outstanding: no input is discarded,
     // lines already received stay, and the timeout keeps running for the earlier request.
     void sendAlso(const QByteArray &line);

@@ -100,6 +100,9 @@ bool TestProfilesOnSimulator::startDevice(const QString &profile, const QStringL
         return false;
     SerialSettings settings;
     settings.portName = m_device->portName();
+    // The station's side runs at the device's rate, as it would on a real line.
+    if (const qsizetype baud = extra.indexOf(QStringLiteral("--baud")); baud >= 0)
+        settings.baudRate = extra.value(baud + 1).toInt();
     m_link = std::make_unique<SerialLink>(settings);
     if (!m_link->open()) {
         qWarning("%s", qPrintable(m_link->errorString()));
@@ -126,6 +129,17 @@ void TestProfilesOnSimulator::writeVerifyListDelete_data()
     // provisioning raises it.
     QTest::newRow("zephyr-shell") << QStringLiteral("zephyr-shell")
                                   << QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096")} << -1;
+    // The boot banner and its prompt are still on the wire when the station starts: that prompt,
+    // arriving after the station's first command, must not be taken for the answer to it.
+    QTest::newRow("zephyr-shell, still booting") << QStringLiteral("zephyr-shell")
+                                                 << QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096"),
+                                                                QStringLiteral("--baud"), QStringLiteral("9600")}
+                                                 << -1;
+    // The shell logs while it waits for commands, and prints its prompt again after each line.
+    QTest::newRow("zephyr-shell, logging") << QStringLiteral("zephyr-shell")
+                                           << QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096"),
+                                                          QStringLiteral("--log-noise"), QStringLiteral("20")}
+                                           << -1;
     QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem") << QStringList() << 1;
     // Modes other than 1 that refuse credential changes: the modem returns to them, not to 1.
     QTest::newRow("nrf-modem, receive only") << QStringLiteral("nrf-modem")

@@ -24,7 +24,9 @@ public:
     bool echo = true;
     bool colours = true;
     bool silent = false;
-    bool logNoise = false;
+    bool logNoise = false;  // a log line while a command runs
+    bool idleLog = false;   // a log line, and the prompt again, before each command is taken
+    bool bootBanner = false; // the boot banner and its prompt, still arriving after the first command
     bool corruptStored = false;
     int bufferLimit = 4096; // firmware that raised the 1024-byte default, as a client key needs
     int slotLimit = 4;
@@ -47,14 +49,21 @@ private:
 
     void answer(const QByteArray &line)
     {
-        QByteArray out;
-        if (echo)
-            out += line + "\r\n";
+        // What the shell printed before it took the line: read on its own, ending in a prompt.
+        QByteArray before;
+        if (std::exchange(bootBanner, false))
+            before += "*** Booting Zephyr OS build v3.7.0 ***\r\n\r\nuart:~$ ";
+        if (idleLog)
+            before += "[00:00:07.000,000] <wrn> net_tcp: Retransmission timeout, seq 4021\r\nuart:~$ ";
+        // The shell ends the input line when it takes a command, echo or not.
+        QByteArray out = (echo ? line : QByteArray()) + "\r\n";
         if (logNoise)
             out += "[00:00:07.100,000] <inf> net_dhcpv4: Received: 10.0.0.7\r\n";
         const QList<QByteArray> words = line.split(' ');
         const auto word = [&](int i) { return i < words.size() ? words.at(i) : QByteArray(); };
-        if (line == "shell echo off") {
+        if (line == "shell echo") {
+            out += QByteArray("Echo status: ") + (echo ? "on" : "off") + "\r\n";
+        } else if (line == "shell echo off") {
             echo = false;
         } else if (line == "shell colors off") {
             colours = false;
@@ -110,7 +119,9 @@ private:
         }
         out += colours ? QByteArray("\x1b[1;32muart:~$ \x1b[m") : QByteArray("uart:~$ ");
         // Arrives later and in small pieces, as serial reads do.
-        QTimer::singleShot(0, this, [this, out] {
+        QTimer::singleShot(0, this, [this, before, out] {
+            if (!before.isEmpty())
+                m_profile->receiveBytes(before);
             for (qsizetype i = 0; i < out.size(); i += 7)
                 m_profile->receiveBytes(out.mid(i, 7));
         });
@@ -166,29 +177,35 @@ void TestZephyrShellProfile::identify()
     QCOMPARE(identity.firmwareVersion, QStringLiteral("3.7.0"));
     QCOMPARE(identity.serialNumber, QStringLiteral("0xdeadbeef01"));
     // Echo and colours are switched off before anything else.
-    QCOMPARE(shell.commands.mid(0, 4), (QList<QByteArray>{"", "shell echo off", "shell colors off", "shell vt100 off"}));
+    QCOMPARE(shell.commands.mid(0, 5),
+             (QList<QByteArray>{"", "shell echo", "shell echo off", "shell colors off", "shell vt100 off"}));
     QVERIFY(!shell.echo && !shell.colours);
 }
 
 void TestZephyrShellProfile::writeAndVerify_data()
 {
     QTest::addColumn<bool>("key");
-    QTest::addColumn<bool>("logNoise");
-    QTest::newRow("certificate") << false << false;
-    QTest::newRow("private key") << true << false;
-    QTest::newRow("certificate among log lines") << false << true;
+    QTest::addColumn<QString>("noise");
+    QTest::newRow("certificate") << false << QString();
+    QTest::newRow("private key") << true << QString();
+    QTest::newRow("certificate among log lines") << false << QStringLiteral("log");
+    // Prompts that answer nothing: each must not be taken for the answer to the command just sent.
+    QTest::newRow("private key, log lines while the shell is idle") << true << QStringLiteral("idle log");
+    QTest::newRow("certificate, boot banner still arriving") << false << QStringLiteral("boot banner");
 }
 
 void TestZephyrShellProfile::writeAndVerify()
 {
     QFETCH(bool, key);
-    QFETCH(bool, logNoise);
+    QFETCH(QString, noise);
     const QCA::SecureArray &pem = key ? m_key : m_certificate;
     const CredentialKind kind = key ? CredentialKind::PrivateKey : CredentialKind::Certificate;
 
     ZephyrShellProfile profile;
     FakeZephyrShell shell(&profile);
-    shell.logNoise = logNoise;
+    shell.logNoise = noise == QLatin1String("log");
+    shell.idleLog = noise == QLatin1String("idle log");
+    shell.bootBanner = noise == QLatin1String("boot banner");
     QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
     QSignalSpy verified(&profile, &DeviceProfile::credentialVerified);
     QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
