@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "ForeignText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,9 +9,11 @@
 
 namespace {
 
+// Foreign text is escaped where it is quoted; this catches whatever was missed, so that no answer
+// from Foundry or a device can move the cursor or retitle the terminal.
 void writeTo(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = ForeignText::forTerminal(text).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fflush(stream);
 }

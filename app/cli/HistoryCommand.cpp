@@ -1,5 +1,7 @@
 #include "HistoryCommand.h"
 
+#include "ForeignText.h"
+
 #include <QJsonArray>
 
 HistoryCommand::HistoryCommand(QString journalPath, JobJournal::Filter filter, QString csvFile, CliOutput *output,
@@ -56,12 +58,15 @@ void HistoryCommand::start()
                                 {QStringLiteral("outcome"), job.outcome.isEmpty() ? QStringLiteral("unfinished") : job.outcome},
                                 {QStringLiteral("error"), job.error},
                                 {QStringLiteral("steps"), steps}});
+        // One line per job whatever the fields hold: a device ID is typed or scanned, not trusted.
+        using ForeignText::escaped;
         m_output->info(QStringLiteral("%1  %2  %3  %4  %5 slot %6 (%7)  %8@%9")
                            .arg(time(job.startedAt), job.outcome.isEmpty() ? QStringLiteral("unfinished") : job.outcome,
-                                job.deviceId, job.certificateId.isEmpty() ? QStringLiteral("-") : job.certificateId,
-                                job.port)
+                                escaped(job.deviceId),
+                                job.certificateId.isEmpty() ? QStringLiteral("-") : escaped(job.certificateId),
+                                escaped(job.port))
                            .arg(job.slot)
-                           .arg(job.profile, job.operatorName, job.station));
+                           .arg(escaped(job.profile), escaped(job.operatorName), escaped(job.station)));
         if (!job.error.isEmpty())
             m_output->info(QStringLiteral("    ") + job.error.section(QLatin1Char('\n'), 0, 0));
     }

