@@ -1,8 +1,16 @@
 #include "DeviceProfile.h"
 
+#include "ForeignText.h"
 #include "SerialLink.h"
 
 #include <QTimer>
+
+namespace {
+
+// Enough of a device's line to tell what it said, not so much that it drowns the message.
+constexpr qsizetype quotedDeviceTextLimit = 200;
+
+} // namespace
 
 DeviceProfile::DeviceProfile(QObject *parent)
     : QObject(parent)
@@ -54,6 +62,7 @@ bool DeviceProfile::beginOperation(const QString &step)
     }
     m_busy = true;
     m_step = step;
+    m_deviceMessage.clear();
     return true;
 }
 
@@ -139,8 +148,8 @@ void DeviceProfile::restoreState(const DeviceStateChange &change)
     // Checked here as well as by the caller: the command may come from a journal file.
     if (!stateChange(change.restoreCommand)) {
         failOperation(DeviceError::Kind::NotSupported,
-                      tr("the %1 profile does not recognise \"%2\" as a command that puts a device back, so it "
-                         "was not sent").arg(name(), QString::fromLatin1(change.restoreCommand)));
+                      tr("the %1 profile does not recognise %2 as a command that puts a device back, so it was not "
+                         "sent").arg(name(), quoted(change.restoreCommand)));
         return;
     }
     startOperation({});
@@ -172,8 +181,27 @@ void DeviceProfile::extendTimeout(std::chrono::milliseconds timeout)
     m_timeout->start(timeout);
 }
 
+void DeviceProfile::noteDeviceMessage(const QByteArray &line)
+{
+    m_deviceMessage = line;
+}
+
+QString DeviceProfile::quoted(const QByteArray &deviceText)
+{
+    const bool cut = deviceText.size() > quotedDeviceTextLimit;
+    return QLatin1Char('"') + ForeignText::escaped(QByteArrayView(deviceText).first(qMin(deviceText.size(), quotedDeviceTextLimit)))
+        + (cut ? QStringLiteral("...") : QString()) + QLatin1Char('"');
+}
+
 void DeviceProfile::timedOut()
 {
+    if (!m_deviceMessage.isEmpty()) {
+        failOperation(DeviceError::Kind::Timeout,
+                      tr("the device printed %1 and then stopped answering. What it printed may say why; check "
+                         "that it is powered, that the cable is in, and that nothing else uses the port; then "
+                         "start again.").arg(quoted(m_deviceMessage)));
+        return;
+    }
     failOperation(DeviceError::Kind::Timeout,
                   tr("the device stopped answering. Check that it is powered, that the cable is in, and that "
                      "nothing else uses the port; then start again."));

@@ -56,6 +56,10 @@ public:
     void readCertificate(int slot, CredentialKind kind);
     virtual bool canReadCertificates() const { return false; }
 
+    // Text from a device (or from a journal, for one), quoted for a message: control characters
+    // escaped, cut short when long.
+    static QString quoted(const QByteArray &deviceText);
+
     // The SHA-256 this device reports once it stores pem; devices differ in what exactly they store.
     virtual QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const = 0;
 
@@ -150,6 +154,9 @@ protected:
     void sendAlso(const QByteArray &line);
     // Re-arms the timeout while a long answer is still arriving.
     void extendTimeout(std::chrono::milliseconds timeout);
+    // An error or warning the device printed by itself during the operation (a log line): the last
+    // one is quoted if the operation then times out, as what the device said before it went quiet.
+    void noteDeviceMessage(const QByteArray &line);
 
     virtual QByteArray lineEnd() const { return QByteArrayLiteral("\r\n"); }
     virtual void lineReceived(const QByteArray &line) = 0;
@@ -174,6 +181,7 @@ private:
     bool m_busy = false;
     quint64 m_commandsSent = 0;
     QString m_step;
+    QByteArray m_deviceMessage;
 
     struct PendingVerification
     {

@@ -2,6 +2,7 @@
 
 #include "DeviceProfile.h"
 #include "DeviceProfiles.h"
+#include "ForeignText.h"
 #include "SerialLink.h"
 
 DeviceStateRestore::DeviceStateRestore(SerialSettings settings, const QString &profileName, QByteArray restoreCommand,
@@ -25,9 +26,9 @@ void DeviceStateRestore::start()
     if (!m_change) {
         // Nothing from the journal file reaches the device unless its profile knows it for a restore.
         finish(DeviceError{DeviceError::Kind::NotSupported, step,
-                           tr("the %1 profile does not know \"%2\" as a command that puts a device back, so it was "
-                              "not sent")
-                               .arg(m_profileName, QString::fromLatin1(m_restoreCommand))});
+                           tr("the %1 profile does not know %2 as a command that puts a device back, so it was not "
+                              "sent")
+                               .arg(ForeignText::escaped(m_profileName), DeviceProfile::quoted(m_restoreCommand))});
         return;
     }
     if (!m_link->open()) {

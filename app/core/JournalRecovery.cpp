@@ -1,5 +1,6 @@
 #include "JournalRecovery.h"
 
+#include "DeviceProfile.h"
 #include "DeviceStateRestore.h"
 #include "FoundryClient.h"
 #include "FoundryReply.h"
@@ -175,7 +176,7 @@ void JournalRecovery::enter(State state)
     case State::RestoringDevice: {
         m_step = m_journal->beginStep(m_job.id, restoreStepName(),
                                       tr("Recovery: sending %1 to the device on %2")
-                                          .arg(QString::fromLatin1(m_assessment.restoreCommand), m_job.port));
+                                          .arg(DeviceProfile::quoted(m_assessment.restoreCommand), m_job.port));
         if (m_step == 0) {
             leaveUnfinished(m_journal->errorString());
             transition(State::NextJob);
@@ -447,9 +448,9 @@ QStringList JournalRecovery::deviceStateLeftovers() const
         return {};
     const QString command = QString::fromLatin1(m_assessment.restoreCommand);
     if (!m_restoredChange)
-        return {tr("The journal says the interrupted job changed the device on %1 and recorded \"%2\" to undo it, but "
+        return {tr("The journal says the interrupted job changed the device on %1 and recorded %2 to undo it, but "
                    "recovery did not send it (%3). Check the device by hand.")
-                    .arg(describePort(), command, m_deviceRestoreError)};
+                    .arg(describePort(), DeviceProfile::quoted(m_assessment.restoreCommand), m_deviceRestoreError)};
     return {tr("The interrupted job may have left %1 on %2, and recovery could not put it back (%3). Send %4 to the "
                "device there, or restart it.")
                 .arg(m_restoredChange->description, describePort(), m_deviceRestoreError, command)};

@@ -402,11 +402,7 @@ void NrfModemProfile::timedOut()
 QString NrfModemProfile::errorText() const
 {
     QString text = m_cmeError >= 0 ? QStringLiteral("+CME ERROR: %1").arg(m_cmeError) : QStringLiteral("ERROR");
-    if (!m_output.isEmpty()) {
-        QStringList lines;
-        for (const QByteArray &line : m_output)
-            lines << QString::fromLatin1(line);
-        text += QStringLiteral(" (%1)").arg(lines.join(QLatin1String(" / ")));
-    }
+    if (!m_output.isEmpty())
+        text += QStringLiteral(" (%1)").arg(quoted(m_output.join(" / ")));
     return text;
 }

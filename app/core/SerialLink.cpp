@@ -99,6 +99,11 @@ bool SerialLink::open()
     return true;
 }
 
+QStringList SerialLink::otherProcessesUsingPort() const
+{
+    return SerialPortLock::otherUsers(SerialPortLock::canonicalPath(systemLocation()));
+}
+
 QString SerialLink::openFailure(QSerialPort::SerialPortError error, const QString &systemMessage, const QString &device) const
 {
     const QString port = m_settings.portName;

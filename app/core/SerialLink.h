@@ -29,6 +29,8 @@ public:
     // Drops whatever is still queued for writing. Emits nothing.
     void close();
     QString errorString() const { return m_errorString; }
+    // Other processes that have this link's device open, by any name: "cat (process 99)".
+    QStringList otherProcessesUsingPort() const;
 
     // Queues bytes for the device; false when the link is not open.
     bool write(const QByteArray &bytes);

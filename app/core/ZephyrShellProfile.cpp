@@ -131,6 +131,21 @@ void ZephyrShellProfile::lineReceived(const QByteArray &line)
         // own log lines come after the line end the shell prints when it takes the command. So a log
         // line after a prompt, or before that line end, is followed by a prompt that answers nothing.
         m_afterLogLine = prompt > 0 || firstLine;
+        if (m_step != Step::Idle && text.contains("RX ring buffer full")) {
+            // What the station sent was cut: no answer to it can be trusted, and none may come.
+            m_step = Step::Idle;
+            m_base64.clear();
+            failOperation(DeviceError::Kind::CapacityTooSmall,
+                          tr("the device said %1: its serial receive buffer overflowed, and bytes the station sent "
+                             "were lost. Raise CONFIG_SHELL_BACKEND_SERIAL_RX_RING_BUFFER_SIZE in the firmware (64 "
+                             "bytes by default; the station sends lines of up to %2 bytes), or use a lower baud "
+                             "rate on both ends, which gives the shell more time for each byte; then start again.")
+                              .arg(quoted(text))
+                              .arg(qsizetype(qstrlen("cred buf ")) + chunkCharacters + lineEnd().size()));
+            return;
+        }
+        if (text.contains("<err> ") || text.contains("<wrn> "))
+            noteDeviceMessage(text);
         return;
     }
     m_afterLogLine = false;
@@ -345,10 +360,7 @@ QString ZephyrShellProfile::deviceOutput() const
 {
     if (m_output.isEmpty())
         return tr("(no output)");
-    QStringList lines;
-    for (const QByteArray &line : m_output)
-        lines << QString::fromLatin1(line);
-    return QLatin1Char('"') + lines.join(QLatin1String(" / ")) + QLatin1Char('"');
+    return quoted(m_output.join(" / "));
 }
 
 bool ZephyrShellProfile::outputContains(QByteArrayView text) const

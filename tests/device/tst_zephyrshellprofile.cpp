@@ -8,6 +8,8 @@ using namespace Qt::StringLiterals;
 #include <QSignalSpy>
 #include <QTimer>
 
+#include <functional>
+
 // A scripted Zephyr shell with the TLS credentials shell, answering as the public source does:
 // enough to drive the profile's logic byte by byte without a port.
 class FakeZephyrShell : public QObject
@@ -27,6 +29,9 @@ public:
     bool logNoise = false;  // a log line while a command runs
     bool idleLog = false;   // a log line, and the prompt again, before each command is taken
     bool bootBanner = false; // the boot banner and its prompt, still arriving after the first command
+    // The first command that matches gets lastWords and nothing after them: no answer, no prompt.
+    std::function<bool(const QByteArray &command)> goQuietAt;
+    QByteArray lastWords;
     bool corruptStored = false;
     int bufferLimit = 4096; // firmware that raised the 1024-byte default, as a client key needs
     int slotLimit = 4;
@@ -42,6 +47,11 @@ private:
             const QByteArray line = m_input.left(end);
             m_input.remove(0, end + 2);
             commands << line;
+            if (goQuietAt && goQuietAt(line)) {
+                goQuietAt = nullptr;
+                silent = true;
+                QTimer::singleShot(0, this, [this] { m_profile->receiveBytes(lastWords); });
+            }
             if (!silent)
                 answer(line);
         }
@@ -147,6 +157,8 @@ private Q_SLOTS:
     void verificationMismatch();
     void listAndDelete();
     void silentDevice();
+    void receiveBufferOverrunIsNamed();
+    void timeoutQuotesWhatTheDevicePrinted();
     void disconnectedLink();
 
 private:
@@ -306,6 +318,47 @@ void TestZephyrShellProfile::listAndDelete()
     QVERIFY(deleted.wait());
     QVERIFY(!shell.store.contains({5, "PRIVATE_KEY"}));
     QVERIFY(shell.store.contains({5, "SERVER_CERT"}));
+}
+
+// The shell's UART backend logs "RX ring buffer full." when its input overruns: the line the station
+// was sending is cut, so no answer comes. The error says what the device said and what to change.
+void TestZephyrShellProfile::receiveBufferOverrunIsNamed()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.goQuietAt = [](const QByteArray &command) { return command.startsWith("cred buf ") && command != "cred buf clear"; };
+    // Logged while the shell waits for the rest of the line, so it prints its prompt again after it.
+    shell.lastWords = "[00:00:07.412,000] <wrn> shell_uart: RX ring buffer full.\r\nuart:~$ ";
+    profile.setTimeouts({std::chrono::milliseconds(2000), std::chrono::milliseconds(4000)});
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(42, CredentialKind::Certificate, m_certificate);
+    QVERIFY(failed.wait(1500));
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(error.kind, DeviceError::Kind::CapacityTooSmall);
+    QVERIFY2(error.message.contains(QLatin1String("<wrn> shell_uart: RX ring buffer full.\""))
+                 && error.message.contains(QLatin1String("CONFIG_SHELL_BACKEND_SERIAL_RX_RING_BUFFER_SIZE"))
+                 && error.message.contains(QLatin1String("lower baud rate")),
+             qPrintable(error.message));
+    QVERIFY(!profile.isBusy());
+}
+
+// A device that prints an error and then says nothing more: the timeout quotes what it printed, with
+// control characters escaped.
+void TestZephyrShellProfile::timeoutQuotesWhatTheDevicePrinted()
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.goQuietAt = [](const QByteArray &command) { return command.startsWith("cred add "); };
+    shell.lastWords = "\r\n[00:00:09.001,000] <err> flash_stm32: write failed at \x9b 0x3f000: -5\r\n";
+    profile.setTimeouts({std::chrono::milliseconds(300), std::chrono::milliseconds(600)});
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(42, CredentialKind::Certificate, m_certificate);
+    QVERIFY(failed.wait(30000));
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(error.kind, DeviceError::Kind::Timeout);
+    QVERIFY2(error.message.contains(QLatin1String("<err> flash_stm32: write failed at \\x9b 0x3f000: -5")),
+             qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QChar(0x9b)), qPrintable(error.message));
 }
 
 void TestZephyrShellProfile::silentDevice()

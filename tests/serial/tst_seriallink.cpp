@@ -2,6 +2,8 @@
 #include "SerialLink.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void openMissingPort();
     void openPortInUse();
     void openSameDeviceByAnotherName();
+    void detectionNamesAnotherReader();
     void openWithoutPermission();
     void openRefusesInvalidSettings();
     void closeIsQuietAndReopenWorks();
@@ -272,6 +275,38 @@ void TestSerialLink::openSameDeviceByAnotherName()
     // Closing releases the device for the next one.
     first.close();
     QVERIFY2(second.open(), qPrintable(second.errorString()));
+}
+
+// A program that reads the port (a terminal left open, cat) takes the device's answers; detection then
+// hears nothing, and says which process has the port open instead of only "no known device answered".
+void TestSerialLink::detectionNamesAnotherReader()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {terminal.devicePath()});
+    QVERIFY(reader.waitForStarted());
+    const qint64 readerId = reader.processId();
+    const QString descriptors = QStringLiteral("/proc/%1/fd").arg(readerId);
+    QVERIFY(QTest::qWaitFor([&] {
+        const QStringList open = QDir(descriptors).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot);
+        return std::any_of(open.cbegin(), open.cend(), [&](const QString &descriptor) {
+            return QFileInfo(descriptors + QLatin1Char('/') + descriptor).symLinkTarget() == terminal.devicePath();
+        });
+    }));
+
+    QProcess station;
+    station.setStandardInputFile(QProcess::nullDevice());
+    station.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
+                  {QStringLiteral("inspect"), QStringLiteral("--port"), terminal.devicePath()});
+    QVERIFY(QTest::qWaitFor([&station] { return station.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray errors = station.readAllStandardError();
+    reader.kill();
+    reader.waitForFinished();
+    QCOMPARE(station.exitCode(), 5);
+    QVERIFY2(errors.contains("no known device answered") && errors.contains("something else may be reading the port")
+                 && errors.contains(QStringLiteral("cat (process %1)").arg(readerId).toLatin1()),
+             errors.constData());
 }
 
 void TestSerialLink::openWithoutPermission()
