@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using namespace std::chrono_literals;
 
 using State = ProvisioningJob::State;
@@ -59,6 +61,9 @@ private:
     // foundry-station-cli with the emulator and this test's journal.
     void startCli(QProcess &cli, const QStringList &command) const;
     CliRun runCli(const QStringList &command);
+    // Kills cli (SIGKILL) the moment the steps of its job in the journal meet reached: what the journal
+    // says then is all recovery has. True when it was still running then.
+    bool killWhen(QProcess &cli, JobJournal &watcher, const std::function<bool(const QList<JobJournal::Step> &)> &reached);
     // A device whose every command takes 150 ms, so that each step lasts long enough to be killed in;
     // its port, or empty.
     QString startSlowDevice(const QStringList &extra = {}, const QString &profile = QStringLiteral("station"));
@@ -569,6 +574,23 @@ QString TestJournalRecovery::startSlowDevice(const QStringList &extra, const QSt
     return m_device->start(profile, slow + extra) ? m_device->portName() : QString();
 }
 
+bool TestJournalRecovery::killWhen(QProcess &cli, JobJournal &watcher,
+                                   const std::function<bool(const QList<JobJournal::Step> &)> &reached)
+{
+    const bool met = QTest::qWaitFor(
+        [&] {
+            if (cli.state() == QProcess::NotRunning || (!watcher.isOpen() && !watcher.open()))
+                return cli.state() == QProcess::NotRunning;
+            const QList<JobJournal::Job> jobs = watcher.jobs();
+            return !jobs.isEmpty() && reached(watcher.steps(jobs.constFirst().id));
+        },
+        30000);
+    const bool running = cli.state() != QProcess::NotRunning;
+    cli.kill();
+    cli.waitForFinished(10000);
+    return met && running;
+}
+
 void TestJournalRecovery::addFault(const QString &spec)
 {
     QString error;
@@ -635,30 +657,19 @@ void TestJournalRecovery::killAtEveryStep()
                    QStringLiteral("fleet/killed/up")});
     QVERIFY(cli.waitForStarted());
 
-    // Killed the moment the journal shows the step begun: what the journal says then is all recovery has.
+    // Killed once the step has begun.
     JobJournal watcher(journalFile());
     const QString stepName = ProvisioningJob::stateName(killedIn);
-    const bool reached = QTest::qWaitFor(
-        [&] {
-            if (cli.state() == QProcess::NotRunning || (!watcher.isOpen() && !watcher.open()))
-                return cli.state() == QProcess::NotRunning;
-            const QList<JobJournal::Job> jobs = watcher.jobs();
-            if (jobs.isEmpty())
-                return false;
-            const QList<JobJournal::Step> rows = watcher.steps(jobs.constFirst().id);
-            if (rows.isEmpty() || rows.constLast().name != stepName || rows.constLast().finishedAt.isValid())
-                return false;
-            const QList<EmulatorRequest> requests = m_foundry.emulator().requests();
-            return foundryRequest.isEmpty()
-                || std::any_of(requests.cbegin(), requests.cend(), [&foundryRequest](const EmulatorRequest &request) {
-                       return request.path.endsWith(foundryRequest);
-                   });
-        },
-        30000);
-    const bool killed = cli.state() != QProcess::NotRunning;
-    cli.kill();
-    cli.waitForFinished(10000);
-    QVERIFY2(reached && killed, cli.readAllStandardError().constData());
+    const bool killed = killWhen(cli, watcher, [&](const QList<JobJournal::Step> &rows) {
+        if (rows.isEmpty() || rows.constLast().name != stepName || rows.constLast().finishedAt.isValid())
+            return false;
+        const QList<EmulatorRequest> requests = m_foundry.emulator().requests();
+        return foundryRequest.isEmpty()
+            || std::any_of(requests.cbegin(), requests.cend(), [&foundryRequest](const EmulatorRequest &request) {
+                   return request.path.endsWith(foundryRequest);
+               });
+    });
+    QVERIFY2(killed, cli.readAllStandardError().constData());
     QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
     const QList<JobJournal::Job> jobs = watcher.jobs();
     QCOMPARE(jobs.size(), 1);
@@ -735,23 +746,12 @@ void TestJournalRecovery::killedWhileTheModemIsOffline()
                    QStringLiteral("--topics"), QStringLiteral("fleet/killed/up")});
     QVERIFY(cli.waitForStarted());
     JobJournal watcher(journalFile());
-    const bool offline = QTest::qWaitFor(
-        [&] {
-            if (cli.state() == QProcess::NotRunning || (!watcher.isOpen() && !watcher.open()))
-                return cli.state() == QProcess::NotRunning;
-            const QList<JobJournal::Job> jobs = watcher.jobs();
-            if (jobs.isEmpty())
-                return false;
-            const QList<JobJournal::Step> rows = watcher.steps(jobs.constFirst().id);
-            return !rows.isEmpty() && rows.constLast().name == ProvisioningJob::stateChangeStepName()
-                && !rows.constLast().finishedAt.isValid()
-                && m_device->status().value(QLatin1String("functionalMode")).toInt() == 4;
-        },
-        30000);
-    const bool killed = cli.state() != QProcess::NotRunning;
-    cli.kill();
-    cli.waitForFinished(10000);
-    QVERIFY2(offline && killed, cli.readAllStandardError().constData());
+    const bool killed = killWhen(cli, watcher, [this](const QList<JobJournal::Step> &rows) {
+        return !rows.isEmpty() && rows.constLast().name == ProvisioningJob::stateChangeStepName()
+            && !rows.constLast().finishedAt.isValid()
+            && m_device->status().value(QLatin1String("functionalMode")).toInt() == 4;
+    });
+    QVERIFY2(killed, cli.readAllStandardError().constData());
     QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 4);
     if (!deviceStays)
         m_device.reset();

@@ -45,6 +45,8 @@ private Q_SLOTS:
 
 private:
     static SerialSettings settingsFor(const PseudoTerminal &terminal, int pacingChunkBytes = 64, qint32 baudRate = 115200);
+    // foundry-station-cli inspect on port, as a second station would run it: its exit code and errors.
+    static std::pair<int, QByteArray> inspect(const QString &port);
     static std::chrono::microseconds processCpuTime();
 };
 
@@ -55,6 +57,17 @@ SerialSettings TestSerialLink::settingsFor(const PseudoTerminal &terminal, int p
     settings.baudRate = baudRate;
     settings.pacingChunkBytes = pacingChunkBytes;
     return settings;
+}
+
+std::pair<int, QByteArray> TestSerialLink::inspect(const QString &port)
+{
+    QProcess station;
+    station.setStandardInputFile(QProcess::nullDevice());
+    station.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"), {QStringLiteral("inspect"), QStringLiteral("--port"), port});
+    if (!QTest::qWaitFor([&station] { return station.state() == QProcess::NotRunning; }, 60000))
+        station.kill();
+    station.waitForFinished();
+    return {station.exitCode(), station.readAllStandardError()};
 }
 
 std::chrono::microseconds TestSerialLink::processCpuTime()
@@ -260,13 +273,8 @@ void TestSerialLink::openSameDeviceByAnotherName()
              qPrintable(second.errorString()));
 
     // Another station process, as the issue saw it: its probing never reaches the device.
-    QProcess station;
-    station.setStandardInputFile(QProcess::nullDevice());
-    station.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
-                  {QStringLiteral("inspect"), QStringLiteral("--port"), terminal.devicePath()});
-    QVERIFY(QTest::qWaitFor([&station] { return station.state() == QProcess::NotRunning; }, 30000));
-    const QByteArray errors = station.readAllStandardError();
-    QCOMPARE(station.exitCode(), 5);
+    const auto [exitCode, errors] = inspect(terminal.devicePath());
+    QCOMPARE(exitCode, 5);
     QVERIFY2(errors.contains("in use by another program") && errors.contains(holder.toLatin1()), errors.constData());
     QVERIFY2(terminal.received().isEmpty(), terminal.received().constData());
 
@@ -295,15 +303,10 @@ void TestSerialLink::detectionNamesAnotherReader()
         });
     }));
 
-    QProcess station;
-    station.setStandardInputFile(QProcess::nullDevice());
-    station.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
-                  {QStringLiteral("inspect"), QStringLiteral("--port"), terminal.devicePath()});
-    QVERIFY(QTest::qWaitFor([&station] { return station.state() == QProcess::NotRunning; }, 60000));
-    const QByteArray errors = station.readAllStandardError();
+    const auto [exitCode, errors] = inspect(terminal.devicePath());
     reader.kill();
     reader.waitForFinished();
-    QCOMPARE(station.exitCode(), 5);
+    QCOMPARE(exitCode, 5);
     QVERIFY2(errors.contains("no known device answered") && errors.contains("something else may be reading the port")
                  && errors.contains(QStringLiteral("cat (process %1)").arg(readerId).toLatin1()),
              errors.constData());
