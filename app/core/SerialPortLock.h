@@ -25,7 +25,6 @@ public:
     // errorString() is empty, so that opening the port proper reports why in its own words.
     bool lock(const QString &devicePath, const QString &portName);
     void unlock();
-    bool isLocked() const { return m_descriptor >= 0; }
     QString errorString() const { return m_errorString; }
 
     // The path with every symlink resolved; empty when there is no such file.
