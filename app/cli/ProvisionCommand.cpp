@@ -32,6 +32,7 @@ void ProvisionCommand::start()
 void ProvisionCommand::recoverUnfinishedJobs()
 {
     auto *recovery = new JournalRecovery(m_client, m_settings.journal, this);
+    recovery->setSerialSettings(m_serial);
     connect(recovery, &JournalRecovery::jobRecovered, this, [this](const JournalRecovery::Recovered &job) {
         // Another station process's running jobs are its own business.
         if (job.outcome != JournalRecovery::Outcome::Running)

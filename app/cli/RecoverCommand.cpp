@@ -4,10 +4,12 @@
 
 #include <QJsonArray>
 
-RecoverCommand::RecoverCommand(FoundryClient *client, QString journalPath, CliOutput *output, QObject *parent)
+RecoverCommand::RecoverCommand(FoundryClient *client, QString journalPath, SerialSettings serial, CliOutput *output,
+                               QObject *parent)
     : CliCommand(output, parent)
     , m_client(client)
     , m_journalPath(std::move(journalPath))
+    , m_serial(std::move(serial))
 {
 }
 
@@ -36,6 +38,7 @@ void RecoverCommand::start()
         return;
     }
     m_recovery = std::make_unique<JournalRecovery>(m_client, m_journal.get());
+    m_recovery->setSerialSettings(m_serial);
     connect(m_recovery.get(), &JournalRecovery::jobRecovered, this,
             [this](const JournalRecovery::Recovered &job) { print(job, m_output); });
     connect(m_recovery.get(), &JournalRecovery::finished, this, &RecoverCommand::report);

@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "JournalRecovery.h"
+#include "SerialSettings.h"
 
 #include <memory>
 
@@ -14,7 +15,9 @@ class RecoverCommand : public CliCommand
     Q_OBJECT
 
 public:
-    RecoverCommand(FoundryClient *client, QString journalPath, CliOutput *output, QObject *parent = nullptr);
+    // serial: how to open a job's port to put its device back (the port is the job's).
+    RecoverCommand(FoundryClient *client, QString journalPath, SerialSettings serial, CliOutput *output,
+                   QObject *parent = nullptr);
     void start() override;
 
     // One job's line and what is left behind, as recover and provision (which recovers first) print it.
@@ -25,6 +28,7 @@ private:
 
     FoundryClient *m_client;
     QString m_journalPath;
+    SerialSettings m_serial;
     std::unique_ptr<JobJournal> m_journal;
     // After the journal, so that it goes first: it uses the journal up to its end.
     std::unique_ptr<JournalRecovery> m_recovery;

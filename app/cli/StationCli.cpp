@@ -109,7 +109,7 @@ const QList<CommandSpec> &commands()
                           &activateOnGenerateOption, &baudOption, &journalOption, &operatorOption}},
         {"history", 0, {&deviceIdOption, &certIdOption, &csvOption, &journalOption, &operatorOption, &stationOption,
                         &fromOption, &toOption, &outcomeOption}},
-        {"recover", 0, {&journalOption}},
+        {"recover", 0, {&journalOption, &baudOption}},
     };
     return specs;
 }
@@ -149,9 +149,10 @@ Commands:
                              Generate a certificate, write it and its key into slot N (default 1),
                              verify them on the device and provision them on Foundry; on failure
                              roll back. Prints "PROVISIONED <device ID> <certificate ID>" when done.
-  recover                    Finish or roll back the jobs a crash or a kill left unfinished in the
-                             journal: provision a certificate the device had confirmed, revoke
-                             one it had not, and name devices that may hold revoked credentials.
+  recover [--baud RATE]      Finish or roll back the jobs a crash or a kill left unfinished in the
+                             journal: put back a device the job left changed (an nRF91 modem
+                             offline), provision a certificate the device had confirmed, revoke
+                             one it had not, and name devices that may hold its credentials.
                              provision does this first on its own. Exits 7 when a person must act.
   history [--device-id ID|--cert-id PREFIX] [--from TIME] [--to TIME] [--operator NAME]
           [--station NAME] [--outcome done|failed|needs-attention|unfinished] [--csv FILE]
@@ -247,7 +248,15 @@ int StationCli::start(const QStringList &arguments)
         FoundryClient *client = createClient(&problem);
         if (!client)
             return usageError(problem);
-        command = new RecoverCommand(client, journalPath(), m_output.get(), this);
+        // A job's port is in the journal; the rate it ran at is not, so it is given here if not the usual.
+        // Each job names its own port; this one only lets validate() judge the rest.
+        SerialSettings serial;
+        serial.portName = QStringLiteral("each job's port");
+        if (m_parser.isSet(baudOption))
+            serial.baudRate = m_parser.value(baudOption).toInt();
+        if (const QString invalid = serial.validate(); !invalid.isEmpty())
+            return usageError(invalid);
+        command = new RecoverCommand(client, journalPath(), serial, m_output.get(), this);
     } else if (name == QLatin1String("inspect")) {
         SerialSettings settings;
         settings.portName = m_parser.value(portOption).trimmed();

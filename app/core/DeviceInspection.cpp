@@ -14,6 +14,7 @@ DeviceInspection::DeviceInspection(SerialSettings settings, QString profileName,
     , m_slot(slot)
     , m_link(new SerialLink(m_settings, this))
 {
+    connect(m_link, &SerialLink::bytesReceived, this, [this](const QByteArray &bytes) { m_bytesHeard += bytes.size(); });
 }
 
 DeviceInspection::~DeviceInspection() = default;
@@ -49,11 +50,24 @@ void DeviceInspection::start()
 void DeviceInspection::tryNextCandidate()
 {
     if (m_candidates.isEmpty()) {
-        fail({DeviceError::Kind::NotSupported, tr("detecting the device profile"),
-              tr("no known device answered on %1 at %2 (tried %3). Check the baud rate and the cable, and that the "
-                 "device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, or "
-                 "firmware that speaks the station protocol; then name the profile with --profile.")
-                  .arg(m_settings.portName, m_settings.describe(), m_triedWithoutAnswer.join(QLatin1String(", ")))});
+        QString message = tr("no known device answered on %1 at %2 (tried %3).")
+                              .arg(m_settings.portName, m_settings.describe(), m_triedWithoutAnswer.join(QLatin1String(", ")));
+        // Another reader of the port takes bytes meant for the station; who has it open is what can be known.
+        if (const QStringList others = m_link->otherProcessesUsingPort(); !others.isEmpty()) {
+            message += QLatin1Char(' ')
+                + (m_bytesHeard == 0 ? tr("Nothing at all came back, and something else may be reading the port: %1 "
+                                          "has it open too, and a program that reads it takes the device's answers "
+                                          "before the station sees them. Close it and try again.")
+                                     : tr("Something else may be reading the port: %1 has it open too, and may have "
+                                          "taken part of the device's answers. Close it and try again."))
+                      .arg(others.join(QLatin1String(", ")));
+        } else {
+            message += QLatin1Char(' ')
+                + tr("Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS "
+                     "credentials shell, an nRF91 modem in AT mode, or firmware that speaks the station protocol; "
+                     "then name the profile with --profile.");
+        }
+        fail({DeviceError::Kind::NotSupported, tr("detecting the device profile"), message});
         return;
     }
     const QString name = m_candidates.takeFirst();

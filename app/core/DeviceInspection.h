@@ -63,6 +63,7 @@ private:
     QPointer<DeviceProfile> m_profile;
     QStringList m_candidates;
     QStringList m_triedWithoutAnswer;
+    qint64 m_bytesHeard = 0;
     QString m_profileName;
     DeviceIdentity m_identity;
     QList<StoredCredential> m_credentials;

@@ -1,8 +1,16 @@
 #include "DeviceProfile.h"
 
+#include "ForeignText.h"
 #include "SerialLink.h"
 
 #include <QTimer>
+
+namespace {
+
+// Enough of a device's line to tell what it said, not so much that it drowns the message.
+constexpr qsizetype quotedDeviceTextLimit = 200;
+
+} // namespace
 
 DeviceProfile::DeviceProfile(QObject *parent)
     : QObject(parent)
@@ -54,6 +62,7 @@ bool DeviceProfile::beginOperation(const QString &step)
     }
     m_busy = true;
     m_step = step;
+    m_deviceMessage.clear();
     return true;
 }
 
@@ -91,15 +100,68 @@ void DeviceProfile::endOperation()
 void DeviceProfile::failOperation(DeviceError::Kind kind, const QString &message)
 {
     m_verification.reset();
+    QString text = message;
+    if (m_stateChange) {
+        const DeviceStateChange change = *m_stateChange;
+        endStateChange(false);
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("This left %1: send %2 to the device, or restart it.")
+                  .arg(change.description, QString::fromLatin1(change.restoreCommand));
+    }
     endOperation();
-    Q_EMIT operationFailed({kind, m_step, message});
+    Q_EMIT operationFailed({kind, m_step, text});
 }
 
-void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::milliseconds timeout)
+bool DeviceProfile::beginStateChange(const DeviceStateChange &change)
+{
+    if (m_stateChangeHooks.beforeChange) {
+        if (const QString refusal = m_stateChangeHooks.beforeChange(change); !refusal.isEmpty()) {
+            failOperation(DeviceError::Kind::Refused, refusal);
+            return false;
+        }
+    }
+    m_stateChange = change;
+    return true;
+}
+
+void DeviceProfile::endStateChange(bool restored)
+{
+    if (!m_stateChange)
+        return;
+    const DeviceStateChange change = *std::exchange(m_stateChange, std::nullopt);
+    if (m_stateChangeHooks.afterRestore)
+        m_stateChangeHooks.afterRestore(change, restored);
+}
+
+std::optional<DeviceStateChange> DeviceProfile::stateChange(const QByteArray &restoreCommand) const
+{
+    Q_UNUSED(restoreCommand)
+    return std::nullopt;
+}
+
+void DeviceProfile::restoreState(const DeviceStateChange &change)
+{
+    if (!beginOperation(restoringStep()))
+        return;
+    m_operation = Operation::RestoreState;
+    m_changeToRestore = change;
+    // Checked here as well as by the caller: the command may come from a journal file.
+    if (!stateChange(change.restoreCommand)) {
+        failOperation(DeviceError::Kind::NotSupported,
+                      tr("the %1 profile does not recognise %2 as a command that puts a device back, so it was not "
+                         "sent").arg(name(), quoted(change.restoreCommand)));
+        return;
+    }
+    startOperation({});
+}
+
+void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::milliseconds timeout, EarlierInput earlier)
 {
     ++m_commandsSent;
-    Q_EMIT inputFlushRequested();
-    m_lines.clear();
+    if (earlier == EarlierInput::Discard) {
+        Q_EMIT inputFlushRequested();
+        m_lines.clear();
+    }
     m_timeout->start(timeout);
     // Two writes rather than a joined copy: the line may carry key material the caller wipes.
     Q_EMIT writeRequested(line);
@@ -119,8 +181,27 @@ void DeviceProfile::extendTimeout(std::chrono::milliseconds timeout)
     m_timeout->start(timeout);
 }
 
+void DeviceProfile::noteDeviceMessage(const QByteArray &line)
+{
+    m_deviceMessage = line;
+}
+
+QString DeviceProfile::quoted(const QByteArray &deviceText)
+{
+    const bool cut = deviceText.size() > quotedDeviceTextLimit;
+    return QLatin1Char('"') + ForeignText::escaped(QByteArrayView(deviceText).first(qMin(deviceText.size(), quotedDeviceTextLimit)))
+        + (cut ? QStringLiteral("...") : QString()) + QLatin1Char('"');
+}
+
 void DeviceProfile::timedOut()
 {
+    if (!m_deviceMessage.isEmpty()) {
+        failOperation(DeviceError::Kind::Timeout,
+                      tr("the device printed %1 and then stopped answering. What it printed may say why; check "
+                         "that it is powered, that the cable is in, and that nothing else uses the port; then "
+                         "start again.").arg(quoted(m_deviceMessage)));
+        return;
+    }
     failOperation(DeviceError::Kind::Timeout,
                   tr("the device stopped answering. Check that it is powered, that the cable is in, and that "
                      "nothing else uses the port; then start again."));

@@ -3,6 +3,7 @@
 #include "DeviceCredential.h"
 #include "DeviceError.h"
 #include "DeviceIdentity.h"
+#include "DeviceStateChange.h"
 #include "LineAssembler.h"
 
 #include <QtCrypto>
@@ -10,6 +11,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -40,7 +42,7 @@ public:
     Timeouts timeouts() const { return m_timeouts; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
 
-    enum class Operation { Identify, Write, List, Delete, ReadCertificate };
+    enum class Operation { Identify, Write, List, Delete, ReadCertificate, RestoreState };
 
     virtual QString name() const = 0;
     bool isBusy() const { return m_busy; }
@@ -54,11 +56,33 @@ public:
     void readCertificate(int slot, CredentialKind kind);
     virtual bool canReadCertificates() const { return false; }
 
+    // Text from a device (or from a journal, for one), quoted for a message: control characters
+    // escaped, cut short when long.
+    static QString quoted(const QByteArray &deviceText);
+
     // The SHA-256 this device reports once it stores pem; devices differ in what exactly they store.
     virtual QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const = 0;
 
     // Lists the slot and compares the device's digest with expectedDigest().
     void verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem);
+
+    // Told before the profile changes the device's own state for an operation (see DeviceStateChange),
+    // so that the change can be recorded first, and again once it is undone or could not be.
+    // beforeChange returns an empty string to go ahead, or why the change must not be made: the
+    // operation then fails with that reason and the device is left as it is.
+    struct StateChangeHooks
+    {
+        std::function<QString(const DeviceStateChange &change)> beforeChange;
+        std::function<void(const DeviceStateChange &change, bool restored)> afterRestore;
+    };
+    void setStateChangeHooks(StateChangeHooks hooks) { m_stateChangeHooks = std::move(hooks); }
+
+    // The change that restoreCommand, as a journal recorded it, undoes; nullopt when this profile never
+    // makes such a change, so that nothing a journal file says reaches a device unchecked.
+    virtual std::optional<DeviceStateChange> stateChange(const QByteArray &restoreCommand) const;
+    // Puts back what an interrupted operation left changed: sends change.restoreCommand. Ends in
+    // stateRestored() or operationFailed().
+    void restoreState(const DeviceStateChange &change);
 
 public Q_SLOTS:
     void receiveBytes(const QByteArray &bytes);
@@ -77,6 +101,7 @@ Q_SIGNALS:
     void credentialsListed(const QList<StoredCredential> &credentials);
     void certificateRead(int slot, CredentialKind kind, const QByteArray &pem);
     void credentialDeleted(int slot, CredentialKind kind);
+    void stateRestored();
     void operationFailed(const DeviceError &error);
 
 protected:
@@ -100,18 +125,38 @@ protected:
     QString deletingStep(int slot, CredentialKind kind) const;
     QString readingStep(int slot, CredentialKind kind) const;
     QString verifyingStep(int slot, CredentialKind kind) const;
+    QString restoringStep() const { return tr("putting the device back as it was"); }
     void setStep(const QString &step) { m_step = step; }
     QString step() const { return m_step; }
     void endOperation();
+    // When a state change is still in force, the message says so and how to undo it by hand.
     void failOperation(DeviceError::Kind kind, const QString &message);
 
-    // Discards stale input, writes line plus line end, and gives the device timeout to answer.
-    void sendCommand(const QByteArray &line, std::chrono::milliseconds timeout);
+    // Asks the hooks before the change is made: false when it must not be, and the operation has
+    // failed then. Until endStateChange(), the change counts as in force.
+    bool beginStateChange(const DeviceStateChange &change);
+    void endStateChange(bool restored);
+    const std::optional<DeviceStateChange> &stateChangeInForce() const { return m_stateChange; }
+    // What restoreState() was asked to send.
+    const DeviceStateChange &changeToRestore() const { return m_changeToRestore; }
+
+    // What sendCommand() does with input that arrived before it.
+    enum class EarlierInput {
+        Discard, // flushed, with the unfinished line: a late answer to an earlier command cannot be taken
+                 // for this one's
+        Keep,    // for a protocol that tells its answers apart itself: nothing half-read is cut in two
+    };
+    // Writes line plus line end and gives the device timeout to answer.
+    void sendCommand(const QByteArray &line, std::chrono::milliseconds timeout,
+                     EarlierInput earlier = EarlierInput::Discard);
     // Writes a further request while an earlier one is still outstanding: no input is discarded,
     // lines already received stay, and the timeout keeps running for the earlier request.
     void sendAlso(const QByteArray &line);
     // Re-arms the timeout while a long answer is still arriving.
     void extendTimeout(std::chrono::milliseconds timeout);
+    // An error or warning the device printed by itself during the operation (a log line): the last
+    // one is quoted if the operation then times out, as what the device said before it went quiet.
+    void noteDeviceMessage(const QByteArray &line);
 
     virtual QByteArray lineEnd() const { return QByteArrayLiteral("\r\n"); }
     virtual void lineReceived(const QByteArray &line) = 0;
@@ -136,6 +181,7 @@ private:
     bool m_busy = false;
     quint64 m_commandsSent = 0;
     QString m_step;
+    QByteArray m_deviceMessage;
 
     struct PendingVerification
     {
@@ -144,4 +190,8 @@ private:
         QByteArray expected;
     };
     std::optional<PendingVerification> m_verification;
+
+    StateChangeHooks m_stateChangeHooks;
+    std::optional<DeviceStateChange> m_stateChange;
+    DeviceStateChange m_changeToRestore;
 };

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "DeviceStateChange.h"
 #include "JobJournal.h"
+#include "SerialSettings.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -9,6 +11,7 @@
 
 #include <memory>
 
+class DeviceStateRestore;
 class FoundryClient;
 class FoundryReply;
 class QLockFile;
@@ -21,6 +24,9 @@ class QLockFile;
 //   it, and name the device and slot that may still hold its credentials;
 // - a generate request was sent but its answer never recorded: Foundry may hold a certificate whose
 //   ID nobody knows, which only a person can find; the job needs attention.
+// Before any of that, a device the job may have left changed (an nRF91 modem offline) is put back
+// with the command the journal recorded for it; when that fails the job needs attention, and the
+// report names the port and the command.
 // Jobs whose process is still running (see JobJournal::claimRun) are left alone. A Foundry call that
 // fails for a reason that may pass (network, server) leaves the job unfinished for the next recovery.
 class JournalRecovery : public QObject
@@ -47,6 +53,8 @@ public:
         QDateTime generateSentAt;  // when a generate request whose answer is not recorded was sent
         bool deviceMayHoldCertificate = false;
         bool deviceMayHoldKey = false;
+        // Not empty when the job may have left the device changed: the command that undoes it.
+        QByteArray restoreCommand;
     };
     static Assessment assess(const JobJournal::Job &job, const QList<JobJournal::Step> &steps);
 
@@ -62,6 +70,11 @@ public:
     JournalRecovery(FoundryClient *client, JobJournal *journal, QObject *parent = nullptr);
     ~JournalRecovery() override;
 
+    // How to open a job's port to put its device back; the port name is the job's.
+    void setSerialSettings(const SerialSettings &settings) { m_serialSettings = settings; }
+    // The journal row of recovery's attempt to put a device back; ok when the device took it.
+    static QString restoreStepName() { return QStringLiteral("RestoringDeviceState"); }
+
     void start();
     const QList<Recovered> &recovered() const { return m_recovered; }
     // A job needs attention or is still unfinished: something may be left that no device holds.
@@ -72,21 +85,30 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class State { Idle, NextJob, Provisioning, Revoking, Finished };
+    enum class State { Idle, NextJob, RestoringDevice, Provisioning, Revoking, Finished };
     void transition(State next);
     void enter(State state);
 
     void nextJob();
+    // Starts what the assessment asks of Foundry; false when there is nothing to wait for and the job
+    // has been concluded.
+    bool act();
+    void deviceRestored(DeviceStateRestore *restore);
     void provisioned(FoundryReply *reply);
     void revoked(FoundryReply *reply);
     // Completes the current job's journal rows and reports it.
     void conclude(Outcome outcome, const QString &whatRecoveryDid);
     void leaveUnfinished(const QString &why);
     QString describeJob() const;
+    QString describePort() const;
+    // What the device may hold, said as what is known of its certificate at that point.
     QStringList deviceLeftovers() const;
+    QString deviceRestoreSummary() const;
+    QStringList deviceStateLeftovers() const;
 
     FoundryClient *m_client;
     JobJournal *m_journal;
+    SerialSettings m_serialSettings;
     State m_state = State::Idle;
     QList<JobJournal::Job> m_pending;
     // The runs whose jobs this recovery took over; released (their lock files removed) when it ends.
@@ -96,5 +118,19 @@ private:
     JobJournal::Job m_job;
     Assessment m_assessment;
     qint64 m_step = 0;
-    bool m_provisionRefused = false;
+    // Foundry's answer when it refused to provision the job's certificate again.
+    QString m_provisionRefusal;
+    // What is known of the job's certificate: messages say no more than this.
+    enum class CertificateKnown {
+        NotRevoked,       // neither the journal nor recovery has seen it revoked
+        RevokeFailed,     // recovery's revoke failed: it may still be on Foundry
+        Revoked,          // the job's rollback or recovery revoked it
+        UnknownToFoundry, // Foundry answered that it does not know it
+    };
+    CertificateKnown m_certificate = CertificateKnown::NotRevoked;
+    // How putting the device back went, when the assessment asked for it.
+    enum class DeviceRestore { NotNeeded, Restored, Failed };
+    DeviceRestore m_deviceRestore = DeviceRestore::NotNeeded;
+    QString m_deviceRestoreError;
+    std::optional<DeviceStateChange> m_restoredChange;
 };

@@ -6,11 +6,18 @@
 
 namespace {
 
-
 constexpr int notFound = 513;
 constexpr int memoryFull = 515;
 constexpr int notAllowedWhileActive = 518;
 constexpr int invalidContent = 527;
+
+// The modes AT+CFUN takes (Nordic's AT command reference): 0 off, 1 normal, 2 receive only, 4 offline,
+// 20/21 LTE off/on, 30/31 GNSS off/on, 40/41 UICC off/on, 44 offline with the UICC on.
+bool isFunctionalMode(int mode)
+{
+    static const QList<int> modes{0, 1, 2, 4, 20, 21, 30, 31, 40, 41, 44};
+    return modes.contains(mode);
+}
 
 std::optional<CredentialKind> kindFromNumber(int type)
 {
@@ -39,6 +46,21 @@ int NrfModemProfile::typeNumber(CredentialKind kind)
     return 1;
 }
 
+DeviceStateChange NrfModemProfile::offlineChange(int previousMode)
+{
+    return {"AT+CFUN=" + QByteArray::number(previousMode),
+            tr("the modem offline (AT+CFUN=4) instead of in functional mode %1").arg(previousMode)};
+}
+
+std::optional<DeviceStateChange> NrfModemProfile::stateChange(const QByteArray &restoreCommand) const
+{
+    static const QRegularExpression command(QStringLiteral("^AT\\+CFUN=(\\d{1,2})$"));
+    const QRegularExpressionMatch match = command.match(QString::fromLatin1(restoreCommand));
+    if (!match.hasMatch() || !isFunctionalMode(match.captured(1).toInt()))
+        return std::nullopt;
+    return offlineChange(match.captured(1).toInt());
+}
+
 QByteArray NrfModemProfile::expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const
 {
     Q_UNUSED(kind)
@@ -65,7 +87,6 @@ void NrfModemProfile::startOperation(const QCA::SecureArray &pem)
         m_pem.resize(length);
     }
     m_previousMode = -1;
-    m_changed = false;
     m_pendingFailure.reset();
     send(Step::Attention, QByteArrayLiteral("AT"), timeouts().command);
 }
@@ -153,8 +174,14 @@ void NrfModemProfile::commandFinished(Result result)
                           tr("the modem did not report its functional mode (AT+CFUN?): %1").arg(errorText()));
             return;
         }
-        // Modes 0 and 4 leave the network, and the modem accepts credential changes in both.
-        if (m_previousMode != 0 && m_previousMode != 4) {
+        // Off (0), offline (4) and offline with the UICC on (44) take credential changes as they are;
+        // any other mode is left for offline and restored afterwards, exactly as it was.
+        if (m_previousMode != 0 && m_previousMode != 4 && m_previousMode != 44) {
+            // Recorded first: a station killed from here on leaves the modem offline. Idle before it is
+            // asked, as a refusal ends the operation and the next may start from its signal.
+            m_step = Step::Idle;
+            if (!beginStateChange(offlineChange(m_previousMode)))
+                return;
             send(Step::GoOffline, QByteArrayLiteral("AT+CFUN=4"), timeouts().slow);
             return;
         }
@@ -163,12 +190,13 @@ void NrfModemProfile::commandFinished(Result result)
     case Step::GoOffline:
         if (result == Result::Error) {
             m_step = Step::Idle;
+            // Refused: the modem is still in its earlier mode.
+            endStateChange(true);
             failOperation(DeviceError::Kind::Refused,
                           tr("the modem refused to go offline (AT+CFUN=4): %1. Check that no application on the "
                              "device holds the modem.").arg(errorText()));
             return;
         }
-        m_changed = true;
         afterModeKnown();
         return;
     case Step::Delete:
@@ -273,12 +301,13 @@ void NrfModemProfile::commandFinished(Result result)
     case Step::RestoreMode: {
         m_step = Step::Idle;
         if (result == Result::Error) {
-            const QString restore = tr("The modem did not return to functional mode %1: send AT+CFUN=%1 to it, or "
-                                       "restart it.").arg(m_previousMode);
+            // The change stays in force: failOperation says how to undo it by hand.
+            const QString refused = tr("The modem did not confirm AT+CFUN=%1 (%2).").arg(m_previousMode).arg(errorText());
             const DeviceError failure = m_pendingFailure.value_or(DeviceError{DeviceError::Kind::Refused, step(), {}});
-            failOperation(failure.kind, failure.message.isEmpty() ? restore : failure.message + QLatin1Char(' ') + restore);
+            failOperation(failure.kind, failure.message.isEmpty() ? refused : failure.message + QLatin1Char(' ') + refused);
             return;
         }
+        endStateChange(true);
         if (m_pendingFailure) {
             const DeviceError failure = *std::exchange(m_pendingFailure, std::nullopt);
             failOperation(failure.kind, failure.message);
@@ -291,6 +320,16 @@ void NrfModemProfile::commandFinished(Result result)
             Q_EMIT credentialDeleted(operationSlot(), operationKind());
         return;
     }
+    case Step::Restore:
+        m_step = Step::Idle;
+        if (result == Result::Error) {
+            failOperation(DeviceError::Kind::Refused, tr("the modem refused %1: %2")
+                                                          .arg(QString::fromLatin1(changeToRestore().restoreCommand), errorText()));
+            return;
+        }
+        endOperation();
+        Q_EMIT stateRestored();
+        return;
     }
 }
 
@@ -312,6 +351,9 @@ void NrfModemProfile::afterPreparation()
         send(Step::Read, "AT%CMNG=2," + QByteArray::number(operationSlot()) + ',' + QByteArray::number(typeNumber(operationKind())),
              timeouts().command);
         return;
+    case Operation::RestoreState:
+        send(Step::Restore, changeToRestore().restoreCommand, timeouts().slow);
+        return;
     }
 }
 
@@ -324,8 +366,8 @@ void NrfModemProfile::afterModeKnown()
 void NrfModemProfile::finish()
 {
     m_step = Step::RestoreMode;
-    if (m_changed) {
-        send(Step::RestoreMode, "AT+CFUN=" + QByteArray::number(m_previousMode), timeouts().slow);
+    if (stateChangeInForce()) {
+        send(Step::RestoreMode, stateChangeInForce()->restoreCommand, timeouts().slow);
         return;
     }
     commandFinished(Result::Ok);
@@ -344,8 +386,9 @@ void NrfModemProfile::timedOut()
         commandFinished(Result::Error);
         return;
     }
-    // Even a modem that stopped answering may still take the command that puts it back online.
-    if (m_changed && m_step != Step::RestoreMode) {
+    // Even a modem that stopped answering may still take the command that puts it back, and one that
+    // did not confirm going offline may have gone all the same.
+    if (stateChangeInForce()) {
         failAfterRestoring(DeviceError::Kind::Timeout,
                            tr("the modem stopped answering. Check that it is powered and that nothing else uses "
                               "the port; then start again."));
@@ -359,11 +402,7 @@ void NrfModemProfile::timedOut()
 QString NrfModemProfile::errorText() const
 {
     QString text = m_cmeError >= 0 ? QStringLiteral("+CME ERROR: %1").arg(m_cmeError) : QStringLiteral("ERROR");
-    if (!m_output.isEmpty()) {
-        QStringList lines;
-        for (const QByteArray &line : m_output)
-            lines << QString::fromLatin1(line);
-        text += QStringLiteral(" (%1)").arg(lines.join(QLatin1String(" / ")));
-    }
+    if (!m_output.isEmpty())
+        text += QStringLiteral(" (%1)").arg(quoted(m_output.join(" / ")));
     return text;
 }

@@ -16,6 +16,8 @@ public:
     // The modem digests exactly the PEM it stored, which the station sends with LF line ends only.
     QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
     bool canReadCertificates() const override { return true; }
+    // "AT+CFUN=<mode>" for a mode AT+CFUN takes: what puts the modem back after it was taken offline.
+    std::optional<DeviceStateChange> stateChange(const QByteArray &restoreCommand) const override;
 
     static int typeNumber(CredentialKind kind);
 
@@ -41,6 +43,7 @@ private:
         List,
         Read,
         RestoreMode,
+        Restore,
     };
     enum class Result { Ok, Error };
 
@@ -52,6 +55,7 @@ private:
     void finish();
     void failAfterRestoring(DeviceError::Kind kind, const QString &message);
     QString errorText() const;
+    static DeviceStateChange offlineChange(int previousMode);
 
     Step m_step = Step::Idle;
     QByteArray m_command;
@@ -60,7 +64,6 @@ private:
 
     QCA::SecureArray m_pem;
     int m_previousMode = -1;
-    bool m_changed = false;
     std::optional<DeviceError> m_pendingFailure;
     DeviceIdentity m_identity;
 };

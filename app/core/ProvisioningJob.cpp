@@ -40,6 +40,9 @@ ProvisioningJob::ProvisioningJob(FoundryClient *client, DeviceProfile *profile, 
     connect(profile, &DeviceProfile::credentialVerified, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::credentialDeleted, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::operationFailed, this, &ProvisioningJob::deviceFailed);
+    profile->setStateChangeHooks(
+        {[this](const DeviceStateChange &change) { return journalStateChange(change); },
+         [this](const DeviceStateChange &change, bool restored) { journalStateRestored(change, restored); }});
 
     m_result.deviceId = m_settings.deviceId;
     m_result.profile = profile->name();
@@ -338,14 +341,16 @@ void ProvisioningJob::deviceSucceeded()
 void ProvisioningJob::deviceFailed(const DeviceError &error)
 {
     const QString message = tr("%1 failed: %2").arg(error.step, error.message);
+    const bool journalFailed = std::exchange(m_journalRefusedStateChange, false);
     switch (m_state) {
     case State::Identifying:
     case State::WritingCertificate:
     case State::WritingKey:
     case State::VerifyingCertificate:
     case State::VerifyingKey:
-        fail(error.kind == DeviceError::Kind::VerificationMismatch ? JobResult::Failure::Verification
-                                                                   : JobResult::Failure::Device,
+        fail(journalFailed ? JobResult::Failure::Journal
+             : error.kind == DeviceError::Kind::VerificationMismatch ? JobResult::Failure::Verification
+                                                                     : JobResult::Failure::Device,
              message);
         return;
     case State::DeletingKey:
@@ -435,7 +440,7 @@ ProvisioningJob::State ProvisioningJob::nextCleanupState() const
         && m_certificate != Certificate::MayExistUnknown;
     if (certificateExists && !m_revokeTried)
         return State::Revoking;
-    const bool clean = !m_keyDeleteFailed && !m_certificateDeleteFailed
+    const bool clean = !m_keyDeleteFailed && !m_certificateDeleteFailed && !m_deviceLeftChanged
         && (m_certificate == Certificate::None || m_certificate == Certificate::Revoked);
     return clean ? State::Failed : State::NeedsAttention;
 }
@@ -492,6 +497,10 @@ void ProvisioningJob::describeLeftBehind()
         m_result.leftBehind << tr("The device on %1 may still hold %2 in slot %3; delete it there.")
                                    .arg(m_settings.port, certificate)
                                    .arg(m_settings.slot);
+    if (m_deviceLeftChanged)
+        m_result.leftBehind << tr("The job may have left %1 on %2: send %3 to the device there, or restart it.")
+                                   .arg(m_deviceLeftChanged->description, m_settings.port,
+                                        QString::fromLatin1(m_deviceLeftChanged->restoreCommand));
 }
 
 bool ProvisioningJob::journalJob()
@@ -572,6 +581,37 @@ bool ProvisioningJob::journalCertificate()
          tr("certificate %1 was generated but the journal could not record it, so it is revoked: %2")
              .arg(m_result.certificateId, m_settings.journal->errorString()));
     return false;
+}
+
+QString ProvisioningJob::journalStateChange(const DeviceStateChange &change)
+{
+    if (!m_settings.journal || m_journalJob == 0)
+        return {};
+    m_journalStateStep = m_settings.journal->beginStep(m_journalJob, stateChangeStepName(),
+                                                       QString::fromLatin1(change.restoreCommand));
+    if (m_journalStateStep != 0)
+        return {};
+    // Undoing goes on without the journal, as in journalEnter(); the device is put back when it ends.
+    if (isRollback(m_state)) {
+        Q_EMIT progress(tr("The journal could not be written: %1").arg(m_settings.journal->errorString()));
+        return {};
+    }
+    // Not made unrecorded: a crash while it is in force would leave the device so without a trace.
+    m_journalRefusedStateChange = true;
+    return tr("the journal could not record it first, so the station did not leave %1: %2")
+        .arg(change.description, m_settings.journal->errorString());
+}
+
+void ProvisioningJob::journalStateRestored(const DeviceStateChange &change, bool restored)
+{
+    if (restored)
+        m_deviceLeftChanged.reset();
+    else
+        m_deviceLeftChanged = change;
+    if (m_journalStateStep == 0)
+        return;
+    if (!m_settings.journal->finishStep(std::exchange(m_journalStateStep, 0), restored))
+        Q_EMIT progress(tr("The journal could not be written: %1").arg(m_settings.journal->errorString()));
 }
 
 void ProvisioningJob::journalFinish()

@@ -3,6 +3,7 @@
 #include "CertificateBundle.h"
 #include "DeviceError.h"
 #include "DeviceIdentity.h"
+#include "DeviceStateChange.h"
 #include "GenerateResponse.h"
 #include "JobResult.h"
 
@@ -89,6 +90,10 @@ public:
     const JobResult &result() const { return m_result; }
     DeviceIdentity identity() const { return m_identity; }
     static QString stateName(State state);
+    // The journal row of a change a device operation makes to the device's own state (see
+    // DeviceStateChange), written before the change with the command that undoes it as its detail,
+    // and completed once the change is undone (ok) or could not be.
+    static QString stateChangeStepName() { return QStringLiteral("ChangingDeviceState"); }
     // The job's row in the journal; 0 without a journal or before start().
     qint64 journalId() const { return m_journalJob; }
     // What a person sees while the state lasts: "Writing the certificate into slot 3".
@@ -130,6 +135,8 @@ private:
     bool journalDevice();
     bool journalCertificate();
     void journalFinish();
+    QString journalStateChange(const DeviceStateChange &change);
+    void journalStateRestored(const DeviceStateChange &change, bool restored);
 
     FoundryClient *m_client;
     QPointer<DeviceProfile> m_profile;
@@ -157,9 +164,13 @@ private:
     bool m_revokeTried = false;
     bool m_keyDeleteFailed = false;
     bool m_certificateDeleteFailed = false;
+    // A change the device was not put back from, which a person must undo.
+    std::optional<DeviceStateChange> m_deviceLeftChanged;
 
     // The rows this job writes in Settings::journal.
     qint64 m_journalJob = 0;
     qint64 m_journalStep = 0;
     State m_journalStepState = State::Idle;
+    qint64 m_journalStateStep = 0;
+    bool m_journalRefusedStateChange = false;
 };

@@ -59,15 +59,23 @@ bool SerialLink::open()
         m_errorString = invalid;
         return false;
     }
-    m_port->setPortName(m_settings.portName.trimmed());
+    // The device itself, whatever it was called: a station that opened it by another name (a symlink)
+    // holds the same lock, and is found before anything reaches the device.
+    const QString device = SerialPortLock::canonicalPath(systemLocation());
+    if (!device.isEmpty() && !m_lock.lock(device, m_settings.portName) && !m_lock.errorString().isEmpty()) {
+        m_errorString = m_lock.errorString();
+        return false;
+    }
+    m_port->setPortName(device.isEmpty() ? m_settings.portName.trimmed() : device);
     m_port->setBaudRate(m_settings.baudRate);
     m_port->setDataBits(m_settings.dataBits);
     m_port->setParity(m_settings.parity);
     m_port->setStopBits(m_settings.stopBits);
     m_port->setFlowControl(m_settings.flowControl);
     if (!m_port->open(QIODevice::ReadWrite)) {
-        m_errorString = openFailure(m_port->error(), m_port->errorString());
+        m_errorString = openFailure(m_port->error(), m_port->errorString(), device);
         m_port->clearError();
+        m_lock.unlock();
         return false;
     }
     // Many USB serial devices (Zephyr's CDC ACM among them) say nothing until the host asserts DTR.
@@ -79,6 +87,7 @@ bool SerialLink::open()
         m_errorString = tr("cannot set the control lines of %1: %2").arg(m_settings.portName, m_port->errorString());
         m_port->close();
         m_port->clearError();
+        m_lock.unlock();
         return false;
     }
     // Pseudo-terminals have no control lines; their "unsupported" is expected, not a failure.
@@ -90,7 +99,12 @@ bool SerialLink::open()
     return true;
 }
 
-QString SerialLink::openFailure(QSerialPort::SerialPortError error, const QString &systemMessage) const
+QStringList SerialLink::otherProcessesUsingPort() const
+{
+    return SerialPortLock::otherUsers(SerialPortLock::canonicalPath(systemLocation()));
+}
+
+QString SerialLink::openFailure(QSerialPort::SerialPortError error, const QString &systemMessage, const QString &device) const
 {
     const QString port = m_settings.portName;
     const QString location = systemLocation();
@@ -113,6 +127,11 @@ QString SerialLink::openFailure(QSerialPort::SerialPortError error, const QStrin
             return tr("no permission to open %1, which belongs to the %2 group. Join it (sudo usermod -aG %2 $USER), "
                       "then log out and in again.").arg(port, group);
         }
+        QStringList users = SerialPortLock::holders(device) + SerialPortLock::otherUsers(device);
+        users.removeDuplicates();
+        if (!users.isEmpty())
+            return tr("%1 is in use by another program: %2 has it open. Close it there and try again.")
+                .arg(port, users.join(QLatin1String(", ")));
         return tr("%1 is in use by another program (a terminal such as screen, minicom or picocom, ModemManager, or "
                   "another station). Close it and try again.").arg(port);
     }
@@ -263,6 +282,7 @@ void SerialLink::close()
     m_drainOwed = false;
     if (m_port->isOpen())
         m_port->close();
+    m_lock.unlock();
 }
 
 void SerialLink::fail(const QString &message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SerialPortLock.h"
 #include "SerialSettings.h"
 
 #include <QByteArray>
@@ -22,11 +23,14 @@ public:
 
     // Opening a serial port does not wait for the device, so this returns at once: true, or false with
     // errorString() saying why in words a person can act on. failed() is kept for later failures.
+    // The device is held exclusively (see SerialPortLock) until close(), whatever name it was opened by.
     bool open();
     bool isOpen() const;
     // Drops whatever is still queued for writing. Emits nothing.
     void close();
     QString errorString() const { return m_errorString; }
+    // Other processes that have this link's device open, by any name: "cat (process 99)".
+    QStringList otherProcessesUsingPort() const;
 
     // Queues bytes for the device; false when the link is not open.
     bool write(const QByteArray &bytes);
@@ -53,7 +57,7 @@ protected:
 
 private:
     QString systemLocation() const;
-    QString openFailure(QSerialPort::SerialPortError error, const QString &systemMessage) const;
+    QString openFailure(QSerialPort::SerialPortError error, const QString &systemMessage, const QString &device) const;
     void watchReadNotifier();
     bool deviceHungUp() const;
     void checkDevice();
@@ -66,6 +70,7 @@ private:
 
     SerialSettings m_settings;
     QSerialPort *m_port;
+    SerialPortLock m_lock;
     QTimer *m_pacing;
     QTimer *m_deviceCheck;
     QString m_errorString;

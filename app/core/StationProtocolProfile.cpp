@@ -1,5 +1,6 @@
 #include "StationProtocolProfile.h"
 
+#include "ForeignText.h"
 #include "SecureWipe.h"
 
 #include <QTimer>
@@ -214,6 +215,8 @@ void StationProtocolProfile::sendFirstRequest()
         return;
     case Operation::ReadCertificate:
         // DeviceProfile refuses this before it gets here: the protocol never gives credentials back.
+    case Operation::RestoreState:
+        // So is this: the profile never changes a device's state for an operation.
         return;
     case Operation::Write:
         break;
@@ -589,10 +592,10 @@ void StationProtocolProfile::replyReceived(const Reply &reply)
         const qint64 next = reply.fields.value("next").toLongLong(&numeric);
         if (!numeric || next != m_offset + m_sentBytes) {
             abandon(DeviceError::Kind::Protocol,
-                    tr("the device acknowledged the chunk at offset %1 with \"%2\", where next=%3 was due. Its "
+                    tr("the device acknowledged the chunk at offset %1 with %2, where next=%3 was due. Its "
                        "firmware does not follow station protocol version 1; please report it with the firmware "
                        "version.")
-                        .arg(m_offset).arg(QString::fromLatin1(reply.line)).arg(m_offset + m_sentBytes));
+                        .arg(m_offset).arg(quoted(reply.line)).arg(m_offset + m_sentBytes));
             return;
         }
         m_offset = next;
@@ -652,9 +655,9 @@ void StationProtocolProfile::replyReceived(const Reply &reply)
                 return;
             }
             fail(DeviceError::Kind::Protocol,
-                 tr("the device's list of credentials kept arriving incomplete (\"%1\" after %2 items). Check the "
+                 tr("the device's list of credentials kept arriving incomplete (%1 after %2 items). Check the "
                     "cable and the baud rate, or use a lower one.")
-                     .arg(QString::fromLatin1(reply.line)).arg(m_items.size()));
+                     .arg(quoted(reply.line)).arg(m_items.size()));
             return;
         }
         const QList<StoredCredential> credentials = listedCredentials();
@@ -795,9 +798,9 @@ bool StationProtocolProfile::acceptHello(const Reply &reply)
         || limits.chunk == 0 || limits.credential == 0 || limits.slots == 0 || limits.rxbuf == 0) {
         fail(DeviceError::Kind::Protocol,
              tr("the device's answer to HELLO lacks what station protocol version 1 requires (proto=1, serial, fw, "
-                "line, chunk, cred, slots, rxbuf): \"%1\". Compare the firmware's HELLO with "
+                "line, chunk, cred, slots, rxbuf): %1. Compare the firmware's HELLO with "
                 "docs/station-protocol.md.")
-                 .arg(QString::fromLatin1(reply.line)));
+                 .arg(quoted(reply.line)));
         return false;
     }
     m_limits = limits;
@@ -873,7 +876,7 @@ void StationProtocolProfile::timedOut()
               .arg(QString::fromLatin1(verb(m_step)))
               .arg(maxRetries + 1);
     if (!m_unreadable.isEmpty())
-        message += QLatin1Char(' ') + tr("Its last answer was damaged: \"%1\".").arg(QString::fromLatin1(m_unreadable));
+        message += QLatin1Char(' ') + tr("Its last answer was damaged: %1.").arg(quoted(m_unreadable));
     fail(DeviceError::Kind::Timeout, message);
 }
 
@@ -925,9 +928,9 @@ std::pair<DeviceError::Kind, QString> StationProtocolProfile::describe(const Rep
 {
     using Kind = DeviceError::Kind;
     const QString answer = tr("the device answered %1 with \"ERR %2 %3\"")
-                               .arg(QString::fromLatin1(reply.request))
+                               .arg(ForeignText::escaped(reply.request))
                                .arg(reply.code)
-                               .arg(QString::fromLatin1(reply.text));
+                               .arg(ForeignText::escaped(reply.text));
     const auto field = [&reply](const char *key) { return QString::fromLatin1(reply.fields.value(key)); };
     const QString kind = credentialKindName(operationKind());
     const int slot = operation() == Operation::List ? listFilter().value_or(0) : operationSlot();

@@ -12,11 +12,21 @@ bool isPrompt(const QByteArray &pending)
     return pending.endsWith("$ ");
 }
 
-// "[00:00:01.234,000] <inf> net: ..." lines come from the logging subsystem, not from the command.
+// "[00:00:01.234,000] <inf> net: ..." lines come from the logging subsystem, not from the command;
+// without CONFIG_LOG_BACKEND_SHOW_TIMESTAMP they start at the level.
 bool isLogLine(const QByteArray &line)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\[\\d+:\\d\\d:\\d\\d\\.\\d+,\\d+\\] <\\w+>"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\[\\d+:\\d\\d:\\d\\d\\.\\d+,\\d+\\] )?<(err|wrn|inf|dbg)> "));
     return pattern.match(QString::fromLatin1(line)).hasMatch();
+}
+
+// Where a prompt at the start of a line ends ("uart:~$ " then the echo of a command, or a log line
+// printed before the station looked at the prompt); 0 when the line does not start with one.
+qsizetype promptLength(const QByteArray &line)
+{
+    static const QRegularExpression prompt(QStringLiteral("^\\S*\\$(?: |$)"));
+    const QRegularExpressionMatch match = prompt.match(QString::fromLatin1(line));
+    return match.hasMatch() ? match.capturedLength() : 0;
 }
 
 std::optional<CredentialKind> kindFromCompactName(const QByteArray &name)
@@ -35,6 +45,9 @@ std::optional<CredentialKind> kindFromCompactName(const QByteArray &name)
 ZephyrShellProfile::ZephyrShellProfile(QObject *parent)
     : DeviceProfile(parent)
 {
+    // After a failure the shell's state is not known (answers may still be on the way): the next
+    // operation wakes it and finds its answers again first.
+    connect(this, &DeviceProfile::operationFailed, this, [this] { m_prepared = false; });
 }
 
 QByteArray ZephyrShellProfile::typeName(CredentialKind kind)
@@ -66,8 +79,13 @@ void ZephyrShellProfile::startOperation(const QCA::SecureArray &pem)
         m_sent = 0;
     }
     if (!m_prepared) {
-        // A bare line end makes the shell print its prompt: the first sign that a shell is there.
+        // A bare line end first, for whatever half-typed line the shell holds. Then a command whose
+        // answer ("Echo status: on") nothing but this request produces: a prompt printed before it (a
+        // boot banner's still on the wire, an earlier command's) is not taken for an answer, and
+        // every later prompt answers the command sent before it.
         send(Step::Wake, QByteArray());
+        m_command = QByteArrayLiteral("shell echo");
+        sendAlso(m_command);
         return;
     }
     m_step = Step::Vt100Off;
@@ -79,22 +97,80 @@ void ZephyrShellProfile::send(Step step, const QByteArray &command)
     m_step = step;
     m_command = command;
     m_output.clear();
-    sendCommand(command, timeouts().command);
+    m_afterLogLine = false;
+    m_linesSinceCommand = 0;
+    if (step == Step::Wake) {
+        m_promptJudged = false;
+        sendCommand(command, timeouts().command);
+        return;
+    }
+    // In step with the shell from the wake-up on, every answer is told apart by the prompt after it.
+    // Discarding input would only cut a log line from the prompt the shell prints again after it,
+    // which would then pass for an answer; the prompt that ended the last step stays judged.
+    sendCommand(command, timeouts().command, EarlierInput::Keep);
 }
 
 void ZephyrShellProfile::lineReceived(const QByteArray &line)
 {
-    const QByteArray text = line.trimmed();
+    QByteArray text = line.trimmed();
+    const bool firstLine = m_linesSinceCommand++ == 0;
+    // A prompt the line starts with was either judged while it waited alone, or arrived together with
+    // what follows it and is judged now.
+    const bool judged = std::exchange(m_promptJudged, false);
+    const qsizetype prompt = promptLength(text);
+    if (prompt > 0) {
+        text = text.sliced(prompt).trimmed();
+        if (!judged && m_step != Step::Idle && promptArrived())
+            return;
+        m_promptJudged = false;
+    }
+    if (text.isEmpty())
+        return;
+    if (isLogLine(text)) {
+        // An idle shell prints a log line where its prompt stood, then the prompt again; a command's
+        // own log lines come after the line end the shell prints when it takes the command. So a log
+        // line after a prompt, or before that line end, is followed by a prompt that answers nothing.
+        m_afterLogLine = prompt > 0 || firstLine;
+        if (m_step != Step::Idle && text.contains("RX ring buffer full")) {
+            // What the station sent was cut: no answer to it can be trusted, and none may come.
+            m_step = Step::Idle;
+            m_base64.clear();
+            failOperation(DeviceError::Kind::CapacityTooSmall,
+                          tr("the device said %1: its serial receive buffer overflowed, and bytes the station sent "
+                             "were lost. Raise CONFIG_SHELL_BACKEND_SERIAL_RX_RING_BUFFER_SIZE in the firmware (64 "
+                             "bytes by default; the station sends lines of up to %2 bytes), or use a lower baud "
+                             "rate on both ends, which gives the shell more time for each byte; then start again.")
+                              .arg(quoted(text))
+                              .arg(qsizetype(qstrlen("cred buf ")) + chunkCharacters + lineEnd().size()));
+            return;
+        }
+        if (text.contains("<err> ") || text.contains("<wrn> "))
+            noteDeviceMessage(text);
+        return;
+    }
+    m_afterLogLine = false;
     // Echo (before "shell echo off" takes effect) repeats the command, after the prompt.
-    if (text.isEmpty() || isLogLine(text) || (!m_command.isEmpty() && text.endsWith(m_command)))
+    if (!m_command.isEmpty() && text.endsWith(m_command))
         return;
     m_output.append(text);
 }
 
 void ZephyrShellProfile::pendingChanged(const QByteArray &pending)
 {
-    if (m_step != Step::Idle && isPrompt(pending))
-        commandFinished();
+    if (m_step != Step::Idle && isPrompt(pending) && !m_promptJudged)
+        promptArrived();
+}
+
+bool ZephyrShellProfile::promptArrived()
+{
+    m_promptJudged = true;
+    // The shell prints its prompt again after a log line: that one answers nothing.
+    if (std::exchange(m_afterLogLine, false))
+        return false;
+    if (m_step == Step::Wake && !outputContains("Echo status:"))
+        return false;
+    commandFinished();
+    return true;
 }
 
 void ZephyrShellProfile::commandFinished()
@@ -127,6 +203,9 @@ void ZephyrShellProfile::commandFinished()
             return;
         case Operation::ReadCertificate:
             send(Step::Get, "cred get " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()) + " bint");
+            return;
+        case Operation::RestoreState:
+            // DeviceProfile refuses this before it gets here: the shell's state is never changed.
             return;
         }
         return;
@@ -281,10 +360,7 @@ QString ZephyrShellProfile::deviceOutput() const
 {
     if (m_output.isEmpty())
         return tr("(no output)");
-    QStringList lines;
-    for (const QByteArray &line : m_output)
-        lines << QString::fromLatin1(line);
-    return QLatin1Char('"') + lines.join(QLatin1String(" / ")) + QLatin1Char('"');
+    return quoted(m_output.join(" / "));
 }
 
 bool ZephyrShellProfile::outputContains(QByteArrayView text) const

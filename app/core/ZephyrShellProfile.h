@@ -46,6 +46,9 @@ private:
 
     // The one transition function: the current step's answer is complete; decide what comes next.
     void commandFinished();
+    // A prompt came: true when it ends the current step, false when it answers nothing (the shell's
+    // reprint after a log line, or one from before the wake-up's answer).
+    bool promptArrived();
     void send(Step step, const QByteArray &command);
     void sendNextChunk();
     void finishList();
@@ -56,6 +59,11 @@ private:
     bool m_prepared = false;
     QByteArray m_command;
     QList<QByteArray> m_output;
+    // The prompt now waiting at the end of the input has been judged (promptArrived()).
+    bool m_promptJudged = false;
+    // The last line was a log line an idle shell printed: it prints its prompt again next.
+    bool m_afterLogLine = false;
+    int m_linesSinceCommand = 0;
 
     QCA::SecureArray m_base64;
     int m_sent = 0;

@@ -4,6 +4,7 @@
 #include "StoredCredential.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <chrono>
@@ -26,6 +27,8 @@ public:
     virtual void receiveOverrun() {}
     // An unrelated log line, if this kind of firmware logs to its console.
     virtual void logNoise(quint32 random) { Q_UNUSED(random) }
+    // What the control socket's status adds for this kind of device.
+    virtual QJsonObject status() const { return {}; }
 
 protected:
     const SimulatorOptions &options() const { return m_context.options; }

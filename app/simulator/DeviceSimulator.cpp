@@ -115,6 +115,11 @@ void DeviceSimulator::powerCycle()
     m_line->powerOn();
 }
 
+QJsonObject DeviceSimulator::firmwareStatus() const
+{
+    return m_profile->status();
+}
+
 bool DeviceSimulator::hasVanished() const
 {
     return m_line->hasVanished();

@@ -4,6 +4,7 @@
 #include "SimulatorOptions.h"
 #include "StoredCredential.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QRandomGenerator>
@@ -57,6 +58,8 @@ public:
     void powerCycle();
     bool hasVanished() const;
     Statistics statistics() const;
+    // What the firmware adds to the control socket's status, such as the modem's functional mode.
+    QJsonObject firmwareStatus() const;
 
 Q_SIGNALS:
     // The device disappeared (fault vanish): the host's port stays open and hears nothing.

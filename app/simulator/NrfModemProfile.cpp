@@ -4,6 +4,7 @@
 #include "DeviceOutput.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 
 #include <limits>
 #include <optional>
@@ -158,10 +159,8 @@ QByteArray NrfModemProfile::run(const QByteArray &command)
         if (argument == "?")
             return "+CFUN: " + QByteArray::number(m_functionalMode) + "\r\n" + ok;
         const std::optional<quint32> mode = parseUnsigned(argument.mid(1));
-        if (!argument.startsWith('=') || !mode
-            || (*mode != 0 && *mode != 1 && *mode != 2 && *mode != 4)) {
+        if (!argument.startsWith('=') || !mode || !isFunctionalMode(int(*mode)))
             return error;
-        }
         m_functionalMode = int(*mode);
         return ok;
     }
@@ -347,10 +346,24 @@ QByteArray NrfModemProfile::cmeError(int code) const
     return "+CME ERROR: " + QByteArray::number(code) + "\r\n";
 }
 
+bool NrfModemProfile::isFunctionalMode(int mode)
+{
+    // 0 off, 1 normal, 2 receive only, 4 offline, 20/21 LTE off/on, 30/31 GNSS off/on,
+    // 40/41 UICC off/on, 44 offline with the UICC kept on.
+    static const QList<int> modes{0, 1, 2, 4, 20, 21, 30, 31, 40, 41, 44};
+    return modes.contains(mode);
+}
+
 bool NrfModemProfile::isActive() const
 {
-    // Credentials may change only while the modem is off (0) or offline (4).
-    return m_functionalMode != 0 && m_functionalMode != 4;
+    // Nordic: write and delete are allowed only while the modem is not activated with +CFUN mode
+    // 1, 2 or 21.
+    return m_functionalMode == 1 || m_functionalMode == 2 || m_functionalMode == 21;
+}
+
+QJsonObject NrfModemProfile::status() const
+{
+    return {{u"functionalMode"_s, m_functionalMode}};
 }
 
 bool NrfModemProfile::isModemOwned(quint32 tag) const

@@ -16,6 +16,10 @@ public:
 
     void boot() override;
     void receive(char byte) override;
+    QJsonObject status() const override;
+
+    // A mode AT+CFUN accepts (Nordic's AT command reference).
+    static bool isFunctionalMode(int mode);
 
 private:
     struct Parameter

@@ -81,7 +81,7 @@ QByteArray SimulatorControl::execute(const QByteArray &command)
         return "ok " + m_simulator->credentialsJson().trimmed();
     if (verb == "status" && argument.isEmpty()) {
         const DeviceSimulator::Statistics statistics = m_simulator->statistics();
-        const QJsonObject status{
+        QJsonObject status{
                 {u"profile"_s, SimulatorOptions::profileName(m_simulator->options().profile)},
                 {u"port"_s, m_simulator->portName()},
                 {u"vanished"_s, m_simulator->hasVanished()},
@@ -90,6 +90,9 @@ QByteArray SimulatorControl::execute(const QByteArray &command)
                 {u"sent"_s, double(statistics.sent)},
                 {u"credentials"_s, qint64(m_simulator->credentials().size())},
         };
+        const QJsonObject firmware = m_simulator->firmwareStatus();
+        for (auto it = firmware.constBegin(); it != firmware.constEnd(); ++it)
+            status.insert(it.key(), it.value());
         return "ok " + QJsonDocument(status).toJson(QJsonDocument::Compact);
     }
     return "error unknown command \"" + command

@@ -1,5 +1,7 @@
 #include "SimulatorOptions.h"
 
+#include "NrfModemProfile.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -113,8 +115,8 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
             *error = u"--imei must be 15 digits, not \"%1\""_s.arg(options.imei);
             return std::nullopt;
         }
-        if (options.cfun != 0 && options.cfun != 1 && options.cfun != 2 && options.cfun != 4) {
-            *error = u"--cfun must be 0, 1, 2 or 4, not %1"_s.arg(options.cfun);
+        if (!NrfModemProfile::isFunctionalMode(options.cfun)) {
+            *error = u"--cfun must be 0, 1, 2, 4, 20, 21, 30, 31, 40, 41 or 44, not %1"_s.arg(options.cfun);
             return std::nullopt;
         }
     }

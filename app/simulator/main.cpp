@@ -177,7 +177,7 @@ int main(int argc, char *argv[])
                                           u"station: serial number (default FPS-SIM-0001)."_s,
                                           u"serial"_s);
     const QCommandLineOption cfunOption(
-            u"cfun"_s, u"nrf-modem: functional mode at power-on, 0, 1, 2 or 4 (default 1)."_s,
+            u"cfun"_s, u"nrf-modem: functional mode at power-on, any AT+CFUN takes: 0, 1, 2, 4, 20, 21, 30, 31, 40, 41 or 44 (default 1)."_s,
             u"mode"_s, u"1"_s);
     const QCommandLineOption echoOption(u"echo"_s, u"nrf-modem: start with echo on (ATE1)."_s);
     const QCommandLineOption noOverwriteOption(

@@ -83,7 +83,8 @@ private:
             const QList<QByteArray> fields = (quote < 0 ? line.mid(8) : line.mid(8, quote - 9)).split(',');
             const int op = fields.value(0).toInt();
             const QPair<int, int> key{fields.value(1).toInt(), fields.value(2).toInt()};
-            if ((op == 0 || op == 3) && mode == 1) {
+            // Nordic: write and delete are refused while the modem is activated (modes 1, 2 and 21).
+            if ((op == 0 || op == 3) && (mode == 1 || mode == 2 || mode == 21)) {
                 out += error(518);
             } else if (op == 0) {
                 QByteArray content = line.mid(quote + 1);
@@ -172,16 +173,22 @@ void TestNrfModemProfile::writeGoesOfflineAndRestoresMode_data()
 {
     QTest::addColumn<int>("mode");
     QTest::addColumn<bool>("key");
-    QTest::newRow("online, certificate") << 1 << false;
-    QTest::newRow("online, key") << 1 << true;
-    QTest::newRow("already offline") << 4 << false;
-    QTest::newRow("minimal functionality") << 0 << true;
+    QTest::addColumn<bool>("goesOffline");
+    QTest::newRow("online, certificate") << 1 << false << true;
+    QTest::newRow("online, key") << 1 << true << true;
+    // Active modes other than 1: put back as they were, not "online" in general.
+    QTest::newRow("receive only") << 2 << false << true;
+    QTest::newRow("LTE activated") << 21 << true << true;
+    QTest::newRow("already offline") << 4 << false << false;
+    QTest::newRow("offline, UICC on") << 44 << true << false;
+    QTest::newRow("minimal functionality") << 0 << true << false;
 }
 
 void TestNrfModemProfile::writeGoesOfflineAndRestoresMode()
 {
     QFETCH(int, mode);
     QFETCH(bool, key);
+    QFETCH(bool, goesOffline);
     NrfModemProfile profile;
     FakeNrfModem modem(&profile);
     modem.mode = mode;
@@ -193,7 +200,14 @@ void TestNrfModemProfile::writeGoesOfflineAndRestoresMode()
     QVERIFY(failed.isEmpty());
     QCOMPARE(modem.store.value({16842753, key ? 2 : 1}), (key ? m_key : m_certificate).toByteArray());
     QCOMPARE(modem.mode, mode);
-    QCOMPARE(modem.commands.contains("AT+CFUN=4"), mode == 1);
+    QCOMPARE(modem.commands.contains("AT+CFUN=4"), goesOffline);
+    QList<QByteArray> modeChanges;
+    std::copy_if(modem.commands.cbegin(), modem.commands.cend(), std::back_inserter(modeChanges),
+                 [](const QByteArray &command) { return command.startsWith("AT+CFUN="); });
+    const QList<QByteArray> expected = goesOffline
+        ? QList<QByteArray>{QByteArrayLiteral("AT+CFUN=4"), "AT+CFUN=" + QByteArray::number(mode)}
+        : QList<QByteArray>{};
+    QCOMPARE(modeChanges, expected);
 }
 
 void TestNrfModemProfile::verify()
@@ -242,14 +256,15 @@ void TestNrfModemProfile::storageFullStillRestoresMode()
     NrfModemProfile profile;
     FakeNrfModem modem(&profile);
     modem.slotLimit = 0;
+    modem.mode = 2;
     QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
     profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
     QVERIFY(failed.wait());
     const auto error = failed.constFirst().constFirst().value<DeviceError>();
     QCOMPARE(error.kind, DeviceError::Kind::CapacityTooSmall);
     QVERIFY2(error.message.contains(QLatin1String("515")), qPrintable(error.message));
-    QCOMPARE(modem.mode, 1);
-    QCOMPARE(modem.commands.constLast(), QByteArray("AT+CFUN=1"));
+    QCOMPARE(modem.mode, 2);
+    QCOMPARE(modem.commands.constLast(), QByteArray("AT+CFUN=2"));
 }
 
 void TestNrfModemProfile::listAndDelete()
@@ -286,6 +301,7 @@ void TestNrfModemProfile::modemStopsAnswering()
 {
     NrfModemProfile profile;
     FakeNrfModem modem(&profile);
+    modem.mode = 21;
     modem.silentOnceOffline = true;
     profile.setTimeouts({std::chrono::milliseconds(300), std::chrono::milliseconds(600)});
     QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
@@ -293,9 +309,9 @@ void TestNrfModemProfile::modemStopsAnswering()
     QVERIFY(failed.wait());
     const auto error = failed.constFirst().constFirst().value<DeviceError>();
     QCOMPARE(error.kind, DeviceError::Kind::Timeout);
-    // It still tried to put the modem back online, and says how to do it by hand.
-    QCOMPARE(modem.commands.constLast(), QByteArray("AT+CFUN=1"));
-    QVERIFY2(error.message.contains(QLatin1String("AT+CFUN=1")), qPrintable(error.message));
+    // It still tried to put the modem back in its earlier mode, and says how to do it by hand.
+    QCOMPARE(modem.commands.constLast(), QByteArray("AT+CFUN=21"));
+    QVERIFY2(error.message.contains(QLatin1String("AT+CFUN=21")), qPrintable(error.message));
 }
 
 FOUNDRY_TEST_MAIN(TestNrfModemProfile)

@@ -207,6 +207,7 @@ private Q_SLOTS:
     void deviceRestartMidWriteIsTransparent();
     void storageFailureAbortsAndKeepsTheOldCredential();
     void silentDeviceTimesOut();
+    void damagedAnswerIsQuotedEscaped();
     void damagedStorageFailsVerification();
     void pipelinedWriteKeepsTwoRequestsOutstanding_data();
     void pipelinedWriteKeepsTwoRequestsOutstanding();
@@ -602,6 +603,27 @@ void TestStationProtocolProfile::silentDeviceTimesOut()
     const QList<QByteArray> expected{"@1 HELLO 1", "@2 HELLO 1", "@3 HELLO 1"};
     QCOMPARE(device.requests, expected);
     QVERIFY(!profile.isBusy());
+}
+
+// A damaged answer is quoted in the error as the device sent it, its control characters escaped: a
+// byte such as 0x9b (CSI on many terminals) must not reach a terminal raw.
+void TestStationProtocolProfile::damagedAnswerIsQuotedEscaped()
+{
+    StationProtocolProfile profile;
+    profile.setTimeouts({200ms, 400ms});
+    connect(&profile, &DeviceProfile::writeRequested, &profile, [&profile](const QByteArray &bytes) {
+        if (bytes.startsWith('@'))
+            QTimer::singleShot(0, &profile, [&profile, sequence = bytes.mid(1).split(' ').value(0)] {
+                profile.receiveBytes("=" + sequence + " \x9b[2J HELLO garbled\r\n");
+            });
+    });
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.identify();
+    QVERIFY(failed.wait());
+    const DeviceError error = errorOf(failed);
+    QCOMPARE(error.kind, DeviceError::Kind::Timeout);
+    QVERIFY2(error.message.contains(QLatin1String("\\x9b[2J HELLO garbled")), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QChar(0x9b)), qPrintable(error.message));
 }
 
 void TestStationProtocolProfile::damagedStorageFailsVerification()

@@ -8,6 +8,8 @@ using namespace Qt::StringLiterals;
 #include <QSignalSpy>
 #include <QTimer>
 
+#include <functional>
+
 // A scripted Zephyr shell with the TLS credentials shell, answering as the public source does:
 // enough to drive the profile's logic byte by byte without a port.
 class FakeZephyrShell : public QObject
@@ -24,7 +26,12 @@ public:
     bool echo = true;
     bool colours = true;
     bool silent = false;
-    bool logNoise = false;
+    bool logNoise = false;  // a log line while a command runs
+    bool idleLog = false;   // a log line, and the prompt again, before each command is taken
+    bool bootBanner = false; // the boot banner and its prompt, still arriving after the first command
+    // The first command that matches gets lastWords and nothing after them: no answer, no prompt.
+    std::function<bool(const QByteArray &command)> goQuietAt;
+    QByteArray lastWords;
     bool corruptStored = false;
     int bufferLimit = 4096; // firmware that raised the 1024-byte default, as a client key needs
     int slotLimit = 4;
@@ -40,6 +47,11 @@ private:
             const QByteArray line = m_input.left(end);
             m_input.remove(0, end + 2);
             commands << line;
+            if (goQuietAt && goQuietAt(line)) {
+                goQuietAt = nullptr;
+                silent = true;
+                QTimer::singleShot(0, this, [this] { m_profile->receiveBytes(lastWords); });
+            }
             if (!silent)
                 answer(line);
         }
@@ -47,14 +59,21 @@ private:
 
     void answer(const QByteArray &line)
     {
-        QByteArray out;
-        if (echo)
-            out += line + "\r\n";
+        // What the shell printed before it took the line: read on its own, ending in a prompt.
+        QByteArray before;
+        if (std::exchange(bootBanner, false))
+            before += "*** Booting Zephyr OS build v3.7.0 ***\r\n\r\nuart:~$ ";
+        if (idleLog)
+            before += "[00:00:07.000,000] <wrn> net_tcp: Retransmission timeout, seq 4021\r\nuart:~$ ";
+        // The shell ends the input line when it takes a command, echo or not.
+        QByteArray out = (echo ? line : QByteArray()) + "\r\n";
         if (logNoise)
             out += "[00:00:07.100,000] <inf> net_dhcpv4: Received: 10.0.0.7\r\n";
         const QList<QByteArray> words = line.split(' ');
         const auto word = [&](int i) { return i < words.size() ? words.at(i) : QByteArray(); };
-        if (line == "shell echo off") {
+        if (line == "shell echo") {
+            out += QByteArray("Echo status: ") + (echo ? "on" : "off") + "\r\n";
+        } else if (line == "shell echo off") {
             echo = false;
         } else if (line == "shell colors off") {
             colours = false;
@@ -110,7 +129,9 @@ private:
         }
         out += colours ? QByteArray("\x1b[1;32muart:~$ \x1b[m") : QByteArray("uart:~$ ");
         // Arrives later and in small pieces, as serial reads do.
-        QTimer::singleShot(0, this, [this, out] {
+        QTimer::singleShot(0, this, [this, before, out] {
+            if (!before.isEmpty())
+                m_profile->receiveBytes(before);
             for (qsizetype i = 0; i < out.size(); i += 7)
                 m_profile->receiveBytes(out.mid(i, 7));
         });
@@ -136,9 +157,16 @@ private Q_SLOTS:
     void verificationMismatch();
     void listAndDelete();
     void silentDevice();
+    void receiveBufferOverrunIsNamed();
+    void timeoutQuotesWhatTheDevicePrinted();
     void disconnectedLink();
 
 private:
+    // Writes the certificate to a shell that prints lastWords at the first command goQuietAt matches
+    // and nothing after them; how the write failed.
+    DeviceError writeUntilQuiet(const std::function<bool(const QByteArray &)> &goQuietAt, const QByteArray &lastWords,
+                                std::chrono::milliseconds timeout);
+
     QCA::SecureArray m_certificate;
     QCA::SecureArray m_key;
 };
@@ -166,29 +194,35 @@ void TestZephyrShellProfile::identify()
     QCOMPARE(identity.firmwareVersion, QStringLiteral("3.7.0"));
     QCOMPARE(identity.serialNumber, QStringLiteral("0xdeadbeef01"));
     // Echo and colours are switched off before anything else.
-    QCOMPARE(shell.commands.mid(0, 4), (QList<QByteArray>{"", "shell echo off", "shell colors off", "shell vt100 off"}));
+    QCOMPARE(shell.commands.mid(0, 5),
+             (QList<QByteArray>{"", "shell echo", "shell echo off", "shell colors off", "shell vt100 off"}));
     QVERIFY(!shell.echo && !shell.colours);
 }
 
 void TestZephyrShellProfile::writeAndVerify_data()
 {
     QTest::addColumn<bool>("key");
-    QTest::addColumn<bool>("logNoise");
-    QTest::newRow("certificate") << false << false;
-    QTest::newRow("private key") << true << false;
-    QTest::newRow("certificate among log lines") << false << true;
+    QTest::addColumn<QString>("noise");
+    QTest::newRow("certificate") << false << QString();
+    QTest::newRow("private key") << true << QString();
+    QTest::newRow("certificate among log lines") << false << QStringLiteral("log");
+    // Prompts that answer nothing: each must not be taken for the answer to the command just sent.
+    QTest::newRow("private key, log lines while the shell is idle") << true << QStringLiteral("idle log");
+    QTest::newRow("certificate, boot banner still arriving") << false << QStringLiteral("boot banner");
 }
 
 void TestZephyrShellProfile::writeAndVerify()
 {
     QFETCH(bool, key);
-    QFETCH(bool, logNoise);
+    QFETCH(QString, noise);
     const QCA::SecureArray &pem = key ? m_key : m_certificate;
     const CredentialKind kind = key ? CredentialKind::PrivateKey : CredentialKind::Certificate;
 
     ZephyrShellProfile profile;
     FakeZephyrShell shell(&profile);
-    shell.logNoise = logNoise;
+    shell.logNoise = noise == QLatin1String("log");
+    shell.idleLog = noise == QLatin1String("idle log");
+    shell.bootBanner = noise == QLatin1String("boot banner");
     QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
     QSignalSpy verified(&profile, &DeviceProfile::credentialVerified);
     QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
@@ -289,6 +323,50 @@ void TestZephyrShellProfile::listAndDelete()
     QVERIFY(deleted.wait());
     QVERIFY(!shell.store.contains({5, "PRIVATE_KEY"}));
     QVERIFY(shell.store.contains({5, "SERVER_CERT"}));
+}
+
+// The shell's UART backend logs "RX ring buffer full." when its input overruns: the line the station
+// was sending is cut, so no answer comes. The error says what the device said and what to change.
+void TestZephyrShellProfile::receiveBufferOverrunIsNamed()
+{
+    // Logged while the shell waits for the rest of the line, so it prints its prompt again after it.
+    // Long before the timeout: the station does not wait for what will not come.
+    const DeviceError error = writeUntilQuiet(
+        [](const QByteArray &command) { return command.startsWith("cred buf ") && command != "cred buf clear"; },
+        "[00:00:07.412,000] <wrn> shell_uart: RX ring buffer full.\r\nuart:~$ ", std::chrono::milliseconds(20000));
+    QCOMPARE(error.kind, DeviceError::Kind::CapacityTooSmall);
+    QVERIFY2(error.message.contains(QLatin1String("<wrn> shell_uart: RX ring buffer full.\""))
+                 && error.message.contains(QLatin1String("CONFIG_SHELL_BACKEND_SERIAL_RX_RING_BUFFER_SIZE"))
+                 && error.message.contains(QLatin1String("lower baud rate")),
+             qPrintable(error.message));
+}
+
+// A device that prints an error and then says nothing more: the timeout quotes what it printed, with
+// control characters escaped.
+void TestZephyrShellProfile::timeoutQuotesWhatTheDevicePrinted()
+{
+    const DeviceError error = writeUntilQuiet(
+        [](const QByteArray &command) { return command.startsWith("cred add "); },
+        "\r\n[00:00:09.001,000] <err> flash_stm32: write failed at \x9b 0x3f000: -5\r\n", std::chrono::milliseconds(300));
+    QCOMPARE(error.kind, DeviceError::Kind::Timeout);
+    QVERIFY2(error.message.contains(QLatin1String("<err> flash_stm32: write failed at \\x9b 0x3f000: -5")),
+             qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QChar(0x9b)), qPrintable(error.message));
+}
+
+DeviceError TestZephyrShellProfile::writeUntilQuiet(const std::function<bool(const QByteArray &)> &goQuietAt,
+                                                    const QByteArray &lastWords, std::chrono::milliseconds timeout)
+{
+    ZephyrShellProfile profile;
+    FakeZephyrShell shell(&profile);
+    shell.goQuietAt = goQuietAt;
+    shell.lastWords = lastWords;
+    profile.setTimeouts({timeout, timeout * 2});
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(42, CredentialKind::Certificate, m_certificate);
+    if (!failed.wait(10000) || profile.isBusy())
+        return {};
+    return failed.constFirst().constFirst().value<DeviceError>();
 }
 
 void TestZephyrShellProfile::silentDevice()

@@ -39,13 +39,17 @@ private Q_SLOTS:
     void recordsAFailedJob();
     void crashLeavesAnUnfinishedJob();
     void journalFailureStopsBeforeGenerating();
+    void modemModeChangeIsJournaled();
+    void unrecordedModeChangeIsNotMade();
     void queries();
     void csvQuoting();
     void csvNeutralisesFormulas();
     void historyCommand();
 
 private:
-    bool startDevice(const QStringList &extra = {});
+    bool startDevice(const QStringList &extra = {}, const QString &profile = QStringLiteral("station"));
+    // Runs a job of settingsFor(deviceId) to its end.
+    const JobResult &runJob(const QString &deviceId);
     ProvisioningJob::Settings settingsFor(const QString &deviceId);
     QString journalFile() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
     // Every byte of the journal and its WAL: no secret may be anywhere in them.
@@ -85,19 +89,29 @@ void TestJobJournal::cleanup()
     m_journal.reset();
 }
 
-bool TestJobJournal::startDevice(const QStringList &extra)
+bool TestJobJournal::startDevice(const QStringList &extra, const QString &profile)
 {
     m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
-    if (!m_device->start(QStringLiteral("station"), extra))
+    if (!m_device->start(profile, extra))
         return false;
     SerialSettings settings;
     settings.portName = m_device->portName();
     m_link = std::make_unique<SerialLink>(settings);
     if (!m_link->open())
         return false;
-    m_profile.reset(DeviceProfiles::create(QStringLiteral("station")));
+    m_profile.reset(DeviceProfiles::create(profile));
     m_profile->attach(m_link.get());
     return true;
+}
+
+const JobResult &TestJobJournal::runJob(const QString &deviceId)
+{
+    m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), settingsFor(deviceId));
+    QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
+    m_job->start();
+    if (finished.isEmpty() && !finished.wait(60000))
+        qWarning("the job did not finish");
+    return m_job->result();
 }
 
 ProvisioningJob::Settings TestJobJournal::settingsFor(const QString &deviceId)
@@ -381,6 +395,70 @@ void TestJobJournal::journalFailureStopsBeforeGenerating()
     QVERIFY2(result.error.contains(QLatin1String("journal")), qPrintable(result.error));
     QCOMPARE(m_foundry.emulator().requests().size(), 0);
     QCOMPARE(m_job->state(), State::Failed);
+}
+
+// The modem goes offline for each write: a side effect like any other, so a row says so before it
+// happens, with the command that undoes it, and is completed once the modem is back.
+void TestJobJournal::modemModeChangeIsJournaled()
+{
+    QVERIFY(startDevice({QStringLiteral("--cfun"), QStringLiteral("21")}, QStringLiteral("nrf-modem")));
+    QList<QList<JobJournal::Step>> duringWrites;
+    connect(m_profile.get(), &DeviceProfile::writeRequested, this, [&](const QByteArray &bytes) {
+        if (bytes == "AT+CFUN=4")
+            duringWrites << m_journal->steps(m_job->journalId());
+    });
+    const JobResult &result = runJob(QStringLiteral("dev-modem"));
+    QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
+
+    // When AT+CFUN=4 went out, the row naming it was already there, open, inside the write step.
+    QCOMPARE(duringWrites.size(), 2);
+    for (const QList<JobJournal::Step> &rows : std::as_const(duringWrites)) {
+        QCOMPARE(rows.constLast().name, ProvisioningJob::stateChangeStepName());
+        QCOMPARE(rows.constLast().detail, QStringLiteral("AT+CFUN=21"));
+        QVERIFY(!rows.constLast().finishedAt.isValid());
+        QVERIFY(rows.at(rows.size() - 2).name.startsWith(QLatin1String("Writing")));
+    }
+    const QList<JobJournal::Step> rows = m_journal->steps(m_job->journalId());
+    int changes = 0;
+    for (const JobJournal::Step &row : rows) {
+        if (row.name != ProvisioningJob::stateChangeStepName())
+            continue;
+        ++changes;
+        QVERIFY(row.finishedAt.isValid() && row.ok);
+        QCOMPARE(row.detail, QStringLiteral("AT+CFUN=21"));
+    }
+    QCOMPARE(changes, 2);
+    QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 21);
+}
+
+// A change the journal cannot record is not made: the write fails before the modem leaves its mode.
+void TestJobJournal::unrecordedModeChangeIsNotMade()
+{
+    QVERIFY(startDevice({QStringLiteral("--cfun"), QStringLiteral("21")}, QStringLiteral("nrf-modem")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        // As a full disk would, for these rows only.
+        QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER refuse_state_changes BEFORE INSERT ON steps WHEN "
+                                           "NEW.name = 'ChangingDeviceState' BEGIN SELECT RAISE(ABORT, 'disk full'); END")),
+                 qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    QList<QByteArray> sent;
+    connect(m_profile.get(), &DeviceProfile::writeRequested, this, [&sent](const QByteArray &bytes) { sent << bytes; });
+    const JobResult &result = runJob(QStringLiteral("dev-unrecorded"));
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    QCOMPARE(result.failure, JobResult::Failure::Journal);
+    QVERIFY2(result.error.contains(QLatin1String("disk full")) && result.error.contains(QLatin1String("AT+CFUN=4")),
+             qPrintable(result.error));
+    // Nothing was written. Only the rollback's delete took the modem offline: undoing goes on without
+    // the journal, as it does for every step, and puts the modem back.
+    QVERIFY(!std::any_of(sent.cbegin(), sent.cend(), [](const QByteArray &bytes) { return bytes.startsWith("AT%CMNG=0"); }));
+    QCOMPARE(sent.count("AT+CFUN=4"), 1);
+    QVERIFY(m_device->storedCredentials().isEmpty());
+    QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 21);
 }
 
 void TestJobJournal::queries()

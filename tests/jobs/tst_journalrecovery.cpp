@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using namespace std::chrono_literals;
 
 using State = ProvisioningJob::State;
@@ -34,11 +36,19 @@ private Q_SLOTS:
     void cleanup();
     void assess_data();
     void assess();
+    void assessDeviceState_data();
+    void assessDeviceState();
     void recoversRecordedStates();
+    void putsBackADeviceLeftChanged_data();
+    void putsBackADeviceLeftChanged();
     void leavesARunningJobAlone();
     void keepsAJobUnfinishedWhileFoundryFails();
+    void statesOnlyWhatIsKnown_data();
+    void statesOnlyWhatIsKnown();
     void killAtEveryStep_data();
     void killAtEveryStep();
+    void killedWhileTheModemIsOffline_data();
+    void killedWhileTheModemIsOffline();
     void provisionRecoversFirst();
 
 private:
@@ -51,16 +61,22 @@ private:
     // foundry-station-cli with the emulator and this test's journal.
     void startCli(QProcess &cli, const QStringList &command) const;
     CliRun runCli(const QStringList &command);
-    // A station device whose every command takes 150 ms, so that each step lasts long enough to be
-    // killed in; its port, or empty.
-    QString startSlowDevice(const QStringList &extra = {});
+    // Kills cli (SIGKILL) the moment the steps of its job in the journal meet reached: what the journal
+    // says then is all recovery has. True when it was still running then.
+    bool killWhen(QProcess &cli, JobJournal &watcher, const std::function<bool(const QList<JobJournal::Step> &)> &reached);
+    // A device whose every command takes 150 ms, so that each step lasts long enough to be killed in;
+    // its port, or empty.
+    QString startSlowDevice(const QStringList &extra = {}, const QString &profile = QStringLiteral("station"));
     QString journalFile() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
     void addFault(const QString &spec);
     // A real certificate on the emulator, as generate leaves it: inactive and tied to nothing.
     GenerateResponse generate();
-    // A job as a run that has ended would have left it: its rows, and no lock held for it.
+    // A job as a run that has ended would have left it: its rows, and no lock held for it. With a
+    // restore command, the interrupted step had changed the device's state when the run ended.
     qint64 recordJob(const QString &deviceId, const QString &certificateId, const QString &arn,
-                     const QList<State> &finished, std::optional<State> interrupted);
+                     const QList<State> &finished, std::optional<State> interrupted,
+                     const QString &port = QStringLiteral("/dev/ttyACM7"), const QString &profile = {},
+                     const QByteArray &restoreCommand = {});
     QList<JournalRecovery::Recovered> recover();
 
     EmulatedFoundry m_foundry{QStringLiteral("recovery-test-token")};
@@ -192,6 +208,52 @@ void TestJournalRecovery::assess()
         QCOMPARE(assessment.interruptedAt, rows.constLast().startedAt);
 }
 
+void TestJournalRecovery::assessDeviceState_data()
+{
+    QTest::addColumn<QList<JobJournal::Step>>("rows");
+    QTest::addColumn<QByteArray>("restoreCommand");
+
+    const auto change = [](const char *command, bool finished, bool ok = true) {
+        JobJournal::Step row = step(State::Idle, finished, ok);
+        row.name = ProvisioningJob::stateChangeStepName();
+        row.detail = QString::fromLatin1(command);
+        return row;
+    };
+    const auto restore = [](bool ok) {
+        JobJournal::Step row = step(State::Idle, true, ok);
+        row.name = JournalRecovery::restoreStepName();
+        return row;
+    };
+    const QList<JobJournal::Step> writing = steps(upToVerified.first(3), State::WritingCertificate);
+    QTest::newRow("no change") << writing << QByteArray();
+    QTest::newRow("offline while writing") << (writing + QList{change("AT+CFUN=21", false)}) << QByteArray("AT+CFUN=21");
+    QTest::newRow("put back") << (writing + QList{change("AT+CFUN=21", true)}) << QByteArray();
+    QTest::newRow("the job could not put it back") << (writing + QList{change("AT+CFUN=2", true, false)})
+                                                   << QByteArray("AT+CFUN=2");
+    // A later change found the modem still offline; the first one knows the mode from before the job.
+    QTest::newRow("two changes, the first never undone")
+        << (writing + QList{change("AT+CFUN=21", true, false), change("AT+CFUN=4", false)}) << QByteArray("AT+CFUN=21");
+    QTest::newRow("an earlier recovery put it back")
+        << (writing + QList{change("AT+CFUN=21", false), restore(true)}) << QByteArray();
+    QTest::newRow("an earlier recovery could not")
+        << (writing + QList{change("AT+CFUN=21", false), restore(false)}) << QByteArray("AT+CFUN=21");
+}
+
+// The journal rows of a device state change say whether the device may still be changed, and how to
+// put it back; the step the job was in stays the one it was interrupted at.
+void TestJournalRecovery::assessDeviceState()
+{
+    QFETCH(QList<JobJournal::Step>, rows);
+    QFETCH(QByteArray, restoreCommand);
+    JobJournal::Job job;
+    job.deviceId = QStringLiteral("device-1");
+    job.certificateId = QStringLiteral("ab12");
+    const JournalRecovery::Assessment assessment = JournalRecovery::assess(job, rows);
+    QCOMPARE(assessment.restoreCommand, restoreCommand);
+    QCOMPARE(assessment.action, Action::Revoke);
+    QCOMPARE(assessment.interruptedStep, ProvisioningJob::stateName(State::WritingCertificate));
+}
+
 GenerateResponse TestJournalRecovery::generate()
 {
     FoundryReply *reply = m_foundry.client().generate(std::nullopt);
@@ -204,7 +266,8 @@ GenerateResponse TestJournalRecovery::generate()
 }
 
 qint64 TestJournalRecovery::recordJob(const QString &deviceId, const QString &certificateId, const QString &arn,
-                                      const QList<State> &finished, std::optional<State> interrupted)
+                                      const QList<State> &finished, std::optional<State> interrupted,
+                                      const QString &port, const QString &profile, const QByteArray &restoreCommand)
 {
     // Its own instance, destroyed at the end: as if the process that ran the job had gone.
     JobJournal journal(journalFile());
@@ -212,7 +275,8 @@ qint64 TestJournalRecovery::recordJob(const QString &deviceId, const QString &ce
         return 0;
     JobJournal::Job row;
     row.deviceId = deviceId;
-    row.port = QStringLiteral("/dev/ttyACM7");
+    row.port = port;
+    row.profile = profile;
     row.slot = 2;
     const qint64 id = journal.beginJob(row);
     journal.setDevice(id, QStringLiteral("SN-42"), {QStringLiteral("fleet/") + deviceId});
@@ -222,6 +286,8 @@ qint64 TestJournalRecovery::recordJob(const QString &deviceId, const QString &ce
         journal.finishStep(journal.beginStep(id, ProvisioningJob::stateName(state)), true);
     if (interrupted)
         journal.beginStep(id, ProvisioningJob::stateName(*interrupted), QStringLiteral("In the middle of it"));
+    if (!restoreCommand.isEmpty())
+        journal.beginStep(id, ProvisioningJob::stateChangeStepName(), QString::fromLatin1(restoreCommand));
     return id;
 }
 
@@ -298,6 +364,65 @@ void TestJournalRecovery::recoversRecordedStates()
     QVERIFY(recover().isEmpty());
 }
 
+void TestJournalRecovery::putsBackADeviceLeftChanged_data()
+{
+    QTest::addColumn<bool>("devicePresent");
+    QTest::addColumn<QByteArray>("restoreCommand");
+    QTest::addColumn<int>("modeAfter");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::newRow("modem there") << true << QByteArray("AT+CFUN=21") << 21 << Outcome::Failed;
+    QTest::newRow("modem gone") << false << QByteArray("AT+CFUN=21") << -1 << Outcome::NeedsAttention;
+    // A journal file is not trusted to say what to send: only a restore the profile knows goes out.
+    QTest::newRow("not a restore command") << true << QByteArray("AT%CMNG=3,2,2") << 4 << Outcome::NeedsAttention;
+}
+
+// The job was killed while the modem was offline for a write: recovery puts the modem back in its
+// earlier mode before it deals with the certificate, or names the port and the command.
+void TestJournalRecovery::putsBackADeviceLeftChanged()
+{
+    QFETCH(bool, devicePresent);
+    QFETCH(QByteArray, restoreCommand);
+    QFETCH(int, modeAfter);
+    QFETCH(Outcome, outcome);
+    // The modem as the killed job left it: offline.
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    QVERIFY(m_device->start(QStringLiteral("nrf-modem"), {QStringLiteral("--cfun"), QStringLiteral("4")}));
+    const QString port = devicePresent ? m_device->portName() : m_dir->filePath(QStringLiteral("ttyACM-unplugged"));
+    const GenerateResponse written = generate();
+    const qint64 id = recordJob(QStringLiteral("dev-offline"), written.id(), written.arn(), upToVerified.first(3),
+                                State::WritingCertificate, port, QStringLiteral("nrf-modem"), restoreCommand);
+
+    const QList<JournalRecovery::Recovered> recovered = recover();
+    QCOMPARE(recovered.size(), 1);
+    const JournalRecovery::Recovered &job = recovered.constFirst();
+    QCOMPARE(job.outcome, outcome);
+    // The certificate is dealt with either way.
+    QVERIFY(!m_foundry.emulator().certificate(written.id()));
+    const QString leftBehind = job.leftBehind.join(QLatin1Char(' '));
+    if (modeAfter >= 0)
+        QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), modeAfter);
+    if (outcome == Outcome::Failed) {
+        QVERIFY2(job.summary.contains(QLatin1String("AT+CFUN=21")) && job.summary.contains(port), qPrintable(job.summary));
+        QVERIFY2(!leftBehind.contains(QLatin1String("AT+CFUN")), qPrintable(leftBehind));
+    } else {
+        // What a person must do, and where.
+        QVERIFY2(leftBehind.contains(port) && leftBehind.contains(QString::fromLatin1(restoreCommand)), qPrintable(leftBehind));
+    }
+    if (!devicePresent || restoreCommand.startsWith("AT%"))
+        QCOMPARE(m_device->status().value(QLatin1String("received")).toInt(), 0);
+
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+    QCOMPARE(journal.job(id)->outcome, JournalRecovery::outcomeName(outcome));
+    const QList<JobJournal::Step> rows = journal.steps(id);
+    const auto restoreRow = std::find_if(rows.cbegin(), rows.cend(), [](const JobJournal::Step &row) {
+        return row.name == JournalRecovery::restoreStepName();
+    });
+    QVERIFY(restoreRow != rows.cend());
+    QCOMPARE(restoreRow->ok, outcome == Outcome::Failed);
+    QVERIFY(recover().isEmpty());
+}
+
 void TestJournalRecovery::leavesARunningJobAlone()
 {
     // This journal instance lives on, as a station process that is still provisioning would.
@@ -340,6 +465,93 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
     QCOMPARE(journal.job(id)->outcome, QStringLiteral("failed"));
 }
 
+void TestJournalRecovery::statesOnlyWhatIsKnown_data()
+{
+    QTest::addColumn<QString>("certificate"); // issued, wrong arn, unknown, none
+    QTest::addColumn<QList<State>>("finished");
+    QTest::addColumn<State>("interrupted");
+    QTest::addColumn<QStringList>("faults");
+    QTest::addColumn<Outcome>("outcome");
+    // In the report's words; %1 stands for the certificate's ID.
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("neverSays");
+
+    const QList<State> keyBegun = upToVerified.first(4);
+    const QStringList none;
+    QTest::newRow("waiting to provision again, Foundry still failing")
+        << QStringLiteral("issued") << upToVerified << State::WaitingToRetryProvision
+        << QStringList{QStringLiteral("http-500@provisionx*")} << Outcome::Unfinished
+        << QStringList{QStringLiteral("confirmed before the interruption that it holds the certificate and private key "
+                                      "of certificate %1, which is not revoked,"),
+                       QStringLiteral("Certificate %1 is not revoked, and Foundry has not confirmed that it is "
+                                      "provisioned to device dev-words.")}
+        << QStringList{QStringLiteral("revoked certificate"), QStringLiteral("without a device")};
+    QTest::newRow("writing the key, revoke failing")
+        << QStringLiteral("issued") << keyBegun << State::WritingKey << QStringList{QStringLiteral("http-500@revokex*")}
+        << Outcome::Unfinished
+        << QStringList{QStringLiteral("may still hold the certificate and private key of certificate %1, which is not "
+                                      "revoked,"),
+                       QStringLiteral("Certificate %1 may still be on Foundry: recovery could not revoke it.")}
+        << QStringList{QStringLiteral("revoked certificate"), QStringLiteral("without a device")};
+    QTest::newRow("writing the key, revoked")
+        << QStringLiteral("issued") << keyBegun << State::WritingKey << none << Outcome::Failed
+        << QStringList{QStringLiteral("Recovery revoked certificate %1."),
+                       QStringLiteral("may still hold the certificate and private key of revoked certificate %1 in slot 2.")}
+        << QStringList{QStringLiteral("not revoked")};
+    QTest::newRow("verified, Foundry refuses the provision")
+        << QStringLiteral("wrong arn") << upToVerified << State::Provisioning << none << Outcome::Failed
+        << QStringList{QStringLiteral("Foundry refused to provision it again"),
+                       QStringLiteral("confirmed before the interruption that it holds the certificate and private key "
+                                      "of revoked certificate %1")}
+        << QStringList{QStringLiteral("not revoked")};
+    QTest::newRow("writing the certificate, Foundry does not know it")
+        << QStringLiteral("unknown") << upToVerified.first(3) << State::WritingCertificate << none << Outcome::Failed
+        << QStringList{QStringLiteral("Foundry answered that it does not know certificate %1"),
+                       QStringLiteral("may still hold the certificate of certificate %1, which Foundry does not know,")}
+        << QStringList{QStringLiteral("revoked certificate"), QStringLiteral("Recovery revoked")};
+    QTest::newRow("generate unanswered")
+        << QStringLiteral("none") << upToVerified.first(1) << State::Generating << none << Outcome::NeedsAttention
+        << QStringList{QStringLiteral("asked Foundry for a certificate at or after"),
+                       QStringLiteral("never written to device dev-words")}
+        << QStringList{QStringLiteral("revoked"), QStringLiteral("may still hold")};
+}
+
+// Each message says what the journal and Foundry's answers make known at that point, and no more:
+// a certificate is called revoked only once it was, and a device is said to hold what it confirmed.
+void TestJournalRecovery::statesOnlyWhatIsKnown()
+{
+    QFETCH(QString, certificate);
+    QFETCH(QList<State>, finished);
+    QFETCH(State, interrupted);
+    QFETCH(QStringList, faults);
+    QFETCH(Outcome, outcome);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+    QString id;
+    QString arn;
+    if (certificate == QLatin1String("issued") || certificate == QLatin1String("wrong arn")) {
+        const GenerateResponse issued = generate();
+        id = issued.id();
+        arn = certificate == QLatin1String("issued") ? issued.arn() : issued.arn() + QStringLiteral("-other");
+    } else if (certificate == QLatin1String("unknown")) {
+        id = QString(64, QLatin1Char('e'));
+        arn = QStringLiteral("arn:aws:iot:us-west-2:123456789012:cert/") + id;
+    }
+    recordJob(QStringLiteral("dev-words"), id, arn, finished, interrupted);
+    for (const QString &fault : faults)
+        addFault(fault);
+
+    const QList<JournalRecovery::Recovered> recovered = recover();
+    QCOMPARE(recovered.size(), 1);
+    const JournalRecovery::Recovered &job = recovered.constFirst();
+    QCOMPARE(job.outcome, outcome);
+    const QString report = (QStringList{job.summary} + job.leftBehind).join(QLatin1Char('\n'));
+    for (const QString &text : std::as_const(says))
+        QVERIFY2(report.contains(text.contains(QLatin1String("%1")) ? text.arg(id) : text), qPrintable(report));
+    for (const QString &text : std::as_const(neverSays))
+        QVERIFY2(!report.contains(text), qPrintable(report));
+}
+
 void TestJournalRecovery::startCli(QProcess &cli, const QStringList &command) const
 {
     m_foundry.startCli(cli, command + QStringList{QStringLiteral("--journal"), journalFile()});
@@ -354,12 +566,29 @@ TestJournalRecovery::CliRun TestJournalRecovery::runCli(const QStringList &comma
     return {cli.exitCode(), cli.readAllStandardOutput(), cli.readAllStandardError()};
 }
 
-QString TestJournalRecovery::startSlowDevice(const QStringList &extra)
+QString TestJournalRecovery::startSlowDevice(const QStringList &extra, const QString &profile)
 {
     m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
     const QStringList slow{QStringLiteral("--command-ms"), QStringLiteral("150"), QStringLiteral("--write-ms"),
                            QStringLiteral("150")};
-    return m_device->start(QStringLiteral("station"), slow + extra) ? m_device->portName() : QString();
+    return m_device->start(profile, slow + extra) ? m_device->portName() : QString();
+}
+
+bool TestJournalRecovery::killWhen(QProcess &cli, JobJournal &watcher,
+                                   const std::function<bool(const QList<JobJournal::Step> &)> &reached)
+{
+    const bool met = QTest::qWaitFor(
+        [&] {
+            if (cli.state() == QProcess::NotRunning || (!watcher.isOpen() && !watcher.open()))
+                return cli.state() == QProcess::NotRunning;
+            const QList<JobJournal::Job> jobs = watcher.jobs();
+            return !jobs.isEmpty() && reached(watcher.steps(jobs.constFirst().id));
+        },
+        30000);
+    const bool running = cli.state() != QProcess::NotRunning;
+    cli.kill();
+    cli.waitForFinished(10000);
+    return met && running;
 }
 
 void TestJournalRecovery::addFault(const QString &spec)
@@ -428,30 +657,19 @@ void TestJournalRecovery::killAtEveryStep()
                    QStringLiteral("fleet/killed/up")});
     QVERIFY(cli.waitForStarted());
 
-    // Killed the moment the journal shows the step begun: what the journal says then is all recovery has.
+    // Killed once the step has begun.
     JobJournal watcher(journalFile());
     const QString stepName = ProvisioningJob::stateName(killedIn);
-    const bool reached = QTest::qWaitFor(
-        [&] {
-            if (cli.state() == QProcess::NotRunning || (!watcher.isOpen() && !watcher.open()))
-                return cli.state() == QProcess::NotRunning;
-            const QList<JobJournal::Job> jobs = watcher.jobs();
-            if (jobs.isEmpty())
-                return false;
-            const QList<JobJournal::Step> rows = watcher.steps(jobs.constFirst().id);
-            if (rows.isEmpty() || rows.constLast().name != stepName || rows.constLast().finishedAt.isValid())
-                return false;
-            const QList<EmulatorRequest> requests = m_foundry.emulator().requests();
-            return foundryRequest.isEmpty()
-                || std::any_of(requests.cbegin(), requests.cend(), [&foundryRequest](const EmulatorRequest &request) {
-                       return request.path.endsWith(foundryRequest);
-                   });
-        },
-        30000);
-    const bool killed = cli.state() != QProcess::NotRunning;
-    cli.kill();
-    cli.waitForFinished(10000);
-    QVERIFY2(reached && killed, cli.readAllStandardError().constData());
+    const bool killed = killWhen(cli, watcher, [&](const QList<JobJournal::Step> &rows) {
+        if (rows.isEmpty() || rows.constLast().name != stepName || rows.constLast().finishedAt.isValid())
+            return false;
+        const QList<EmulatorRequest> requests = m_foundry.emulator().requests();
+        return foundryRequest.isEmpty()
+            || std::any_of(requests.cbegin(), requests.cend(), [&foundryRequest](const EmulatorRequest &request) {
+                   return request.path.endsWith(foundryRequest);
+               });
+    });
+    QVERIFY2(killed, cli.readAllStandardError().constData());
     QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
     const QList<JobJournal::Job> jobs = watcher.jobs();
     QCOMPARE(jobs.size(), 1);
@@ -506,6 +724,54 @@ void TestJournalRecovery::killAtEveryStep()
         if (!stored.isEmpty())
             QVERIFY2(leftBehind.contains(port) && leftBehind.contains(QLatin1String("slot 1")), qPrintable(leftBehind));
     }
+}
+
+void TestJournalRecovery::killedWhileTheModemIsOffline_data()
+{
+    QTest::addColumn<bool>("deviceStays");
+    QTest::newRow("modem still there") << true;
+    QTest::newRow("modem unplugged") << false;
+}
+
+// provision killed (SIGKILL) while the modem is offline for the certificate write, from a mode other
+// than 1: recover puts it back in that mode, or names the port and the command when it is gone.
+void TestJournalRecovery::killedWhileTheModemIsOffline()
+{
+    QFETCH(bool, deviceStays);
+    const QString port = startSlowDevice({QStringLiteral("--cfun"), QStringLiteral("21")}, QStringLiteral("nrf-modem"));
+    QVERIFY(!port.isEmpty());
+    QProcess cli;
+    startCli(cli, {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--profile"),
+                   QStringLiteral("nrf-modem"), QStringLiteral("--device-id"), QStringLiteral("killed-offline"),
+                   QStringLiteral("--topics"), QStringLiteral("fleet/killed/up")});
+    QVERIFY(cli.waitForStarted());
+    JobJournal watcher(journalFile());
+    const bool killed = killWhen(cli, watcher, [this](const QList<JobJournal::Step> &rows) {
+        return !rows.isEmpty() && rows.constLast().name == ProvisioningJob::stateChangeStepName()
+            && !rows.constLast().finishedAt.isValid()
+            && m_device->status().value(QLatin1String("functionalMode")).toInt() == 4;
+    });
+    QVERIFY2(killed, cli.readAllStandardError().constData());
+    QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 4);
+    if (!deviceStays)
+        m_device.reset();
+
+    const CliRun recovery = runCli({QStringLiteral("recover"), QStringLiteral("--json")});
+    const QJsonObject job = QJsonDocument::fromJson(recovery.output).object().value(QLatin1String("jobs")).toArray().at(0).toObject();
+    const QString summary = job.value(QLatin1String("summary")).toString();
+    const QString leftBehind = job.value(QLatin1String("leftBehind")).toVariant().toStringList().join(QLatin1Char(' '));
+    if (deviceStays) {
+        QVERIFY2(recovery.exitCode == 0, recovery.errors.constData());
+        QCOMPARE(job.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+        QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 21);
+        QVERIFY2(summary.contains(QLatin1String("AT+CFUN=21")), qPrintable(summary));
+    } else {
+        QCOMPARE(recovery.exitCode, 7);
+        QCOMPARE(job.value(QLatin1String("outcome")).toString(), QStringLiteral("needs-attention"));
+        QVERIFY2(leftBehind.contains(port) && leftBehind.contains(QLatin1String("AT+CFUN=21")), qPrintable(leftBehind));
+    }
+    // Whatever the device holds, the certificate it came with is gone from Foundry.
+    QVERIFY(!m_foundry.emulator().certificate(job.value(QLatin1String("certId")).toString()));
 }
 
 // provision deals with what an earlier, killed run left before it starts its own job.

@@ -1,8 +1,14 @@
 #include "PseudoTerminal.h"
 #include "SerialLink.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <poll.h>
@@ -29,6 +35,8 @@ private Q_SLOTS:
     void openMissingPort_data();
     void openMissingPort();
     void openPortInUse();
+    void openSameDeviceByAnotherName();
+    void detectionNamesAnotherReader();
     void openWithoutPermission();
     void openRefusesInvalidSettings();
     void closeIsQuietAndReopenWorks();
@@ -37,6 +45,8 @@ private Q_SLOTS:
 
 private:
     static SerialSettings settingsFor(const PseudoTerminal &terminal, int pacingChunkBytes = 64, qint32 baudRate = 115200);
+    // foundry-station-cli inspect on port, as a second station would run it: its exit code and errors.
+    static std::pair<int, QByteArray> inspect(const QString &port);
     static std::chrono::microseconds processCpuTime();
 };
 
@@ -47,6 +57,17 @@ SerialSettings TestSerialLink::settingsFor(const PseudoTerminal &terminal, int p
     settings.baudRate = baudRate;
     settings.pacingChunkBytes = pacingChunkBytes;
     return settings;
+}
+
+std::pair<int, QByteArray> TestSerialLink::inspect(const QString &port)
+{
+    QProcess station;
+    station.setStandardInputFile(QProcess::nullDevice());
+    station.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"), {QStringLiteral("inspect"), QStringLiteral("--port"), port});
+    if (!QTest::qWaitFor([&station] { return station.state() == QProcess::NotRunning; }, 60000))
+        station.kill();
+    station.waitForFinished();
+    return {station.exitCode(), station.readAllStandardError()};
 }
 
 std::chrono::microseconds TestSerialLink::processCpuTime()
@@ -227,6 +248,68 @@ void TestSerialLink::openPortInUse()
     // The failed attempt leaves the first link working.
     QVERIFY(first.write("still here\n"));
     QVERIFY(QTest::qWaitFor([&] { return terminal.received() == "still here\n"; }));
+}
+
+// A symlink and the pseudo-terminal's own name are one device: whichever name the first station used,
+// a second opening by the other name is refused before it touches the device, and is told who holds it.
+void TestSerialLink::openSameDeviceByAnotherName()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString link = dir.filePath(QStringLiteral("ttyStation"));
+    QVERIFY(QFile::link(terminal.devicePath(), link));
+    SerialSettings byLink = settingsFor(terminal);
+    byLink.portName = link;
+    SerialLink first(byLink);
+    QVERIFY2(first.open(), qPrintable(first.errorString()));
+    terminal.startReading();
+    const QString holder = QStringLiteral("(process %1)").arg(QCoreApplication::applicationPid());
+
+    SerialLink second(settingsFor(terminal));
+    QVERIFY(!second.open());
+    QVERIFY2(second.errorString().contains(QLatin1String("in use by another program")) && second.errorString().contains(holder),
+             qPrintable(second.errorString()));
+
+    // Another station process, as the issue saw it: its probing never reaches the device.
+    const auto [exitCode, errors] = inspect(terminal.devicePath());
+    QCOMPARE(exitCode, 5);
+    QVERIFY2(errors.contains("in use by another program") && errors.contains(holder.toLatin1()), errors.constData());
+    QVERIFY2(terminal.received().isEmpty(), terminal.received().constData());
+
+    QVERIFY(first.write("still here\n"));
+    QVERIFY(QTest::qWaitFor([&] { return terminal.received() == "still here\n"; }));
+    // Closing releases the device for the next one.
+    first.close();
+    QVERIFY2(second.open(), qPrintable(second.errorString()));
+}
+
+// A program that reads the port (a terminal left open, cat) takes the device's answers; detection then
+// hears nothing, and says which process has the port open instead of only "no known device answered".
+void TestSerialLink::detectionNamesAnotherReader()
+{
+    PseudoTerminal terminal;
+    QVERIFY2(terminal.isValid(), qPrintable(terminal.errorString()));
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {terminal.devicePath()});
+    QVERIFY(reader.waitForStarted());
+    const qint64 readerId = reader.processId();
+    const QString descriptors = QStringLiteral("/proc/%1/fd").arg(readerId);
+    QVERIFY(QTest::qWaitFor([&] {
+        const QStringList open = QDir(descriptors).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot);
+        return std::any_of(open.cbegin(), open.cend(), [&](const QString &descriptor) {
+            return QFileInfo(descriptors + QLatin1Char('/') + descriptor).symLinkTarget() == terminal.devicePath();
+        });
+    }));
+
+    const auto [exitCode, errors] = inspect(terminal.devicePath());
+    reader.kill();
+    reader.waitForFinished();
+    QCOMPARE(exitCode, 5);
+    QVERIFY2(errors.contains("no known device answered") && errors.contains("something else may be reading the port")
+                 && errors.contains(QStringLiteral("cat (process %1)").arg(readerId).toLatin1()),
+             errors.constData());
 }
 
 void TestSerialLink::openWithoutPermission()

@@ -3,10 +3,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QTest>
 
 SimulatedDevice::SimulatedDevice(QString storeFile)
     : m_storeFile(std::move(storeFile))
+    , m_controlPath(m_storeFile + QStringLiteral(".control"))
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
 }
@@ -24,7 +26,7 @@ bool SimulatedDevice::start(const QString &profile, const QStringList &extraArgu
 {
     m_process.start(QStringLiteral(FOUNDRY_BIN_DIR "/device-simulator"),
                     QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--store"), m_storeFile,
-                                QStringLiteral("--fresh")}
+                                QStringLiteral("--fresh"), QStringLiteral("--control"), m_controlPath}
                         + extraArguments);
     // Its first line names the pseudo-terminal: "pty /dev/pts/N".
     if (!QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; }, 10000))
@@ -34,6 +36,21 @@ bool SimulatedDevice::start(const QString &profile, const QStringList &extraArgu
         return false;
     m_portName = QString::fromLatin1(line.mid(4));
     return true;
+}
+
+QJsonObject SimulatedDevice::status() const
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_controlPath);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("status\n");
+    if (!QTest::qWaitFor([&socket] { return socket.canReadLine() || socket.state() != QLocalSocket::ConnectedState; }, 5000))
+        return {};
+    const QByteArray answer = socket.readLine().trimmed();
+    if (!answer.startsWith("ok "))
+        return {};
+    return QJsonDocument::fromJson(answer.mid(3)).object();
 }
 
 QJsonArray SimulatedDevice::storedCredentials() const

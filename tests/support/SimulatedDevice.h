@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -20,9 +21,12 @@ public:
     QString portName() const { return m_portName; }
     // The credentials the store file holds, as the simulator documents them.
     QJsonArray storedCredentials() const;
+    // What the control socket's "status" answers (docs/device-simulator.md); empty when it does not.
+    QJsonObject status() const;
 
 private:
     QString m_storeFile;
+    QString m_controlPath;
     QString m_portName;
     QProcess m_process;
 };
