@@ -1,10 +1,10 @@
 #include "BenchLane.h"
 
-#include "DeviceProfile.h"
-#include "DeviceProfiles.h"
-#include "FoundryRateLimiter.h"
-#include "ProvisioningJob.h"
-#include "SerialLink.h"
+#include "device/DeviceProfile.h"
+#include "device/DeviceProfiles.h"
+#include "foundry/FoundryRateLimiter.h"
+#include "jobs/ProvisioningJob.h"
+#include "device/SerialLink.h"
 
 #include <QProcess>
 

@@ -2,9 +2,9 @@
 
 #include "BenchLane.h"
 #include "BenchStatistics.h"
-#include "FoundryClient.h"
-#include "FoundryEmulator.h"
-#include "FoundryRateLimiter.h"
+#include "foundry/FoundryClient.h"
+#include "emulator/FoundryEmulator.h"
+#include "foundry/FoundryRateLimiter.h"
 
 #include <QFile>
 #include <QTextStream>

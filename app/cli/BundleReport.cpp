@@ -1,6 +1,6 @@
 #include "BundleReport.h"
 
-#include "CertificateBundle.h"
+#include "credentials/CertificateBundle.h"
 #include "CliOutput.h"
 
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "CheckApiCommand.h"
 
 #include "BundleReport.h"
-#include "CertificateBundle.h"
-#include "FoundryClient.h"
+#include "credentials/CertificateBundle.h"
+#include "foundry/FoundryClient.h"
 
 CheckApiCommand::CheckApiCommand(FoundryClient *client, std::optional<QStringList> topics, QString deviceId,
                                  CliOutput *output, QObject *parent)

@@ -1,9 +1,9 @@
 #include "CheckBundleCommand.h"
 
-#include "BoundedFile.h"
+#include "base/BoundedFile.h"
 #include "BundleReport.h"
-#include "CertificateBundle.h"
-#include "GenerateResponse.h"
+#include "credentials/CertificateBundle.h"
+#include "foundry/GenerateResponse.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "CliCommand.h"
 
-#include "FoundryReply.h"
+#include "foundry/FoundryReply.h"
 
 CliCommand::CliCommand(CliOutput *output, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #include "CliOutput.h"
 
-#include "ForeignText.h"
+#include "base/ForeignText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

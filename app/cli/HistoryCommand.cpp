@@ -1,6 +1,6 @@
 #include "HistoryCommand.h"
 
-#include "ForeignText.h"
+#include "base/ForeignText.h"
 
 #include <QJsonArray>
 

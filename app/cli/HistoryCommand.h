@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "JobJournal.h"
+#include "jobs/JobJournal.h"
 
 // history [--device-id ID|--cert-id PREFIX] [--csv FILE] [--json]: the jobs the journal holds, newest
 // first, for support staff; with --csv also written to a file that spreadsheets open.

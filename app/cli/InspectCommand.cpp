@@ -1,6 +1,6 @@
 #include "InspectCommand.h"
 
-#include "DeviceInspection.h"
+#include "device/DeviceInspection.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "SerialSettings.h"
+#include "device/SerialSettings.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
 #include "PortsCommand.h"
 
-#include "SerialPortList.h"
+#include "device/SerialPortList.h"
 
 #include <QJsonArray>
 

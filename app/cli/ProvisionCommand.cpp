@@ -1,11 +1,11 @@
 #include "ProvisionCommand.h"
 
-#include "DeviceInspection.h"
-#include "DeviceProfile.h"
-#include "DeviceProfiles.h"
-#include "JournalRecovery.h"
+#include "device/DeviceInspection.h"
+#include "device/DeviceProfile.h"
+#include "device/DeviceProfiles.h"
+#include "jobs/JournalRecovery.h"
 #include "RecoverCommand.h"
-#include "SerialLink.h"
+#include "device/SerialLink.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "ProvisioningJob.h"
-#include "SerialSettings.h"
+#include "jobs/ProvisioningJob.h"
+#include "device/SerialSettings.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
 #include "RecoverCommand.h"
 
-#include "JobJournal.h"
+#include "jobs/JobJournal.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "JournalRecovery.h"
-#include "SerialSettings.h"
+#include "jobs/JournalRecovery.h"
+#include "device/SerialSettings.h"
 
 #include <memory>
 

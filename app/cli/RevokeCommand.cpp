@@ -1,6 +1,6 @@
 #include "RevokeCommand.h"
 
-#include "FoundryClient.h"
+#include "foundry/FoundryClient.h"
 
 RevokeCommand::RevokeCommand(FoundryClient *client, QString certificateId, QString deviceId, CliOutput *output,
                              QObject *parent)

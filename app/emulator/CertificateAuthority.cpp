@@ -1,4 +1,4 @@
-#include "CertificateAuthority.h"
+#include "emulator/CertificateAuthority.h"
 
 #include <QCryptographicHash>
 #include <QList>

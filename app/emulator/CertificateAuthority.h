@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CertificateRequest.h"
-#include "IssuedCertificate.h"
+#include "emulator/CertificateRequest.h"
+#include "emulator/IssuedCertificate.h"
 
 #include <QByteArray>
 #include <QString>

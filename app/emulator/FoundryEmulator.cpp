@@ -1,7 +1,7 @@
-#include "FoundryEmulator.h"
+#include "emulator/FoundryEmulator.h"
 
-#include "CertificateAuthority.h"
-#include "ConnectionTrackingServer.h"
+#include "emulator/CertificateAuthority.h"
+#include "emulator/ConnectionTrackingServer.h"
 
 #include <QCryptographicHash>
 #include <QHttpHeaders>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "EmulatorCertificate.h"
-#include "EmulatorFault.h"
-#include "EmulatorRequest.h"
-#include "IssuedCertificate.h"
+#include "emulator/EmulatorCertificate.h"
+#include "emulator/EmulatorFault.h"
+#include "emulator/EmulatorRequest.h"
+#include "emulator/IssuedCertificate.h"
 
 #include <QByteArray>
 #include <QHostAddress>

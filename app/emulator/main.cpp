@@ -2,9 +2,9 @@
 // Prints "listening <base URL>" on stdout once it accepts connections and one line per request
 // on stderr.
 
-#include "EmulatorFault.h"
-#include "FoundryEmulator.h"
-#include "TerminationSignals.h"
+#include "emulator/EmulatorFault.h"
+#include "emulator/FoundryEmulator.h"
+#include "base/TerminationSignals.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

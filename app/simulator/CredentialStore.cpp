@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "simulator/CredentialStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoredCredential.h"
+#include "simulator/StoredCredential.h"
 
 #include <QJsonDocument>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SimulatorOptions.h"
+#include "simulator/SimulatorOptions.h"
 
 #include <QString>
 

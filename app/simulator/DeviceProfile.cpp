@@ -1,8 +1,8 @@
-#include "DeviceProfile.h"
+#include "simulator/DeviceProfile.h"
 
-#include "CredentialStore.h"
-#include "DeviceOutput.h"
-#include "SimulatorFaults.h"
+#include "simulator/CredentialStore.h"
+#include "simulator/DeviceOutput.h"
+#include "simulator/SimulatorFaults.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeviceContext.h"
-#include "StoredCredential.h"
+#include "simulator/DeviceContext.h"
+#include "simulator/StoredCredential.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "DeviceSimulator.h"
+#include "simulator/DeviceSimulator.h"
 
-#include "CredentialStore.h"
-#include "NrfModemProfile.h"
-#include "PseudoTerminal.h"
-#include "SerialLine.h"
-#include "SimulatorFaults.h"
-#include "StationProfile.h"
-#include "ZephyrShellProfile.h"
+#include "simulator/CredentialStore.h"
+#include "simulator/NrfModemProfile.h"
+#include "simulator/PseudoTerminal.h"
+#include "simulator/SerialLine.h"
+#include "simulator/SimulatorFaults.h"
+#include "simulator/StationProfile.h"
+#include "simulator/ZephyrShellProfile.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SimulatorFault.h"
-#include "SimulatorOptions.h"
-#include "StoredCredential.h"
+#include "simulator/SimulatorFault.h"
+#include "simulator/SimulatorOptions.h"
+#include "simulator/StoredCredential.h"
 
 #include <QJsonObject>
 #include <QList>

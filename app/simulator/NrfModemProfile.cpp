@@ -1,7 +1,7 @@
-#include "NrfModemProfile.h"
+#include "simulator/NrfModemProfile.h"
 
-#include "CredentialStore.h"
-#include "DeviceOutput.h"
+#include "simulator/CredentialStore.h"
+#include "simulator/DeviceOutput.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>

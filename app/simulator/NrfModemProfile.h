@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeviceProfile.h"
+#include "simulator/DeviceProfile.h"
 
 #include <QByteArray>
 

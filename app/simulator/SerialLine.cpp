@@ -1,8 +1,8 @@
-#include "SerialLine.h"
+#include "simulator/SerialLine.h"
 
-#include "DeviceProfile.h"
-#include "PseudoTerminal.h"
-#include "SimulatorFaults.h"
+#include "simulator/DeviceProfile.h"
+#include "simulator/PseudoTerminal.h"
+#include "simulator/SimulatorFaults.h"
 
 #include <algorithm>
 #include <limits>

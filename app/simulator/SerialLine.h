@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeviceOutput.h"
+#include "simulator/DeviceOutput.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "SimulatorControl.h"
+#include "simulator/SimulatorControl.h"
 
-#include "DeviceSimulator.h"
+#include "simulator/DeviceSimulator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

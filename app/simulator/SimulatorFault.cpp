@@ -1,4 +1,4 @@
-#include "SimulatorFault.h"
+#include "simulator/SimulatorFault.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "SimulatorFaults.h"
+#include "simulator/SimulatorFaults.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "SimulatorOptions.h"
+#include "simulator/SimulatorOptions.h"
 
-#include "NrfModemProfile.h"
+#include "simulator/NrfModemProfile.h"
 
 #include <QRegularExpression>
 

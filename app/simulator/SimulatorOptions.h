@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SimulatorFault.h"
+#include "simulator/SimulatorFault.h"
 
 #include <QList>
 #include <QString>

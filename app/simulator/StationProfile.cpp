@@ -1,7 +1,7 @@
-#include "StationProfile.h"
+#include "simulator/StationProfile.h"
 
-#include "CredentialStore.h"
-#include "DeviceOutput.h"
+#include "simulator/CredentialStore.h"
+#include "simulator/DeviceOutput.h"
 
 #include <array>
 #include <cstring>

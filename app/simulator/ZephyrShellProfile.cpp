@@ -1,7 +1,7 @@
-#include "ZephyrShellProfile.h"
+#include "simulator/ZephyrShellProfile.h"
 
-#include "CredentialStore.h"
-#include "DeviceOutput.h"
+#include "simulator/CredentialStore.h"
+#include "simulator/DeviceOutput.h"
 
 #include <array>
 #include <cctype>

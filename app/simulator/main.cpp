@@ -2,10 +2,10 @@
 // "pty <path>" on stdout once a host can open the port, and one line per notable event (a fault
 // striking, a dropped burst) on stderr. See docs/device-simulator.md.
 
-#include "DeviceSimulator.h"
-#include "SimulatorControl.h"
-#include "SimulatorOptions.h"
-#include "TerminationSignals.h"
+#include "simulator/DeviceSimulator.h"
+#include "simulator/SimulatorControl.h"
+#include "simulator/SimulatorOptions.h"
+#include "base/TerminationSignals.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,5 +1,5 @@
-#include "CertificateAuthority.h"
-#include "FoundryEmulator.h"
+#include "emulator/CertificateAuthority.h"
+#include "emulator/FoundryEmulator.h"
 #include "TestMain.h"
 
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "BoundedFile.h"
+#include "base/BoundedFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

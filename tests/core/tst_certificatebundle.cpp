@@ -1,6 +1,6 @@
-#include "CertificateAuthority.h"
-#include "CertificateBundle.h"
-#include "GenerateResponse.h"
+#include "emulator/CertificateAuthority.h"
+#include "credentials/CertificateBundle.h"
+#include "foundry/GenerateResponse.h"
 #include "TestMain.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "ForeignText.h"
+#include "base/ForeignText.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "FoundryAnswer.h"
+#include "foundry/FoundryAnswer.h"
 #include "TestMain.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "CertificateAuthority.h"
-#include "CertificateBundle.h"
-#include "FoundryClient.h"
-#include "FoundryEmulator.h"
+#include "emulator/CertificateAuthority.h"
+#include "credentials/CertificateBundle.h"
+#include "foundry/FoundryClient.h"
+#include "emulator/FoundryEmulator.h"
 #include "TestMain.h"
 
 #include <QElapsedTimer>

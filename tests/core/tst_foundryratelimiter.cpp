@@ -1,4 +1,4 @@
-#include "FoundryRateLimiter.h"
+#include "foundry/FoundryRateLimiter.h"
 
 #include <QElapsedTimer>
 #include <QTest>

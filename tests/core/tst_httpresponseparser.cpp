@@ -1,4 +1,4 @@
-#include "HttpResponseParser.h"
+#include "foundry/HttpResponseParser.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "OperatorName.h"
+#include "jobs/OperatorName.h"
 
 #include <QTest>
 

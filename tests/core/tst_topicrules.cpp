@@ -1,4 +1,4 @@
-#include "TopicRules.h"
+#include "foundry/TopicRules.h"
 
 #include <QTest>
 

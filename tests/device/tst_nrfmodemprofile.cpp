@@ -1,5 +1,5 @@
-#include "CertificateAuthority.h"
-#include "NrfModemProfile.h"
+#include "emulator/CertificateAuthority.h"
+#include "device/profiles/NrfModemProfile.h"
 #include "TestMain.h"
 
 #include <QMap>

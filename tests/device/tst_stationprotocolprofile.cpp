@@ -1,5 +1,5 @@
-#include "CertificateAuthority.h"
-#include "StationProtocolProfile.h"
+#include "emulator/CertificateAuthority.h"
+#include "device/profiles/StationProtocolProfile.h"
 #include "TestMain.h"
 
 extern "C" {

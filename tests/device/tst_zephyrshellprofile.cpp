@@ -1,6 +1,6 @@
-#include "CertificateAuthority.h"
+#include "emulator/CertificateAuthority.h"
 #include "TestMain.h"
-#include "ZephyrShellProfile.h"
+#include "device/profiles/ZephyrShellProfile.h"
 
 #include <QMap>
 

@@ -1,6 +1,6 @@
 #include "ProfileSession.h"
 
-#include "DeviceProfile.h"
+#include "device/DeviceProfile.h"
 #include "FuzzEnvironment.h"
 
 #include <QTimer>

@@ -1,8 +1,8 @@
 // FoundryAnswer: what one complete HTTP answer from Foundry (or whatever answered in its place)
 // means, from the bytes on the wire through HttpResponseParser.
-#include "FoundryAnswer.h"
+#include "foundry/FoundryAnswer.h"
 #include "FuzzEnvironment.h"
-#include "HttpResponseParser.h"
+#include "foundry/HttpResponseParser.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,8 +1,8 @@
 // GenerateResponse::parse, then CertificateBundle::check: Foundry's answer to generate, whatever it
 // holds, up to the checks that decide whether anything is written into a device.
-#include "CertificateBundle.h"
+#include "credentials/CertificateBundle.h"
 #include "FuzzEnvironment.h"
-#include "GenerateResponse.h"
+#include "foundry/GenerateResponse.h"
 
 #include <QTimeZone>
 

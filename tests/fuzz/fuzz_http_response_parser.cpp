@@ -1,5 +1,5 @@
 // HttpResponseParser: any bytes a server (or whatever answers in its place) sends, in any split.
-#include "HttpResponseParser.h"
+#include "foundry/HttpResponseParser.h"
 
 #include <cstdint>
 #include <cstdlib>

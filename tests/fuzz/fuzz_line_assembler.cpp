@@ -1,5 +1,5 @@
 // LineAssembler: everything a device prints, split anywhere, through every escape-sequence state.
-#include "LineAssembler.h"
+#include "device/LineAssembler.h"
 
 #include <cstdint>
 #include <cstdlib>

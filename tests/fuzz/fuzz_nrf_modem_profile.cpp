@@ -1,7 +1,7 @@
 // NrfModemProfile: whatever a device sends back, through every operation the station asks of it.
 #include "FuzzEnvironment.h"
 #include "ProfileSession.h"
-#include "NrfModemProfile.h"
+#include "device/profiles/NrfModemProfile.h"
 
 #include <cstdint>
 

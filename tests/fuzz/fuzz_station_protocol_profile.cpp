@@ -1,7 +1,7 @@
 // StationProtocolProfile: whatever a device sends back, through every operation the station asks of it.
 #include "FuzzEnvironment.h"
 #include "ProfileSession.h"
-#include "StationProtocolProfile.h"
+#include "device/profiles/StationProtocolProfile.h"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
 // ZephyrShellProfile: whatever a device sends back, through every operation the station asks of it.
 #include "FuzzEnvironment.h"
 #include "ProfileSession.h"
-#include "ZephyrShellProfile.h"
+#include "device/profiles/ZephyrShellProfile.h"
 
 #include <cstdint>
 

@@ -2,11 +2,11 @@
 // runs, as a script the profile fuzz targets read: the seed corpora are real answers.
 //
 //   record_profile_session PROFILE PORT > tests/fuzz/corpus/PROFILE/session.txt
-#include "DeviceProfile.h"
-#include "DeviceProfiles.h"
+#include "device/DeviceProfile.h"
+#include "device/DeviceProfiles.h"
 #include "ProfileSession.h"
-#include "SerialLink.h"
-#include "SerialSettings.h"
+#include "device/SerialLink.h"
+#include "device/SerialSettings.h"
 
 #include <QtCrypto>
 

@@ -1,8 +1,8 @@
-#include "DeviceProfile.h"
-#include "DeviceProfiles.h"
+#include "device/DeviceProfile.h"
+#include "device/DeviceProfiles.h"
 #include "EmulatedFoundry.h"
-#include "ProvisioningJob.h"
-#include "SerialLink.h"
+#include "jobs/ProvisioningJob.h"
+#include "device/SerialLink.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
 

@@ -1,8 +1,8 @@
 #include "EmulatedFoundry.h"
-#include "FoundryReply.h"
-#include "JobJournal.h"
-#include "JournalRecovery.h"
-#include "ProvisioningJob.h"
+#include "foundry/FoundryReply.h"
+#include "jobs/JobJournal.h"
+#include "jobs/JournalRecovery.h"
+#include "jobs/ProvisioningJob.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
 

@@ -1,4 +1,4 @@
-#include "LineAssembler.h"
+#include "device/LineAssembler.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "PseudoTerminal.h"
-#include "SerialLink.h"
+#include "device/SerialLink.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "SerialSettings.h"
+#include "device/SerialSettings.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "CertificateAuthority.h"
-#include "DeviceSimulator.h"
+#include "emulator/CertificateAuthority.h"
+#include "simulator/DeviceSimulator.h"
 #include "PtyClient.h"
-#include "SimulatorFault.h"
-#include "SimulatorOptions.h"
+#include "simulator/SimulatorFault.h"
+#include "simulator/SimulatorOptions.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FoundryClient.h"
-#include "FoundryEmulator.h"
+#include "foundry/FoundryClient.h"
+#include "emulator/FoundryEmulator.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

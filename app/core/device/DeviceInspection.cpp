@@ -1,0 +1,167 @@
+#include "device/DeviceInspection.h"
+
+#include "device/DeviceProfiles.h"
+#include "device/SerialLink.h"
+
+#include <QtCrypto>
+
+using namespace std::chrono_literals;
+
+DeviceInspection::DeviceInspection(SerialSettings settings, QString profileName, std::optional<int> slot, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_requestedProfile(std::move(profileName))
+    , m_slot(slot)
+    , m_link(new SerialLink(m_settings, this))
+{
+    connect(m_link, &SerialLink::bytesReceived, this, [this](const QByteArray &bytes) { m_bytesHeard += bytes.size(); });
+}
+
+DeviceInspection::~DeviceInspection() = default;
+
+DeviceProfile::Timeouts DeviceInspection::probeTimeouts()
+{
+    return {1500ms, 3000ms};
+}
+
+void DeviceInspection::start()
+{
+    if (!m_link->open()) {
+        fail({DeviceError::Kind::Disconnected, tr("opening %1").arg(m_settings.portName), m_link->errorString()});
+        return;
+    }
+    if (m_requestedProfile == automatic) {
+        m_state = State::Probing;
+        m_candidates = DeviceProfiles::names();
+        tryNextCandidate();
+        return;
+    }
+    m_state = State::Identifying;
+    useProfile(m_requestedProfile);
+    if (!m_profile) {
+        fail({DeviceError::Kind::NotSupported, tr("choosing the device profile"),
+              tr("there is no device profile \"%1\"; use one of: %2, or auto")
+                  .arg(m_requestedProfile, DeviceProfiles::names().join(QLatin1String(", ")))});
+        return;
+    }
+    m_profile->identify();
+}
+
+void DeviceInspection::tryNextCandidate()
+{
+    if (m_candidates.isEmpty()) {
+        QString message = tr("no known device answered on %1 at %2 (tried %3).")
+                              .arg(m_settings.portName, m_settings.describe(), m_triedWithoutAnswer.join(QLatin1String(", ")));
+        // Another reader of the port takes bytes meant for the station; who has it open is what can be known.
+        if (const QStringList others = m_link->otherProcessesUsingPort(); !others.isEmpty()) {
+            message += QLatin1Char(' ')
+                + (m_bytesHeard == 0 ? tr("Nothing at all came back, and something else may be reading the port: %1 "
+                                          "has it open too, and a program that reads it takes the device's answers "
+                                          "before the station sees them. Close it and try again.")
+                                     : tr("Something else may be reading the port: %1 has it open too, and may have "
+                                          "taken part of the device's answers. Close it and try again."))
+                      .arg(others.join(QLatin1String(", ")));
+        } else {
+            message += QLatin1Char(' ')
+                + tr("Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS "
+                     "credentials shell, an nRF91 modem in AT mode, or firmware that speaks the station protocol; "
+                     "then name the profile with --profile.");
+        }
+        fail({DeviceError::Kind::NotSupported, tr("detecting the device profile"), message});
+        return;
+    }
+    const QString name = m_candidates.takeFirst();
+    Q_EMIT progress(tr("Trying %1...").arg(name));
+    useProfile(name);
+    m_profile->setTimeouts(probeTimeouts());
+    m_profile->identify();
+}
+
+void DeviceInspection::useProfile(const QString &name)
+{
+    if (m_profile) {
+        m_profile->disconnect(this);
+        m_link->disconnect(m_profile);
+        m_profile->deleteLater();
+    }
+    m_profile = DeviceProfiles::create(name, this);
+    if (!m_profile)
+        return;
+    m_profileName = name;
+    m_profile->attach(m_link);
+    connect(m_profile, &DeviceProfile::identified, this, &DeviceInspection::identified);
+    connect(m_profile, &DeviceProfile::credentialsListed, this, &DeviceInspection::listed);
+    connect(m_profile, &DeviceProfile::certificateRead, this, &DeviceInspection::certificateRead);
+    connect(m_profile, &DeviceProfile::operationFailed, this, &DeviceInspection::operationFailed);
+}
+
+void DeviceInspection::identified(const DeviceIdentity &identity)
+{
+    m_identity = identity;
+    m_state = State::Listing;
+    m_profile->setTimeouts({});
+    m_profile->listCredentials(m_slot);
+}
+
+void DeviceInspection::listed(const QList<StoredCredential> &credentials)
+{
+    m_credentials = credentials;
+    if (m_profile->canReadCertificates()) {
+        for (const StoredCredential &credential : credentials) {
+            if (credential.kind == CredentialKind::Certificate)
+                m_certificatesToRead.append(credential.slot);
+        }
+    }
+    m_state = State::ReadingCertificates;
+    readNextCertificate();
+}
+
+// A digest cannot be turned back into a certificate, but where the device gives the certificate
+// back, its AWS ID (the SHA-256 of its DER) tells support staff which certificate the device holds.
+void DeviceInspection::readNextCertificate()
+{
+    if (m_certificatesToRead.isEmpty()) {
+        finish();
+        return;
+    }
+    m_profile->readCertificate(m_certificatesToRead.takeFirst(), CredentialKind::Certificate);
+}
+
+void DeviceInspection::certificateRead(int slot, CredentialKind kind, const QByteArray &pem)
+{
+    Q_UNUSED(kind)
+    QCA::ConvertResult result = QCA::ErrorDecode;
+    const QCA::Certificate certificate = QCA::Certificate::fromPEM(QString::fromLatin1(pem), &result);
+    if (result == QCA::ConvertGood)
+        m_certificateIds.insert(slot, QCA::arrayToHex(QCA::Hash(QStringLiteral("sha256")).hash(certificate.toDER()).toByteArray()));
+    readNextCertificate();
+}
+
+void DeviceInspection::finish()
+{
+    m_state = State::Done;
+    m_link->close();
+    Q_EMIT finished();
+}
+
+void DeviceInspection::operationFailed(const DeviceError &error)
+{
+    // A certificate that cannot be read back only lacks its ID in the report.
+    if (m_state == State::ReadingCertificates && error.kind != DeviceError::Kind::Disconnected) {
+        readNextCertificate();
+        return;
+    }
+    // While probing, a profile that gets no answer it understands just is not this device's.
+    if (m_state == State::Probing && error.kind != DeviceError::Kind::Disconnected) {
+        m_triedWithoutAnswer << m_profileName;
+        tryNextCandidate();
+        return;
+    }
+    fail(error);
+}
+
+void DeviceInspection::fail(const DeviceError &error)
+{
+    m_error = error;
+    finish();
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "device/DeviceCredential.h"
+#include "device/DeviceError.h"
+#include "device/DeviceIdentity.h"
+#include "device/DeviceProfile.h"
+#include "device/SerialSettings.h"
+
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class SerialLink;
+
+// Finds out what a device on a port is and what it holds, writing nothing: opens the port, works out
+// the profile (or takes the one given), identifies the device and lists its credentials.
+class DeviceInspection : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr QLatin1StringView automatic{"auto"};
+
+    DeviceInspection(SerialSettings settings, QString profileName, std::optional<int> slot, QObject *parent = nullptr);
+    ~DeviceInspection() override;
+
+    void start();
+
+    QString profileName() const { return m_profileName; }
+    DeviceIdentity identity() const { return m_identity; }
+    QList<StoredCredential> credentials() const { return m_credentials; }
+    std::optional<DeviceError> error() const { return m_error; }
+    // AWS certificate IDs (SHA-256 of the DER) of client certificates the device gave back, by slot.
+    QMap<int, QString> certificateIds() const { return m_certificateIds; }
+
+    // Shorter than in a real job: a device that does not speak a profile is only waited for briefly.
+    static DeviceProfile::Timeouts probeTimeouts();
+
+Q_SIGNALS:
+    void progress(const QString &message);
+    void finished();
+
+private:
+    enum class State { Idle, Probing, Identifying, Listing, ReadingCertificates, Done };
+
+    void tryNextCandidate();
+    void useProfile(const QString &name);
+    void identified(const DeviceIdentity &identity);
+    void listed(const QList<StoredCredential> &credentials);
+    void readNextCertificate();
+    void certificateRead(int slot, CredentialKind kind, const QByteArray &pem);
+    void finish();
+    void operationFailed(const DeviceError &error);
+    void fail(const DeviceError &error);
+
+    SerialSettings m_settings;
+    QString m_requestedProfile;
+    std::optional<int> m_slot;
+    State m_state = State::Idle;
+    SerialLink *m_link;
+    QPointer<DeviceProfile> m_profile;
+    QStringList m_candidates;
+    QStringList m_triedWithoutAnswer;
+    qint64 m_bytesHeard = 0;
+    QString m_profileName;
+    DeviceIdentity m_identity;
+    QList<StoredCredential> m_credentials;
+    QList<int> m_certificatesToRead;
+    QMap<int, QString> m_certificateIds;
+    std::optional<DeviceError> m_error;
+};

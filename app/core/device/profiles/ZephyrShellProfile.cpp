@@ -1,0 +1,369 @@
+#include "device/profiles/ZephyrShellProfile.h"
+
+#include "base/SecureWipe.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// The prompt is configurable (CONFIG_SHELL_PROMPT_UART, "uart:~$ " by default); it ends in "$ ".
+bool isPrompt(const QByteArray &pending)
+{
+    return pending.endsWith("$ ");
+}
+
+// "[00:00:01.234,000] <inf> net: ..." lines come from the logging subsystem, not from the command;
+// without CONFIG_LOG_BACKEND_SHOW_TIMESTAMP they start at the level.
+bool isLogLine(const QByteArray &line)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\[\\d+:\\d\\d:\\d\\d\\.\\d+,\\d+\\] )?<(err|wrn|inf|dbg)> "));
+    return pattern.match(QString::fromLatin1(line)).hasMatch();
+}
+
+// Where a prompt at the start of a line ends ("uart:~$ " then the echo of a command, or a log line
+// printed before the station looked at the prompt); 0 when the line does not start with one.
+qsizetype promptLength(const QByteArray &line)
+{
+    static const QRegularExpression prompt(QStringLiteral("^\\S*\\$(?: |$)"));
+    const QRegularExpressionMatch match = prompt.match(QString::fromLatin1(line));
+    return match.hasMatch() ? match.capturedLength() : 0;
+}
+
+std::optional<CredentialKind> kindFromCompactName(const QByteArray &name)
+{
+    if (name == "CA")
+        return CredentialKind::CaCertificate;
+    if (name == "SERV")
+        return CredentialKind::Certificate;
+    if (name == "PK")
+        return CredentialKind::PrivateKey;
+    return std::nullopt;
+}
+
+} // namespace
+
+ZephyrShellProfile::ZephyrShellProfile(QObject *parent)
+    : DeviceProfile(parent)
+{
+    // After a failure the shell's state is not known (answers may still be on the way): the next
+    // operation wakes it and finds its answers again first.
+    connect(this, &DeviceProfile::operationFailed, this, [this] { m_prepared = false; });
+}
+
+QByteArray ZephyrShellProfile::typeName(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::Certificate: return QByteArrayLiteral("SERVER_CERT");
+    case CredentialKind::PrivateKey: return QByteArrayLiteral("PRIVATE_KEY");
+    case CredentialKind::CaCertificate: return QByteArrayLiteral("CA_CERT");
+    }
+    return {};
+}
+
+QByteArray ZephyrShellProfile::expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const
+{
+    Q_UNUSED(kind)
+    QCA::Hash hash(QStringLiteral("sha256"));
+    hash.update(pem);
+    hash.update(QByteArray(1, '\0'));
+    return hash.final().toByteArray();
+}
+
+void ZephyrShellProfile::startOperation(const QCA::SecureArray &pem)
+{
+    if (operation() == Operation::Identify)
+        m_identity = DeviceIdentity{name(), {}, {}, {}};
+    if (operation() == Operation::Write) {
+        // Encoded here, in locked memory, so that no plain copy of a key is kept while chunks go out.
+        m_base64 = QCA::Base64().encode(pem);
+        m_sent = 0;
+    }
+    if (!m_prepared) {
+        // A bare line end first, for whatever half-typed line the shell holds. Then a command whose
+        // answer ("Echo status: on") nothing but this request produces: a prompt printed before it (a
+        // boot banner's still on the wire, an earlier command's) is not taken for an answer, and
+        // every later prompt answers the command sent before it.
+        send(Step::Wake, QByteArray());
+        m_command = QByteArrayLiteral("shell echo");
+        sendAlso(m_command);
+        return;
+    }
+    m_step = Step::Vt100Off;
+    commandFinished();
+}
+
+void ZephyrShellProfile::send(Step step, const QByteArray &command)
+{
+    m_step = step;
+    m_command = command;
+    m_output.clear();
+    m_afterLogLine = false;
+    m_linesSinceCommand = 0;
+    if (step == Step::Wake) {
+        m_promptJudged = false;
+        sendCommand(command, timeouts().command);
+        return;
+    }
+    // In step with the shell from the wake-up on, every answer is told apart by the prompt after it.
+    // Discarding input would only cut a log line from the prompt the shell prints again after it,
+    // which would then pass for an answer; the prompt that ended the last step stays judged.
+    sendCommand(command, timeouts().command, EarlierInput::Keep);
+}
+
+void ZephyrShellProfile::lineReceived(const QByteArray &line)
+{
+    QByteArray text = line.trimmed();
+    const bool firstLine = m_linesSinceCommand++ == 0;
+    // A prompt the line starts with was either judged while it waited alone, or arrived together with
+    // what follows it and is judged now.
+    const bool judged = std::exchange(m_promptJudged, false);
+    const qsizetype prompt = promptLength(text);
+    if (prompt > 0) {
+        text = text.sliced(prompt).trimmed();
+        if (!judged && m_step != Step::Idle && promptArrived())
+            return;
+        m_promptJudged = false;
+    }
+    if (text.isEmpty())
+        return;
+    if (isLogLine(text)) {
+        // An idle shell prints a log line where its prompt stood, then the prompt again; a command's
+        // own log lines come after the line end the shell prints when it takes the command. So a log
+        // line after a prompt, or before that line end, is followed by a prompt that answers nothing.
+        m_afterLogLine = prompt > 0 || firstLine;
+        if (m_step != Step::Idle && text.contains("RX ring buffer full")) {
+            // What the station sent was cut: no answer to it can be trusted, and none may come.
+            m_step = Step::Idle;
+            m_base64.clear();
+            failOperation(DeviceError::Kind::CapacityTooSmall,
+                          tr("the device said %1: its serial receive buffer overflowed, and bytes the station sent "
+                             "were lost. Raise CONFIG_SHELL_BACKEND_SERIAL_RX_RING_BUFFER_SIZE in the firmware (64 "
+                             "bytes by default; the station sends lines of up to %2 bytes), or use a lower baud "
+                             "rate on both ends, which gives the shell more time for each byte; then start again.")
+                              .arg(quoted(text))
+                              .arg(qsizetype(qstrlen("cred buf ")) + chunkCharacters + lineEnd().size()));
+            return;
+        }
+        if (text.contains("<err> ") || text.contains("<wrn> "))
+            noteDeviceMessage(text);
+        return;
+    }
+    m_afterLogLine = false;
+    // Echo (before "shell echo off" takes effect) repeats the command, after the prompt.
+    if (!m_command.isEmpty() && text.endsWith(m_command))
+        return;
+    m_output.append(text);
+}
+
+void ZephyrShellProfile::pendingChanged(const QByteArray &pending)
+{
+    if (m_step != Step::Idle && isPrompt(pending) && !m_promptJudged)
+        promptArrived();
+}
+
+bool ZephyrShellProfile::promptArrived()
+{
+    m_promptJudged = true;
+    // The shell prints its prompt again after a log line: that one answers nothing.
+    if (std::exchange(m_afterLogLine, false))
+        return false;
+    if (m_step == Step::Wake && !outputContains("Echo status:"))
+        return false;
+    commandFinished();
+    return true;
+}
+
+void ZephyrShellProfile::commandFinished()
+{
+    switch (m_step) {
+    case Step::Idle:
+        return;
+    case Step::Wake:
+        send(Step::EchoOff, QByteArrayLiteral("shell echo off"));
+        return;
+    case Step::EchoOff:
+        send(Step::ColorsOff, QByteArrayLiteral("shell colors off"));
+        return;
+    case Step::ColorsOff:
+        // Older shells have no "vt100" subcommand; their error is harmless.
+        send(Step::Vt100Off, QByteArrayLiteral("shell vt100 off"));
+        return;
+    case Step::Vt100Off:
+        m_prepared = true;
+        switch (operation()) {
+        case Operation::Identify:
+            send(Step::KernelVersion, QByteArrayLiteral("kernel version"));
+            return;
+        case Operation::Write:
+        case Operation::Delete:
+            send(Step::Delete, "cred del " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()));
+            return;
+        case Operation::List:
+            send(Step::List, listFilter() ? "cred list " + QByteArray::number(*listFilter()) : QByteArrayLiteral("cred list"));
+            return;
+        case Operation::ReadCertificate:
+            send(Step::Get, "cred get " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()) + " bint");
+            return;
+        case Operation::RestoreState:
+            // DeviceProfile refuses this before it gets here: the shell's state is never changed.
+            return;
+        }
+        return;
+    case Step::KernelVersion:
+        for (const QByteArray &line : std::as_const(m_output)) {
+            if (line.startsWith("Zephyr version"))
+                m_identity.firmwareVersion = QString::fromLatin1(line.sliced(qstrlen("Zephyr version")).trimmed());
+        }
+        send(Step::DeviceId, QByteArrayLiteral("hwinfo devid"));
+        return;
+    case Step::DeviceId:
+        for (const QByteArray &line : std::as_const(m_output)) {
+            if (line.startsWith("ID:"))
+                m_identity.serialNumber = QString::fromLatin1(line.mid(3).trimmed());
+        }
+        m_step = Step::Idle;
+        endOperation();
+        Q_EMIT identified(m_identity);
+        return;
+    case Step::Delete:
+        if (!outputContains("Deleted TLS credential") && !outputContains("There is no TLS credential")) {
+            m_step = Step::Idle;
+            failOperation(DeviceError::Kind::Refused,
+                          tr("the device could not delete the old credential: %1").arg(deviceOutput()));
+            return;
+        }
+        if (operation() == Operation::Delete) {
+            m_step = Step::Idle;
+            endOperation();
+            Q_EMIT credentialDeleted(operationSlot(), operationKind());
+            return;
+        }
+        send(Step::BufferClear, QByteArrayLiteral("cred buf clear"));
+        return;
+    case Step::BufferClear:
+        sendNextChunk();
+        return;
+    case Step::BufferChunk:
+        if (outputContains("Not enough room")) {
+            m_step = Step::Idle;
+            const int needed = m_base64.size();
+            m_base64.clear();
+            failOperation(DeviceError::Kind::CapacityTooSmall,
+                          tr("the device's credential buffer is too small for this %1, which needs %2 bytes of "
+                             "base64 text. Raise CONFIG_TLS_CREDENTIALS_SHELL_CRED_BUF_SIZE to at least %3 in the "
+                             "firmware and flash it again.")
+                              .arg(credentialKindName(operationKind())).arg(needed).arg(needed + 1));
+            return;
+        }
+        if (!outputContains("Stored ")) {
+            m_step = Step::Idle;
+            m_base64.clear();
+            failOperation(DeviceError::Kind::Refused,
+                          tr("the device did not confirm a chunk: %1. Bytes may have been lost on the line; start "
+                             "again, and lower the baud rate if it keeps happening.").arg(deviceOutput()));
+            return;
+        }
+        if (m_sent < m_base64.size()) {
+            sendNextChunk();
+            return;
+        }
+        m_base64.clear();
+        send(Step::Add, "cred add " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()) + " default bint");
+        return;
+    case Step::Add:
+        m_step = Step::Idle;
+        if (outputContains("Added TLS credential")) {
+            endOperation();
+            Q_EMIT credentialWritten(operationSlot(), operationKind());
+            return;
+        }
+        if (outputContains("Error: -12") || outputContains("No reference slot") || outputContains("Not enough heap")) {
+            failOperation(DeviceError::Kind::CapacityTooSmall,
+                          tr("the device has no room for another credential. Raise "
+                             "CONFIG_TLS_MAX_CREDENTIALS_NUMBER (and the heap, if credentials are copied to it) "
+                             "in the firmware, or delete credentials it no longer needs."));
+            return;
+        }
+        failOperation(DeviceError::Kind::Refused, tr("the device refused the credential: %1").arg(deviceOutput()));
+        return;
+    case Step::List:
+        finishList();
+        return;
+    case Step::Get: {
+        m_step = Step::Idle;
+        QByteArray base64;
+        for (const QByteArray &line : std::as_const(m_output)) {
+            if (!line.contains(' '))
+                base64 += line;
+        }
+        const QByteArray pem = QByteArray::fromBase64(base64);
+        if (!pem.contains("-----BEGIN ")) {
+            failOperation(DeviceError::Kind::Refused, tr("the device did not give the %1 back: %2")
+                                                          .arg(credentialKindName(operationKind()), deviceOutput()));
+            return;
+        }
+        endOperation();
+        Q_EMIT certificateRead(operationSlot(), operationKind(), pem);
+        return;
+    }
+    }
+}
+
+void ZephyrShellProfile::sendNextChunk()
+{
+    const int length = qMin(chunkCharacters, m_base64.size() - m_sent);
+    QByteArray command = QByteArrayLiteral("cred buf ");
+    command.append(m_base64.constData() + m_sent, length);
+    m_sent += length;
+    send(Step::BufferChunk, command);
+    // A chunk of a key is not kept for matching its echo; echo is off by now.
+    m_command.clear();
+    SecureWipe::wipe(command);
+}
+
+void ZephyrShellProfile::finishList()
+{
+    m_step = Step::Idle;
+    QList<StoredCredential> credentials;
+    bool complete = false;
+    for (const QByteArray &line : std::as_const(m_output)) {
+        if (line.endsWith("credentials found.")) {
+            complete = true;
+            continue;
+        }
+        const QList<QByteArray> fields = line.split(',');
+        if (fields.size() != 4)
+            continue;
+        bool numeric = false;
+        const int slot = fields.at(0).toInt(&numeric);
+        const std::optional<CredentialKind> kind = kindFromCompactName(fields.at(1));
+        if (!numeric || !kind)
+            continue;
+        StoredCredential credential;
+        credential.slot = slot;
+        credential.kind = *kind;
+        if (fields.at(2) != "ERROR")
+            credential.sha256 = QByteArray::fromBase64(fields.at(2));
+        credential.status = QString::fromLatin1(fields.at(3));
+        credentials.append(credential);
+    }
+    if (!complete) {
+        failOperation(DeviceError::Kind::Protocol,
+                      tr("the device's credential list did not end as a Zephyr shell's does: %1").arg(deviceOutput()));
+        return;
+    }
+    endOperation();
+    Q_EMIT credentialsListed(credentials);
+}
+
+QString ZephyrShellProfile::deviceOutput() const
+{
+    if (m_output.isEmpty())
+        return tr("(no output)");
+    return quoted(m_output.join(" / "));
+}
+
+bool ZephyrShellProfile::outputContains(QByteArrayView text) const
+{
+    return std::any_of(m_output.cbegin(), m_output.cend(), [text](const QByteArray &line) { return line.contains(text); });
+}

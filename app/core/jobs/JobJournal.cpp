@@ -1,0 +1,471 @@
+#include "jobs/JobJournal.h"
+
+#include "base/ForeignText.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QUuid>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Connection names must be unique in the process: several lanes may each hold a journal.
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("foundry-journal-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// ISO 8601 in UTC with milliseconds: sorts and compares as text, so time ranges are plain comparisons.
+QVariant timeText(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// An empty string is stored as NULL, so that "not known yet" reads the same in every column.
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+const char jobColumns[] = "id, started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, "
+                          "arn, outcome, error, device_serial, topics, run_id";
+
+// Topics are kept as a JSON array: a topic may contain any character but a NUL.
+QVariant topicsText(const QStringList &topics)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(topics)).toJson(QJsonDocument::Compact));
+}
+
+QStringList parseTopics(const QVariant &value)
+{
+    QStringList topics;
+    for (const QJsonValue &topic : QJsonDocument::fromJson(value.toString().toUtf8()).array())
+        topics << topic.toString();
+    return topics;
+}
+
+} // namespace
+
+JobJournal::JobJournal(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(nextConnectionName())
+    , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+JobJournal::~JobJournal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    // Only once no handle to the connection is left, or Qt warns that it is still in use.
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool JobJournal::fail(const QString &what, const QString &why) const
+{
+    m_error = tr("journal %1: %2: %3").arg(m_path, what, why);
+    return false;
+}
+
+bool JobJournal::open()
+{
+    if (m_open)
+        return true;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(tr("opening"), tr("the Qt SQLite driver (QSQLITE) is not installed"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    // Another lane's connection may hold the write lock for a moment; wait for it rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(tr("opening"), db.lastError().text());
+
+    QSqlQuery query(db);
+    // WAL: readers (history, a GUI) never block the lanes that write, and a commit is one append.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()
+        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(tr("switching to WAL mode"), query.lastError().text());
+    // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power cut, and the row lost
+    // would be the one that says a certificate was just generated: an orphan nobody knows of. The
+    // price is one fsync per row, small beside a device write at 115200 baud.
+    if (!query.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return fail(tr("setting synchronous=FULL"), query.lastError().text());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return fail(tr("enabling foreign keys"), query.lastError().text());
+    if (!createSchema())
+        return false;
+    m_open = true;
+    return true;
+}
+
+bool JobJournal::openExisting()
+{
+    if (!m_open && !QFileInfo::exists(m_path))
+        return fail(tr("opening"), tr("there is no such file; check the path, which must name the journal the station writes"));
+    return open();
+}
+
+bool JobJournal::createSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    // IMMEDIATE takes the write lock at once: two processes opening a new journal together would
+    // otherwise both find it empty and both create the tables. The second waits (busy timeout),
+    // then finds the schema made.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(tr("creating the schema"), query.lastError().text());
+    const auto abandon = [&query](const QString &why) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return why;
+    };
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+        || !query.next())
+        return fail(tr("reading the schema version"), abandon(query.lastError().text()));
+    const bool exists = query.value(0).toInt() > 0;
+    query.finish();
+    if (exists) {
+        if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !query.next())
+            return fail(tr("reading the schema version"), abandon(query.lastError().text()));
+        const int version = query.value(0).toInt();
+        query.finish();
+        if (version > schemaVersion)
+            return fail(tr("opening"), abandon(tr("written by a newer program (schema version %1, this program knows up "
+                                                  "to %2)")
+                                                   .arg(version)
+                                                   .arg(schemaVersion)));
+        // Version 2 keeps what recovery needs: the device's serial, the topics, the owning run.
+        const QStringList toVersion2{
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN run_id TEXT"),
+            QStringLiteral("UPDATE schema_version SET version = 2"),
+        };
+        for (const QString &statement : version < 2 ? toVersion2 : QStringList()) {
+            if (!query.exec(statement))
+                return fail(tr("updating the schema from version %1").arg(version), abandon(query.lastError().text()));
+        }
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return fail(tr("opening"), query.lastError().text());
+        return true;
+    }
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
+                       "operator TEXT, station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, "
+                       "cert_id TEXT, arn TEXT, outcome TEXT, error TEXT, device_serial TEXT, topics TEXT, "
+                       "run_id TEXT)"),
+        QStringLiteral("CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), "
+                       "name TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)"),
+        // What support staff search by, and what recover looks for.
+        QStringLiteral("CREATE INDEX jobs_device_id ON jobs(device_id)"),
+        QStringLiteral("CREATE INDEX jobs_cert_id ON jobs(cert_id)"),
+        QStringLiteral("CREATE INDEX jobs_started_at ON jobs(started_at)"),
+        QStringLiteral("CREATE INDEX jobs_unfinished ON jobs(finished_at)"),
+        QStringLiteral("CREATE INDEX steps_job_id ON steps(job_id)"),
+        QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(schemaVersion),
+    };
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return fail(tr("creating the schema"), abandon(query.lastError().text()));
+    }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail(tr("creating the schema"), abandon(query.lastError().text()));
+    return true;
+}
+
+QString JobJournal::journalMode() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+QString JobJournal::runLockPath(const QString &runId) const
+{
+    const QFileInfo journal(m_path);
+    return journal.absolutePath() + QLatin1Char('/') + journal.fileName() + QStringLiteral(".runs/")
+        + runId + QStringLiteral(".lock");
+}
+
+bool JobJournal::holdRunLock()
+{
+    if (m_runLock)
+        return true;
+    const QString lockPath = runLockPath(m_runId);
+    if (!QDir().mkpath(QFileInfo(lockPath).absolutePath()))
+        return fail(tr("recording a new job"), tr("cannot create the folder of %1").arg(lockPath));
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    // Held as long as this process runs, so only a dead holder makes it stale, never its age.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return fail(tr("recording a new job"), tr("cannot lock %1").arg(lockPath));
+    m_runLock = std::move(lock);
+    return true;
+}
+
+std::unique_ptr<QLockFile> JobJournal::claimRun(const QString &runId, QString *holder) const
+{
+    if (runId.isEmpty() || runId.contains(QLatin1Char('/')) || runId.contains(QLatin1Char('\\')))
+        return nullptr;
+    const QString lockPath = runLockPath(runId);
+    QDir().mkpath(QFileInfo(lockPath).absolutePath());
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (holder && lock->getLockInfo(&pid, &host, &application))
+        *holder = tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+    return nullptr;
+}
+
+std::optional<QSqlQuery> JobJournal::write(const QString &what, const QString &statement, const QVariantList &values)
+{
+    if (!m_open) {
+        fail(what, tr("not open"));
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        // Nearly always the file, not the statement: a folder that is not writable, or a full disk.
+        fail(what, tr("%1. Make sure the journal's folder is writable and its disk has space.")
+                       .arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    return query;
+}
+
+bool JobJournal::updateRow(const QString &what, const QString &statement, const QVariantList &values)
+{
+    const std::optional<QSqlQuery> query = write(what, statement, values);
+    if (query && query->numRowsAffected() != 1)
+        return fail(what, tr("no such row"));
+    return query.has_value();
+}
+
+qint64 JobJournal::beginJob(const Job &job)
+{
+    if (m_open && !holdRunLock())
+        return 0;
+    const std::optional<QSqlQuery> query = write(
+        tr("recording a new job"),
+        QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
+                       "run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
+         textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
+         textOrNull(job.certificateId), textOrNull(job.arn), m_runId});
+    return query ? query->lastInsertId().toLongLong() : 0;
+}
+
+bool JobJournal::setDevice(qint64 jobId, const QString &serial, const QStringList &topics)
+{
+    return updateRow(tr("recording the device of job %1").arg(jobId),
+                     QStringLiteral("UPDATE jobs SET device_serial = ?, topics = ? WHERE id = ?"),
+                     {textOrNull(serial), topicsText(topics), jobId});
+}
+
+bool JobJournal::setCertificate(qint64 jobId, const QString &certificateId, const QString &arn)
+{
+    return updateRow(tr("recording certificate %1 for job %2").arg(certificateId).arg(jobId),
+                     QStringLiteral("UPDATE jobs SET cert_id = ?, arn = ? WHERE id = ?"),
+                     {textOrNull(certificateId), textOrNull(arn), jobId});
+}
+
+qint64 JobJournal::beginStep(qint64 jobId, const QString &name, const QString &detail)
+{
+    const std::optional<QSqlQuery> query =
+        write(tr("recording step %1 of job %2").arg(name).arg(jobId),
+              QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?)"),
+              {jobId, name, now(), textOrNull(detail)});
+    return query ? query->lastInsertId().toLongLong() : 0;
+}
+
+bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
+{
+    // A detail given at the start (the slot, the certificate) stays unless the result has its own.
+    return updateRow(tr("recording the end of step %1").arg(stepId),
+                     QStringLiteral("UPDATE steps SET finished_at = ?, ok = ?, detail = coalesce(?, detail) WHERE id = ?"),
+                     {now(), ok ? 1 : 0, textOrNull(detail), stepId});
+}
+
+bool JobJournal::finishJob(qint64 jobId, const QString &outcome, const QString &error)
+{
+    return updateRow(tr("recording the end of job %1").arg(jobId),
+                     QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
+                     {now(), outcome, textOrNull(error), jobId});
+}
+
+QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values) const
+{
+    QList<Job> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM jobs%2 ORDER BY started_at DESC, id DESC")
+                      .arg(QLatin1String(jobColumns), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!m_open || !query.exec()) {
+        fail(tr("searching jobs"), m_open ? query.lastError().text() : tr("not open"));
+        return result;
+    }
+    while (query.next()) {
+        Job job;
+        job.id = query.value(0).toLongLong();
+        job.startedAt = parseTime(query.value(1));
+        job.finishedAt = parseTime(query.value(2));
+        job.operatorName = query.value(3).toString();
+        job.station = query.value(4).toString();
+        job.port = query.value(5).toString();
+        job.profile = query.value(6).toString();
+        job.slot = query.value(7).toInt();
+        job.deviceId = query.value(8).toString();
+        job.certificateId = query.value(9).toString();
+        job.arn = query.value(10).toString();
+        job.outcome = query.value(11).toString();
+        job.error = query.value(12).toString();
+        job.deviceSerial = query.value(13).toString();
+        job.topics = parseTopics(query.value(14));
+        job.runId = query.value(15).toString();
+        result.append(job);
+    }
+    return result;
+}
+
+QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.deviceId.isEmpty()) {
+        conditions << QStringLiteral("device_id = ?");
+        values << filter.deviceId;
+    }
+    if (!filter.certificatePrefix.isEmpty()) {
+        // substr rather than LIKE, so that % and _ in what was typed match only themselves.
+        conditions << QStringLiteral("lower(substr(cert_id, 1, ?)) = lower(?)");
+        values << filter.certificatePrefix.size() << filter.certificatePrefix;
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("started_at >= ?");
+        values << timeText(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("started_at < ?");
+        values << timeText(filter.to);
+    }
+    if (filter.outcome == QLatin1String("unfinished")) {
+        conditions << QStringLiteral("outcome IS NULL");
+    } else if (!filter.outcome.isEmpty()) {
+        conditions << QStringLiteral("outcome = ?");
+        values << filter.outcome;
+    }
+    if (!filter.operatorName.isEmpty()) {
+        conditions << QStringLiteral("operator = ?");
+        values << filter.operatorName;
+    }
+    if (!filter.station.isEmpty()) {
+        conditions << QStringLiteral("station = ?");
+        values << filter.station;
+    }
+    return selectJobs(conditions.join(QLatin1String(" AND ")), values);
+}
+
+std::optional<JobJournal::Job> JobJournal::job(qint64 jobId) const
+{
+    const QList<Job> found = selectJobs(QStringLiteral("id = ?"), {jobId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QList<JobJournal::Job> JobJournal::unfinishedJobs() const
+{
+    return selectJobs(QStringLiteral("finished_at IS NULL"), {});
+}
+
+QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
+{
+    QList<Step> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, job_id, name, started_at, finished_at, ok, detail FROM steps "
+                                 "WHERE job_id = ? ORDER BY id"));
+    query.addBindValue(jobId);
+    if (!m_open || !query.exec()) {
+        fail(tr("reading the steps of job %1").arg(jobId), m_open ? query.lastError().text() : tr("not open"));
+        return result;
+    }
+    while (query.next()) {
+        Step step;
+        step.id = query.value(0).toLongLong();
+        step.jobId = query.value(1).toLongLong();
+        step.name = query.value(2).toString();
+        step.startedAt = parseTime(query.value(3));
+        step.finishedAt = parseTime(query.value(4));
+        step.ok = query.value(5).toInt() != 0;
+        step.detail = query.value(6).toString();
+        result.append(step);
+    }
+    return result;
+}
+
+QString JobJournal::toCsv(const QList<Job> &jobs)
+{
+    // The run ID is the station's own bookkeeping; support staff have no use for it.
+    QString csv = QStringLiteral("id,started_at,finished_at,operator,station,port,profile,slot,device_id,cert_id,arn,"
+                                 "outcome,error,device_serial,topics\r\n");
+    for (const Job &job : jobs) {
+        const QStringList fields{QString::number(job.id),
+                                 job.startedAt.isValid() ? job.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
+                                 job.finishedAt.isValid() ? job.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
+                                 job.operatorName, job.station, job.port, job.profile, QString::number(job.slot),
+                                 job.deviceId, job.certificateId, job.arn, job.outcome, job.error,
+                                 // One topic per line of the cell: a topic may hold commas and spaces.
+                                 job.deviceSerial, job.topics.join(QLatin1Char('\n'))};
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted << ForeignText::csvCell(field);
+        csv += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    }
+    return csv;
+}
+
+bool JobJournal::exportCsv(const QList<Job> &jobs, const QString &fileName)
+{
+    // All or nothing: a half-written export would look like a short history.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("exporting to %1").arg(fileName), file.errorString());
+    file.write(toCsv(jobs).toUtf8());
+    if (!file.commit())
+        return fail(tr("exporting to %1").arg(fileName), file.errorString());
+    return true;
+}

@@ -1,0 +1,489 @@
+#include "jobs/JournalRecovery.h"
+
+#include "device/DeviceProfile.h"
+#include "device/DeviceStateRestore.h"
+#include "foundry/FoundryClient.h"
+#include "foundry/FoundryReply.h"
+#include "jobs/JobResult.h"
+#include "jobs/ProvisioningJob.h"
+
+#include <QJsonArray>
+#include <QLockFile>
+
+#include <algorithm>
+
+namespace {
+
+using JobState = ProvisioningJob::State;
+
+// The rows of one step name, by what they reached.
+struct StepRecord
+{
+    bool begun = false;
+    bool succeeded = false;
+    QDateTime lastStartedAt;
+};
+
+StepRecord record(const QList<JobJournal::Step> &steps, JobState state)
+{
+    StepRecord result;
+    const QString name = ProvisioningJob::stateName(state);
+    for (const JobJournal::Step &step : steps) {
+        if (step.name != name)
+            continue;
+        result.begun = true;
+        result.lastStartedAt = step.startedAt;
+        result.succeeded = result.succeeded || (step.finishedAt.isValid() && step.ok);
+    }
+    return result;
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+// Worth another recovery later: the network, a server or a refused token may have recovered by then.
+bool mayPass(const FoundryError &error)
+{
+    return error.kind() != FoundryError::Kind::Rejected && error.kind() != FoundryError::Kind::NotFound;
+}
+
+} // namespace
+
+JournalRecovery::Assessment JournalRecovery::assess(const JobJournal::Job &job, const QList<JobJournal::Step> &steps)
+{
+    Assessment assessment;
+    // Rows of device state changes run inside a job's step; the step is where the job was.
+    const auto isJobStep = [](const JobJournal::Step &step) {
+        return step.name != ProvisioningJob::stateChangeStepName() && step.name != restoreStepName();
+    };
+    if (const auto last = std::find_if(steps.crbegin(), steps.crend(), isJobStep); last != steps.crend()) {
+        assessment.interruptedStep = last->detail.isEmpty() ? last->name : last->detail;
+        assessment.interruptedAt = last->startedAt;
+    }
+    // The first change not confirmed undone holds the device's state from before the job; a later
+    // change may have found the device already changed.
+    for (const JobJournal::Step &step : steps) {
+        const bool succeeded = step.finishedAt.isValid() && step.ok;
+        if (step.name == ProvisioningJob::stateChangeStepName() && !succeeded && assessment.restoreCommand.isEmpty())
+            assessment.restoreCommand = step.detail.toLatin1();
+        else if (step.name == restoreStepName() && succeeded)
+            assessment.restoreCommand.clear();
+    }
+    const StepRecord generating = record(steps, JobState::Generating);
+    const StepRecord writingCertificate = record(steps, JobState::WritingCertificate);
+    const StepRecord writingKey = record(steps, JobState::WritingKey);
+    const StepRecord verifyingKey = record(steps, JobState::VerifyingKey);
+    const StepRecord provisioning = record(steps, JobState::Provisioning);
+    const StepRecord deletingKey = record(steps, JobState::DeletingKey);
+    const StepRecord deletingCertificate = record(steps, JobState::DeletingCertificate);
+    const StepRecord revoking = record(steps, JobState::Revoking);
+    const bool rollingBack = deletingKey.begun || deletingCertificate.begun || revoking.begun;
+
+    assessment.deviceMayHoldCertificate = writingCertificate.begun && !deletingCertificate.succeeded;
+    assessment.deviceMayHoldKey = writingKey.begun && !deletingKey.succeeded;
+
+    if (job.certificateId.isEmpty()) {
+        // Nothing is written to a device before a certificate is recorded.
+        assessment.outcome = generating.begun ? Outcome::NeedsAttention : Outcome::Failed;
+        assessment.generateSentAt = generating.lastStartedAt;
+        return assessment;
+    }
+    if (!rollingBack && provisioning.succeeded) {
+        assessment.outcome = Outcome::Done;
+        assessment.deviceMayHoldCertificate = assessment.deviceMayHoldKey = false;
+        return assessment;
+    }
+    if (!rollingBack && verifyingKey.succeeded) {
+        assessment.action = Assessment::Action::Provision;
+        return assessment;
+    }
+    if (revoking.succeeded) {
+        assessment.outcome = Outcome::Failed;
+        return assessment;
+    }
+    assessment.action = Assessment::Action::Revoke;
+    return assessment;
+}
+
+QString JournalRecovery::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Done: return JobResult::outcomeName(JobResult::Outcome::Done);
+    case Outcome::Failed: return JobResult::outcomeName(JobResult::Outcome::Failed);
+    case Outcome::NeedsAttention: return JobResult::outcomeName(JobResult::Outcome::NeedsAttention);
+    case Outcome::Unfinished: return QStringLiteral("unfinished");
+    case Outcome::Running: return QStringLiteral("running");
+    }
+    return {};
+}
+
+QJsonObject JournalRecovery::Recovered::toJson() const
+{
+    return {{QStringLiteral("jobId"), job.id},
+            {QStringLiteral("startedAt"), job.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("deviceId"), job.deviceId},
+            {QStringLiteral("certId"), job.certificateId},
+            {QStringLiteral("port"), job.port},
+            {QStringLiteral("slot"), job.slot},
+            {QStringLiteral("deviceSerial"), job.deviceSerial},
+            {QStringLiteral("outcome"), outcomeName(outcome)},
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("leftBehind"), QJsonArray::fromStringList(leftBehind)}};
+}
+
+JournalRecovery::JournalRecovery(FoundryClient *client, JobJournal *journal, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+{
+}
+
+JournalRecovery::~JournalRecovery() = default;
+
+bool JournalRecovery::needsAttention() const
+{
+    return std::any_of(m_recovered.cbegin(), m_recovered.cend(), [](const Recovered &job) {
+        return job.outcome == Outcome::NeedsAttention || job.outcome == Outcome::Unfinished;
+    });
+}
+
+void JournalRecovery::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_pending = m_journal->unfinishedJobs();
+    // Oldest first, as they happened.
+    std::reverse(m_pending.begin(), m_pending.end());
+    transition(State::NextJob);
+}
+
+void JournalRecovery::transition(State next)
+{
+    m_state = next;
+    enter(next);
+}
+
+void JournalRecovery::enter(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return;
+    case State::NextJob:
+        nextJob();
+        return;
+    case State::RestoringDevice: {
+        m_step = m_journal->beginStep(m_job.id, restoreStepName(),
+                                      tr("Recovery: sending %1 to the device on %2")
+                                          .arg(DeviceProfile::quoted(m_assessment.restoreCommand), m_job.port));
+        if (m_step == 0) {
+            leaveUnfinished(m_journal->errorString());
+            transition(State::NextJob);
+            return;
+        }
+        SerialSettings settings = m_serialSettings;
+        settings.portName = m_job.port;
+        auto *restore = new DeviceStateRestore(settings, m_job.profile, m_assessment.restoreCommand, this);
+        connect(restore, &DeviceStateRestore::finished, this, [this, restore] { deviceRestored(restore); });
+        restore->start();
+        return;
+    }
+    case State::Provisioning: {
+        m_step = m_journal->beginStep(m_job.id, ProvisioningJob::stateName(JobState::Provisioning),
+                                      tr("Recovery: provisioning certificate %1 to device %2 again")
+                                          .arg(m_job.certificateId, m_job.deviceId));
+        if (m_step == 0) {
+            leaveUnfinished(m_journal->errorString());
+            transition(State::NextJob);
+            return;
+        }
+        FoundryReply *reply = m_client->provision(m_job.arn, m_job.certificateId, m_job.deviceId, m_job.topics);
+        connect(reply, &FoundryReply::finished, this, [this, reply] { provisioned(reply); });
+        return;
+    }
+    case State::Revoking: {
+        m_step = m_journal->beginStep(m_job.id, ProvisioningJob::stateName(JobState::Revoking),
+                                      tr("Recovery: revoking certificate %1").arg(m_job.certificateId));
+        if (m_step == 0) {
+            leaveUnfinished(m_journal->errorString());
+            transition(State::NextJob);
+            return;
+        }
+        FoundryReply *reply = m_client->revoke(m_job.certificateId, m_job.deviceId);
+        connect(reply, &FoundryReply::finished, this, [this, reply] { revoked(reply); });
+        return;
+    }
+    case State::Finished:
+        m_claimedRuns.clear();
+        Q_EMIT finished();
+        return;
+    }
+}
+
+void JournalRecovery::nextJob()
+{
+    while (!m_pending.isEmpty()) {
+        m_job = m_pending.takeFirst();
+        m_step = 0;
+        m_provisionRefusal.clear();
+        m_certificate = CertificateKnown::NotRevoked;
+        if (!m_claimedRuns.contains(m_job.runId)) {
+            QString holder;
+            std::unique_ptr<QLockFile> lock = m_journal->claimRun(m_job.runId, &holder);
+            if (!lock && !m_job.runId.isEmpty()) {
+                Recovered running{m_job, Outcome::Running,
+                                  tr("%1 is still running in %2; left alone.")
+                                      .arg(describeJob(), holder.isEmpty() ? tr("another process") : holder),
+                                  {}};
+                m_recovered.append(running);
+                Q_EMIT jobRecovered(running);
+                continue;
+            }
+            m_claimedRuns.insert(m_job.runId, std::shared_ptr<QLockFile>(lock.release()));
+        }
+        m_assessment = assess(m_job, m_journal->steps(m_job.id));
+        m_deviceRestore = DeviceRestore::NotNeeded;
+        m_deviceRestoreError.clear();
+        m_restoredChange.reset();
+        if (!m_assessment.restoreCommand.isEmpty()) {
+            transition(State::RestoringDevice);
+            return;
+        }
+        if (act())
+            return;
+    }
+    transition(State::Finished);
+}
+
+bool JournalRecovery::act()
+{
+    switch (m_assessment.action) {
+    case Assessment::Action::Provision:
+        transition(State::Provisioning);
+        return true;
+    case Assessment::Action::Revoke:
+        transition(State::Revoking);
+        return true;
+    case Assessment::Action::Record:
+        break;
+    }
+    if (m_assessment.outcome == Outcome::Done)
+        conclude(m_assessment.outcome, tr("Foundry had confirmed the provision; the job is recorded as done."));
+    else if (m_assessment.outcome == Outcome::NeedsAttention)
+        conclude(m_assessment.outcome, {});
+    else if (m_job.certificateId.isEmpty())
+        conclude(m_assessment.outcome, tr("Nothing had been created on Foundry or on the device."));
+    else {
+        m_certificate = CertificateKnown::Revoked;
+        conclude(m_assessment.outcome, tr("The job's rollback had revoked certificate %1.").arg(m_job.certificateId));
+    }
+    return false;
+}
+
+void JournalRecovery::deviceRestored(DeviceStateRestore *restore)
+{
+    restore->deleteLater();
+    if (m_state != State::RestoringDevice)
+        return;
+    const std::optional<DeviceError> error = restore->error();
+    m_restoredChange = restore->change();
+    m_deviceRestore = error ? DeviceRestore::Failed : DeviceRestore::Restored;
+    m_deviceRestoreError = error ? tr("%1: %2").arg(error->step, error->message) : QString();
+    if (!m_journal->finishStep(m_step, !error, m_deviceRestoreError)) {
+        leaveUnfinished(m_journal->errorString());
+        transition(State::NextJob);
+        return;
+    }
+    if (!act())
+        transition(State::NextJob);
+}
+
+void JournalRecovery::provisioned(FoundryReply *reply)
+{
+    reply->deleteLater();
+    if (m_state != State::Provisioning)
+        return;
+    const FoundryError error = reply->error();
+    if (!m_journal->finishStep(m_step, !error.isError(), error.isError() ? error.message() : QString())) {
+        leaveUnfinished(m_journal->errorString());
+        transition(State::NextJob);
+        return;
+    }
+    if (!error.isError()) {
+        m_assessment.deviceMayHoldCertificate = m_assessment.deviceMayHoldKey = false;
+        conclude(Outcome::Done,
+                 tr("The device had confirmed its certificate and key, so recovery provisioned certificate %1 to "
+                    "device %2 with its topics.")
+                     .arg(m_job.certificateId, m_job.deviceId));
+        transition(State::NextJob);
+        return;
+    }
+    if (mayPass(error)) {
+        leaveUnfinished(tr("provisioning certificate %1 failed: %2").arg(m_job.certificateId, error.message()));
+        transition(State::NextJob);
+        return;
+    }
+    // Foundry refuses to tie it: a certificate that is never tied must not stay behind.
+    m_provisionRefusal = error.message();
+    m_assessment.deviceMayHoldCertificate = m_assessment.deviceMayHoldKey = true;
+    transition(State::Revoking);
+}
+
+void JournalRecovery::revoked(FoundryReply *reply)
+{
+    reply->deleteLater();
+    if (m_state != State::Revoking)
+        return;
+    const FoundryError error = reply->error();
+    // Unknown to Foundry: the interrupted job's own revoke got there before the crash.
+    const bool gone = !error.isError() || error.kind() == FoundryError::Kind::NotFound;
+    m_certificate = !gone ? CertificateKnown::RevokeFailed
+        : error.isError() ? CertificateKnown::UnknownToFoundry
+                          : CertificateKnown::Revoked;
+    const bool written = m_journal->finishStep(m_step, gone, gone ? QString() : error.message());
+    if (!written || !gone) {
+        leaveUnfinished(!written ? m_journal->errorString()
+                                 : tr("revoking certificate %1 failed: %2").arg(m_job.certificateId, error.message()));
+        transition(State::NextJob);
+        return;
+    }
+    QString done = error.isError()
+        ? tr("Foundry answered that it does not know certificate %1, so there was nothing to revoke.").arg(m_job.certificateId)
+        : tr("Recovery revoked certificate %1.").arg(m_job.certificateId);
+    if (!m_provisionRefusal.isEmpty())
+        done.prepend(tr("Foundry refused to provision it again (%1). ").arg(m_provisionRefusal));
+    conclude(Outcome::Failed, done);
+    transition(State::NextJob);
+}
+
+void JournalRecovery::conclude(Outcome outcome, const QString &whatRecoveryDid)
+{
+    // Whatever Foundry's side came to, a device left changed is for a person to put right.
+    if (m_deviceRestore == DeviceRestore::Failed)
+        outcome = Outcome::NeedsAttention;
+    Recovered recovered{m_job, outcome, {}, deviceLeftovers() + deviceStateLeftovers()};
+    QStringList summary{tr("%1 was interrupted at \"%2\" (%3).")
+                            .arg(describeJob(),
+                                 m_assessment.interruptedStep.isEmpty() ? tr("its start") : m_assessment.interruptedStep,
+                                 timeText(m_assessment.interruptedAt.isValid() ? m_assessment.interruptedAt
+                                                                               : m_job.startedAt))};
+    if (!whatRecoveryDid.isEmpty())
+        summary << whatRecoveryDid;
+    if (const QString restored = deviceRestoreSummary(); !restored.isEmpty())
+        summary << restored;
+    if (m_assessment.outcome == Outcome::NeedsAttention)
+        recovered.leftBehind.prepend(
+            tr("The job asked Foundry for a certificate at or after %1, and the answer with its ID never reached "
+               "the station: Foundry may hold a certificate whose ID nobody knows, which was never written to "
+               "device %2. Ask Foundry support to revoke the certificates generated then that no device holds.")
+                .arg(timeText(m_assessment.generateSentAt), m_job.deviceId));
+    recovered.summary = summary.join(QLatin1Char(' '));
+
+    QStringList error{recovered.summary};
+    error << recovered.leftBehind;
+    if (!m_journal->finishJob(m_job.id, outcomeName(outcome), error.join(QLatin1Char('\n')))) {
+        // The caller moves on either way; the job stays unfinished for the next recovery.
+        leaveUnfinished(m_journal->errorString());
+        return;
+    }
+    m_recovered.append(recovered);
+    Q_EMIT jobRecovered(recovered);
+}
+
+void JournalRecovery::leaveUnfinished(const QString &why)
+{
+    Recovered recovered{m_job, Outcome::Unfinished,
+                        tr("%1 could not be recovered now: %2. It stays unfinished; run foundry-station-cli recover "
+                           "again once that is solved.")
+                            .arg(describeJob(), why),
+                        deviceLeftovers() + deviceStateLeftovers()};
+    if (const QString restored = deviceRestoreSummary(); !restored.isEmpty())
+        recovered.summary += QLatin1Char(' ') + restored;
+    if (!m_job.certificateId.isEmpty()) {
+        const bool provisioning = m_assessment.action == Assessment::Action::Provision && m_provisionRefusal.isEmpty();
+        switch (m_certificate) {
+        case CertificateKnown::NotRevoked:
+            recovered.leftBehind.prepend(
+                provisioning ? tr("Certificate %1 is not revoked, and Foundry has not confirmed that it is provisioned "
+                                  "to device %2.").arg(m_job.certificateId, m_job.deviceId)
+                             : tr("Certificate %1 is not revoked yet.").arg(m_job.certificateId));
+            break;
+        case CertificateKnown::RevokeFailed:
+            recovered.leftBehind.prepend(
+                tr("Certificate %1 may still be on Foundry: recovery could not revoke it.").arg(m_job.certificateId));
+            break;
+        case CertificateKnown::Revoked:
+        case CertificateKnown::UnknownToFoundry:
+            break;
+        }
+    }
+    m_recovered.append(recovered);
+    Q_EMIT jobRecovered(recovered);
+}
+
+QString JournalRecovery::describeJob() const
+{
+    return m_job.certificateId.isEmpty()
+        ? tr("Job %1 (device %2, %3)").arg(m_job.id).arg(m_job.deviceId, timeText(m_job.startedAt))
+        : tr("Job %1 (device %2, certificate %3)").arg(m_job.id).arg(m_job.deviceId, m_job.certificateId);
+}
+
+QString JournalRecovery::describePort() const
+{
+    return m_job.deviceSerial.isEmpty() ? m_job.port : tr("%1 (serial %2)").arg(m_job.port, m_job.deviceSerial);
+}
+
+QString JournalRecovery::deviceRestoreSummary() const
+{
+    if (m_deviceRestore != DeviceRestore::Restored || !m_restoredChange)
+        return {};
+    return tr("The interrupted job may have left %1; recovery sent %2 to the device on %3, which took it.")
+        .arg(m_restoredChange->description, QString::fromLatin1(m_restoredChange->restoreCommand), describePort());
+}
+
+QStringList JournalRecovery::deviceStateLeftovers() const
+{
+    if (m_deviceRestore != DeviceRestore::Failed)
+        return {};
+    const QString command = QString::fromLatin1(m_assessment.restoreCommand);
+    if (!m_restoredChange)
+        return {tr("The journal says the interrupted job changed the device on %1 and recorded %2 to undo it, but "
+                   "recovery did not send it (%3). Check the device by hand.")
+                    .arg(describePort(), DeviceProfile::quoted(m_assessment.restoreCommand), m_deviceRestoreError)};
+    return {tr("The interrupted job may have left %1 on %2, and recovery could not put it back (%3). Send %4 to the "
+               "device there, or restart it.")
+                .arg(m_restoredChange->description, describePort(), m_deviceRestoreError, command)};
+}
+
+QStringList JournalRecovery::deviceLeftovers() const
+{
+    if (!m_assessment.deviceMayHoldCertificate && !m_assessment.deviceMayHoldKey)
+        return {};
+    const QString what = m_assessment.deviceMayHoldCertificate && m_assessment.deviceMayHoldKey
+        ? tr("the certificate and private key")
+        : m_assessment.deviceMayHoldKey ? tr("the private key")
+                                        : tr("the certificate");
+    const QString device = tr("The device on %1").arg(describePort());
+    QString certificate;
+    switch (m_certificate) {
+    case CertificateKnown::NotRevoked:
+    case CertificateKnown::RevokeFailed:
+        certificate = tr("certificate %1, which is not revoked,").arg(m_job.certificateId);
+        break;
+    case CertificateKnown::Revoked:
+        certificate = tr("revoked certificate %1").arg(m_job.certificateId);
+        break;
+    case CertificateKnown::UnknownToFoundry:
+        certificate = tr("certificate %1, which Foundry does not know,").arg(m_job.certificateId);
+        break;
+    }
+    // Verified before the interruption: the device said it holds both, which is more than "may".
+    const QString holds = m_assessment.action == Assessment::Action::Provision
+        ? tr("%1 confirmed before the interruption that it holds %2 of %3 in slot %4.")
+        : tr("%1 may still hold %2 of %3 in slot %4.");
+    QString line = holds.arg(device, what, certificate).arg(m_job.slot);
+    if (m_certificate == CertificateKnown::Revoked || m_certificate == CertificateKnown::UnknownToFoundry)
+        line += QLatin1Char(' ') + tr("Delete them there, or provision the device again into that slot, which replaces them.");
+    return {line};
+}

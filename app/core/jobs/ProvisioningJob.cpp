@@ -1,0 +1,629 @@
+#include "jobs/ProvisioningJob.h"
+
+#include "device/DeviceProfile.h"
+#include "foundry/FoundryClient.h"
+#include "foundry/FoundryRateLimiter.h"
+#include "foundry/FoundryReply.h"
+#include "jobs/JobJournal.h"
+#include "foundry/TopicRules.h"
+#include "jobs/TopicTemplate.h"
+
+#include <QMetaEnum>
+#include <QTimer>
+
+namespace {
+
+bool isRollback(ProvisioningJob::State state)
+{
+    using State = ProvisioningJob::State;
+    return state == State::DeletingKey || state == State::DeletingCertificate || state == State::Revoking;
+}
+
+} // namespace
+
+ProvisioningJob::ProvisioningJob(FoundryClient *client, DeviceProfile *profile, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_profile(profile)
+    , m_settings(std::move(settings))
+    , m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::WaitingToRetryProvision) {
+            ++m_provisionAttempt;
+            transition(State::Provisioning);
+        }
+    });
+    connect(profile, &DeviceProfile::identified, this, &ProvisioningJob::identified);
+    connect(profile, &DeviceProfile::credentialWritten, this, &ProvisioningJob::deviceSucceeded);
+    connect(profile, &DeviceProfile::credentialVerified, this, &ProvisioningJob::deviceSucceeded);
+    connect(profile, &DeviceProfile::credentialDeleted, this, &ProvisioningJob::deviceSucceeded);
+    connect(profile, &DeviceProfile::operationFailed, this, &ProvisioningJob::deviceFailed);
+    profile->setStateChangeHooks(
+        {[this](const DeviceStateChange &change) { return journalStateChange(change); },
+         [this](const DeviceStateChange &change, bool restored) { journalStateRestored(change, restored); }});
+
+    m_result.deviceId = m_settings.deviceId;
+    m_result.profile = profile->name();
+    m_result.port = m_settings.port;
+    m_result.slot = m_settings.slot;
+    m_result.topics = m_settings.topics;
+}
+
+ProvisioningJob::~ProvisioningJob() = default;
+
+bool ProvisioningJob::isFinished() const
+{
+    return m_state == State::Done || m_state == State::Failed || m_state == State::NeedsAttention;
+}
+
+QString ProvisioningJob::stateName(State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(static_cast<int>(state)));
+}
+
+QString ProvisioningJob::describe(State state) const
+{
+    switch (state) {
+    case State::Idle: return tr("Waiting to start");
+    case State::Identifying: return tr("Identifying the device");
+    case State::Generating:
+        return m_settings.activateOnGenerate ? tr("Asking Foundry for a certificate, active at once with its topics")
+                                             : tr("Asking Foundry for a certificate");
+    case State::CheckingBundle: return tr("Checking certificate %1 and its key").arg(m_result.certificateId);
+    case State::WritingCertificate: return tr("Writing the certificate into slot %1").arg(m_settings.slot);
+    case State::WritingKey: return tr("Writing the private key into slot %1").arg(m_settings.slot);
+    case State::VerifyingCertificate: return tr("Verifying the certificate the device holds");
+    case State::VerifyingKey: return tr("Verifying the private key the device holds");
+    case State::Provisioning:
+        return tr("Provisioning certificate %1 to device %2 (attempt %3 of %4)")
+            .arg(m_result.certificateId, m_settings.deviceId)
+            .arg(m_provisionAttempt)
+            .arg(m_settings.provisionAttempts);
+    case State::WaitingToRetryProvision: return tr("Waiting before provisioning again");
+    case State::DeletingKey: return tr("Rolling back: deleting the private key from slot %1").arg(m_settings.slot);
+    case State::DeletingCertificate:
+        return tr("Rolling back: deleting the certificate from slot %1").arg(m_settings.slot);
+    case State::Revoking: return tr("Rolling back: revoking certificate %1").arg(m_result.certificateId);
+    case State::Done: return tr("Provisioned");
+    case State::Failed: return tr("Failed; everything it created is rolled back");
+    case State::NeedsAttention: return tr("Failed, and the rollback is incomplete: a person must act");
+    }
+    return {};
+}
+
+void ProvisioningJob::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_stepClock.start();
+    if (!journalJob())
+        return;
+    if (m_settings.deviceId.trimmed().isEmpty()) {
+        fail(JobResult::Failure::Topics, tr("no Foundry device ID given"));
+        return;
+    }
+    if (m_settings.activateOnGenerate && m_settings.topics.isEmpty() && m_settings.topicTemplates.isEmpty()) {
+        fail(JobResult::Failure::Topics, tr("activating on generate needs topics"));
+        return;
+    }
+    transition(State::Identifying);
+}
+
+void ProvisioningJob::transition(State next)
+{
+    if (m_state != State::Idle)
+        m_result.steps.append({stateName(m_state), m_stepClock.elapsed(), !m_stepFailed});
+    m_stepFailed = false;
+    m_state = next;
+    m_stepClock.start();
+    Q_EMIT stateChanged(next);
+    enter(next);
+}
+
+void ProvisioningJob::enter(State state)
+{
+    // First, so that even a step that fails at once has its row.
+    if (!journalEnter(state))
+        return;
+    // A profile that went away with its link can do nothing more; that is a device failure like any other.
+    const bool deviceStep = state == State::Identifying || state == State::WritingCertificate
+        || state == State::WritingKey || state == State::VerifyingCertificate || state == State::VerifyingKey
+        || state == State::DeletingKey || state == State::DeletingCertificate;
+    if (deviceStep && !m_profile) {
+        deviceFailed({DeviceError::Kind::Disconnected, describe(state), tr("the device profile is gone")});
+        return;
+    }
+    if (waitForFoundryToken(state))
+        return;
+    switch (state) {
+    case State::Idle:
+        return;
+    case State::Identifying:
+        m_profile->identify();
+        return;
+    case State::Generating: {
+        // With topics Foundry activates the certificate at once but ties it to no device ID (see the
+        // reference, step 1), so provision still follows to attach the device; the option only
+        // moves activation earlier, and a failure before provision must revoke an active certificate.
+        FoundryReply *reply = m_client->generate(m_settings.activateOnGenerate ? std::optional(m_result.topics)
+                                                                               : std::nullopt);
+        watchRetries(reply);
+        connect(reply, &FoundryReply::finished, this, [this, reply] { generated(reply); });
+        return;
+    }
+    case State::CheckingBundle:
+        checkBundle();
+        return;
+    case State::WritingCertificate:
+        m_deviceMayHoldCertificate = true;
+        m_profile->writeCredential(m_settings.slot, CredentialKind::Certificate,
+                                   QCA::SecureArray(m_bundle->certificatePem()));
+        return;
+    case State::WritingKey:
+        m_deviceMayHoldKey = true;
+        m_profile->writeCredential(m_settings.slot, CredentialKind::PrivateKey, m_bundle->privateKeyPem());
+        return;
+    case State::VerifyingCertificate:
+        m_profile->verifyCredential(m_settings.slot, CredentialKind::Certificate,
+                                    QCA::SecureArray(m_bundle->certificatePem()));
+        return;
+    case State::VerifyingKey:
+        m_profile->verifyCredential(m_settings.slot, CredentialKind::PrivateKey, m_bundle->privateKeyPem());
+        return;
+    case State::Provisioning: {
+        FoundryReply *reply = m_client->provision(m_result.arn, m_result.certificateId, m_settings.deviceId,
+                                                  m_result.topics);
+        watchRetries(reply);
+        connect(reply, &FoundryReply::finished, this, [this, reply] { provisioned(reply); });
+        return;
+    }
+    case State::WaitingToRetryProvision:
+        m_retryTimer->start(m_settings.provisionBackoff * (1 << std::min(m_provisionAttempt - 1, 10)));
+        Q_EMIT progress(tr("Provisioning will be tried again in %1 s.")
+                            .arg(static_cast<double>(m_retryTimer->interval()) / 1000));
+        return;
+    case State::DeletingKey:
+        m_keyDeleteTried = true;
+        m_profile->deleteCredential(m_settings.slot, CredentialKind::PrivateKey);
+        return;
+    case State::DeletingCertificate:
+        m_certificateDeleteTried = true;
+        m_profile->deleteCredential(m_settings.slot, CredentialKind::Certificate);
+        return;
+    case State::Revoking: {
+        m_revokeTried = true;
+        FoundryReply *reply = m_client->revoke(m_result.certificateId, m_settings.deviceId);
+        watchRetries(reply);
+        connect(reply, &FoundryReply::finished, this, [this, reply] { revoked(reply); });
+        return;
+    }
+    case State::Done:
+    case State::Failed:
+    case State::NeedsAttention:
+        // Nothing secret outlives the job, whichever way it ended.
+        if (m_bundle)
+            m_bundle->dropPrivateKey();
+        m_result.outcome = state == State::Done ? JobResult::Outcome::Done
+            : state == State::Failed            ? JobResult::Outcome::Failed
+                                                : JobResult::Outcome::NeedsAttention;
+        m_result.certificateState = certificateStateText();
+        describeLeftBehind();
+        journalFinish();
+        Q_EMIT finished();
+        return;
+    }
+}
+
+bool ProvisioningJob::waitForFoundryToken(State state)
+{
+    const bool foundryStep = state == State::Generating || state == State::Provisioning || state == State::Revoking;
+    if (!foundryStep || !m_settings.rateLimiter)
+        return false;
+    if (m_foundryTokenHeld) {
+        m_foundryTokenHeld = false;
+        return false;
+    }
+    // The limiter forgets the callback if the job is destroyed meanwhile; nothing else changes the
+    // state while it waits, but the check keeps a late grant from acting on a step that is over.
+    m_settings.rateLimiter->acquire(this, [this, state] {
+        if (m_state != state)
+            return;
+        m_foundryTokenHeld = true;
+        enter(state);
+    });
+    return true;
+}
+
+void ProvisioningJob::identified(const DeviceIdentity &identity)
+{
+    if (m_state != State::Identifying)
+        return;
+    m_identity = identity;
+    if (!m_settings.topicTemplates.isEmpty()) {
+        QString error;
+        const QStringList topics = TopicTemplate::expand(
+            m_settings.topicTemplates, TopicTemplate::fields(m_settings.deviceId, identity), &error);
+        if (!error.isEmpty()) {
+            fail(JobResult::Failure::Topics, tr("the topic template cannot be filled in: %1").arg(error));
+            return;
+        }
+        m_result.topics = topics;
+    }
+    const TopicRules::Result check = TopicRules::check(m_result.topics);
+    m_result.warnings << check.warnings;
+    if (!check.isValid()) {
+        fail(JobResult::Failure::Topics, check.errors.join(QLatin1Char(' ')));
+        return;
+    }
+    if (!journalDevice())
+        return;
+    transition(State::Generating);
+}
+
+void ProvisioningJob::generated(FoundryReply *reply)
+{
+    reply->deleteLater();
+    if (m_state != State::Generating)
+        return;
+    const FoundryError error = reply->error();
+    // Foundry knows the certificate by this ID even when the rest of the response is unusable.
+    if (const QString id = reply->generateResponse().id(); !id.isEmpty()) {
+        m_result.certificateId = id;
+        m_result.arn = reply->generateResponse().arn();
+        m_certificate = m_settings.activateOnGenerate ? Certificate::ActiveUntied : Certificate::Inactive;
+        if (!journalCertificate())
+            return;
+    }
+    if (error.isError()) {
+        if (m_certificate == Certificate::None && error.mayHaveReachedFoundry())
+            m_certificate = Certificate::MayExistUnknown;
+        fail(JobResult::Failure::Foundry, tr("generating the certificate failed: %1").arg(error.message()));
+        return;
+    }
+    m_response = reply->takeGenerateResponse();
+    transition(State::CheckingBundle);
+}
+
+void ProvisioningJob::checkBundle()
+{
+    m_bundle = CertificateBundle::check(*m_response);
+    m_response.reset();
+    if (!m_bundle->isValid()) {
+        QStringList problems;
+        for (const CertificateBundle::Finding &finding : m_bundle->findings())
+            problems << finding.message;
+        fail(JobResult::Failure::Bundle,
+             tr("the certificate and key from Foundry failed their checks and were not written to the device: %1")
+                 .arg(problems.join(QLatin1Char(' '))));
+        return;
+    }
+    m_result.fingerprint = m_bundle->summary().sha256Fingerprint;
+    transition(State::WritingCertificate);
+}
+
+void ProvisioningJob::deviceSucceeded()
+{
+    switch (m_state) {
+    case State::WritingCertificate:
+        transition(State::WritingKey);
+        return;
+    case State::WritingKey:
+        transition(State::VerifyingCertificate);
+        return;
+    case State::VerifyingCertificate:
+        m_result.certificateDigest = QString::fromLatin1(
+            m_profile->expectedDigest(CredentialKind::Certificate, QCA::SecureArray(m_bundle->certificatePem())).toHex());
+        transition(State::VerifyingKey);
+        return;
+    case State::VerifyingKey:
+        m_result.keyDigest = QString::fromLatin1(
+            m_profile->expectedDigest(CredentialKind::PrivateKey, m_bundle->privateKeyPem()).toHex());
+        // The device holds the key and said so: the station's copy has no use left.
+        m_bundle->dropPrivateKey();
+        ++m_provisionAttempt;
+        transition(State::Provisioning);
+        return;
+    case State::DeletingKey:
+        finishCleanupStep(tr("delete the private key from slot %1 on %2").arg(m_settings.slot).arg(m_settings.port),
+                          true, {});
+        return;
+    case State::DeletingCertificate:
+        finishCleanupStep(tr("delete the certificate from slot %1 on %2").arg(m_settings.slot).arg(m_settings.port),
+                          true, {});
+        return;
+    default:
+        return;
+    }
+}
+
+void ProvisioningJob::deviceFailed(const DeviceError &error)
+{
+    const QString message = tr("%1 failed: %2").arg(error.step, error.message);
+    const bool journalFailed = std::exchange(m_journalRefusedStateChange, false);
+    switch (m_state) {
+    case State::Identifying:
+    case State::WritingCertificate:
+    case State::WritingKey:
+    case State::VerifyingCertificate:
+    case State::VerifyingKey:
+        fail(journalFailed ? JobResult::Failure::Journal
+             : error.kind == DeviceError::Kind::VerificationMismatch ? JobResult::Failure::Verification
+                                                                     : JobResult::Failure::Device,
+             message);
+        return;
+    case State::DeletingKey:
+        m_keyDeleteFailed = true;
+        finishCleanupStep(tr("delete the private key from slot %1 on %2").arg(m_settings.slot).arg(m_settings.port),
+                          false, message);
+        return;
+    case State::DeletingCertificate:
+        m_certificateDeleteFailed = true;
+        finishCleanupStep(tr("delete the certificate from slot %1 on %2").arg(m_settings.slot).arg(m_settings.port),
+                          false, message);
+        return;
+    default:
+        return;
+    }
+}
+
+void ProvisioningJob::provisioned(FoundryReply *reply)
+{
+    reply->deleteLater();
+    if (m_state != State::Provisioning)
+        return;
+    m_provisionRequestsSent += reply->attempts();
+    const FoundryError error = reply->error();
+    if (!error.isError()) {
+        m_certificate = Certificate::Tied;
+        transition(State::Done);
+        return;
+    }
+    if (error.mayHaveReachedFoundry())
+        m_certificate = Certificate::MaybeTied;
+    // Provisioning the same certificate to the same device again does no harm, so any failure that
+    // waiting may cure is tried again; a refusal or a bad token is not.
+    const bool worthRetrying = error.kind() == FoundryError::Kind::Server || error.kind() == FoundryError::Kind::Network
+        || error.kind() == FoundryError::Kind::RateLimited || error.kind() == FoundryError::Kind::MalformedResponse;
+    if (worthRetrying && m_provisionAttempt < m_settings.provisionAttempts) {
+        Q_EMIT progress(tr("Provisioning failed: %1").arg(error.summary()));
+        m_stepFailed = true;
+        transition(State::WaitingToRetryProvision);
+        return;
+    }
+    fail(JobResult::Failure::Foundry, tr("provisioning certificate %1 to device %2 failed after %n request(s): %3", nullptr,
+                                         m_provisionRequestsSent)
+                                          .arg(m_result.certificateId, m_settings.deviceId, error.message()));
+}
+
+void ProvisioningJob::revoked(FoundryReply *reply)
+{
+    reply->deleteLater();
+    if (m_state != State::Revoking)
+        return;
+    const FoundryError error = reply->error();
+    if (!error.isError())
+        m_certificate = Certificate::Revoked;
+    m_revokeMayHaveActed = error.isError() && error.mayHaveReachedFoundry();
+    finishCleanupStep(tr("revoke certificate %1").arg(m_result.certificateId), !error.isError(),
+                      error.isError() ? error.message() : QString());
+}
+
+void ProvisioningJob::watchRetries(FoundryReply *reply)
+{
+    connect(reply, &FoundryReply::retryScheduled, this, [this](int attempt, qint64 delayMs, const FoundryError &reason) {
+        Q_EMIT progress(tr("%1 Trying again in %2 s (attempt %3).")
+                            .arg(reason.summary())
+                            .arg(static_cast<double>(delayMs) / 1000)
+                            .arg(attempt));
+    });
+}
+
+void ProvisioningJob::fail(JobResult::Failure failure, const QString &message)
+{
+    if (m_result.failure == JobResult::Failure::None) {
+        m_result.failure = failure;
+        m_result.error = message;
+    }
+    m_stepFailed = true;
+    transition(nextCleanupState());
+}
+
+ProvisioningJob::State ProvisioningJob::nextCleanupState() const
+{
+    if (m_deviceMayHoldKey && !m_keyDeleteTried)
+        return State::DeletingKey;
+    if (m_deviceMayHoldCertificate && !m_certificateDeleteTried)
+        return State::DeletingCertificate;
+    const bool certificateExists = m_certificate != Certificate::None && m_certificate != Certificate::Revoked
+        && m_certificate != Certificate::MayExistUnknown;
+    if (certificateExists && !m_revokeTried)
+        return State::Revoking;
+    const bool clean = !m_keyDeleteFailed && !m_certificateDeleteFailed && !m_deviceLeftChanged
+        && (m_certificate == Certificate::None || m_certificate == Certificate::Revoked);
+    return clean ? State::Failed : State::NeedsAttention;
+}
+
+void ProvisioningJob::finishCleanupStep(const QString &action, bool ok, const QString &detail)
+{
+    m_result.cleanup.append({action, ok, detail});
+    m_stepFailed = !ok;
+    transition(nextCleanupState());
+}
+
+QString ProvisioningJob::certificateStateText() const
+{
+    switch (m_certificate) {
+    case Certificate::None: return tr("none generated");
+    case Certificate::MayExistUnknown:
+        return tr("unknown: the generate request may have reached Foundry, but no answer with an ID arrived");
+    case Certificate::Inactive: return tr("inactive, tied to no device");
+    case Certificate::ActiveUntied: return tr("active (generated with topics), tied to no device");
+    case Certificate::MaybeTied:
+        return tr("possibly active and tied to device %1: a provision request may have reached Foundry")
+            .arg(m_settings.deviceId);
+    case Certificate::Tied: return tr("active, tied to device %1").arg(m_settings.deviceId);
+    case Certificate::Revoked: return tr("revoked");
+    }
+    return {};
+}
+
+void ProvisioningJob::describeLeftBehind()
+{
+    if (m_state == State::Done)
+        return;
+    if (m_certificate == Certificate::MayExistUnknown)
+        m_result.leftBehind << tr("Foundry may hold a certificate this job never learnt the ID of (%1). Look for "
+                                  "certificates generated just now and revoke them.")
+                                   .arg(certificateStateText());
+    else if (m_certificate != Certificate::None && m_certificate != Certificate::Revoked && m_revokeMayHaveActed)
+        m_result.leftBehind << tr("Certificate %1 may still be on Foundry, %2: the revoke may have gone through, but "
+                                  "its answer was lost or unreadable. If Foundry still lists it, revoke it with: "
+                                  "foundry-station-cli revoke --cert-id %1 --device-id %3")
+                                   .arg(m_result.certificateId, certificateStateText(), m_settings.deviceId);
+    else if (m_certificate != Certificate::None && m_certificate != Certificate::Revoked)
+        m_result.leftBehind << tr("Certificate %1 is still on Foundry, %2. Revoke it with: foundry-station-cli revoke "
+                                  "--cert-id %1 --device-id %3")
+                                   .arg(m_result.certificateId, certificateStateText(), m_settings.deviceId);
+    const QString certificate = m_certificate == Certificate::Revoked
+        ? tr("revoked certificate %1").arg(m_result.certificateId)
+        : tr("certificate %1").arg(m_result.certificateId);
+    if (m_keyDeleteFailed)
+        m_result.leftBehind << tr("The device on %1 may still hold the private key of %2 in slot %3; delete it there.")
+                                   .arg(m_settings.port, certificate)
+                                   .arg(m_settings.slot);
+    if (m_certificateDeleteFailed)
+        m_result.leftBehind << tr("The device on %1 may still hold %2 in slot %3; delete it there.")
+                                   .arg(m_settings.port, certificate)
+                                   .arg(m_settings.slot);
+    if (m_deviceLeftChanged)
+        m_result.leftBehind << tr("The job may have left %1 on %2: send %3 to the device there, or restart it.")
+                                   .arg(m_deviceLeftChanged->description, m_settings.port,
+                                        QString::fromLatin1(m_deviceLeftChanged->restoreCommand));
+}
+
+bool ProvisioningJob::journalJob()
+{
+    if (!m_settings.journal)
+        return true;
+    JobJournal::Job row;
+    row.operatorName = m_settings.operatorName;
+    row.station = m_settings.station;
+    row.port = m_settings.port;
+    row.profile = m_result.profile;
+    row.slot = m_settings.slot;
+    row.deviceId = m_settings.deviceId;
+    m_journalJob = m_settings.journal->beginJob(row);
+    if (m_journalJob != 0)
+        return true;
+    fail(JobResult::Failure::Journal, tr("the journal could not be written, so the job did not start: %1")
+                                          .arg(m_settings.journal->errorString()));
+    return false;
+}
+
+bool ProvisioningJob::journalEnter(State state)
+{
+    if (!m_settings.journal || m_journalJob == 0)
+        return true;
+    // Entered again once the rate limiter lets a Foundry step go: its row is already written.
+    if (m_journalStep != 0 && m_journalStepState == state)
+        return true;
+    JobJournal *journal = m_settings.journal;
+    bool written = true;
+    // The step that ended, with its result: transition() has just added it to the result.
+    if (m_journalStep != 0 && !m_result.steps.isEmpty()) {
+        const bool ok = m_result.steps.constLast().ok;
+        const QString detail = ok ? QString()
+            : isRollback(m_journalStepState) && !m_result.cleanup.isEmpty() ? m_result.cleanup.constLast().detail
+                                                         : m_result.error;
+        written = journal->finishStep(m_journalStep, ok, detail);
+        m_journalStep = 0;
+    }
+    const bool isFinal = state == State::Done || state == State::Failed || state == State::NeedsAttention;
+    if (isFinal || state == State::Idle)
+        return true;
+    // The step that starts, before its side effect: after a crash this row says what may exist.
+    m_journalStep = journal->beginStep(m_journalJob, stateName(state), describe(state));
+    m_journalStepState = state;
+    written = written && m_journalStep != 0;
+    if (written)
+        return true;
+    if (isRollback(state) || m_result.failure != JobResult::Failure::None) {
+        // Undoing goes on without the journal: what it removes cannot be orphaned by a missing row.
+        Q_EMIT progress(tr("The journal could not be written: %1").arg(journal->errorString()));
+        return true;
+    }
+    fail(JobResult::Failure::Journal, tr("the journal could not be written, so the job stopped before \"%1\": %2")
+                                          .arg(describe(state), journal->errorString()));
+    return false;
+}
+
+bool ProvisioningJob::journalDevice()
+{
+    if (!m_settings.journal || m_journalJob == 0
+        || m_settings.journal->setDevice(m_journalJob, m_identity.serialNumber, m_result.topics))
+        return true;
+    // recover needs the topics to finish the job; nothing exists yet, so stopping costs nothing.
+    fail(JobResult::Failure::Journal, tr("the journal could not record the device, so the job stopped before "
+                                         "asking Foundry for a certificate: %1")
+                                          .arg(m_settings.journal->errorString()));
+    return false;
+}
+
+bool ProvisioningJob::journalCertificate()
+{
+    if (!m_settings.journal || m_journalJob == 0
+        || m_settings.journal->setCertificate(m_journalJob, m_result.certificateId, m_result.arn))
+        return true;
+    // Without this row a crash would leave a certificate nobody knows of; revoke it now instead.
+    fail(JobResult::Failure::Journal,
+         tr("certificate %1 was generated but the journal could not record it, so it is revoked: %2")
+             .arg(m_result.certificateId, m_settings.journal->errorString()));
+    return false;
+}
+
+QString ProvisioningJob::journalStateChange(const DeviceStateChange &change)
+{
+    if (!m_settings.journal || m_journalJob == 0)
+        return {};
+    m_journalStateStep = m_settings.journal->beginStep(m_journalJob, stateChangeStepName(),
+                                                       QString::fromLatin1(change.restoreCommand));
+    if (m_journalStateStep != 0)
+        return {};
+    // Undoing goes on without the journal, as in journalEnter(); the device is put back when it ends.
+    if (isRollback(m_state)) {
+        Q_EMIT progress(tr("The journal could not be written: %1").arg(m_settings.journal->errorString()));
+        return {};
+    }
+    // Not made unrecorded: a crash while it is in force would leave the device so without a trace.
+    m_journalRefusedStateChange = true;
+    return tr("the journal could not record it first, so the station did not leave %1: %2")
+        .arg(change.description, m_settings.journal->errorString());
+}
+
+void ProvisioningJob::journalStateRestored(const DeviceStateChange &change, bool restored)
+{
+    if (restored)
+        m_deviceLeftChanged.reset();
+    else
+        m_deviceLeftChanged = change;
+    if (m_journalStateStep == 0)
+        return;
+    if (!m_settings.journal->finishStep(std::exchange(m_journalStateStep, 0), restored))
+        Q_EMIT progress(tr("The journal could not be written: %1").arg(m_settings.journal->errorString()));
+}
+
+void ProvisioningJob::journalFinish()
+{
+    if (!m_settings.journal || m_journalJob == 0)
+        return;
+    QStringList error;
+    if (!m_result.error.isEmpty())
+        error << m_result.error;
+    error << m_result.leftBehind;
+    // Too late to stop anything: the job has ended either way, so the person is told instead.
+    if (!m_settings.journal->finishJob(m_journalJob, JobResult::outcomeName(m_result.outcome), error.join(QLatin1Char('\n'))))
+        m_result.warnings << tr("The journal could not record how this job ended: %1")
+                                 .arg(m_settings.journal->errorString());
+}
