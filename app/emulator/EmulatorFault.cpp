@@ -1,12 +1,12 @@
 #include "emulator/EmulatorFault.h"
 
-#include <QRegularExpression>
+#include "base/FaultSpec.h"
+
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
 #include <iterator>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -99,21 +99,18 @@ QString EmulatorFault::endpointName(Endpoint endpoint)
 
 std::optional<EmulatorFault> EmulatorFault::parse(QStringView spec, QString *error)
 {
-    // The name is matched lazily so that a count suffix such as "x3" is not swallowed by it.
-    static const QRegularExpression syntax(
-            u"^([a-z0-9-]+?)(?:@([a-z]+))?(?:=([0-9]+))?(?:x([0-9]+|\\*))?$"_s);
-    const QRegularExpressionMatch match = syntax.matchView(spec);
-    if (!match.hasMatch()) {
-        setError(error, u"malformed fault \"%1\": expected "
-                        "NAME[@generate|provision|revoke][=VALUE][xCOUNT]"_s
-                                .arg(spec));
+    QString problem;
+    const std::optional<FaultSpec> parsed =
+            FaultSpec::parse(spec, u"NAME[@generate|provision|revoke][=VALUE][xCOUNT]"_s, &problem);
+    if (!parsed) {
+        setError(error, problem);
         return std::nullopt;
     }
 
     EmulatorFault fault;
-    const QStringView name = match.capturedView(1);
+    const QString &name = parsed->name;
     const auto kind = std::find_if(kinds.begin(), kinds.end(),
-                                   [name](Kind k) { return kindName(k) == name; });
+                                   [&name](Kind k) { return kindName(k) == name; });
     if (kind == kinds.end()) {
         setError(error, u"unknown fault \"%1\": known faults are %2"_s.arg(name, knownKinds()));
         return std::nullopt;
@@ -121,10 +118,10 @@ std::optional<EmulatorFault> EmulatorFault::parse(QStringView spec, QString *err
     fault.kind = *kind;
     fault.endpoint = spoilsCertificate(fault.kind) ? Endpoint::Generate : Endpoint::Any;
 
-    if (match.hasCaptured(2)) {
-        const QStringView endpointText = match.capturedView(2);
+    if (!parsed->target.isEmpty()) {
+        const QString &endpointText = parsed->target;
         const auto endpoint = std::find_if(endpoints.begin(), endpoints.end(),
-                                           [endpointText](Endpoint e) {
+                                           [&endpointText](Endpoint e) {
                                                return endpointName(e) == endpointText;
                                            });
         if (endpoint == endpoints.end()) {
@@ -141,49 +138,24 @@ std::optional<EmulatorFault> EmulatorFault::parse(QStringView spec, QString *err
             fault.endpoint = *endpoint;
     }
 
-    if (match.hasCaptured(3)) {
-        if (!takesValue(fault.kind)) {
-            setError(error, u"fault %1 takes no value"_s.arg(kindName(fault.kind)));
-            return std::nullopt;
-        }
-        bool ok = false;
-        fault.value = match.capturedView(3).toInt(&ok);
-        if (!ok) {
-            setError(error, u"value of fault \"%1\" is too large"_s.arg(spec));
-            return std::nullopt;
-        }
+    if (parsed->value && !takesValue(fault.kind)) {
+        setError(error, u"fault %1 takes no value"_s.arg(kindName(fault.kind)));
+        return std::nullopt;
     }
-
-    if (match.hasCaptured(4)) {
-        const QStringView count = match.capturedView(4);
-        if (count == u"*") {
-            fault.remaining = -1;
-        } else {
-            bool ok = false;
-            fault.remaining = count.toInt(&ok);
-            if (!ok || fault.remaining < 1) {
-                setError(error, u"count of fault \"%1\" must be between 1 and %2, or *"_s
-                                        .arg(spec)
-                                        .arg(std::numeric_limits<int>::max()));
-                return std::nullopt;
-            }
-        }
-    }
+    fault.value = parsed->value;
+    fault.remaining = parsed->count;
     return fault;
 }
 
 QString EmulatorFault::toString() const
 {
-    QString spec = kindName(kind);
+    FaultSpec spec;
+    spec.name = kindName(kind);
     if (endpoint != Endpoint::Any && !spoilsCertificate(kind))
-        spec += u'@' + endpointName(endpoint);
-    if (value)
-        spec += u'=' + QString::number(*value);
-    if (remaining < 0)
-        spec += u"x*"_s;
-    else if (remaining != 1)
-        spec += u'x' + QString::number(remaining);
-    return spec;
+        spec.target = endpointName(endpoint);
+    spec.value = value;
+    spec.count = remaining;
+    return spec.toString();
 }
 
 // Only the generate response carries certificate material to spoil.

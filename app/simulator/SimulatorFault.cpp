@@ -1,6 +1,7 @@
 #include "simulator/SimulatorFault.h"
 
-#include <QRegularExpression>
+#include "base/FaultSpec.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -58,70 +59,54 @@ QString SimulatorFault::kindName(Kind kind)
 
 std::optional<SimulatorFault> SimulatorFault::parse(QStringView spec, QString *error)
 {
-    // The name is matched lazily so that a count suffix such as "x3" is not swallowed by it.
-    static const QRegularExpression syntax(u"^([a-z-]+?)(?:=([0-9]+))?(?:x([0-9]+|\\*))?$"_s);
-    const QRegularExpressionMatch match = syntax.matchView(spec);
-    if (!match.hasMatch()) {
-        setError(error, u"malformed fault \"%1\": expected NAME[=VALUE][xCOUNT]"_s.arg(spec));
+    QString problem;
+    const std::optional<FaultSpec> parsed = FaultSpec::parse(spec, u"NAME[=VALUE][xCOUNT]"_s, &problem);
+    if (!parsed) {
+        setError(error, problem);
+        return std::nullopt;
+    }
+    if (!parsed->target.isEmpty()) {
+        setError(error, u"fault \"%1\": the simulator's faults take no @target"_s.arg(spec));
         return std::nullopt;
     }
 
     SimulatorFault fault;
-    const QStringView name = match.capturedView(1);
+    const QString &name = parsed->name;
     const auto kind = std::find_if(kinds.begin(), kinds.end(),
-                                   [name](Kind k) { return kindName(k) == name; });
+                                   [&name](Kind k) { return kindName(k) == name; });
     if (kind == kinds.end()) {
         setError(error, u"unknown fault \"%1\": known faults are %2"_s.arg(name, knownKinds()));
         return std::nullopt;
     }
     fault.kind = *kind;
 
-    if (match.hasCaptured(2)) {
+    if (parsed->value) {
         if (!takesValue(fault.kind)) {
             setError(error, u"fault %1 takes no value"_s.arg(kindName(fault.kind)));
             return std::nullopt;
         }
-        bool ok = false;
-        fault.value = match.capturedView(2).toInt(&ok);
-        if (!ok || (fault.kind == Kind::Vanish && *fault.value < 1)) {
-            setError(error, u"value of fault \"%1\" must be between %2 and %3"_s.arg(spec)
-                                    .arg(fault.kind == Kind::Vanish ? 1 : 0)
+        if (fault.kind == Kind::Vanish && *parsed->value < 1) {
+            setError(error, u"value of fault \"%1\" must be between 1 and %2"_s.arg(spec)
                                     .arg(std::numeric_limits<int>::max()));
             return std::nullopt;
         }
+        fault.value = parsed->value;
     }
-
-    if (match.hasCaptured(3)) {
-        if (fault.kind == Kind::Vanish) {
-            setError(error, u"fault vanish happens once and takes no count"_s);
-            return std::nullopt;
-        }
-        const QStringView count = match.capturedView(3);
-        if (count == u"*") {
-            fault.remaining = -1;
-        } else {
-            bool ok = false;
-            fault.remaining = count.toInt(&ok);
-            if (!ok || fault.remaining < 1) {
-                setError(error, u"count of fault \"%1\" must be between 1 and %2, or *"_s.arg(spec)
-                                        .arg(std::numeric_limits<int>::max()));
-                return std::nullopt;
-            }
-        }
+    if (parsed->countGiven && fault.kind == Kind::Vanish) {
+        setError(error, u"fault vanish happens once and takes no count"_s);
+        return std::nullopt;
     }
+    fault.remaining = parsed->count;
     return fault;
 }
 
 QString SimulatorFault::toString() const
 {
-    QString spec = kindName(kind);
-    if (value)
-        spec += u'=' + QString::number(*value);
-    if (remaining < 0)
-        spec += u"x*"_s;
-    else if (remaining != 1)
-        spec += u'x' + QString::number(remaining);
-    return spec;
+    FaultSpec spec;
+    spec.name = kindName(kind);
+    spec.value = value;
+    spec.count = remaining;
+    return spec.toString();
 }
 
 } // namespace Simulator
