@@ -1,12 +1,12 @@
 #include "simulator/DeviceSimulator.h"
 
 #include "simulator/CredentialStore.h"
-#include "simulator/NrfModemProfile.h"
+#include "simulator/NrfModemBehaviour.h"
 #include "simulator/PseudoTerminal.h"
 #include "simulator/SerialLine.h"
 #include "simulator/SimulatorFaults.h"
-#include "simulator/StationProfile.h"
-#include "simulator/ZephyrShellProfile.h"
+#include "simulator/StationProtocolBehaviour.h"
+#include "simulator/ZephyrShellBehaviour.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,16 +37,16 @@ DeviceSimulator::DeviceSimulator(SimulatorOptions options, QObject *parent)
                           [this](const QString &message) { Q_EMIT note(message); }};
     switch (m_options.profile) {
     case SimulatorOptions::Profile::ZephyrShell:
-        m_profile = std::make_unique<ZephyrShellProfile>(context);
+        m_behaviour = std::make_unique<ZephyrShellBehaviour>(context);
         break;
     case SimulatorOptions::Profile::NrfModem:
-        m_profile = std::make_unique<NrfModemProfile>(context);
+        m_behaviour = std::make_unique<NrfModemBehaviour>(context);
         break;
     case SimulatorOptions::Profile::Station:
-        m_profile = std::make_unique<StationProfile>(context);
+        m_behaviour = std::make_unique<StationProtocolBehaviour>(context);
         break;
     }
-    m_line->setProfile(m_profile.get());
+    m_line->setBehaviour(m_behaviour.get());
 
     m_logNoiseTimer.setSingleShot(true);
     connect(&m_logNoiseTimer, &QTimer::timeout, this, [this] {
@@ -61,7 +61,7 @@ DeviceSimulator::DeviceSimulator(SimulatorOptions options, QObject *parent)
 DeviceSimulator::~DeviceSimulator()
 {
     // The line refers to the profile and the terminal: it goes first.
-    m_line->setProfile(nullptr);
+    m_line->setBehaviour(nullptr);
     m_line.reset();
 }
 
@@ -117,7 +117,7 @@ void DeviceSimulator::powerCycle()
 
 QJsonObject DeviceSimulator::firmwareStatus() const
 {
-    return m_profile->status();
+    return m_behaviour->status();
 }
 
 bool DeviceSimulator::hasVanished() const

@@ -16,7 +16,7 @@
 namespace Simulator {
 
 class CredentialStore;
-class DeviceProfile;
+class DeviceBehaviour;
 class PseudoTerminal;
 class SerialLine;
 class SimulatorFaults;
@@ -75,7 +75,7 @@ private:
     std::unique_ptr<CredentialStore> m_store;
     std::unique_ptr<PseudoTerminal> m_terminal;
     std::unique_ptr<SerialLine> m_line;
-    std::unique_ptr<DeviceProfile> m_profile;
+    std::unique_ptr<DeviceBehaviour> m_behaviour;
     QRandomGenerator m_random;
     QTimer m_logNoiseTimer;
 };

@@ -1,6 +1,6 @@
 #include "simulator/SerialLine.h"
 
-#include "simulator/DeviceProfile.h"
+#include "simulator/DeviceBehaviour.h"
 #include "simulator/PseudoTerminal.h"
 #include "simulator/SimulatorFaults.h"
 
@@ -34,14 +34,14 @@ SerialLine::SerialLine(int baud, int rxBuffer, PseudoTerminal *terminal, Simulat
 
 SerialLine::~SerialLine() = default;
 
-void SerialLine::setProfile(DeviceProfile *profile)
+void SerialLine::setBehaviour(DeviceBehaviour *behaviour)
 {
-    m_profile = profile;
+    m_behaviour = behaviour;
 }
 
 void SerialLine::powerOn()
 {
-    if (m_vanished || !m_profile)
+    if (m_vanished || !m_behaviour)
         return;
     m_wire.clear();
     m_rxBuffer.clear();
@@ -52,7 +52,7 @@ void SerialLine::powerOn()
     m_transmitterFree = m_now;
     m_commandSilenced = false;
     m_overrunReported = false;
-    m_profile->boot();
+    m_behaviour->boot();
     transmit(m_now);
     schedule(m_now);
 }
@@ -60,10 +60,10 @@ void SerialLine::powerOn()
 bool SerialLine::injectLogNoise(quint32 random)
 {
     const qint64 now = clock();
-    if (m_vanished || !m_profile || !isIdle(now))
+    if (m_vanished || !m_behaviour || !isIdle(now))
         return false;
     m_now = now;
-    m_profile->logNoise(random);
+    m_behaviour->logNoise(random);
     transmit(now);
     schedule(now);
     return true;
@@ -120,7 +120,7 @@ void SerialLine::receiveFromHost(const QByteArray &bytes)
 
 void SerialLine::process()
 {
-    if (m_vanished || !m_profile)
+    if (m_vanished || !m_behaviour)
         return;
     const qint64 now = clock();
     for (;;) {
@@ -137,7 +137,7 @@ void SerialLine::process()
             m_rxBuffer.pop_front();
             if (m_rxBuffer.empty())
                 m_overrunReported = false;
-            m_profile->receive(byte);
+            m_behaviour->receive(byte);
         } else {
             if (arriveAt > now)
                 break;
@@ -151,7 +151,7 @@ void SerialLine::process()
                 ++m_dropped;
                 if (!m_overrunReported) {
                     m_overrunReported = true;
-                    m_profile->receiveOverrun();
+                    m_behaviour->receiveOverrun();
                     Q_EMIT note(u"receive buffer full: dropping bytes of a burst"_s);
                 }
             }

@@ -10,7 +10,7 @@
 
 namespace Simulator {
 
-class DeviceProfile;
+class DeviceBehaviour;
 class PseudoTerminal;
 class SimulatorFaults;
 
@@ -30,7 +30,7 @@ public:
                QObject *parent = nullptr);
     ~SerialLine() override;
 
-    void setProfile(DeviceProfile *profile);
+    void setBehaviour(DeviceBehaviour *profile);
 
     // Power on, or cycle power: bytes in flight are lost and the firmware boots.
     void powerOn();
@@ -77,7 +77,7 @@ private:
     const std::size_t m_rxCapacity;
     PseudoTerminal *m_terminal;
     SimulatorFaults *m_faults;
-    DeviceProfile *m_profile = nullptr;
+    DeviceBehaviour *m_behaviour = nullptr;
 
     QElapsedTimer m_clock;
     QTimer m_timer;

@@ -1,6 +1,6 @@
 #include "simulator/SimulatorOptions.h"
 
-#include "simulator/NrfModemProfile.h"
+#include "simulator/NrfModemBehaviour.h"
 
 #include <QRegularExpression>
 
@@ -115,7 +115,7 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
             *error = u"--imei must be 15 digits, not \"%1\""_s.arg(options.imei);
             return std::nullopt;
         }
-        if (!NrfModemProfile::isFunctionalMode(options.cfun)) {
+        if (!NrfModemBehaviour::isFunctionalMode(options.cfun)) {
             *error = u"--cfun must be 0, 1, 2, 4, 20, 21, 30, 31, 40, 41 or 44, not %1"_s.arg(options.cfun);
             return std::nullopt;
         }

@@ -1,4 +1,4 @@
-#include "simulator/StationProfile.h"
+#include "simulator/StationProtocolBehaviour.h"
 
 #include "simulator/CredentialStore.h"
 #include "simulator/DeviceOutput.h"
@@ -25,27 +25,27 @@ QString typeName(station_cred_type type)
     return u"?"_s;
 }
 
-StationProfile *profileOf(void *user)
+StationProtocolBehaviour *profileOf(void *user)
 {
-    return static_cast<StationProfile *>(user);
+    return static_cast<StationProtocolBehaviour *>(user);
 }
 
 } // namespace
 
-StationProfile::StationProfile(DeviceContext context)
-    : DeviceProfile(std::move(context))
+StationProtocolBehaviour::StationProtocolBehaviour(DeviceContext context)
+    : DeviceBehaviour(std::move(context))
     , m_serial(options().serial.toLatin1())
     , m_firmware(options().firmware.value_or(QString()).toLatin1())
     , m_device(std::make_unique<station_device>())
 {
 }
 
-StationProfile::~StationProfile()
+StationProtocolBehaviour::~StationProtocolBehaviour()
 {
     wipeStage();
 }
 
-void StationProfile::boot()
+void StationProtocolBehaviour::boot()
 {
     wipeStage();
     m_lineStart.clear();
@@ -62,15 +62,15 @@ void StationProfile::boot()
     // pipe=2 promises (protocol section 3.7).
     config.pipeline = uint8_t(options().pipe);
     config.storage.user = this;
-    config.storage.info = &StationProfile::info;
-    config.storage.read = &StationProfile::read;
-    config.storage.stage_begin = &StationProfile::stageBegin;
-    config.storage.stage_write = &StationProfile::stageWrite;
-    config.storage.stage_read = &StationProfile::stageRead;
-    config.storage.stage_commit = &StationProfile::stageCommit;
-    config.storage.stage_discard = &StationProfile::stageDiscard;
-    config.storage.remove = &StationProfile::remove;
-    config.write = &StationProfile::write;
+    config.storage.info = &StationProtocolBehaviour::info;
+    config.storage.read = &StationProtocolBehaviour::read;
+    config.storage.stage_begin = &StationProtocolBehaviour::stageBegin;
+    config.storage.stage_write = &StationProtocolBehaviour::stageWrite;
+    config.storage.stage_read = &StationProtocolBehaviour::stageRead;
+    config.storage.stage_commit = &StationProtocolBehaviour::stageCommit;
+    config.storage.stage_discard = &StationProtocolBehaviour::stageDiscard;
+    config.storage.remove = &StationProtocolBehaviour::remove;
+    config.write = &StationProtocolBehaviour::write;
     config.write_user = this;
     m_ready = station_device_init(m_device.get(), &config);
     if (!m_ready) {
@@ -81,7 +81,7 @@ void StationProfile::boot()
                   + QByteArray::number(STATION_PROTOCOL_VERSION) + " ready\r\n");
 }
 
-void StationProfile::receive(char byte)
+void StationProtocolBehaviour::receive(char byte)
 {
     if (!m_ready)
         return;
@@ -110,7 +110,7 @@ void StationProfile::receive(char byte)
     m_lineHasContent = false;
 }
 
-void StationProfile::logNoise(quint32 random)
+void StationProtocolBehaviour::logNoise(quint32 random)
 {
     static const std::array<const char *, 4> lines{
             "<inf> prov: battery 3.91 V",
@@ -121,17 +121,17 @@ void StationProfile::logNoise(quint32 random)
     output().send(logTimestamp() + ' ' + lines.at(random % lines.size()) + "\r\n");
 }
 
-int StationProfile::info(void *user, uint8_t slot, station_cred_type type, uint32_t *length)
+int StationProtocolBehaviour::info(void *user, uint8_t slot, station_cred_type type, uint32_t *length)
 {
     const StoredCredential *credential = profileOf(user)->store().find(slot, int(type));
     *length = credential ? uint32_t(credential->length) : 0;
     return 0;
 }
 
-int StationProfile::read(void *user, uint8_t slot, station_cred_type type, uint32_t offset,
+int StationProtocolBehaviour::read(void *user, uint8_t slot, station_cred_type type, uint32_t offset,
                          uint8_t *buffer, size_t length)
 {
-    StationProfile *profile = profileOf(user);
+    StationProtocolBehaviour *profile = profileOf(user);
     const StoredCredential *credential = profile->store().find(slot, int(type));
     // A key restored from the store file is known by its digest only: its bytes stayed in the
     // memory of the simulator that received it.
@@ -152,18 +152,18 @@ int StationProfile::read(void *user, uint8_t slot, station_cred_type type, uint3
 // stage_begin erases the spare area (the sectors that header and credential take), stage_write
 // programs the data, stage_commit programs the header that makes the area current, remove
 // programs a "deleted" header. Reads are memory-mapped and cost nothing here.
-int StationProfile::stageBegin(void *user, uint8_t, station_cred_type, uint32_t length)
+int StationProtocolBehaviour::stageBegin(void *user, uint8_t, station_cred_type, uint32_t length)
 {
-    StationProfile *profile = profileOf(user);
+    StationProtocolBehaviour *profile = profileOf(user);
     profile->eraseFlash(recordHeaderBytes + qint64(length));
     profile->wipeStage();
     profile->m_stage = QByteArray(qsizetype(length), '\0');
     return 0;
 }
 
-int StationProfile::stageWrite(void *user, uint32_t offset, const uint8_t *data, size_t length)
+int StationProtocolBehaviour::stageWrite(void *user, uint32_t offset, const uint8_t *data, size_t length)
 {
-    StationProfile *profile = profileOf(user);
+    StationProtocolBehaviour *profile = profileOf(user);
     QByteArray &stage = profile->m_stage;
     if (qsizetype(offset) + qsizetype(length) > stage.size())
         return -1;
@@ -172,7 +172,7 @@ int StationProfile::stageWrite(void *user, uint32_t offset, const uint8_t *data,
     return 0;
 }
 
-int StationProfile::stageRead(void *user, uint32_t offset, uint8_t *buffer, size_t length)
+int StationProtocolBehaviour::stageRead(void *user, uint32_t offset, uint8_t *buffer, size_t length)
 {
     const QByteArray &stage = profileOf(user)->m_stage;
     if (qsizetype(offset) + qsizetype(length) > stage.size())
@@ -181,9 +181,9 @@ int StationProfile::stageRead(void *user, uint32_t offset, uint8_t *buffer, size
     return 0;
 }
 
-int StationProfile::stageCommit(void *user, uint8_t slot, station_cred_type type, uint32_t length)
+int StationProtocolBehaviour::stageCommit(void *user, uint8_t slot, station_cred_type type, uint32_t length)
 {
-    StationProfile *profile = profileOf(user);
+    StationProtocolBehaviour *profile = profileOf(user);
     if (qsizetype(length) != profile->m_stage.size())
         return -1;
     if (profile->rejectWrite(u"slot %1 %2"_s.arg(slot).arg(typeName(type))))
@@ -204,14 +204,14 @@ int StationProfile::stageCommit(void *user, uint8_t slot, station_cred_type type
     return 0;
 }
 
-void StationProfile::stageDiscard(void *user)
+void StationProtocolBehaviour::stageDiscard(void *user)
 {
     profileOf(user)->wipeStage();
 }
 
-int StationProfile::remove(void *user, uint8_t slot, station_cred_type type)
+int StationProtocolBehaviour::remove(void *user, uint8_t slot, station_cred_type type)
 {
-    StationProfile *profile = profileOf(user);
+    StationProtocolBehaviour *profile = profileOf(user);
     profile->programFlash(0, recordHeaderBytes);
     QString error;
     if (!profile->store().remove(slot, int(type), &error)) {
@@ -221,12 +221,12 @@ int StationProfile::remove(void *user, uint8_t slot, station_cred_type type)
     return 0;
 }
 
-void StationProfile::write(void *user, const char *data, size_t length)
+void StationProtocolBehaviour::write(void *user, const char *data, size_t length)
 {
     profileOf(user)->output().send(QByteArray(data, qsizetype(length)));
 }
 
-void StationProfile::wipeStage()
+void StationProtocolBehaviour::wipeStage()
 {
     // Key chunks pass through the staging area; they should not linger once it is abandoned.
     m_stage.fill('\0');

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simulator/DeviceProfile.h"
+#include "simulator/DeviceBehaviour.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -10,10 +10,10 @@ namespace Simulator {
 // A Zephyr application with the shell on its UART and CONFIG_TLS_CREDENTIALS_SHELL, on the
 // default (volatile) credentials backend. Messages, return codes and quirks follow Zephyr's
 // subsys/shell and subsys/net/lib/tls_credentials/tls_credentials_shell.c.
-class ZephyrShellProfile : public DeviceProfile
+class ZephyrShellBehaviour : public DeviceBehaviour
 {
 public:
-    explicit ZephyrShellProfile(DeviceContext context);
+    explicit ZephyrShellBehaviour(DeviceContext context);
 
     void boot() override;
     void receive(char byte) override;

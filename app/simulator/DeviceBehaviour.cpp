@@ -1,4 +1,4 @@
-#include "simulator/DeviceProfile.h"
+#include "simulator/DeviceBehaviour.h"
 
 #include "simulator/CredentialStore.h"
 #include "simulator/DeviceOutput.h"
@@ -8,27 +8,27 @@ using namespace Qt::StringLiterals;
 
 namespace Simulator {
 
-DeviceProfile::DeviceProfile(DeviceContext context)
+DeviceBehaviour::DeviceBehaviour(DeviceContext context)
     : m_context(std::move(context))
 {
 }
 
-DeviceProfile::~DeviceProfile() = default;
+DeviceBehaviour::~DeviceBehaviour() = default;
 
-void DeviceProfile::note(const QString &message) const
+void DeviceBehaviour::note(const QString &message) const
 {
     if (m_context.note)
         m_context.note(message);
 }
 
-std::chrono::microseconds DeviceProfile::busyTime(bool writesCredential) const
+std::chrono::microseconds DeviceBehaviour::busyTime(bool writesCredential) const
 {
     if (writesCredential && options().writeTime)
         return *options().writeTime;
     return options().commandTime;
 }
 
-void DeviceProfile::eraseFlash(qint64 bytes)
+void DeviceBehaviour::eraseFlash(qint64 bytes)
 {
     const SimulatorOptions::FlashTiming &flash = options().flash;
     if (options().writeTime || bytes <= 0)
@@ -37,7 +37,7 @@ void DeviceProfile::eraseFlash(qint64 bytes)
     output().extendBusy(flash.sectorErase * sectors);
 }
 
-void DeviceProfile::programFlash(qint64 offset, qint64 bytes)
+void DeviceBehaviour::programFlash(qint64 offset, qint64 bytes)
 {
     const SimulatorOptions::FlashTiming &flash = options().flash;
     if (options().writeTime || bytes <= 0)
@@ -47,7 +47,7 @@ void DeviceProfile::programFlash(qint64 offset, qint64 bytes)
     output().extendBusy(flash.wordProgram * words);
 }
 
-bool DeviceProfile::storeCredential(StoredCredential credential, QString *error)
+bool DeviceBehaviour::storeCredential(StoredCredential credential, QString *error)
 {
     if (const auto fault = faults().take(SimulatorFault::Kind::CorruptByte);
         fault && !credential.bytes.isEmpty()) {
@@ -62,7 +62,7 @@ bool DeviceProfile::storeCredential(StoredCredential credential, QString *error)
     return store().put(std::move(credential), error);
 }
 
-QByteArray DeviceProfile::reportedSha256(const StoredCredential &credential)
+QByteArray DeviceBehaviour::reportedSha256(const StoredCredential &credential)
 {
     QByteArray digest = credential.sha256;
     if (reportWrongDigest(credential))
@@ -70,7 +70,7 @@ QByteArray DeviceProfile::reportedSha256(const StoredCredential &credential)
     return digest;
 }
 
-bool DeviceProfile::reportWrongDigest(const StoredCredential &credential)
+bool DeviceBehaviour::reportWrongDigest(const StoredCredential &credential)
 {
     if (!faults().take(SimulatorFault::Kind::WrongDigest))
         return false;
@@ -79,7 +79,7 @@ bool DeviceProfile::reportWrongDigest(const StoredCredential &credential)
     return true;
 }
 
-bool DeviceProfile::rejectWrite(const QString &what)
+bool DeviceBehaviour::rejectWrite(const QString &what)
 {
     if (!faults().take(SimulatorFault::Kind::RejectWrite))
         return false;
@@ -87,7 +87,7 @@ bool DeviceProfile::rejectWrite(const QString &what)
     return true;
 }
 
-QByteArray DeviceProfile::logTimestamp() const
+QByteArray DeviceBehaviour::logTimestamp() const
 {
     const qint64 us = m_context.output.uptime().count();
     const qint64 ms = us / 1000;

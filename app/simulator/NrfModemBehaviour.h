@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simulator/DeviceProfile.h"
+#include "simulator/DeviceBehaviour.h"
 
 #include <QByteArray>
 
@@ -9,10 +9,10 @@ namespace Simulator {
 // An nRF91 modem behind the nRF Connect SDK's AT host: AT commands over the UART, credentials
 // managed with AT%CMNG. Line handling follows lib/at_host; replies and error codes follow
 // Nordic's AT command reference.
-class NrfModemProfile : public DeviceProfile
+class NrfModemBehaviour : public DeviceBehaviour
 {
 public:
-    explicit NrfModemProfile(DeviceContext context);
+    explicit NrfModemBehaviour(DeviceContext context);
 
     void boot() override;
     void receive(char byte) override;

@@ -1,4 +1,4 @@
-#include "simulator/ZephyrShellProfile.h"
+#include "simulator/ZephyrShellBehaviour.h"
 
 #include "simulator/CredentialStore.h"
 #include "simulator/DeviceOutput.h"
@@ -168,12 +168,12 @@ QByteArrayList splitArguments(const QByteArray &line, char *unterminated)
 
 } // namespace
 
-ZephyrShellProfile::ZephyrShellProfile(DeviceContext context)
-    : DeviceProfile(std::move(context))
+ZephyrShellBehaviour::ZephyrShellBehaviour(DeviceContext context)
+    : DeviceBehaviour(std::move(context))
 {
 }
 
-void ZephyrShellProfile::boot()
+void ZephyrShellBehaviour::boot()
 {
     m_echo = true;
     m_colors = true;
@@ -189,7 +189,7 @@ void ZephyrShellProfile::boot()
     printPrompt();
 }
 
-void ZephyrShellProfile::receive(char byte)
+void ZephyrShellBehaviour::receive(char byte)
 {
     if (m_bypass) {
         receiveInBypass(byte);
@@ -267,7 +267,7 @@ void ZephyrShellProfile::receive(char byte)
         output().send(QByteArray(1, byte));
 }
 
-void ZephyrShellProfile::receiveInBypass(char byte)
+void ZephyrShellBehaviour::receiveInBypass(char byte)
 {
     if (byte == ctrlC) {
         m_bypass = false;
@@ -281,7 +281,7 @@ void ZephyrShellProfile::receiveInBypass(char byte)
     }
 }
 
-void ZephyrShellProfile::endOfLine()
+void ZephyrShellBehaviour::endOfLine()
 {
     output().send("\r\n");
     if (m_line.isEmpty()) {
@@ -291,7 +291,7 @@ void ZephyrShellProfile::endOfLine()
     execute();
 }
 
-void ZephyrShellProfile::execute()
+void ZephyrShellBehaviour::execute()
 {
     const QByteArray line = std::exchange(m_line, QByteArray());
     const QByteArrayList words = line.simplified().split(' ');
@@ -319,7 +319,7 @@ void ZephyrShellProfile::execute()
     output().commandFinished();
 }
 
-int ZephyrShellProfile::runCommand(const QByteArrayList &argv)
+int ZephyrShellBehaviour::runCommand(const QByteArrayList &argv)
 {
     const QByteArray &command = argv.first();
     if (command == "cred")
@@ -352,7 +352,7 @@ int ZephyrShellProfile::runCommand(const QByteArrayList &argv)
     return -ENOEXEC;
 }
 
-int ZephyrShellProfile::runCred(const QByteArrayList &argv)
+int ZephyrShellBehaviour::runCred(const QByteArrayList &argv)
 {
     const QByteArray sub = argv.value(1);
     if (sub == "buf")
@@ -370,7 +370,7 @@ int ZephyrShellProfile::runCred(const QByteArrayList &argv)
     return helpPrinted;
 }
 
-int ZephyrShellProfile::runShell(const QByteArrayList &argv)
+int ZephyrShellBehaviour::runShell(const QByteArrayList &argv)
 {
     const QByteArray sub = argv.value(1);
     const QByteArray value = argv.value(2);
@@ -407,7 +407,7 @@ int ZephyrShellProfile::runShell(const QByteArrayList &argv)
     return helpPrinted;
 }
 
-int ZephyrShellProfile::credBuf(const QByteArrayList &argv)
+int ZephyrShellBehaviour::credBuf(const QByteArrayList &argv)
 {
     // Subcommands are matched before the buffer handler sees its argument.
     if (argv.value(1) == "clear") {
@@ -429,7 +429,7 @@ int ZephyrShellProfile::credBuf(const QByteArrayList &argv)
     return error;
 }
 
-int ZephyrShellProfile::credAdd(const QByteArrayList &argv)
+int ZephyrShellBehaviour::credAdd(const QByteArrayList &argv)
 {
     if (wrongParameterCount("add", argv.size(), 5, 1))
         return -EINVAL;
@@ -516,7 +516,7 @@ int ZephyrShellProfile::credAdd(const QByteArrayList &argv)
     return finish(0);
 }
 
-int ZephyrShellProfile::credDel(const QByteArrayList &argv)
+int ZephyrShellBehaviour::credDel(const QByteArrayList &argv)
 {
     if (wrongParameterCount("del", argv.size(), 3, 0))
         return -EINVAL;
@@ -542,7 +542,7 @@ int ZephyrShellProfile::credDel(const QByteArrayList &argv)
     return 0;
 }
 
-int ZephyrShellProfile::credGet(const QByteArrayList &argv)
+int ZephyrShellBehaviour::credGet(const QByteArrayList &argv)
 {
     if (wrongParameterCount("get", argv.size(), 4, 0))
         return -EINVAL;
@@ -616,13 +616,13 @@ int ZephyrShellProfile::credGet(const QByteArrayList &argv)
     return finishGet(filtered ? -EBADF : 0);
 }
 
-int ZephyrShellProfile::finishGet(int result)
+int ZephyrShellBehaviour::finishGet(int result)
 {
     clearCredBuffer();
     return result;
 }
 
-int ZephyrShellProfile::credList(const QByteArrayList &argv)
+int ZephyrShellBehaviour::credList(const QByteArrayList &argv)
 {
     if (wrongParameterCount("list", argv.size(), 1, 2))
         return -EINVAL;
@@ -653,7 +653,7 @@ int ZephyrShellProfile::credList(const QByteArrayList &argv)
     return 0;
 }
 
-std::optional<quint32> ZephyrShellProfile::parseSectag(const QByteArray &arg, int *error)
+std::optional<quint32> ZephyrShellBehaviour::parseSectag(const QByteArray &arg, int *error)
 {
     bool numeric = true;
     for (const char c : arg)
@@ -668,7 +668,7 @@ std::optional<quint32> ZephyrShellProfile::parseSectag(const QByteArray &arg, in
     return std::nullopt;
 }
 
-std::optional<int> ZephyrShellProfile::parseType(const QByteArray &arg)
+std::optional<int> ZephyrShellBehaviour::parseType(const QByteArray &arg)
 {
     for (const TypeName &name : typeNames) {
         if (equalsIgnoringCase(arg, name.name))
@@ -678,7 +678,7 @@ std::optional<int> ZephyrShellProfile::parseType(const QByteArray &arg)
     return std::nullopt;
 }
 
-int ZephyrShellProfile::appendToCredBuffer(const QByteArray &chunk)
+int ZephyrShellBehaviour::appendToCredBuffer(const QByteArray &chunk)
 {
     // cred_buf holds CRED_BUF_SIZE + 1 bytes and keeps one for a NUL, and the check is ">=":
     // at most CRED_BUF_SIZE - 1 characters fit.
@@ -693,7 +693,7 @@ int ZephyrShellProfile::appendToCredBuffer(const QByteArray &chunk)
     return 0;
 }
 
-void ZephyrShellProfile::clearCredBuffer()
+void ZephyrShellBehaviour::clearCredBuffer()
 {
     // Upstream says so only when there was something to wipe.
     if (m_credBuffer.isEmpty())
@@ -702,7 +702,7 @@ void ZephyrShellProfile::clearCredBuffer()
     print("Credential buffer cleared.\n");
 }
 
-bool ZephyrShellProfile::wrongParameterCount(const QByteArray &command, qsizetype argc,
+bool ZephyrShellBehaviour::wrongParameterCount(const QByteArray &command, qsizetype argc,
                                              qsizetype mandatory, qsizetype optional)
 {
     if (argc >= mandatory && argc <= mandatory + optional)
@@ -711,12 +711,12 @@ bool ZephyrShellProfile::wrongParameterCount(const QByteArray &command, qsizetyp
     return true;
 }
 
-bool ZephyrShellProfile::isPrivate(int type) const
+bool ZephyrShellBehaviour::isPrivate(int type) const
 {
     return type == PrivateKey || type == Psk;
 }
 
-void ZephyrShellProfile::print(const QByteArray &text, Color color)
+void ZephyrShellBehaviour::print(const QByteArray &text, Color color)
 {
     QByteArray bytes = text;
     // The UART backend's SHELL_FLAG_OLF_CRLF.
@@ -728,7 +728,7 @@ void ZephyrShellProfile::print(const QByteArray &text, Color color)
     output().send(bytes);
 }
 
-void ZephyrShellProfile::printHelp(const QByteArray &command)
+void ZephyrShellBehaviour::printHelp(const QByteArray &command)
 {
     QByteArray help;
     if (command == "cred") {
@@ -754,12 +754,12 @@ void ZephyrShellProfile::printHelp(const QByteArray &command)
     print(help);
 }
 
-void ZephyrShellProfile::printPrompt()
+void ZephyrShellBehaviour::printPrompt()
 {
     print("uart:~$ ", Color::Info);
 }
 
-void ZephyrShellProfile::printLog(const QByteArray &level, const QByteArray &module,
+void ZephyrShellBehaviour::printLog(const QByteArray &level, const QByteArray &module,
                                   const QByteArray &message)
 {
     // The log backend erases the prompt and whatever the user typed, prints the message and
@@ -779,12 +779,12 @@ void ZephyrShellProfile::printLog(const QByteArray &level, const QByteArray &mod
     }
 }
 
-void ZephyrShellProfile::receiveOverrun()
+void ZephyrShellBehaviour::receiveOverrun()
 {
     printLog("wrn", "shell_uart", "RX ring buffer full.");
 }
 
-void ZephyrShellProfile::logNoise(quint32 random)
+void ZephyrShellBehaviour::logNoise(quint32 random)
 {
     static const std::array<std::array<const char *, 3>, 5> lines{{
             {"inf", "net_dhcpv4", "Received: 192.168.1.57"},

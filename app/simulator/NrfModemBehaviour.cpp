@@ -1,4 +1,4 @@
-#include "simulator/NrfModemProfile.h"
+#include "simulator/NrfModemBehaviour.h"
 
 #include "simulator/CredentialStore.h"
 #include "simulator/DeviceOutput.h"
@@ -71,12 +71,12 @@ bool looksLikeCertificate(const QByteArray &content)
 
 } // namespace
 
-NrfModemProfile::NrfModemProfile(DeviceContext context)
-    : DeviceProfile(std::move(context))
+NrfModemBehaviour::NrfModemBehaviour(DeviceContext context)
+    : DeviceBehaviour(std::move(context))
 {
 }
 
-void NrfModemProfile::boot()
+void NrfModemBehaviour::boot()
 {
     m_echo = options().echo;
     m_numericErrors = false;
@@ -85,7 +85,7 @@ void NrfModemProfile::boot()
     m_buffer.clear();
 }
 
-void NrfModemProfile::receive(char byte)
+void NrfModemBehaviour::receive(char byte)
 {
     if (m_echo)
         output().send(QByteArray(1, byte));
@@ -115,7 +115,7 @@ void NrfModemProfile::receive(char byte)
         m_insideQuotes = !m_insideQuotes;
 }
 
-void NrfModemProfile::execute(const QByteArray &line)
+void NrfModemBehaviour::execute(const QByteArray &line)
 {
     qsizetype start = 0;
     while (start < line.size() && (line.at(start) == '\n' || line.at(start) == ' '))
@@ -130,7 +130,7 @@ void NrfModemProfile::execute(const QByteArray &line)
     output().commandFinished();
 }
 
-QByteArray NrfModemProfile::run(const QByteArray &command)
+QByteArray NrfModemBehaviour::run(const QByteArray &command)
 {
     qsizetype nameEnd = command.indexOf('=');
     const qsizetype query = command.indexOf('?');
@@ -207,7 +207,7 @@ QByteArray NrfModemProfile::run(const QByteArray &command)
     return error;
 }
 
-QByteArray NrfModemProfile::credentialCommand(const QList<Parameter> &parameters)
+QByteArray NrfModemBehaviour::credentialCommand(const QList<Parameter> &parameters)
 {
     const QByteArray opcode = parameters.value(0).text;
     if (opcode == "0")
@@ -221,7 +221,7 @@ QByteArray NrfModemProfile::credentialCommand(const QList<Parameter> &parameters
     return error;
 }
 
-QByteArray NrfModemProfile::writeCredential(const QList<Parameter> &parameters)
+QByteArray NrfModemBehaviour::writeCredential(const QList<Parameter> &parameters)
 {
     if (parameters.size() < 4 || parameters.size() > 5 || !parameters.at(3).quoted)
         return error;
@@ -267,7 +267,7 @@ QByteArray NrfModemProfile::writeCredential(const QList<Parameter> &parameters)
     return ok;
 }
 
-QByteArray NrfModemProfile::listCredentials(const QList<Parameter> &parameters)
+QByteArray NrfModemBehaviour::listCredentials(const QList<Parameter> &parameters)
 {
     if (parameters.size() > 3)
         return error;
@@ -296,7 +296,7 @@ QByteArray NrfModemProfile::listCredentials(const QList<Parameter> &parameters)
     return reply + ok;
 }
 
-QByteArray NrfModemProfile::readCredential(const QList<Parameter> &parameters)
+QByteArray NrfModemBehaviour::readCredential(const QList<Parameter> &parameters)
 {
     if (parameters.size() != 3)
         return error;
@@ -317,7 +317,7 @@ QByteArray NrfModemProfile::readCredential(const QList<Parameter> &parameters)
             + "\"\r\n" + ok;
 }
 
-QByteArray NrfModemProfile::deleteCredential(const QList<Parameter> &parameters)
+QByteArray NrfModemBehaviour::deleteCredential(const QList<Parameter> &parameters)
 {
     if (parameters.size() != 3)
         return error;
@@ -339,14 +339,14 @@ QByteArray NrfModemProfile::deleteCredential(const QList<Parameter> &parameters)
     return ok;
 }
 
-QByteArray NrfModemProfile::cmeError(int code) const
+QByteArray NrfModemBehaviour::cmeError(int code) const
 {
     if (!m_numericErrors)
         return error;
     return "+CME ERROR: " + QByteArray::number(code) + "\r\n";
 }
 
-bool NrfModemProfile::isFunctionalMode(int mode)
+bool NrfModemBehaviour::isFunctionalMode(int mode)
 {
     // 0 off, 1 normal, 2 receive only, 4 offline, 20/21 LTE off/on, 30/31 GNSS off/on,
     // 40/41 UICC off/on, 44 offline with the UICC kept on.
@@ -354,19 +354,19 @@ bool NrfModemProfile::isFunctionalMode(int mode)
     return modes.contains(mode);
 }
 
-bool NrfModemProfile::isActive() const
+bool NrfModemBehaviour::isActive() const
 {
     // Nordic: write and delete are allowed only while the modem is not activated with +CFUN mode
     // 1, 2 or 21.
     return m_functionalMode == 1 || m_functionalMode == 2 || m_functionalMode == 21;
 }
 
-QJsonObject NrfModemProfile::status() const
+QJsonObject NrfModemBehaviour::status() const
 {
     return {{u"functionalMode"_s, m_functionalMode}};
 }
 
-bool NrfModemProfile::isModemOwned(quint32 tag) const
+bool NrfModemBehaviour::isModemOwned(quint32 tag) const
 {
     return tag > highestUserTag;
 }

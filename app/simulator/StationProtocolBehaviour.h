@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simulator/DeviceProfile.h"
+#include "simulator/DeviceBehaviour.h"
 
 #include "station_device.h"
 
@@ -12,11 +12,11 @@ namespace Simulator {
 
 // A device whose firmware runs the station protocol's C library (firmware/station-device)
 // unchanged, with the simulator's credential store behind the library's storage interface.
-class StationProfile : public DeviceProfile
+class StationProtocolBehaviour : public DeviceBehaviour
 {
 public:
-    explicit StationProfile(DeviceContext context);
-    ~StationProfile() override;
+    explicit StationProtocolBehaviour(DeviceContext context);
+    ~StationProtocolBehaviour() override;
 
     void boot() override;
     void receive(char byte) override;

@@ -13,12 +13,12 @@ namespace Simulator {
 
 // The firmware of one kind of device: it reads bytes from its receive buffer one at a time,
 // whenever it is not busy, and answers through the DeviceOutput.
-class DeviceProfile
+class DeviceBehaviour
 {
 public:
-    explicit DeviceProfile(DeviceContext context);
-    virtual ~DeviceProfile();
-    Q_DISABLE_COPY_MOVE(DeviceProfile)
+    explicit DeviceBehaviour(DeviceContext context);
+    virtual ~DeviceBehaviour();
+    Q_DISABLE_COPY_MOVE(DeviceBehaviour)
 
     // Power on (again): everything but the credential storage starts over.
     virtual void boot() = 0;
