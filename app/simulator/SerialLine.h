@@ -30,7 +30,7 @@ public:
                QObject *parent = nullptr);
     ~SerialLine() override;
 
-    void setBehaviour(DeviceBehaviour *profile);
+    void setBehaviour(DeviceBehaviour *behaviour);
 
     // Power on, or cycle power: bytes in flight are lost and the firmware boots.
     void powerOn();
