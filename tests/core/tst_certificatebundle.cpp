@@ -20,6 +20,8 @@ private Q_SLOTS:
     void nonRsaMaterialIsRefused_data();
     void nonRsaMaterialIsRefused();
     void whitespaceAroundBlocksIsDropped();
+    void certificatesQtCannotDecodeAreRefused_data();
+    void certificatesQtCannotDecodeAreRefused();
     void goodBundleExposesSummaryAndKey();
     void pkcs8KeyIsAccepted();
     void windowsLineEndingsAreNormalised();
@@ -281,6 +283,25 @@ void TestCertificateBundle::whitespaceAroundBlocksIsDropped()
     // The device gets exactly the block, so the digest it reports is the one of what was issued.
     QCOMPARE(bundle.certificatePem(), m_good.certificatePem);
     QCOMPARE(QByteArray(bundle.privateKeyPem().constData(), bundle.privateKeyPem().size()), m_good.privateKeyPem);
+}
+
+void TestCertificateBundle::certificatesQtCannotDecodeAreRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    // Found by fuzz_generate_response: each crashed the station between generate and revoke.
+    QTest::newRow("public key does not decode") << QStringLiteral("regression-rsa-key-does-not-decode.json");
+    QTest::newRow("extension does not decode") << QStringLiteral("regression-certificate-extension-does-not-decode.json");
+}
+
+void TestCertificateBundle::certificatesQtCannotDecodeAreRefused()
+{
+    QFETCH(QString, file);
+    QFile json(QStringLiteral(FOUNDRY_TEST_DATA_DIR "/../fuzz/corpus/fuzz_generate_response/") + file);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QByteArray response = json.readAll();
+    const CertificateBundle bundle = CertificateBundle::check(GenerateResponse::parse(response));
+    QVERIFY(bundle.hasProblem(CertificateBundle::Problem::CertificateUnparsable));
+    QVERIFY(bundle.privateKeyPem().isEmpty());
 }
 
 void TestCertificateBundle::goodBundleExposesSummaryAndKey()

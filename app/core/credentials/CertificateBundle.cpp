@@ -8,6 +8,9 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -150,6 +153,23 @@ QString certificateKeyAlgorithmName(QSsl::KeyAlgorithm algorithm)
     return QStringLiteral("unknown to the station (for example Ed25519)");
 }
 
+// Qt's and QCA's OpenSSL code trust whatever OpenSSL managed to parse: a certificate whose public
+// key does not decode crashes QSslCertificate::publicKey(), and one with an extension that does not
+// decode crashes QCA::Certificate::fromDER() (both found by fuzzing). OpenSSL itself says whether
+// both decode, so it is asked first; the certificate must also be the whole of the DER.
+bool isSoundForQt(const QByteArray &der)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+    const unsigned char *next = begin;
+    X509 *certificate = d2i_X509(nullptr, &next, static_cast<long>(der.size()));
+    if (!certificate)
+        return false;
+    const bool sound = next == begin + der.size() && X509_get0_pubkey(certificate) != nullptr
+        && (X509_get_extension_flags(certificate) & EXFLAG_INVALID) == 0;
+    X509_free(certificate);
+    return sound;
+}
+
 QString colonHex(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toHex(':').toUpper());
@@ -261,6 +281,13 @@ void CertificateBundle::checkCertificate(const QByteArray &base64, QCA::Certific
         return;
     }
     m_certificateDer = Base64Text::decode(body);
+    if (!isSoundForQt(m_certificateDer)) {
+        addFinding(Problem::CertificateUnparsable,
+            tr("the certificate's content is not a sound X.509 certificate (its public key or one of its "
+               "extensions does not decode); it is damaged."));
+        m_certificateDer.clear();
+        return;
+    }
     QCA::ConvertResult result = QCA::ErrorDecode;
     *certificate = QCA::Certificate::fromDER(m_certificateDer, &result);
     if (result != QCA::ConvertGood || certificate->isNull()) {
