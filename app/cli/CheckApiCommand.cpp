@@ -1,6 +1,7 @@
 #include "CheckApiCommand.h"
 
 #include "BundleReport.h"
+#include "LeftBehindReport.h"
 #include "credentials/CertificateBundle.h"
 #include "foundry/FoundryClient.h"
 
@@ -55,14 +56,12 @@ void CheckApiCommand::revoked(FoundryReply *reply)
     const FoundryError error = reply->error();
     m_output->set(QStringLiteral("revoked"), !error.isError());
     if (error.isError()) {
-        const QString leftBehind = error.mayHaveReachedFoundry()
-            ? tr("Certificate %1 may still be on Foundry: the revoke may have gone through, but its answer was lost or "
-                 "unreadable. If Foundry still lists it, revoke it with: foundry-station-cli revoke --cert-id %1 "
-                 "--device-id %2")
-                  .arg(m_certificateId, m_deviceId)
-            : tr("Certificate %1 is still on Foundry. Revoke it with: foundry-station-cli revoke --cert-id %1 "
-                 "--device-id %2")
-                  .arg(m_certificateId, m_deviceId);
+        LeftBehind certificate;
+        certificate.kind = error.mayHaveReachedFoundry() ? LeftBehind::Kind::CertificateMaybeOnFoundry
+                                                         : LeftBehind::Kind::CertificateOnFoundry;
+        certificate.certificateId = m_certificateId;
+        certificate.deviceId = m_deviceId;
+        const QString leftBehind = LeftBehindReport::text(certificate);
         QString message = tr("revoking the test certificate failed: %1\n%2").arg(error.message(), leftBehind);
         if (!m_outcomeMessage.isEmpty())
             message = m_outcomeMessage + QLatin1Char('\n') + message;

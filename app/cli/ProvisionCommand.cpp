@@ -4,6 +4,7 @@
 #include "device/DeviceProfile.h"
 #include "device/DeviceProfiles.h"
 #include "jobs/JournalRecovery.h"
+#include "LeftBehindReport.h"
 #include "RecoverCommand.h"
 #include "device/SerialLink.h"
 
@@ -126,7 +127,7 @@ void ProvisionCommand::report()
         m_output->info(tr("NEEDS ATTENTION %1 %2").arg(result.deviceId, result.certificateId));
         end(ExitCode::NeedsAttention, QStringLiteral("needs-attention"),
             result.error + QLatin1Char('\n') + tr("The rollback is incomplete:") + QLatin1Char('\n')
-                + result.leftBehind.join(QLatin1Char('\n')));
+                + LeftBehindReport::text(result.leftBehind).join(QLatin1Char('\n')));
         return;
     }
     case JobResult::Outcome::Failed:

@@ -150,7 +150,7 @@ void TestFaultMatrix::everyFaultEndsSafely()
     job.start();
     QVERIFY(finished.wait(60000));
     const JobResult &result = job.result();
-    const QString report = result.error + QLatin1Char('\n') + result.leftBehind.join(QLatin1Char('\n'));
+    const QString report = result.error + QLatin1Char('\n') + result.leftBehindText().join(QLatin1Char('\n'));
     QVERIFY2(result.outcome == outcome,
              qPrintable(QStringLiteral("%1: %2").arg(JobResult::outcomeName(result.outcome), report)));
 

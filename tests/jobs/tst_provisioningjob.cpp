@@ -44,6 +44,7 @@ private Q_SLOTS:
     void provisionFaultRollsBack();
     void failedRevokeNeedsAttention();
     void vanishedDeviceNeedsAttention();
+    void failedCleanupLeavesStructuredItems();
     void sharedRateLimiterGatesEveryFoundryCall();
     void provisionFailureCountsRequestsSent();
     void commandLine_data();
@@ -364,8 +365,9 @@ void TestProvisioningJob::failedRevokeNeedsAttention()
     // The certificate is still on Foundry, and the report says which and how to remove it.
     QVERIFY(m_foundry.emulator().certificate(result.certificateId));
     QCOMPARE(result.leftBehind.size(), 1);
-    QVERIFY2(result.leftBehind.constFirst().contains(result.certificateId), qPrintable(result.leftBehind.constFirst()));
-    QVERIFY(result.leftBehind.constFirst().contains(QLatin1String("inactive")));
+    const QString leftBehind = result.leftBehindText().constFirst();
+    QVERIFY2(leftBehind.contains(result.certificateId), qPrintable(leftBehind));
+    QVERIFY(leftBehind.contains(QLatin1String("inactive")));
     QVERIFY(!result.cleanup.constLast().ok);
     const QJsonObject json = result.toJson();
     QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("needs-attention"));
@@ -389,7 +391,7 @@ void TestProvisioningJob::vanishedDeviceNeedsAttention()
     QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
     QCOMPARE(result.certificateState, QStringLiteral("revoked"));
     QVERIFY(!result.leftBehind.isEmpty());
-    for (const QString &line : result.leftBehind) {
+    for (const QString &line : result.leftBehindText()) {
         QVERIFY2(line.contains(m_link->settings().portName) && line.contains(QLatin1String("slot 1"))
                      && line.contains(result.certificateId),
                  qPrintable(line));
@@ -397,6 +399,59 @@ void TestProvisioningJob::vanishedDeviceNeedsAttention()
     // Deleting failed for want of a device; only the revoke succeeded.
     QVERIFY(!result.cleanup.constFirst().ok);
     QVERIFY(result.cleanup.constLast().ok);
+}
+
+// Neither the device nor Foundry can be cleaned: each thing left is an item a window can act on,
+// with what to do and where, and the CLI's JSON carries the same fields.
+void TestProvisioningJob::failedCleanupLeavesStructuredItems()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--fault"), QStringLiteral("vanish=1800")}));
+    m_profile->setTimeouts({1500ms, 3000ms});
+    addFault(QStringLiteral("http-500@revokex*"));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-left-behind");
+    settings.topics = {QStringLiteral("t/1")};
+    settings.slot = 4;
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::NeedsAttention);
+    QVERIFY(m_foundry.emulator().certificate(result.certificateId));
+    const QString port = m_link->settings().portName;
+
+    // The certificate first; then whatever the device may hold (it went away while the certificate
+    // was being written, so at least that).
+    QVERIFY(result.leftBehind.size() >= 2);
+    const LeftBehind &certificate = result.leftBehind.constFirst();
+    // A 500 may come after Foundry acted, so the revoke may have gone through.
+    QCOMPARE(certificate.kind, LeftBehind::Kind::CertificateMaybeOnFoundry);
+    QCOMPARE(certificate.action, LeftBehind::Action::RevokeCertificate);
+    QCOMPARE(certificate.certificateId, result.certificateId);
+    QCOMPARE(certificate.deviceId, settings.deviceId);
+    QCOMPARE(result.leftBehind.constLast().kind, LeftBehind::Kind::DeviceHoldsCertificate);
+    for (const LeftBehind &item : result.leftBehind.sliced(1)) {
+        QVERIFY(item.kind == LeftBehind::Kind::DeviceHoldsKey || item.kind == LeftBehind::Kind::DeviceHoldsCertificate);
+        QCOMPARE(item.action, LeftBehind::Action::DeleteFromDevice);
+        QCOMPARE(item.port, port);
+        QCOMPARE(item.slot, 4);
+        QCOMPARE(item.certificateId, result.certificateId);
+        QVERIFY(!item.certificateRevoked);
+    }
+    // The words come from the items, and name what the fields name.
+    const QStringList text = result.leftBehindText();
+    QVERIFY2(text.at(0).contains(result.certificateId) && text.at(0).contains(QLatin1String("inactive")),
+             qPrintable(text.at(0)));
+    QVERIFY2(text.at(1).contains(port) && text.at(1).contains(QLatin1String("slot 4")), qPrintable(text.at(1)));
+
+    const QJsonArray json = result.toJson().value(QLatin1String("leftBehind")).toArray();
+    QCOMPARE(json.size(), result.leftBehind.size());
+    const QJsonObject first = json.at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("kind")).toString(), QStringLiteral("certificate-maybe-on-foundry"));
+    QCOMPARE(first.value(QLatin1String("action")).toString(), QStringLiteral("revoke-certificate"));
+    QCOMPARE(first.value(QLatin1String("certId")).toString(), result.certificateId);
+    const QJsonObject last = json.last().toObject();
+    QCOMPARE(last.value(QLatin1String("kind")).toString(), QStringLiteral("device-holds-certificate"));
+    QCOMPARE(last.value(QLatin1String("action")).toString(), QStringLiteral("delete-from-device"));
+    QCOMPARE(last.value(QLatin1String("port")).toString(), port);
+    QCOMPARE(last.value(QLatin1String("slot")).toInt(), 4);
 }
 
 // Each of the job's provision attempts retries a 503 itself: the message must count what was sent.

@@ -27,6 +27,14 @@ QString JobResult::failureName(Failure failure)
     return {};
 }
 
+QStringList JobResult::leftBehindText() const
+{
+    QStringList text;
+    for (const LeftBehind &item : leftBehind)
+        text << LeftBehind::describe(item);
+    return text;
+}
+
 QJsonObject JobResult::toJson() const
 {
     QJsonArray stepList;
@@ -58,7 +66,10 @@ QJsonObject JobResult::toJson() const
         json.insert(QStringLiteral("failure"), failureName(failure));
         json.insert(QStringLiteral("error"), error);
         json.insert(QStringLiteral("cleanup"), cleanupList);
-        json.insert(QStringLiteral("leftBehind"), QJsonArray::fromStringList(leftBehind));
+        QJsonArray leftBehindList;
+        for (const LeftBehind &item : leftBehind)
+            leftBehindList.append(item.toJson());
+        json.insert(QStringLiteral("leftBehind"), leftBehindList);
     }
     if (!warnings.isEmpty())
         json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/LeftBehind.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -52,8 +54,11 @@ public:
     QString error;
     QStringList warnings;
     QList<Cleanup> cleanup;
-    // Sentences a person acts on: which certificate is still on Foundry, which device may hold what.
-    QStringList leftBehind;
+    // What a person must still act on: which certificate is still on Foundry, which device may hold what.
+    QList<LeftBehind> leftBehind;
+
+    // leftBehind in words, one sentence an item (LeftBehind::describe).
+    QStringList leftBehindText() const;
 
     static QString outcomeName(Outcome outcome);
     static QString failureName(Failure failure);

@@ -473,34 +473,43 @@ void ProvisioningJob::describeLeftBehind()
 {
     if (m_state == State::Done)
         return;
-    if (m_certificate == Certificate::MayExistUnknown)
-        m_result.leftBehind << tr("Foundry may hold a certificate this job never learnt the ID of (%1). Look for "
-                                  "certificates generated just now and revoke them.")
-                                   .arg(certificateStateText());
-    else if (m_certificate != Certificate::None && m_certificate != Certificate::Revoked && m_revokeMayHaveActed)
-        m_result.leftBehind << tr("Certificate %1 may still be on Foundry, %2: the revoke may have gone through, but "
-                                  "its answer was lost or unreadable. If Foundry still lists it, revoke it with: "
-                                  "foundry-station-cli revoke --cert-id %1 --device-id %3")
-                                   .arg(m_result.certificateId, certificateStateText(), m_settings.deviceId);
-    else if (m_certificate != Certificate::None && m_certificate != Certificate::Revoked)
-        m_result.leftBehind << tr("Certificate %1 is still on Foundry, %2. Revoke it with: foundry-station-cli revoke "
-                                  "--cert-id %1 --device-id %3")
-                                   .arg(m_result.certificateId, certificateStateText(), m_settings.deviceId);
-    const QString certificate = m_certificate == Certificate::Revoked
-        ? tr("revoked certificate %1").arg(m_result.certificateId)
-        : tr("certificate %1").arg(m_result.certificateId);
-    if (m_keyDeleteFailed)
-        m_result.leftBehind << tr("The device on %1 may still hold the private key of %2 in slot %3; delete it there.")
-                                   .arg(m_settings.port, certificate)
-                                   .arg(m_settings.slot);
-    if (m_certificateDeleteFailed)
-        m_result.leftBehind << tr("The device on %1 may still hold %2 in slot %3; delete it there.")
-                                   .arg(m_settings.port, certificate)
-                                   .arg(m_settings.slot);
-    if (m_deviceLeftChanged)
-        m_result.leftBehind << tr("The job may have left %1 on %2: send %3 to the device there, or restart it.")
-                                   .arg(m_deviceLeftChanged->description, m_settings.port,
-                                        QString::fromLatin1(m_deviceLeftChanged->restoreCommand));
+    LeftBehind certificate;
+    certificate.certificateId = m_result.certificateId;
+    certificate.deviceId = m_settings.deviceId;
+    certificate.certificateState = certificateStateText();
+    const bool certificateExists = m_certificate != Certificate::None && m_certificate != Certificate::Revoked;
+    if (m_certificate == Certificate::MayExistUnknown) {
+        certificate.kind = LeftBehind::Kind::CertificateMayExistUnknown;
+        certificate.action = LeftBehind::Action::FindAndRevokeCertificate;
+        m_result.leftBehind << certificate;
+    } else if (certificateExists) {
+        certificate.kind = m_revokeMayHaveActed ? LeftBehind::Kind::CertificateMaybeOnFoundry
+                                                : LeftBehind::Kind::CertificateOnFoundry;
+        certificate.action = LeftBehind::Action::RevokeCertificate;
+        m_result.leftBehind << certificate;
+    }
+    LeftBehind device;
+    device.certificateId = m_result.certificateId;
+    device.deviceId = m_settings.deviceId;
+    device.port = m_settings.port;
+    device.slot = m_settings.slot;
+    device.certificateRevoked = m_certificate == Certificate::Revoked;
+    device.action = LeftBehind::Action::DeleteFromDevice;
+    if (m_keyDeleteFailed) {
+        device.kind = LeftBehind::Kind::DeviceHoldsKey;
+        m_result.leftBehind << device;
+    }
+    if (m_certificateDeleteFailed) {
+        device.kind = LeftBehind::Kind::DeviceHoldsCertificate;
+        m_result.leftBehind << device;
+    }
+    if (m_deviceLeftChanged) {
+        device.kind = LeftBehind::Kind::DeviceModeNotRestored;
+        device.action = LeftBehind::Action::RestoreDeviceMode;
+        device.deviceState = m_deviceLeftChanged->description;
+        device.restoreCommand = m_deviceLeftChanged->restoreCommand;
+        m_result.leftBehind << device;
+    }
 }
 
 bool ProvisioningJob::journalJob()
@@ -621,7 +630,7 @@ void ProvisioningJob::journalFinish()
     QStringList error;
     if (!m_result.error.isEmpty())
         error << m_result.error;
-    error << m_result.leftBehind;
+    error << m_result.leftBehindText();
     // Too late to stop anything: the job has ended either way, so the person is told instead.
     if (!m_settings.journal->finishJob(m_journalJob, JobResult::outcomeName(m_result.outcome), error.join(QLatin1Char('\n'))))
         m_result.warnings << tr("The journal could not record how this job ended: %1")
