@@ -131,6 +131,7 @@ void ProvisionCommand::report()
         return;
     }
     case JobResult::Outcome::Failed:
+    case JobResult::Outcome::Cancelled:
     case JobResult::Outcome::Pending:
         break;
     }
@@ -142,7 +143,8 @@ void ProvisionCommand::report()
     case JobResult::Failure::Bundle: code = ExitCode::BundleRejected; break;
     case JobResult::Failure::Device: code = ExitCode::DeviceError; break;
     case JobResult::Failure::Verification: code = ExitCode::VerificationMismatch; break;
-    case JobResult::Failure::Journal: code = ExitCode::Failure; break;
+    case JobResult::Failure::Journal:
+    case JobResult::Failure::Cancelled: code = ExitCode::Failure; break;
     case JobResult::Failure::None: break;
     }
     QStringList actions;

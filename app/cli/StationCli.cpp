@@ -76,7 +76,7 @@ const QCommandLineOption fromOption(QStringLiteral("from"),
 const QCommandLineOption toOption(QStringLiteral("to"),
     QStringLiteral("history: only jobs started before this UTC date or time."), QStringLiteral("time"));
 const QCommandLineOption outcomeOption(QStringLiteral("outcome"),
-    QStringLiteral("history: only jobs that ended so: done, failed, needs-attention or unfinished."),
+    QStringLiteral("history: only jobs that ended so: done, failed, needs-attention, cancelled or unfinished."),
     QStringLiteral("outcome"));
 const QCommandLineOption csvOption(QStringLiteral("csv"),
     QStringLiteral("history: also write the jobs to this CSV file."), QStringLiteral("file"));
@@ -155,7 +155,7 @@ Commands:
                              one it had not, and name devices that may hold its credentials.
                              provision does this first on its own. Exits 7 when a person must act.
   history [--device-id ID|--cert-id PREFIX] [--from TIME] [--to TIME] [--operator NAME]
-          [--station NAME] [--outcome done|failed|needs-attention|unfinished] [--csv FILE]
+          [--station NAME] [--outcome done|failed|needs-attention|cancelled|unfinished] [--csv FILE]
                              List the jobs in the journal, newest first; unfinished ones are
                              those a crash interrupted (recover deals with them).
 
@@ -230,8 +230,10 @@ int StationCli::start(const QStringList &arguments)
         filter.operatorName = m_parser.value(operatorOption).trimmed();
         filter.station = m_parser.value(stationOption).trimmed();
         filter.outcome = m_parser.value(outcomeOption).trimmed();
-        const QStringList outcomes{QStringLiteral("done"), QStringLiteral("failed"), QStringLiteral("needs-attention"),
-                                   QStringLiteral("unfinished")};
+        const QStringList outcomes{JobResult::outcomeName(JobResult::Outcome::Done),
+                                   JobResult::outcomeName(JobResult::Outcome::Failed),
+                                   JobResult::outcomeName(JobResult::Outcome::NeedsAttention),
+                                   JobResult::outcomeName(JobResult::Outcome::Cancelled), QStringLiteral("unfinished")};
         if (!filter.outcome.isEmpty() && !outcomes.contains(filter.outcome))
             return usageError(tr("--outcome takes %1").arg(outcomes.join(QLatin1String(", "))));
         for (const auto &[option, time] : {std::pair{&fromOption, &filter.from}, std::pair{&toOption, &filter.to}}) {

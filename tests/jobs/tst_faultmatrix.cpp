@@ -188,6 +188,8 @@ void TestFaultMatrix::everyFaultEndsSafely()
         break;
     case JobResult::Outcome::Pending:
         QFAIL("the job did not end");
+    case JobResult::Outcome::Cancelled:
+        QFAIL("nothing cancelled the job");
     }
 }
 

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void failedRevokeNeedsAttention();
     void vanishedDeviceNeedsAttention();
     void failedCleanupLeavesStructuredItems();
+    void cancelsAtEveryStep_data();
+    void cancelsAtEveryStep();
     void sharedRateLimiterGatesEveryFoundryCall();
     void provisionFailureCountsRequestsSent();
     void commandLine_data();
@@ -452,6 +454,77 @@ void TestProvisioningJob::failedCleanupLeavesStructuredItems()
     QCOMPARE(last.value(QLatin1String("action")).toString(), QStringLiteral("delete-from-device"));
     QCOMPARE(last.value(QLatin1String("port")).toString(), port);
     QCOMPARE(last.value(QLatin1String("slot")).toInt(), 4);
+}
+
+void TestProvisioningJob::cancelsAtEveryStep_data()
+{
+    QTest::addColumn<State>("step");
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("before start") << State::Idle << QString();
+    for (State step : {State::Identifying, State::Generating, State::CheckingBundle, State::WritingCertificate,
+                       State::WritingKey, State::VerifyingCertificate, State::VerifyingKey, State::Provisioning})
+        QTest::newRow(qPrintable(ProvisioningJob::stateName(step))) << step << QString();
+    QTest::newRow("WaitingToRetryProvision") << State::WaitingToRetryProvision << QStringLiteral("http-500@provision");
+}
+
+// Cancelled at each step once its work is under way (a queued call, as a window's button would
+// come), the job rolls back whatever that step created: no certificate stays on Foundry unrevoked,
+// nothing stays on the device, and the journal records the job as cancelled.
+void TestProvisioningJob::cancelsAtEveryStep()
+{
+    QFETCH(State, step);
+    QFETCH(QString, fault);
+    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    if (!fault.isEmpty())
+        addFault(fault);
+    JobJournal journal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    const qsizetype earlierCertificates = m_foundry.emulator().certificates().size();
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-cancel");
+    settings.topics = {QStringLiteral("t/1")};
+    settings.port = m_link->settings().portName;
+    settings.provisionBackoff = 2s;
+    settings.journal = &journal;
+    m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), settings);
+    connect(m_job.get(), &ProvisioningJob::stateChanged, this, [this](State state) { m_states << state; });
+    connect(
+        m_job.get(), &ProvisioningJob::stateChanged, m_job.get(),
+        [this, step](State state) {
+            if (state == step)
+                m_job->cancel();
+        },
+        Qt::QueuedConnection);
+    QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
+    if (step == State::Idle)
+        m_job->cancel();
+    m_job->start();
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+
+    const JobResult &result = m_job->result();
+    QVERIFY2(result.outcome == JobResult::Outcome::Cancelled,
+             qPrintable(JobResult::outcomeName(result.outcome) + QLatin1Char(' ') + result.error));
+    QCOMPARE(m_job->state(), State::Cancelled);
+    QCOMPARE(result.failure, JobResult::Failure::Cancelled);
+    QVERIFY(result.leftBehind.isEmpty());
+    if (step != State::Idle)
+        QVERIFY2(m_states.contains(step), qPrintable(ProvisioningJob::stateName(step)));
+    // Nothing went forward from the step it was cancelled at.
+    if (step != State::Provisioning && step != State::WaitingToRetryProvision)
+        QCOMPARE(requestsTo(QStringLiteral("/provision")), 0);
+    QVERIFY(storedCredentials().isEmpty());
+    // The emulator forgets a certificate once it is revoked; earlier tests' certificates stay.
+    QCOMPARE(m_foundry.emulator().certificates().size(), earlierCertificates);
+    if (step >= State::Generating)
+        QCOMPARE(requestsTo(QStringLiteral("/revoke")), 1);
+    else
+        QCOMPARE(requestsTo(QStringLiteral("/generate")), 0);
+
+    if (step != State::Idle) {
+        const std::optional<JobJournal::Job> row = journal.job(m_job->journalId());
+        QVERIFY(row);
+        QCOMPARE(row->outcome, JobResult::outcomeName(JobResult::Outcome::Cancelled));
+    }
 }
 
 // Each of the job's provision attempts retries a 503 itself: the message must count what was sent.

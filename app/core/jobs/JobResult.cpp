@@ -9,6 +9,7 @@ QString JobResult::outcomeName(Outcome outcome)
     case Outcome::Done: return QStringLiteral("done");
     case Outcome::Failed: return QStringLiteral("failed");
     case Outcome::NeedsAttention: return QStringLiteral("needs-attention");
+    case Outcome::Cancelled: return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -23,6 +24,7 @@ QString JobResult::failureName(Failure failure)
     case Failure::Device: return QStringLiteral("device");
     case Failure::Verification: return QStringLiteral("verification");
     case Failure::Journal: return QStringLiteral("journal");
+    case Failure::Cancelled: return QStringLiteral("cancelled");
     }
     return {};
 }

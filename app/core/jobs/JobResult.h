@@ -14,11 +14,12 @@ struct JobResult
     Q_DECLARE_TR_FUNCTIONS(JobResult)
 
 public:
-    enum class Outcome { Pending, Done, Failed, NeedsAttention };
+    enum class Outcome { Pending, Done, Failed, NeedsAttention, Cancelled };
     // Where the first failure came from; a front end maps it to its own codes.
     enum class Failure {
         None, Topics, Foundry, Bundle, Device, Verification,
         Journal, // the journal could not be written, so the job stopped before its next side effect
+        Cancelled, // a person stopped it (ProvisioningJob::cancel)
     };
 
     struct Step

@@ -19,6 +19,13 @@ bool isRollback(ProvisioningJob::State state)
     return state == State::DeletingKey || state == State::DeletingCertificate || state == State::Revoking;
 }
 
+bool isFinal(ProvisioningJob::State state)
+{
+    using State = ProvisioningJob::State;
+    return state == State::Done || state == State::Failed || state == State::NeedsAttention
+        || state == State::Cancelled;
+}
+
 } // namespace
 
 ProvisioningJob::ProvisioningJob(FoundryClient *client, DeviceProfile *profile, Settings settings, QObject *parent)
@@ -55,7 +62,7 @@ ProvisioningJob::~ProvisioningJob() = default;
 
 bool ProvisioningJob::isFinished() const
 {
-    return m_state == State::Done || m_state == State::Failed || m_state == State::NeedsAttention;
+    return isFinal(m_state);
 }
 
 QString ProvisioningJob::stateName(State state)
@@ -89,6 +96,7 @@ QString ProvisioningJob::describe(State state) const
     case State::Done: return tr("Provisioned");
     case State::Failed: return tr("Failed; everything it created is rolled back");
     case State::NeedsAttention: return tr("Failed, and the rollback is incomplete: a person must act");
+    case State::Cancelled: return tr("Cancelled; everything it created is rolled back");
     }
     return {};
 }
@@ -111,8 +119,33 @@ void ProvisioningJob::start()
     transition(State::Identifying);
 }
 
+void ProvisioningJob::cancel()
+{
+    if (isFinished() || isRollback(m_state) || m_result.failure != JobResult::Failure::None)
+        return;
+    m_result.failure = JobResult::Failure::Cancelled;
+    m_result.error = tr("cancelled by the operator");
+    // Not from here: cancel() may be called from a stateChanged slot, before the state's work starts.
+    QTimer::singleShot(0, this, &ProvisioningJob::applyCancel);
+}
+
+void ProvisioningJob::applyCancel()
+{
+    const bool nothingUnderWay = m_state == State::Idle || m_state == State::WaitingToRetryProvision
+        || (m_waitingForFoundryToken && (m_state == State::Generating || m_state == State::Provisioning));
+    if (!nothingUnderWay)
+        return; // the operation under way ends in a transition, which turns to the rollback
+    m_retryTimer->stop();
+    m_waitingForFoundryToken = false;
+    m_stepFailed = m_state != State::Idle;
+    transition(nextCleanupState());
+}
+
 void ProvisioningJob::transition(State next)
 {
+    // A cancelled job goes no further forward, whatever the step that just ended achieved.
+    if (m_result.failure == JobResult::Failure::Cancelled && (next == State::Done || (!isRollback(next) && !isFinal(next))))
+        next = nextCleanupState();
     if (m_state != State::Idle)
         m_result.steps.append({stateName(m_state), m_stepClock.elapsed(), !m_stepFailed});
     m_stepFailed = false;
@@ -202,11 +235,13 @@ void ProvisioningJob::enter(State state)
     case State::Done:
     case State::Failed:
     case State::NeedsAttention:
+    case State::Cancelled:
         // Nothing secret outlives the job, whichever way it ended.
         if (m_bundle)
             m_bundle->dropPrivateKey();
         m_result.outcome = state == State::Done ? JobResult::Outcome::Done
             : state == State::Failed            ? JobResult::Outcome::Failed
+            : state == State::Cancelled         ? JobResult::Outcome::Cancelled
                                                 : JobResult::Outcome::NeedsAttention;
         m_result.certificateState = certificateStateText();
         describeLeftBehind();
@@ -227,9 +262,11 @@ bool ProvisioningJob::waitForFoundryToken(State state)
     }
     // The limiter forgets the callback if the job is destroyed meanwhile; nothing else changes the
     // state while it waits, but the check keeps a late grant from acting on a step that is over.
+    m_waitingForFoundryToken = true;
     m_settings.rateLimiter->acquire(this, [this, state] {
-        if (m_state != state)
+        if (m_state != state || !m_waitingForFoundryToken)
             return;
+        m_waitingForFoundryToken = false;
         m_foundryTokenHeld = true;
         enter(state);
     });
@@ -442,7 +479,9 @@ ProvisioningJob::State ProvisioningJob::nextCleanupState() const
         return State::Revoking;
     const bool clean = !m_keyDeleteFailed && !m_certificateDeleteFailed && !m_deviceLeftChanged
         && (m_certificate == Certificate::None || m_certificate == Certificate::Revoked);
-    return clean ? State::Failed : State::NeedsAttention;
+    if (!clean)
+        return State::NeedsAttention;
+    return m_result.failure == JobResult::Failure::Cancelled ? State::Cancelled : State::Failed;
 }
 
 void ProvisioningJob::finishCleanupStep(const QString &action, bool ok, const QString &detail)
@@ -549,8 +588,7 @@ bool ProvisioningJob::journalEnter(State state)
         written = journal->finishStep(m_journalStep, ok, detail);
         m_journalStep = 0;
     }
-    const bool isFinal = state == State::Done || state == State::Failed || state == State::NeedsAttention;
-    if (isFinal || state == State::Idle)
+    if (isFinal(state) || state == State::Idle)
         return true;
     // The step that starts, before its side effect: after a crash this row says what may exist.
     m_journalStep = journal->beginStep(m_journalJob, stateName(state), describe(state));

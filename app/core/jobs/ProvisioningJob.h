@@ -51,6 +51,7 @@ public:
         Done,
         Failed,
         NeedsAttention,
+        Cancelled, // cancel() was asked for and everything the job created is rolled back
     };
     Q_ENUM(State)
 
@@ -84,6 +85,11 @@ public:
     ~ProvisioningJob() override;
 
     void start();
+    // Stops the job where it is and rolls back what exists, as a failure would. A device operation or
+    // Foundry call under way is let finish first, so that what it creates (a certificate generate
+    // returns) is known and undone. The job ends Cancelled, or NeedsAttention when the rollback
+    // could not finish; cancelling a rollback or a finished job does nothing.
+    void cancel();
 
     State state() const { return m_state; }
     bool isFinished() const;
@@ -112,6 +118,8 @@ private:
     // True when state calls Foundry and must first wait for a token: enter(state) runs again once
     // the token is granted.
     bool waitForFoundryToken(State state);
+    // Cancels at once where nothing is under way: before start, while waiting to retry or for a token.
+    void applyCancel();
 
     void identified(const DeviceIdentity &identity);
     void generated(FoundryReply *reply);
@@ -153,6 +161,7 @@ private:
     int m_provisionRequestsSent = 0; // every HTTP request of every attempt, retries within one included
     bool m_revokeMayHaveActed = false; // the rollback's revoke failed without a clear answer
     bool m_foundryTokenHeld = false;
+    bool m_waitingForFoundryToken = false;
 
     // What may exist and what the rollback has done about it.
     enum class Certificate { None, MayExistUnknown, Inactive, ActiveUntied, MaybeTied, Tied, Revoked };
