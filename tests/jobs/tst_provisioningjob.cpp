@@ -68,6 +68,13 @@ private:
     std::unique_ptr<DeviceProfile> m_profile;
     std::unique_ptr<ProvisioningJob> m_job;
     QList<State> m_states;
+    struct Progress
+    {
+        CredentialKind credential;
+        qint64 written;
+        qint64 total;
+    };
+    QList<Progress> m_progress;
 };
 
 void TestProvisioningJob::initTestCase()
@@ -83,6 +90,7 @@ void TestProvisioningJob::init()
     m_foundry.emulator().clearFaults();
     m_foundry.emulator().clearRequests();
     m_states.clear();
+    m_progress.clear();
 }
 
 void TestProvisioningJob::cleanup()
@@ -123,6 +131,10 @@ ProvisioningJob *TestProvisioningJob::runJob(ProvisioningJob::Settings settings)
     settings.provisionBackoff = 50ms;
     m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), std::move(settings));
     connect(m_job.get(), &ProvisioningJob::stateChanged, this, [this](State state) { m_states << state; });
+    connect(m_job.get(), &ProvisioningJob::writeProgress, this,
+            [this](CredentialKind credential, qint64 written, qint64 total) {
+                m_progress.append({credential, written, total});
+            });
     QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
     m_job->start();
     if (finished.isEmpty() && !finished.wait(60000))
@@ -203,6 +215,28 @@ void TestProvisioningJob::provisionsEachProfile()
     QVERIFY(!result.fingerprint.isEmpty());
 
     verifyDeviceHolds(*issued, result.keyDigest, profile, 2);
+
+    // Each credential's progress starts at 0, rises, and ends at its size; the certificate's first.
+    for (CredentialKind credential : {CredentialKind::Certificate, CredentialKind::PrivateKey}) {
+        QList<Progress> reports;
+        for (const Progress &report : std::as_const(m_progress))
+            if (report.credential == credential)
+                reports << report;
+        QVERIFY(reports.size() >= 2);
+        QCOMPARE(reports.constFirst().written, 0);
+        const qint64 total = reports.constFirst().total;
+        QVERIFY(total > 0);
+        for (qsizetype i = 1; i < reports.size(); ++i) {
+            QCOMPARE(reports.at(i).total, total);
+            QVERIFY(reports.at(i).written > reports.at(i - 1).written);
+        }
+        QCOMPARE(reports.constLast().written, total);
+        // Where the device confirms pieces, the bar moves in between.
+        if (profile != QLatin1String("nrf-modem"))
+            QVERIFY2(reports.size() > 2, qPrintable(QString::number(reports.size())));
+    }
+    QCOMPARE(m_progress.constFirst().credential, CredentialKind::Certificate);
+    QCOMPARE(m_progress.constLast().credential, CredentialKind::PrivateKey);
     const QJsonObject json = result.toJson();
     QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
     QCOMPARE(json.value(QLatin1String("certId")).toString(), result.certificateId);

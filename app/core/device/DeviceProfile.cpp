@@ -19,6 +19,8 @@ DeviceProfile::DeviceProfile(QObject *parent)
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, &DeviceProfile::timedOut);
     connect(this, &DeviceProfile::credentialsListed, this, &DeviceProfile::finishVerification);
+    // First of the signal's connections, so that a listener sees the bar full before it hears of the write.
+    connect(this, &DeviceProfile::credentialWritten, this, [this] { reportWritten(m_writeTotal); });
 }
 
 DeviceProfile::~DeviceProfile() = default;
@@ -257,7 +259,21 @@ void DeviceProfile::begin(Operation operation, const QString &step, int slot, Cr
     m_operation = operation;
     m_operationSlot = slot;
     m_operationKind = kind;
+    if (operation == Operation::Write) {
+        m_writeTotal = pem.size();
+        m_writeReported = -1;
+        reportWritten(0);
+    }
     startOperation(pem);
+}
+
+void DeviceProfile::reportWritten(qint64 written)
+{
+    written = qBound<qint64>(0, written, m_writeTotal);
+    if (m_operation != Operation::Write || written <= m_writeReported)
+        return;
+    m_writeReported = written;
+    Q_EMIT writeProgress(m_operationSlot, m_operationKind, written, m_writeTotal);
 }
 
 void DeviceProfile::verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem)

@@ -97,6 +97,9 @@ Q_SIGNALS:
 
     void identified(const DeviceIdentity &identity);
     void credentialWritten(int slot, CredentialKind kind);
+    // While a credential is written: how many of its bytes the device has confirmed, of total. Rises
+    // from 0 to total, each value once; a profile whose device confirms only the whole reports those two.
+    void writeProgress(int slot, CredentialKind kind, qint64 written, qint64 total);
     void credentialVerified(int slot, CredentialKind kind);
     void credentialsListed(const QList<StoredCredential> &credentials);
     void certificateRead(int slot, CredentialKind kind, const QByteArray &pem);
@@ -129,6 +132,9 @@ protected:
     void setStep(const QString &step) { m_step = step; }
     QString step() const { return m_step; }
     void endOperation();
+    // A write has got this far: bytes of the credential the device confirmed (see writeProgress()).
+    void reportWritten(qint64 written);
+    qint64 writeTotal() const { return m_writeTotal; }
     // When a state change is still in force, the message says so and how to undo it by hand.
     void failOperation(DeviceError::Kind kind, const QString &message);
 
@@ -179,6 +185,8 @@ private:
     Timeouts m_timeouts;
     QTimer *m_timeout;
     bool m_busy = false;
+    qint64 m_writeTotal = 0;
+    qint64 m_writeReported = -1;
     quint64 m_commandsSent = 0;
     QString m_step;
     QByteArray m_deviceMessage;

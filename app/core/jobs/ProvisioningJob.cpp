@@ -47,6 +47,11 @@ ProvisioningJob::ProvisioningJob(FoundryClient *client, DeviceProfile *profile, 
     connect(profile, &DeviceProfile::credentialVerified, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::credentialDeleted, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::operationFailed, this, &ProvisioningJob::deviceFailed);
+    connect(profile, &DeviceProfile::writeProgress, this,
+            [this](int, CredentialKind kind, qint64 written, qint64 total) {
+                if (m_state == State::WritingCertificate || m_state == State::WritingKey)
+                    Q_EMIT writeProgress(kind, written, total);
+            });
     profile->setStateChangeHooks(
         {[this](const DeviceStateChange &change) { return journalStateChange(change); },
          [this](const DeviceStateChange &change, bool restored) { journalStateRestored(change, restored); }});

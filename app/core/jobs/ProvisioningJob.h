@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials/CertificateBundle.h"
+#include "device/DeviceCredential.h"
 #include "device/DeviceError.h"
 #include "device/DeviceIdentity.h"
 #include "device/DeviceStateChange.h"
@@ -109,6 +110,9 @@ Q_SIGNALS:
     void stateChanged(ProvisioningJob::State state);
     // Waits a person should know about: Foundry asked to slow down, a provision is tried again.
     void progress(const QString &message);
+    // While the certificate or the key is written: bytes the device confirmed of total, 0 first and
+    // total last, so that a progress bar moves during the long steps.
+    void writeProgress(CredentialKind credential, qint64 written, qint64 total);
     void finished();
 
 private:

@@ -599,6 +599,7 @@ void StationProtocolProfile::replyReceived(const Reply &reply)
             return;
         }
         m_offset = next;
+        reportWritten(m_offset);
         advance(m_offset < m_pem.size() ? Step::Chunk : Step::Commit);
         return;
     }

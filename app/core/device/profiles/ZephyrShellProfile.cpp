@@ -263,6 +263,7 @@ void ZephyrShellProfile::commandFinished()
                              "again, and lower the baud rate if it keeps happening.").arg(deviceOutput()));
             return;
         }
+        reportWritten(writeTotal() * m_sent / m_base64.size());
         if (m_sent < m_base64.size()) {
             sendNextChunk();
             return;
