@@ -103,23 +103,21 @@ void BenchLane::runJob(const QString &deviceId)
     m_job->start();
 }
 
-QString BenchLane::phaseOf(const QString &stateName)
+QString BenchLane::phaseOf(ProvisioningJob::State state)
 {
-    if (stateName == QLatin1String("Identifying"))
-        return QStringLiteral("identify");
-    if (stateName == QLatin1String("Generating"))
-        return QStringLiteral("generate");
-    if (stateName == QLatin1String("CheckingBundle"))
-        return QStringLiteral("check");
-    if (stateName == QLatin1String("WritingCertificate"))
-        return QStringLiteral("write cert");
-    if (stateName == QLatin1String("WritingKey"))
-        return QStringLiteral("write key");
-    if (stateName == QLatin1String("VerifyingCertificate") || stateName == QLatin1String("VerifyingKey"))
-        return QStringLiteral("verify");
-    if (stateName == QLatin1String("Provisioning") || stateName == QLatin1String("WaitingToRetryProvision"))
-        return QStringLiteral("provision");
-    return {};
+    using State = ProvisioningJob::State;
+    switch (state) {
+    case State::Identifying: return QStringLiteral("identify");
+    case State::Generating: return QStringLiteral("generate");
+    case State::CheckingBundle: return QStringLiteral("check");
+    case State::WritingCertificate: return QStringLiteral("write cert");
+    case State::WritingKey: return QStringLiteral("write key");
+    case State::VerifyingCertificate:
+    case State::VerifyingKey: return QStringLiteral("verify");
+    case State::Provisioning:
+    case State::WaitingToRetryProvision: return QStringLiteral("provision");
+    default: return {};
+    }
 }
 
 void BenchLane::countBytes(qint64 bytes, bool written)
@@ -128,7 +126,7 @@ void BenchLane::countBytes(qint64 bytes, bool written)
     if (!m_job || m_job->isFinished())
         return;
     (written ? m_record.bytesWritten : m_record.bytesRead) += bytes;
-    m_record.phaseBytes[phaseOf(ProvisioningJob::stateName(m_job->state()))] += bytes;
+    m_record.phaseBytes[phaseOf(m_job->state())] += bytes;
 }
 
 void BenchLane::finishJob()
@@ -138,7 +136,8 @@ void BenchLane::finishJob()
     m_record.done = result.outcome == JobResult::Outcome::Done;
     m_record.error = result.error;
     for (const JobResult::Step &step : result.steps)
-        m_record.phaseMs[phaseOf(step.name)] += step.durationMs;
+        m_record.phaseMs[phaseOf(ProvisioningJob::stateFromName(step.name).value_or(ProvisioningJob::State::Idle))]
+            += step.durationMs;
     m_job->deleteLater();
     m_job.clear();
     Q_EMIT jobFinished(m_record);

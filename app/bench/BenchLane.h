@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BenchJobRecord.h"
+#include "jobs/ProvisioningJob.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,7 +12,6 @@
 class DeviceProfile;
 class FoundryClient;
 class FoundryRateLimiter;
-class ProvisioningJob;
 class QProcess;
 class SerialLink;
 
@@ -44,7 +44,7 @@ public:
     void start();
     void runJob(const QString &deviceId);
     // The bench's name for the phase a job state belongs to; empty for states outside the cycle.
-    static QString phaseOf(const QString &stateName);
+    static QString phaseOf(ProvisioningJob::State state);
 
 Q_SIGNALS:
     void ready();

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void failedRevokeNeedsAttention();
     void vanishedDeviceNeedsAttention();
     void failedCleanupLeavesStructuredItems();
+    void stateNamesReadBack();
     void cancelsAtEveryStep_data();
     void cancelsAtEveryStep();
     void sharedRateLimiterGatesEveryFoundryCall();
@@ -488,6 +490,18 @@ void TestProvisioningJob::failedCleanupLeavesStructuredItems()
     QCOMPARE(last.value(QLatin1String("action")).toString(), QStringLiteral("delete-from-device"));
     QCOMPARE(last.value(QLatin1String("port")).toString(), port);
     QCOMPARE(last.value(QLatin1String("slot")).toInt(), 4);
+}
+
+// A step's name in a result reads back as its state, so that nobody needs to compare names.
+void TestProvisioningJob::stateNamesReadBack()
+{
+    const QMetaEnum states = QMetaEnum::fromType<State>();
+    for (int i = 0; i < states.keyCount(); ++i) {
+        const auto state = static_cast<State>(states.value(i));
+        QCOMPARE(ProvisioningJob::stateFromName(ProvisioningJob::stateName(state)), std::optional(state));
+    }
+    QCOMPARE(ProvisioningJob::stateFromName(QStringLiteral("Writing")), std::nullopt);
+    QCOMPARE(ProvisioningJob::stateFromName(QString()), std::nullopt);
 }
 
 void TestProvisioningJob::cancelsAtEveryStep_data()

@@ -75,6 +75,13 @@ QString ProvisioningJob::stateName(State state)
     return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(static_cast<int>(state)));
 }
 
+std::optional<ProvisioningJob::State> ProvisioningJob::stateFromName(const QString &name)
+{
+    bool known = false;
+    const int value = QMetaEnum::fromType<State>().keyToValue(name.toLatin1().constData(), &known);
+    return known ? std::optional(static_cast<State>(value)) : std::nullopt;
+}
+
 QString ProvisioningJob::describe(State state) const
 {
     switch (state) {

@@ -97,6 +97,8 @@ public:
     const JobResult &result() const { return m_result; }
     DeviceIdentity identity() const { return m_identity; }
     static QString stateName(State state);
+    // The state stateName() names (a JobResult::Step's name); nullopt for any other text.
+    static std::optional<State> stateFromName(const QString &name);
     // The journal row of a change a device operation makes to the device's own state (see
     // DeviceStateChange), written before the change with the command that undoes it as its detail,
     // and completed once the change is undone (ok) or could not be.
