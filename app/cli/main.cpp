@@ -3,6 +3,7 @@
 #include <QtCrypto>
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +12,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("foundry-station-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOUNDRY_VERSION));
+    // Everything the command says goes through CliOutput. Libraries' debug chatter (QCA's provider
+    // prints "Unknown signature value" for an EC certificate) is not for users; QT_LOGGING_RULES
+    // still turns it back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("default.debug=false"));
 
     StationCli cli;
     QObject::connect(&cli, &StationCli::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });

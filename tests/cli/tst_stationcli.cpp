@@ -26,6 +26,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void checkBundleRejectsReferenceExample();
     void checkBundleAcceptsFreshBundle();
+    void checkBundleRefusesEllipticCurveInItsOwnWords();
     void checkBundleRefusesWhatIsNotAFile_data();
     void checkBundleRefusesWhatIsNotAFile();
     void checkApiLeavesNothingBehind_data();
@@ -210,6 +211,19 @@ void TestStationCli::checkBundleAcceptsFreshBundle()
         QVERIFY(!printed.out.contains(keyLine) && !printed.err.contains(keyLine));
         QVERIFY(!printed.out.contains(issued->privateKeyPem.toBase64().left(64)));
     }
+}
+
+// QCA's provider prints debug lines for certificates it cannot fully read; a user sees only the
+// station's own report.
+void TestStationCli::checkBundleRefusesEllipticCurveInItsOwnWords()
+{
+    QProcessEnvironment environment = withToken(m_token);
+    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    const Result result = run({QStringLiteral("check-bundle"), QStringLiteral(FOUNDRY_TEST_DATA_DIR "/non-rsa/ec-p256.json")},
+                              environment);
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.startsWith("error: the certificate bundle failed"), result.err.constData());
+    QVERIFY2(!result.err.contains("Unknown signature"), result.err.constData());
 }
 
 void TestStationCli::checkBundleRefusesWhatIsNotAFile_data()
