@@ -63,6 +63,23 @@ bool objectReportsFailure(const QJsonObject &object)
     return (error.isString() && !error.toString().trimmed().isEmpty()) || error.isObject();
 }
 
+// The words of a JSON answer: "message", "error", "errorMessage" or "detail", a string or an
+// object with a message.
+QString messageFromObject(const QJsonObject &object)
+{
+    for (const char *field : {"message", "error", "errorMessage", "detail"}) {
+        const QJsonValue value = object.value(QLatin1String(field));
+        if (value.isString() && !value.toString().trimmed().isEmpty())
+            return boundedMessage(value.toString());
+        if (value.isObject()) {
+            const QString nested = value.toObject().value(QLatin1String("message")).toString();
+            if (!nested.trimmed().isEmpty())
+                return boundedMessage(nested);
+        }
+    }
+    return {};
+}
+
 FoundryError malformed(const QString &detail, int status)
 {
     FoundryError error(FoundryError::Kind::MalformedResponse, detail, status);
@@ -121,8 +138,9 @@ void FoundryAnswer::readSuccess(Expected expected, HttpResponse &response)
         m_error = malformed(tr("the body is not a JSON object, as Foundry's answers are"), status);
         return;
     }
-    const QString words = messageFromBody(response.body, contentType);
-    if (objectReportsFailure(document.object())) {
+    const QJsonObject object = document.object();
+    const QString words = messageFromObject(object);
+    if (objectReportsFailure(object)) {
         m_error = FoundryError(FoundryError::Kind::Rejected, tr("HTTP %1 with a failure in the body").arg(status),
                                status, words);
         return;
@@ -174,21 +192,9 @@ bool FoundryAnswer::isJsonContentType(QByteArrayView contentType)
 QString FoundryAnswer::messageFromBody(QByteArrayView body, QByteArrayView contentType)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray());
-    if (document.isObject()) {
-        const QJsonObject object = document.object();
-        for (const char *field : {"message", "error", "errorMessage", "detail"}) {
-            const QJsonValue value = object.value(QLatin1String(field));
-            if (value.isString() && !value.toString().trimmed().isEmpty())
-                return boundedMessage(value.toString());
-            if (value.isObject()) {
-                const QString nested = value.toObject().value(QLatin1String("message")).toString();
-                if (!nested.trimmed().isEmpty())
-                    return boundedMessage(nested);
-            }
-        }
-        return {};
-    }
-    if (QByteArrayView(contentType).startsWith("text/plain") && body.size() < maxMessageLength)
+    if (document.isObject())
+        return messageFromObject(document.object());
+    if (contentType.startsWith("text/plain") && body.size() < maxMessageLength)
         return boundedMessage(QString::fromUtf8(body));
     return {};
 }
