@@ -84,11 +84,10 @@ void DeviceInspection::useProfile(const QString &name)
         m_link->disconnect(m_profile);
         m_profile->deleteLater();
     }
-    m_profile = DeviceProfiles::create(name, this);
+    m_profile = DeviceProfiles::createAttached(name, m_link, this);
     if (!m_profile)
         return;
     m_profileName = name;
-    m_profile->attach(m_link);
     connect(m_profile, &DeviceProfile::identified, this, &DeviceInspection::identified);
     connect(m_profile, &DeviceProfile::credentialsListed, this, &DeviceInspection::listed);
     connect(m_profile, &DeviceProfile::certificateRead, this, &DeviceInspection::certificateRead);
@@ -98,6 +97,10 @@ void DeviceInspection::useProfile(const QString &name)
 void DeviceInspection::identified(const DeviceIdentity &identity)
 {
     m_identity = identity;
+    if (m_identifyOnly) {
+        finish();
+        return;
+    }
     m_state = State::Listing;
     m_profile->setTimeouts({});
     m_profile->listCredentials(m_slot);

@@ -26,6 +26,8 @@ public:
     DeviceInspection(SerialSettings settings, QString profileName, std::optional<int> slot, QObject *parent = nullptr);
     ~DeviceInspection() override;
 
+    // Stop once the device has said who it is, for a caller that only needs the profile and identity.
+    void setIdentifyOnly(bool identifyOnly) { m_identifyOnly = identifyOnly; }
     void start();
 
     QString profileName() const { return m_profileName; }
@@ -58,6 +60,7 @@ private:
     SerialSettings m_settings;
     QString m_requestedProfile;
     std::optional<int> m_slot;
+    bool m_identifyOnly = false;
     State m_state = State::Idle;
     SerialLink *m_link;
     QPointer<DeviceProfile> m_profile;

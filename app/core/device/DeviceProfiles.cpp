@@ -19,3 +19,11 @@ DeviceProfile *DeviceProfiles::create(const QString &name, QObject *parent)
         return new StationProtocolProfile(parent);
     return nullptr;
 }
+
+DeviceProfile *DeviceProfiles::createAttached(const QString &name, SerialLink *link, QObject *parent)
+{
+    DeviceProfile *profile = create(name, parent);
+    if (profile)
+        profile->attach(link);
+    return profile;
+}

@@ -5,6 +5,7 @@
 
 class DeviceProfile;
 class QObject;
+class SerialLink;
 
 // The device profiles the station knows, by the names a person gives on the command line.
 namespace DeviceProfiles {
@@ -12,4 +13,6 @@ namespace DeviceProfiles {
 QStringList names();
 // Null for an unknown name.
 DeviceProfile *create(const QString &name, QObject *parent = nullptr);
+// The same, attached to link (see DeviceProfile::attach).
+DeviceProfile *createAttached(const QString &name, SerialLink *link, QObject *parent = nullptr);
 }

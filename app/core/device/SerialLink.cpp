@@ -1,6 +1,7 @@
 #include "device/SerialLink.h"
 
 #include "base/SecureWipe.h"
+#include "device/SerialPortList.h"
 
 #include <QEvent>
 #include <QSocketNotifier>
@@ -45,10 +46,7 @@ bool SerialLink::isOpen() const
 
 QString SerialLink::systemLocation() const
 {
-    // As QSerialPort resolves it: a bare name lives in /dev.
-    const QString name = m_settings.portName.trimmed();
-    return name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')) ? name
-                                                                                  : QStringLiteral("/dev/") + name;
+    return SerialPortList::systemLocation(m_settings.portName);
 }
 
 bool SerialLink::open()

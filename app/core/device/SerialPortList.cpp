@@ -1,5 +1,7 @@
 #include "device/SerialPortList.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 #include <utility>
 
@@ -68,4 +70,17 @@ QList<SerialPortList::Port> SerialPortList::available()
         ports.append(Port::from(info));
     std::sort(ports.begin(), ports.end(), [](const Port &a, const Port &b) { return nameLess(a.name, b.name); });
     return ports;
+}
+
+QString SerialPortList::systemLocation(const QString &portName)
+{
+    const QString name = portName.trimmed();
+    return name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')) ? name : QStringLiteral("/dev/") + name;
+}
+
+QString SerialPortList::deviceKey(const QString &portName)
+{
+    const QString location = systemLocation(portName);
+    const QString canonical = QFileInfo(location).canonicalFilePath();
+    return canonical.isEmpty() ? location : canonical;
 }

@@ -30,4 +30,9 @@ public:
 
     // Sorted by name, ttyUSB2 before ttyUSB10.
     static QList<Port> available();
+    // As QSerialPort resolves a port name: a bare name lives in /dev.
+    static QString systemLocation(const QString &portName);
+    // The device a port name stands for, the same for each of its names (ttyUSB0, /dev/ttyUSB0, a
+    // /dev/serial/by-id link); the name's system location once the device is gone.
+    static QString deviceKey(const QString &portName);
 };

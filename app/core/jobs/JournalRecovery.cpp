@@ -2,6 +2,7 @@
 
 #include "device/DeviceProfile.h"
 #include "device/DeviceStateRestore.h"
+#include "device/SerialPortList.h"
 #include "foundry/FoundryClient.h"
 #include "foundry/FoundryReply.h"
 #include "jobs/JobResult.h"
@@ -154,6 +155,10 @@ void JournalRecovery::start()
     if (m_state != State::Idle)
         return;
     m_pending = m_journal->unfinishedJobs();
+    if (!m_onlyPort.isEmpty()) {
+        const QString device = SerialPortList::deviceKey(m_onlyPort);
+        m_pending.removeIf([&device](const JobJournal::Job &job) { return SerialPortList::deviceKey(job.port) != device; });
+    }
     // Oldest first, as they happened.
     std::reverse(m_pending.begin(), m_pending.end());
     transition(State::NextJob);

@@ -72,6 +72,8 @@ public:
 
     // How to open a job's port to put its device back; the port name is the job's.
     void setSerialSettings(const SerialSettings &settings) { m_serialSettings = settings; }
+    // Only the jobs run on this port, by any of its names; all jobs when empty (the default).
+    void setOnlyPort(const QString &port) { m_onlyPort = port; }
     // The journal row of recovery's attempt to put a device back; ok when the device took it.
     static QString restoreStepName() { return QStringLiteral("RestoringDeviceState"); }
 
@@ -109,6 +111,7 @@ private:
     FoundryClient *m_client;
     JobJournal *m_journal;
     SerialSettings m_serialSettings;
+    QString m_onlyPort;
     State m_state = State::Idle;
     QList<JobJournal::Job> m_pending;
     // The runs whose jobs this recovery took over; released (their lock files removed) when it ends.
