@@ -1,10 +1,9 @@
-#include "device/DeviceProfile.h"
+#include "device/DeviceInspection.h"
 #include "device/DeviceProfiles.h"
 #include "EmulatedFoundry.h"
 #include "foundry/FoundryRateLimiter.h"
 #include "jobs/JobJournal.h"
-#include "jobs/ProvisioningJob.h"
-#include "device/SerialLink.h"
+#include "jobs/ProvisioningLane.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
 
@@ -15,7 +14,7 @@
 #include <vector>
 
 // Eight lanes at once in one event loop, as a station with eight ports runs them: every lane its own
-// simulated device, link, profile and job; shared only the Foundry client, one journal and one
+// simulated device, detected profile and job; shared only the Foundry client, one journal and one
 // rate limiter. On a two-core machine, in a sanitizer build.
 class TestParallelLanes : public QObject
 {
@@ -27,13 +26,11 @@ private Q_SLOTS:
 
 namespace {
 
-// Members go in reverse: the job, then the port, then the device's end of the pseudo-terminal.
+// Members go in reverse: the lane and its port, then the device's end of the pseudo-terminal.
 struct Lane
 {
     std::unique_ptr<SimulatedDevice> device;
-    std::unique_ptr<SerialLink> link;
-    std::unique_ptr<DeviceProfile> profile;
-    std::unique_ptr<ProvisioningJob> job;
+    std::unique_ptr<ProvisioningLane> lane;
 };
 
 } // namespace
@@ -61,31 +58,42 @@ void TestParallelLanes::eightLanesShareOnlyTheJournalAndTheLimiter()
             ? QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096")}
             : QStringList{};
         QVERIFY(lane.device->start(profile, extra));
-        SerialSettings serial;
-        serial.portName = lane.device->portName();
-        lane.link = std::make_unique<SerialLink>(serial);
-        QVERIFY2(lane.link->open(), qPrintable(lane.link->errorString()));
-        lane.profile.reset(DeviceProfiles::create(profile));
-        lane.profile->attach(lane.link.get());
-        ProvisioningJob::Settings settings;
-        settings.deviceId = QStringLiteral("lane-%1").arg(i);
-        settings.topicTemplates = {QStringLiteral("lanes/{deviceId}/up")};
-        settings.port = serial.portName;
-        settings.journal = &journal;
-        settings.rateLimiter = &limiter;
-        lane.job = std::make_unique<ProvisioningJob>(&foundry.client(), lane.profile.get(), settings);
+        ProvisioningLane::Setup setup;
+        setup.client = &foundry.client();
+        setup.serial.portName = lane.device->portName();
+        setup.profile = DeviceInspection::automatic;
+        setup.journal = &journal;
+        setup.rateLimiter = &limiter;
+        lane.lane = std::make_unique<ProvisioningLane>(std::move(setup));
+        // Each lane starts its job the moment its device is recognised, as a bench with auto-start does.
+        ProvisioningLane *provisioningLane = lane.lane.get();
+        connect(provisioningLane, &ProvisioningLane::ready, this, [provisioningLane, i] {
+            ProvisioningJob::Settings settings;
+            settings.deviceId = QStringLiteral("lane-%1").arg(i);
+            settings.topicTemplates = {QStringLiteral("lanes/{deviceId}/up")};
+            provisioningLane->startJob(settings);
+        });
     }
     for (Lane &lane : lanes)
-        lane.job->start();
+        lane.lane->open();
     QVERIFY(QTest::qWaitFor(
         [&lanes] {
-            return std::all_of(lanes.cbegin(), lanes.cend(), [](const Lane &lane) { return lane.job->isFinished(); });
+            return std::all_of(lanes.cbegin(), lanes.cend(), [](const Lane &lane) {
+                return lane.lane->state() == ProvisioningLane::State::Failed
+                    || (lane.lane->job() && lane.lane->job()->isFinished());
+            });
         },
         180000));
 
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+        const ProvisioningLane &lane = *lanes[i].lane;
+        QVERIFY2(lane.state() == ProvisioningLane::State::Ready,
+                 qPrintable(lane.error() ? lane.error()->step + QLatin1String(": ") + lane.error()->message : QString()));
+        QCOMPARE(lane.profileName(), profiles.at(qsizetype(i) % profiles.size()));
+    }
     QSet<QString> certificates;
     for (std::size_t i = 0; i < lanes.size(); ++i) {
-        const JobResult &result = lanes[i].job->result();
+        const JobResult &result = lanes[i].lane->job()->result();
         QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.deviceId + QLatin1String(": ") + result.error));
         certificates.insert(result.certificateId);
         const std::optional<EmulatorCertificate> issued = foundry.emulator().certificate(result.certificateId);
