@@ -1,10 +1,8 @@
 #include "BenchLane.h"
 
 #include "device/DeviceProfile.h"
-#include "device/DeviceProfiles.h"
-#include "foundry/FoundryRateLimiter.h"
-#include "jobs/ProvisioningJob.h"
 #include "device/SerialLink.h"
+#include "foundry/FoundryRateLimiter.h"
 
 #include <QProcess>
 
@@ -25,10 +23,8 @@ BenchLane::BenchLane(int index, Setup setup, QObject *parent)
 
 BenchLane::~BenchLane()
 {
-    // The job and the port go before the device's side of the pseudo-terminal.
-    delete m_job.data();
-    m_profile.reset();
-    m_link.reset();
+    // The lane's port goes before the device's side of the pseudo-terminal.
+    m_lane.reset();
     if (m_simulator) {
         m_simulator->terminate();
         m_simulator->waitForFinished(5000);
@@ -56,34 +52,35 @@ void BenchLane::start()
 
 void BenchLane::simulatorOutput()
 {
-    if (m_link || !m_simulator->canReadLine())
+    if (m_lane || !m_simulator->canReadLine())
         return;
     const QByteArray line = m_simulator->readLine().trimmed();
     if (!line.startsWith("pty ")) {
         Q_EMIT failed(tr("lane %1: unexpected simulator output: %2").arg(m_index).arg(QString::fromUtf8(line)));
         return;
     }
-    SerialSettings settings;
-    settings.portName = QString::fromLatin1(line.mid(4));
-    settings.baudRate = m_setup.baud;
-    m_link = std::make_unique<SerialLink>(settings);
-    if (!m_link->open()) {
-        Q_EMIT failed(tr("lane %1: %2").arg(m_index).arg(m_link->errorString()));
-        return;
-    }
-    m_profile.reset(DeviceProfiles::create(m_setup.profile));
-    if (!m_profile) {
-        Q_EMIT failed(tr("unknown profile %1").arg(m_setup.profile));
-        return;
-    }
-    m_profile->attach(m_link.get());
-    // Counted where the bytes meet the link, so that echo, prompts and log lines count too: they
-    // take wire time like anything else.
-    connect(m_profile.get(), &DeviceProfile::writeRequested, this,
-            [this](const QByteArray &bytes) { countBytes(bytes.size(), true); });
-    connect(m_link.get(), &SerialLink::bytesReceived, this,
-            [this](const QByteArray &bytes) { countBytes(bytes.size(), false); });
-    Q_EMIT ready();
+    ProvisioningLane::Setup setup;
+    setup.client = m_setup.client;
+    setup.rateLimiter = m_setup.limiter;
+    setup.serial.portName = QString::fromLatin1(line.mid(4));
+    setup.serial.baudRate = m_setup.baud;
+    setup.profile = m_setup.profile;
+    m_lane = std::make_unique<ProvisioningLane>(std::move(setup));
+    connect(m_lane.get(), &ProvisioningLane::openFailed, this, [this](const DeviceError &error) {
+        Q_EMIT failed(tr("lane %1: %2: %3").arg(m_index).arg(error.step, error.message));
+    });
+    connect(m_lane.get(), &ProvisioningLane::ready, this, [this] {
+        // Counted where the bytes meet the link, so that echo, prompts and log lines count too: they
+        // take wire time like anything else.
+        connect(m_lane->profile(), &DeviceProfile::writeRequested, this,
+                [this](const QByteArray &bytes) { countBytes(bytes.size(), true); });
+        connect(m_lane->link(), &SerialLink::bytesReceived, this,
+                [this](const QByteArray &bytes) { countBytes(bytes.size(), false); });
+        Q_EMIT ready();
+    });
+    connect(m_lane.get(), &ProvisioningLane::jobStarted, this, [this](ProvisioningJob *job) { m_job = job; });
+    connect(m_lane.get(), &ProvisioningLane::jobFinished, this, &BenchLane::finishJob);
+    m_lane->open();
 }
 
 void BenchLane::runJob(const QString &deviceId)
@@ -95,12 +92,9 @@ void BenchLane::runJob(const QString &deviceId)
     settings.deviceId = deviceId;
     settings.slot = 1;
     settings.topics = {QStringLiteral("fleet/") + deviceId + QStringLiteral("/up")};
-    settings.port = m_link->settings().portName;
-    settings.rateLimiter = m_setup.limiter;
-    m_job = new ProvisioningJob(m_setup.client, m_profile.get(), std::move(settings), this);
-    connect(m_job, &ProvisioningJob::finished, this, &BenchLane::finishJob);
     m_jobClock.start();
-    m_job->start();
+    if (!m_lane->startJob(std::move(settings)))
+        Q_EMIT failed(tr("lane %1: the device is gone: %2").arg(m_index).arg(m_lane->error() ? m_lane->error()->message : QString()));
 }
 
 QString BenchLane::phaseOf(ProvisioningJob::State state)
@@ -129,16 +123,15 @@ void BenchLane::countBytes(qint64 bytes, bool written)
     m_record.phaseBytes[phaseOf(m_job->state())] += bytes;
 }
 
-void BenchLane::finishJob()
+void BenchLane::finishJob(ProvisioningJob *job)
 {
     m_record.totalMs = m_jobClock.elapsed();
-    const JobResult &result = m_job->result();
+    const JobResult &result = job->result();
     m_record.done = result.outcome == JobResult::Outcome::Done;
     m_record.error = result.error;
     for (const JobResult::Step &step : result.steps)
         m_record.phaseMs[phaseOf(ProvisioningJob::stateFromName(step.name).value_or(ProvisioningJob::State::Idle))]
             += step.durationMs;
-    m_job->deleteLater();
     m_job.clear();
     Q_EMIT jobFinished(m_record);
 }

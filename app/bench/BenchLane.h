@@ -2,6 +2,7 @@
 
 #include "BenchJobRecord.h"
 #include "jobs/ProvisioningJob.h"
+#include "jobs/ProvisioningLane.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -9,14 +10,12 @@
 
 #include <memory>
 
-class DeviceProfile;
 class FoundryClient;
 class FoundryRateLimiter;
 class QProcess;
-class SerialLink;
 
-// One simulated port: a device-simulator process on its own pseudo-terminal, the station's link and
-// profile for it, and one job at a time. The next device is "plugged in" by running the next job on
+// One simulated port: a device-simulator process on its own pseudo-terminal, the station's
+// ProvisioningLane for it, and one job at a time. The next device is "plugged in" by running the next job on
 // the same simulator with a new device ID; the job's delete-before-write clears the slot. Lanes own
 // nothing they share: the client and the rate limiter are handed in and belong to StationBench.
 class BenchLane : public QObject
@@ -54,13 +53,13 @@ Q_SIGNALS:
 private:
     void simulatorOutput();
     void countBytes(qint64 bytes, bool written);
-    void finishJob();
+    void finishJob(ProvisioningJob *job);
 
     int m_index;
     Setup m_setup;
     std::unique_ptr<QProcess> m_simulator;
-    std::unique_ptr<SerialLink> m_link;
-    std::unique_ptr<DeviceProfile> m_profile;
+    std::unique_ptr<ProvisioningLane> m_lane;
+    // The lane's running job, whose bytes and rate-limiter waits this lane counts.
     QPointer<ProvisioningJob> m_job;
     BenchJobRecord m_record;
     QElapsedTimer m_jobClock;

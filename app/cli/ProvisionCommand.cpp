@@ -1,12 +1,7 @@
 #include "ProvisionCommand.h"
 
-#include "device/DeviceInspection.h"
-#include "device/DeviceProfile.h"
-#include "device/DeviceProfiles.h"
-#include "jobs/JournalRecovery.h"
 #include "LeftBehindReport.h"
 #include "RecoverCommand.h"
-#include "device/SerialLink.h"
 
 #include <QJsonArray>
 
@@ -18,95 +13,74 @@ ProvisionCommand::ProvisionCommand(FoundryClient *client, SerialSettings serial,
     , m_profile(std::move(profile))
     , m_settings(std::move(settings))
 {
-    m_settings.port = m_serial.portName;
 }
 
 void ProvisionCommand::start()
 {
     m_clock.start();
-    if (m_settings.journal)
-        recoverUnfinishedJobs();
-    else
-        provisionDevice();
-}
-
-void ProvisionCommand::recoverUnfinishedJobs()
-{
-    auto *recovery = new JournalRecovery(m_client, m_settings.journal, this);
-    recovery->setSerialSettings(m_serial);
-    connect(recovery, &JournalRecovery::jobRecovered, this, [this](const JournalRecovery::Recovered &job) {
+    m_output->progress(tr("Provisioning device %1 on %2 (%3), slot %4...")
+                           .arg(m_settings.deviceId, m_serial.portName, m_serial.describe())
+                           .arg(m_settings.slot));
+    ProvisioningLane::Setup setup;
+    setup.client = m_client;
+    setup.serial = m_serial;
+    setup.profile = m_profile;
+    setup.journal = m_settings.journal;
+    setup.operatorName = m_settings.operatorName;
+    setup.station = m_settings.station;
+    m_lane = new ProvisioningLane(std::move(setup), this);
+    connect(m_lane, &ProvisioningLane::jobRecovered, this, [this](const JournalRecovery::Recovered &job) {
         // Another station process's running jobs are its own business.
         if (job.outcome != JournalRecovery::Outcome::Running)
             RecoverCommand::print(job, m_output);
     });
-    connect(recovery, &JournalRecovery::finished, this, [this, recovery] {
-        QJsonArray recovered;
-        for (const JournalRecovery::Recovered &job : recovery->recovered()) {
-            if (job.outcome != JournalRecovery::Outcome::Running)
-                recovered.append(job.toJson());
-        }
-        if (!recovered.isEmpty())
-            m_output->set(QStringLiteral("recovered"), recovered);
-        if (recovery->needsAttention())
-            m_output->warning(tr("Recovering earlier unfinished jobs left something a person must see to (see "
-                                 "foundry-station-cli recover)."));
-        recovery->deleteLater();
-        provisionDevice();
+    connect(m_lane, &ProvisioningLane::progress, this, [this](const QString &message) { m_output->progress(message); });
+    connect(m_lane, &ProvisioningLane::profileDetected, this,
+            [this](const QString &name) { m_output->progress(tr("Found a %1 device.").arg(name)); });
+    connect(m_lane, &ProvisioningLane::openFailed, this, &ProvisionCommand::openFailed);
+    connect(m_lane, &ProvisioningLane::ready, this, &ProvisionCommand::runJob);
+    connect(m_lane, &ProvisioningLane::jobStarted, this, [this](ProvisioningJob *job) {
+        connect(job, &ProvisioningJob::stateChanged, this, [this, job](ProvisioningJob::State state) {
+            m_output->progress(QStringLiteral("[%1 s] %2%3")
+                                   .arg(static_cast<double>(m_clock.elapsed()) / 1000, 6, 'f', 1)
+                                   .arg(job->describe(state), job->isFinished() ? QString() : QStringLiteral("...")));
+        });
     });
-    recovery->start();
+    connect(m_lane, &ProvisioningLane::jobFinished, this, &ProvisionCommand::report);
+    m_lane->open();
 }
 
-void ProvisionCommand::provisionDevice()
+void ProvisionCommand::reportRecovery()
 {
-    m_output->progress(tr("Provisioning device %1 on %2 (%3), slot %4...")
-                           .arg(m_settings.deviceId, m_serial.portName, m_serial.describe())
-                           .arg(m_settings.slot));
-    if (m_profile != DeviceInspection::automatic) {
-        runJob(m_profile);
-        return;
+    QJsonArray recovered;
+    for (const JournalRecovery::Recovered &job : m_lane->recovered()) {
+        if (job.outcome != JournalRecovery::Outcome::Running)
+            recovered.append(job.toJson());
     }
-    // Recognising the device is inspect's job; it lists only the slot the job will write.
-    auto *inspection = new DeviceInspection(m_serial, m_profile, m_settings.slot, this);
-    connect(inspection, &DeviceInspection::progress, this, [this](const QString &message) { m_output->progress(message); });
-    connect(inspection, &DeviceInspection::finished, this, [this, inspection] {
-        inspection->deleteLater();
-        if (const std::optional<DeviceError> error = inspection->error()) {
-            m_output->info(tr("FAILED %1: no device recognised on %2").arg(m_settings.deviceId, m_serial.portName));
-            end(ExitCode::DeviceError, QStringLiteral("device"),
-                tr("%1 on %2 failed: %3").arg(error->step, m_serial.portName, error->message));
-            return;
-        }
-        m_output->progress(tr("Found a %1 device.").arg(inspection->profileName()));
-        runJob(inspection->profileName());
-    });
-    inspection->start();
+    if (!recovered.isEmpty())
+        m_output->set(QStringLiteral("recovered"), recovered);
+    if (m_lane->recoveryNeedsAttention())
+        m_output->warning(tr("Recovering earlier unfinished jobs left something a person must see to (see "
+                             "foundry-station-cli recover)."));
 }
 
-void ProvisionCommand::runJob(const QString &profile)
+void ProvisionCommand::openFailed(const DeviceError &error)
 {
-    m_link = new SerialLink(m_serial, this);
-    if (!m_link->open()) {
-        m_output->info(tr("FAILED %1: cannot open %2").arg(m_settings.deviceId, m_serial.portName));
-        end(ExitCode::DeviceError, QStringLiteral("device"), tr("opening %1: %2").arg(m_serial.portName, m_link->errorString()));
-        return;
-    }
-    DeviceProfile *deviceProfile = DeviceProfiles::create(profile, this);
-    deviceProfile->attach(m_link);
-    m_job = new ProvisioningJob(m_client, deviceProfile, m_settings, this);
-    connect(m_job, &ProvisioningJob::stateChanged, this, [this](ProvisioningJob::State state) {
-        m_output->progress(QStringLiteral("[%1 s] %2%3")
-                               .arg(static_cast<double>(m_clock.elapsed()) / 1000, 6, 'f', 1)
-                               .arg(m_job->describe(state), m_job->isFinished() ? QString() : QStringLiteral("...")));
-    });
-    connect(m_job, &ProvisioningJob::progress, this, [this](const QString &message) { m_output->progress(message); });
-    connect(m_job, &ProvisioningJob::finished, this, &ProvisionCommand::report);
-    m_job->start();
+    reportRecovery();
+    m_output->info(tr("FAILED %1: %2").arg(m_settings.deviceId, error.step));
+    end(ExitCode::DeviceError, QStringLiteral("device"), tr("%1: %2").arg(error.step, error.message));
 }
 
-void ProvisionCommand::report()
+void ProvisionCommand::runJob()
 {
-    m_link->close();
-    const JobResult &result = m_job->result();
+    reportRecovery();
+    m_lane->startJob(m_settings);
+}
+
+void ProvisionCommand::report(ProvisioningJob *job)
+{
+    m_lane->close();
+    const JobResult &result = job->result();
     const QJsonObject json = result.toJson();
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         // CliOutput reports the error in its own shape; warnings too.

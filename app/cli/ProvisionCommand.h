@@ -1,18 +1,17 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "jobs/ProvisioningJob.h"
 #include "device/SerialSettings.h"
+#include "jobs/ProvisioningJob.h"
+#include "jobs/ProvisioningLane.h"
 
 #include <QElapsedTimer>
 
 class FoundryClient;
-class JournalRecovery;
-class SerialLink;
 
 // provision --port P --device-id ID ...: one device, from an empty slot to a certificate that Foundry
-// holds active with the device ID and topics. With --profile auto the device is first recognised the
-// way inspect does it; then the job runs on its own opening of the port.
+// holds active with the device ID and topics, on a ProvisioningLane of its own: the port's unfinished
+// jobs are recovered first, and with --profile auto the device is recognised before the job.
 class ProvisionCommand : public CliCommand
 {
     Q_OBJECT
@@ -23,17 +22,15 @@ public:
     void start() override;
 
 private:
-    // Jobs an earlier run left unfinished in the journal are dealt with before a new one starts.
-    void recoverUnfinishedJobs();
-    void provisionDevice();
-    void runJob(const QString &profile);
-    void report();
+    void reportRecovery();
+    void openFailed(const DeviceError &error);
+    void runJob();
+    void report(ProvisioningJob *job);
 
     FoundryClient *m_client;
     SerialSettings m_serial;
     QString m_profile;
     ProvisioningJob::Settings m_settings;
-    SerialLink *m_link = nullptr;
-    ProvisioningJob *m_job = nullptr;
+    ProvisioningLane *m_lane = nullptr;
     QElapsedTimer m_clock;
 };

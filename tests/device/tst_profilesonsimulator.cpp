@@ -114,9 +114,8 @@ bool TestProfilesOnSimulator::startDevice(const QString &profile, const QStringL
 
 void TestProfilesOnSimulator::connectProfile(const QString &profile)
 {
-    m_profile.reset(DeviceProfiles::create(profile));
+    m_profile.reset(DeviceProfiles::createAttached(profile, m_link.get()));
     QVERIFY(m_profile);
-    m_profile->attach(m_link.get());
 }
 
 void TestProfilesOnSimulator::writeVerifyListDelete_data()

@@ -135,8 +135,7 @@ void TestFaultMatrix::everyFaultEndsSafely()
     serial.portName = device.portName();
     SerialLink link(serial);
     QVERIFY2(link.open(), qPrintable(link.errorString()));
-    std::unique_ptr<DeviceProfile> deviceProfile(DeviceProfiles::create(profile));
-    deviceProfile->attach(&link);
+    std::unique_ptr<DeviceProfile> deviceProfile(DeviceProfiles::createAttached(profile, &link));
     // Short, so that a silent device costs seconds, not minutes.
     deviceProfile->setTimeouts({1500ms, 3000ms});
 

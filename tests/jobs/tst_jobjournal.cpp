@@ -99,8 +99,7 @@ bool TestJobJournal::startDevice(const QStringList &extra, const QString &profil
     m_link = std::make_unique<SerialLink>(settings);
     if (!m_link->open())
         return false;
-    m_profile.reset(DeviceProfiles::create(profile));
-    m_profile->attach(m_link.get());
+    m_profile.reset(DeviceProfiles::createAttached(profile, m_link.get()));
     return true;
 }
 

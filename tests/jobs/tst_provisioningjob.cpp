@@ -120,11 +120,8 @@ bool TestProvisioningJob::startDevice(const QString &profile, const QStringList 
         qWarning("%s", qPrintable(m_link->errorString()));
         return false;
     }
-    m_profile.reset(DeviceProfiles::create(profile));
-    if (!m_profile)
-        return false;
-    m_profile->attach(m_link.get());
-    return true;
+    m_profile.reset(DeviceProfiles::createAttached(profile, m_link.get()));
+    return m_profile != nullptr;
 }
 
 ProvisioningJob *TestProvisioningJob::runJob(ProvisioningJob::Settings settings)
