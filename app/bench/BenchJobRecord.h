@@ -22,4 +22,7 @@ struct BenchJobRecord
     // Keyed by phase name (see BenchLane::phaseOf).
     QMap<QString, qint64> phaseMs;
     QMap<QString, qint64> phaseBytes;
+    // What the device must store, by CredentialKind: the honest floor is these bytes crossing the
+    // line once, in one direction.
+    QMap<int, qint64> payloadBytes;
 };

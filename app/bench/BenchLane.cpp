@@ -1,10 +1,12 @@
 #include "BenchLane.h"
 
+#include "device/DeviceInspection.h"
 #include "device/DeviceProfile.h"
 #include "device/SerialLink.h"
 #include "foundry/FoundryRateLimiter.h"
 
 #include <QProcess>
+#include <QTimer>
 
 BenchLane::BenchLane(int index, Setup setup, QObject *parent)
     : QObject(parent)
@@ -29,9 +31,22 @@ BenchLane::~BenchLane()
         m_simulator->terminate();
         m_simulator->waitForFinished(5000);
     }
+    // Cold: devices unplugged and still on their way out.
+    for (QProcess *unplugged : findChildren<QProcess *>())
+        unplugged->waitForFinished(5000);
 }
 
 void BenchLane::start()
+{
+    if (m_setup.cold) {
+        // Nothing to prepare: each job brings its own device.
+        QTimer::singleShot(0, this, &BenchLane::ready);
+        return;
+    }
+    startSimulator();
+}
+
+void BenchLane::startSimulator()
 {
     m_simulator = std::make_unique<QProcess>();
     m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -59,12 +74,19 @@ void BenchLane::simulatorOutput()
         Q_EMIT failed(tr("lane %1: unexpected simulator output: %2").arg(m_index).arg(QString::fromUtf8(line)));
         return;
     }
+    m_plugClock.start();
+    openLane(QString::fromLatin1(line.mid(4)));
+}
+
+void BenchLane::openLane(const QString &port)
+{
     ProvisioningLane::Setup setup;
     setup.client = m_setup.client;
     setup.rateLimiter = m_setup.limiter;
-    setup.serial.portName = QString::fromLatin1(line.mid(4));
+    setup.serial.portName = port;
     setup.serial.baudRate = m_setup.baud;
-    setup.profile = m_setup.profile;
+    // A device just plugged in is recognised as the station would recognise it.
+    setup.profile = m_setup.cold ? QString(DeviceInspection::automatic) : m_setup.profile;
     m_lane = std::make_unique<ProvisioningLane>(std::move(setup));
     connect(m_lane.get(), &ProvisioningLane::openFailed, this, [this](const DeviceError &error) {
         Q_EMIT failed(tr("lane %1: %2: %3").arg(m_index).arg(error.step, error.message));
@@ -76,9 +98,20 @@ void BenchLane::simulatorOutput()
                 [this](const QByteArray &bytes) { countBytes(bytes.size(), true); });
         connect(m_lane->link(), &SerialLink::bytesReceived, this,
                 [this](const QByteArray &bytes) { countBytes(bytes.size(), false); });
+        if (m_setup.cold) {
+            m_record.phaseMs[plugInPhase()] = m_plugClock.elapsed();
+            startJob();
+            return;
+        }
         Q_EMIT ready();
     });
-    connect(m_lane.get(), &ProvisioningLane::jobStarted, this, [this](ProvisioningJob *job) { m_job = job; });
+    connect(m_lane.get(), &ProvisioningLane::jobStarted, this, [this](ProvisioningJob *job) {
+        m_job = job;
+        // The payload is what the device must store: each credential's total, as the job reports it.
+        connect(job, &ProvisioningJob::writeProgress, this, [this](CredentialKind credential, qint64, qint64 total) {
+            m_record.payloadBytes[int(credential)] = total;
+        });
+    });
     connect(m_lane.get(), &ProvisioningLane::jobFinished, this, &BenchLane::finishJob);
     m_lane->open();
 }
@@ -88,13 +121,35 @@ void BenchLane::runJob(const QString &deviceId)
     m_record = {};
     m_record.deviceId = deviceId;
     m_record.lane = m_index;
+    if (m_setup.cold) {
+        startSimulator();
+        return;
+    }
+    startJob();
+}
+
+void BenchLane::startJob()
+{
     ProvisioningJob::Settings settings;
-    settings.deviceId = deviceId;
+    settings.deviceId = m_record.deviceId;
     settings.slot = 1;
-    settings.topics = {QStringLiteral("fleet/") + deviceId + QStringLiteral("/up")};
+    settings.topics = {QStringLiteral("fleet/") + m_record.deviceId + QStringLiteral("/up")};
     m_jobClock.start();
     if (!m_lane->startJob(std::move(settings)))
         Q_EMIT failed(tr("lane %1: the device is gone: %2").arg(m_index).arg(m_lane->error() ? m_lane->error()->message : QString()));
+}
+
+void BenchLane::unplug()
+{
+    // Later, not now: this runs inside the lane's own jobFinished signal.
+    m_lane->disconnect(this);
+    m_lane->close();
+    m_lane.release()->deleteLater();
+    QProcess *simulator = m_simulator.release();
+    simulator->setParent(this);
+    simulator->disconnect(this);
+    connect(simulator, &QProcess::finished, simulator, &QObject::deleteLater);
+    simulator->terminate();
 }
 
 QString BenchLane::phaseOf(ProvisioningJob::State state)
@@ -125,7 +180,7 @@ void BenchLane::countBytes(qint64 bytes, bool written)
 
 void BenchLane::finishJob(ProvisioningJob *job)
 {
-    m_record.totalMs = m_jobClock.elapsed();
+    m_record.totalMs = m_setup.cold ? m_plugClock.elapsed() : m_jobClock.elapsed();
     const JobResult &result = job->result();
     m_record.done = result.outcome == JobResult::Outcome::Done;
     m_record.error = result.error;
@@ -133,5 +188,7 @@ void BenchLane::finishJob(ProvisioningJob *job)
         m_record.phaseMs[phaseOf(ProvisioningJob::stateFromName(step.name).value_or(ProvisioningJob::State::Idle))]
             += step.durationMs;
     m_job.clear();
+    if (m_setup.cold)
+        unplug();
     Q_EMIT jobFinished(m_record);
 }

@@ -33,17 +33,23 @@ public:
         QString storeFile;
         // Passed on to device-simulator, e.g. its flash timing.
         QStringList simulatorArguments;
+        // Every job on a device just plugged in: a fresh simulator on a fresh pseudo-terminal, a
+        // fresh lane that detects its profile, timed from the moment the port appears.
+        bool cold = false;
     };
 
     BenchLane(int index, Setup setup, QObject *parent = nullptr);
     ~BenchLane() override;
 
     int index() const { return m_index; }
-    // Starts the simulator; ready() or failed() follows.
+    // Starts the simulator (when warm); ready() or failed() follows.
     void start();
+    // Warm: the next job on the open lane. Cold: plugs in a new device and runs the job on it.
     void runJob(const QString &deviceId);
     // The bench's name for the phase a job state belongs to; empty for states outside the cycle.
     static QString phaseOf(ProvisioningJob::State state);
+    // Cold: from the port's appearance to a lane ready for the job (recovery, detection, opening).
+    static QString plugInPhase() { return QStringLiteral("plug-in"); }
 
 Q_SIGNALS:
     void ready();
@@ -51,7 +57,12 @@ Q_SIGNALS:
     void jobFinished(const BenchJobRecord &record);
 
 private:
+    void startSimulator();
     void simulatorOutput();
+    void openLane(const QString &port);
+    void startJob();
+    // Cold: the device is unplugged once its job is over, without blocking the other lanes.
+    void unplug();
     void countBytes(qint64 bytes, bool written);
     void finishJob(ProvisioningJob *job);
 
@@ -63,4 +74,6 @@ private:
     QPointer<ProvisioningJob> m_job;
     BenchJobRecord m_record;
     QElapsedTimer m_jobClock;
+    // Cold: from the moment the device's port appeared.
+    QElapsedTimer m_plugClock;
 };

@@ -129,6 +129,7 @@ void StationBench::startPass(int lanes, int devices)
         setup.baud = m_options.baud;
         setup.storeFile = m_dir.filePath(QStringLiteral("pass%1-lane%2.json").arg(m_passes.size()).arg(i));
         setup.simulatorArguments = m_options.simulatorArguments;
+        setup.cold = m_options.cold;
         auto *lane = new BenchLane(i, setup);
         m_lanes << lane;
         connect(lane, &BenchLane::ready, this, [this, lane] { laneReady(lane); });
@@ -207,17 +208,35 @@ void StationBench::endPass()
     const bool hasSteadyState = m_allWarmAtS >= 0 && steadySeconds > 0 && steadyDone > 0;
     const double steadyDevicesPerHour = hasSteadyState ? steadyDone / steadySeconds * 3600 : 0;
 
+    QList<double> payloads;
+    for (const BenchJobRecord &record : std::as_const(m_records)) {
+        if (record.done) {
+            qint64 bytes = 0;
+            for (qint64 credential : record.payloadBytes)
+                bytes += credential;
+            payloads << static_cast<double>(bytes);
+        }
+    }
+    const double payloadBytes = BenchStatistics(payloads).median();
+    const double payloadFloor = payloadBytes * msPerByte;
+    const auto timesFloor = [payloadFloor](double ms) { return payloadFloor > 0 ? ms / payloadFloor : 0.0; };
+
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
     out.setRealNumberPrecision(1);
-    out << "== " << m_passLanes << " lane(s), profile " << m_options.profile << ", " << m_options.baud << " baud: "
-        << done << " of " << m_passDevices << " devices provisioned in " << wallSeconds << " s\n";
-    out << QStringLiteral("%1 %2 %3 %4\n")
+    out << "== " << m_passLanes << " lane(s), " << (m_options.cold ? "cold" : "warm") << ", profile "
+        << m_options.profile << ", " << m_options.baud << " baud: " << done << " of " << m_passDevices
+        << " devices provisioned in " << wallSeconds << " s\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5\n")
                .arg(QStringLiteral("phase"), -12)
                .arg(QStringLiteral("median ms"), 10)
                .arg(QStringLiteral("p95 ms"), 10)
-               .arg(QStringLiteral("floor ms"), 10);
-    for (const QString &phase : phases) {
+               .arg(QStringLiteral("line ms"), 10)
+               .arg(QStringLiteral("x payload"), 10);
+    QStringList shownPhases = phases;
+    if (m_options.cold)
+        shownPhases.prepend(BenchLane::plugInPhase());
+    for (const QString &phase : std::as_const(shownPhases)) {
         QList<double> times, phaseFloors;
         for (const BenchJobRecord &record : std::as_const(m_records)) {
             if (!record.done)
@@ -226,19 +245,28 @@ void StationBench::endPass()
             phaseFloors << static_cast<double>(record.phaseBytes.value(phase)) * msPerByte;
         }
         const BenchStatistics stats(times);
-        out << QStringLiteral("%1 %2 %3 %4\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5\n")
                    .arg(phase, -12)
                    .arg(stats.median(), 10, 'f', 1)
                    .arg(stats.p95(), 10, 'f', 1)
-                   .arg(BenchStatistics(phaseFloors).median(), 10, 'f', 1);
+                   .arg(BenchStatistics(phaseFloors).median(), 10, 'f', 1)
+                   .arg(timesFloor(stats.median()), 10, 'f', 2);
     }
     const BenchStatistics total(totals);
     const double floor = BenchStatistics(floors).median();
-    out << QStringLiteral("%1 %2 %3 %4\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5\n")
                .arg(QStringLiteral("total"), -12)
                .arg(total.median(), 10, 'f', 1)
                .arg(total.p95(), 10, 'f', 1)
-               .arg(floor, 10, 'f', 1);
+               .arg(floor, 10, 'f', 1)
+               .arg(timesFloor(total.median()), 10, 'f', 2);
+    out << "payload floor: " << payloadBytes << " bytes the device must store (certificate and key) x 10 bit times / "
+        << m_options.baud << " baud, one direction = " << payloadFloor << " ms\n";
+    if (m_options.cold) {
+        const double target = 2 * payloadFloor + 250;
+        out << "median plug-in -> PASS / (2 x payload floor + 250 ms): " << total.median() << " / " << target << " ms ("
+            << (total.median() <= target ? "within" : "over") << ")\n";
+    }
     out << "bytes on the line per device (median): " << BenchStatistics(written).median() << " written, "
         << BenchStatistics(read).median() << " read\n";
     out << "devices per hour: " << devicesPerHour << " (whole pass)";
@@ -248,8 +276,9 @@ void StationBench::endPass()
     else
         out << ", no steady state (too few devices per lane)";
     out << "\n";
-    out << "median cycle / (1.25 x floor + 150 ms): " << total.median() << " / " << (1.25 * floor + 150) << " ms ("
-        << (total.median() <= 1.25 * floor + 150 ? "within" : "over") << ")\n";
+    if (!m_options.cold)
+        out << "median cycle / (1.25 x line ms + 150 ms): " << total.median() << " / " << (1.25 * floor + 150)
+            << " ms (" << (total.median() <= 1.25 * floor + 150 ? "within" : "over") << ")\n";
     out << "station CPU per active lane: " << (threadCpu / wallSeconds / m_passLanes * 100)
         << " % of a core (lanes' thread); whole process incl. the emulator's thread: "
         << (processCpu / wallSeconds / m_passLanes * 100) << " %; simulators are separate processes, not counted\n";

@@ -45,6 +45,8 @@ public:
         QString simulatorPath;
         // Extra arguments for every device-simulator.
         QStringList simulatorArguments;
+        // Every device new: a fresh simulator and a fresh lane that detects it (see BenchLane::Setup).
+        bool cold = false;
 
         static constexpr int devicesPerLane = 20;
         int passDevices() const { return devices > 0 ? devices : devicesPerLane * lanes; }

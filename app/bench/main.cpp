@@ -50,7 +50,12 @@ int main(int argc, char *argv[])
         QStringLiteral("simulator-arg"),
         QStringLiteral("An argument for every device-simulator, e.g. --simulator-arg=--write-ms=20; repeatable."),
         QStringLiteral("ARG"));
-    parser.addOptions({devices, lanes, profile, baud, oneLane, rate, burst, foundryThreads, simulator, simulatorArgument});
+    const QCommandLineOption cold(
+        QStringLiteral("cold"),
+        QStringLiteral("Every device just plugged in: a fresh simulator and port per device, its profile detected, "
+                       "timed from the port's appearance to PASS. Default: warm, one open port per lane."));
+    parser.addOptions({devices, lanes, profile, baud, oneLane, rate, burst, foundryThreads, simulator, simulatorArgument,
+                       cold});
     parser.process(app);
 
     StationBench::Options options;
@@ -73,6 +78,7 @@ int main(int argc, char *argv[])
     options.profile = parser.value(profile);
     options.simulatorPath = parser.value(simulator);
     options.simulatorArguments = parser.values(simulatorArgument);
+    options.cold = parser.isSet(cold);
     if (!ok) {
         QTextStream(stderr) << "station-bench: bad option value; see --help" << Qt::endl;
         return 2;
