@@ -3,6 +3,7 @@
 #include "device/DeviceProfiles.h"
 #include "device/SerialLink.h"
 
+#include <QTimer>
 #include <QtCrypto>
 
 using namespace std::chrono_literals;
@@ -13,8 +14,19 @@ DeviceInspection::DeviceInspection(SerialSettings settings, QString profileName,
     , m_requestedProfile(std::move(profileName))
     , m_slot(slot)
     , m_link(new SerialLink(m_settings, this))
+    , m_probeTimer(new QTimer(this))
 {
-    connect(m_link, &SerialLink::bytesReceived, this, [this](const QByteArray &bytes) { m_bytesHeard += bytes.size(); });
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &DeviceInspection::probeTimedOut);
+    connect(m_link, &SerialLink::bytesReceived, this, [this](const QByteArray &bytes) {
+        m_bytesHeard += bytes.size();
+        probeAnswer(bytes);
+    });
+    // Once a profile is attached, it reports a vanished device itself.
+    connect(m_link, &SerialLink::failed, this, [this](const QString &message) {
+        if (m_state == State::Asking)
+            fail({DeviceError::Kind::Disconnected, tr("detecting the device profile"), message});
+    });
 }
 
 DeviceInspection::~DeviceInspection() = default;
@@ -31,9 +43,7 @@ void DeviceInspection::start()
         return;
     }
     if (m_requestedProfile == automatic) {
-        m_state = State::Probing;
-        m_candidates = DeviceProfiles::names();
-        tryNextCandidate();
+        ask();
         return;
     }
     m_state = State::Identifying;
@@ -45,6 +55,49 @@ void DeviceInspection::start()
         return;
     }
     m_profile->identify();
+}
+
+void DeviceInspection::ask()
+{
+    m_state = State::Asking;
+    m_probeLines.clear();
+    m_link->write(DeviceProfiles::probeRequest());
+    m_probeTimer->start(probeAnswerWait);
+}
+
+void DeviceInspection::probeAnswer(const QByteArray &bytes)
+{
+    if (m_state != State::Asking)
+        return;
+    if (!m_recognised.isEmpty())
+        return;
+    const QList<LineAssembler::Line> lines = m_probeLines.feed(bytes);
+    for (const LineAssembler::Line &line : lines) {
+        m_recognised = DeviceProfiles::recogniseProbeAnswer(line.text);
+        if (!m_recognised.isEmpty()) {
+            // The rest of the answer (a shell's prompt) is let arrive and discarded, so that the
+            // profile starts on a quiet line. Only once: a device that logs all the time is never
+            // quiet, and its profile copes with log lines anyway.
+            m_probeTimer->start(probeQuietTime);
+            return;
+        }
+    }
+}
+
+void DeviceInspection::probeTimedOut()
+{
+    if (m_state != State::Asking)
+        return;
+    m_link->flushInput();
+    m_state = State::Probing;
+    m_candidates = DeviceProfiles::names();
+    if (!m_recognised.isEmpty()) {
+        // The profile confirms what the answer said by identifying the device; should it fail, the
+        // others are still tried as before.
+        m_candidates.removeOne(m_recognised);
+        m_candidates.prepend(m_recognised);
+    }
+    tryNextCandidate();
 }
 
 void DeviceInspection::tryNextCandidate()
@@ -71,7 +124,10 @@ void DeviceInspection::tryNextCandidate()
         return;
     }
     const QString name = m_candidates.takeFirst();
-    Q_EMIT progress(tr("Trying %1...").arg(name));
+    if (name == m_recognised)
+        Q_EMIT progress(tr("The device answers like a %1 device.").arg(name));
+    else
+        Q_EMIT progress(tr("Trying %1...").arg(name));
     useProfile(name);
     m_profile->setTimeouts(probeTimeouts());
     m_profile->identify();

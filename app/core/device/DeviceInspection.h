@@ -4,6 +4,7 @@
 #include "device/DeviceError.h"
 #include "device/DeviceIdentity.h"
 #include "device/DeviceProfile.h"
+#include "device/LineAssembler.h"
 #include "device/SerialSettings.h"
 
 #include <QMap>
@@ -12,6 +13,7 @@
 
 #include <optional>
 
+class QTimer;
 class SerialLink;
 
 // Finds out what a device on a port is and what it holds, writing nothing: opens the port, works out
@@ -39,14 +41,29 @@ public:
 
     // Shorter than in a real job: a device that does not speak a profile is only waited for briefly.
     static DeviceProfile::Timeouts probeTimeouts();
+    // How long a device has to answer DeviceProfiles::probeRequest(), and how long the rest of its
+    // answer is given after the line that named the profile, before that profile takes the port.
+    static constexpr std::chrono::milliseconds probeAnswerWait{500};
+    static constexpr std::chrono::milliseconds probeQuietTime{40};
 
 Q_SIGNALS:
     void progress(const QString &message);
     void finished();
 
 private:
-    enum class State { Idle, Probing, Identifying, Listing, ReadingCertificates, Done };
+    enum class State {
+        Idle,
+        Asking,  // the probe request is out; its answer names the profile
+        Probing, // trying profiles one by one, for a device whose answer said nothing known
+        Identifying,
+        Listing,
+        ReadingCertificates,
+        Done
+    };
 
+    void ask();
+    void probeAnswer(const QByteArray &bytes);
+    void probeTimedOut();
     void tryNextCandidate();
     void useProfile(const QString &name);
     void identified(const DeviceIdentity &identity);
@@ -63,6 +80,9 @@ private:
     bool m_identifyOnly = false;
     State m_state = State::Idle;
     SerialLink *m_link;
+    QTimer *m_probeTimer;
+    LineAssembler m_probeLines;
+    QString m_recognised;
     QPointer<DeviceProfile> m_profile;
     QStringList m_candidates;
     QStringList m_triedWithoutAnswer;

@@ -27,3 +27,26 @@ DeviceProfile *DeviceProfiles::createAttached(const QString &name, SerialLink *l
         profile->attach(link);
     return profile;
 }
+
+QByteArray DeviceProfiles::probeRequest()
+{
+    // The leading line end finishes whatever noise left in the device's line buffer (station
+    // protocol 3.1), so that "AT" arrives on a line of its own.
+    return QByteArrayLiteral("\r\nAT\r\n");
+}
+
+QString DeviceProfiles::recogniseProbeAnswer(const QByteArray &line)
+{
+    const QByteArray text = line.trimmed();
+    // A station reply: "=-" or "=" and a sequence number (station protocol 3.3); log lines never
+    // start so.
+    if (text.size() >= 2 && text.at(0) == '=' && (text.at(1) == '-' || (text.at(1) >= '0' && text.at(1) <= '9')))
+        return QStringLiteral("station");
+    // An AT interpreter's final result codes (3GPP TS 27.007), with or without an extended error.
+    if (text == "OK" || text == "ERROR" || text.startsWith("+CME ERROR:"))
+        return QStringLiteral("nrf-modem");
+    // Zephyr's shell: "AT: command not found", possibly after a prompt on the same line.
+    if (text.endsWith("AT: command not found"))
+        return QStringLiteral("zephyr-shell");
+    return {};
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -15,4 +16,12 @@ QStringList names();
 DeviceProfile *create(const QString &name, QObject *parent = nullptr);
 // The same, attached to link (see DeviceProfile::attach).
 DeviceProfile *createAttached(const QString &name, SerialLink *link, QObject *parent = nullptr);
+
+// One question that every known device answers in a way of its own, so that a single round trip
+// tells them apart: "AT" on a line of its own. A modem answers OK, a Zephyr shell reports an unknown
+// command, a station device refuses a malformed line. It changes nothing on any of them.
+QByteArray probeRequest();
+// The profile a line of the answer to probeRequest() belongs to (escape sequences removed, line end
+// stripped); empty when the line tells nothing, such as an echo of the request.
+QString recogniseProbeAnswer(const QByteArray &line);
 }

@@ -1,0 +1,90 @@
+#include "SimulatedDevice.h"
+#include "TestMain.h"
+#include "device/DeviceInspection.h"
+#include "device/DeviceProfiles.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+// Detection: one question, "AT", whose answer names the profile, so that a device is not made to
+// wait through a wrong profile's timeout. Against the device simulator on a real pseudo-terminal.
+class TestDeviceInspection : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recognisesAnswers_data();
+    void recognisesAnswers();
+    void detectsEachDeviceFromItsAnswer_data();
+    void detectsEachDeviceFromItsAnswer();
+};
+
+void TestDeviceInspection::recognisesAnswers_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("profile");
+    QTest::newRow("station, no sequence number") << QByteArray("=- ERR 1 malformed line") << QStringLiteral("station");
+    QTest::newRow("station, numbered") << QByteArray("=1 OK HELLO proto=1") << QStringLiteral("station");
+    QTest::newRow("modem OK") << QByteArray("OK") << QStringLiteral("nrf-modem");
+    QTest::newRow("modem OK, spaces") << QByteArray("  OK \t") << QStringLiteral("nrf-modem");
+    QTest::newRow("modem ERROR") << QByteArray("ERROR") << QStringLiteral("nrf-modem");
+    QTest::newRow("modem CME") << QByteArray("+CME ERROR: 3") << QStringLiteral("nrf-modem");
+    QTest::newRow("zephyr") << QByteArray("AT: command not found") << QStringLiteral("zephyr-shell");
+    QTest::newRow("zephyr after prompt") << QByteArray("uart:~$ AT: command not found") << QStringLiteral("zephyr-shell");
+    QTest::newRow("echo") << QByteArray("AT") << QString();
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("log line") << QByteArray("[00:00:01.000] <inf> main: OK so far") << QString();
+    QTest::newRow("equals, then a letter") << QByteArray("=x log") << QString();
+    QTest::newRow("a lone equals sign") << QByteArray("=") << QString();
+    QTest::newRow("OK with more") << QByteArray("OKAY") << QString();
+    QTest::newRow("other command not found") << QByteArray("ATE0: command not found") << QString();
+    QTest::newRow("binary") << QByteArray("\xff\xfe\x00OK", 5) << QString();
+}
+
+void TestDeviceInspection::recognisesAnswers()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, profile);
+    QCOMPARE(DeviceProfiles::recogniseProbeAnswer(line), profile);
+}
+
+void TestDeviceInspection::detectsEachDeviceFromItsAnswer_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("station") << QStringLiteral("station") << QStringList{};
+    QTest::newRow("station, log noise") << QStringLiteral("station") << QStringList{QStringLiteral("--log-noise=20")};
+    QTest::newRow("zephyr-shell") << QStringLiteral("zephyr-shell") << QStringList{};
+    QTest::newRow("zephyr-shell, log noise") << QStringLiteral("zephyr-shell") << QStringList{QStringLiteral("--log-noise=20")};
+    QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem") << QStringList{};
+    QTest::newRow("nrf-modem, echo on") << QStringLiteral("nrf-modem") << QStringList{QStringLiteral("--echo")};
+}
+
+// Each device is named by its first answer: no other profile is tried, and the profile then
+// identifies the device on a quiet line.
+void TestDeviceInspection::detectsEachDeviceFromItsAnswer()
+{
+    QFETCH(QString, profile);
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SimulatedDevice device(dir.filePath(QStringLiteral("store.json")));
+    QVERIFY(device.start(profile, arguments));
+
+    SerialSettings serial;
+    serial.portName = device.portName();
+    DeviceInspection inspection(serial, QString(DeviceInspection::automatic), std::nullopt);
+    inspection.setIdentifyOnly(true);
+    QStringList progress;
+    connect(&inspection, &DeviceInspection::progress, this, [&progress](const QString &message) { progress << message; });
+    QSignalSpy finished(&inspection, &DeviceInspection::finished);
+    inspection.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(!inspection.error(), qPrintable(inspection.error() ? inspection.error()->message : QString()));
+    QCOMPARE(inspection.profileName(), profile);
+    QCOMPARE(progress, QStringList{QStringLiteral("The device answers like a %1 device.").arg(profile)});
+    QVERIFY(!inspection.identity().serialNumber.isEmpty());
+}
+
+FOUNDRY_TEST_MAIN(TestDeviceInspection)
+#include "tst_deviceinspection.moc"
