@@ -154,7 +154,9 @@ void DeviceInspection::identified(const DeviceIdentity &identity)
 {
     m_identity = identity;
     if (m_identifyOnly) {
-        finish();
+        m_state = State::Done;
+        m_profile->setTimeouts({});
+        Q_EMIT finished();
         return;
     }
     m_state = State::Listing;
@@ -194,6 +196,20 @@ void DeviceInspection::certificateRead(int slot, CredentialKind kind, const QByt
     if (result == QCA::ConvertGood)
         m_certificateIds.insert(slot, QCA::arrayToHex(QCA::Hash(QStringLiteral("sha256")).hash(certificate.toDER()).toByteArray()));
     readNextCertificate();
+}
+
+DeviceInspection::OpenPort DeviceInspection::takeOpenPort(QObject *newParent)
+{
+    if (!m_identifyOnly || m_state != State::Done || m_error || !m_profile || !m_link || !m_link->isOpen())
+        return {};
+    m_link->disconnect(this);
+    m_profile->disconnect(this);
+    m_link->setParent(newParent);
+    m_profile->setParent(newParent);
+    OpenPort port{m_link, m_profile};
+    m_link = nullptr;
+    m_profile.clear();
+    return port;
 }
 
 void DeviceInspection::finish()

@@ -28,7 +28,8 @@ public:
     DeviceInspection(SerialSettings settings, QString profileName, std::optional<int> slot, QObject *parent = nullptr);
     ~DeviceInspection() override;
 
-    // Stop once the device has said who it is, for a caller that only needs the profile and identity.
+    // Stop once the device has said who it is, for a caller that only needs the profile and identity,
+    // and keep the port open for takeOpenPort().
     void setIdentifyOnly(bool identifyOnly) { m_identifyOnly = identifyOnly; }
     void start();
 
@@ -38,6 +39,17 @@ public:
     std::optional<DeviceError> error() const { return m_error; }
     // AWS certificate IDs (SHA-256 of the DER) of client certificates the device gave back, by slot.
     QMap<int, QString> certificateIds() const { return m_certificateIds; }
+
+    // After an identify-only inspection that succeeded: the open port and the profile that identified
+    // the device, with a job's timeouts, now owned by newParent. Opening the device again would cost
+    // a session start (the station protocol's settle pause) and tell nothing new. Null members once
+    // taken, or when the inspection failed or was not identify-only.
+    struct OpenPort
+    {
+        SerialLink *link = nullptr;
+        DeviceProfile *profile = nullptr;
+    };
+    OpenPort takeOpenPort(QObject *newParent);
 
     // Shorter than in a real job: a device that does not speak a profile is only waited for briefly.
     static DeviceProfile::Timeouts probeTimeouts();

@@ -174,7 +174,6 @@ void ProvisioningLane::detect()
 
 void ProvisioningLane::detectionFinished()
 {
-    // Its port is closed by now, so that the lane can open its own.
     DeviceInspection *inspection = m_inspection;
     m_inspection.clear();
     inspection->deleteLater();
@@ -184,7 +183,13 @@ void ProvisioningLane::detectionFinished()
     }
     m_profileName = inspection->profileName();
     Q_EMIT profileDetected(m_profileName);
-    attach();
+    // The port detection opened, and the profile that identified the device, become the lane's.
+    const DeviceInspection::OpenPort port = inspection->takeOpenPort(this);
+    m_link = port.link;
+    m_profile = port.profile;
+    connect(m_link, &SerialLink::failed, this, &ProvisioningLane::linkFailed);
+    transition(State::Ready);
+    Q_EMIT ready();
 }
 
 void ProvisioningLane::attach()
