@@ -17,6 +17,13 @@ private Q_SLOTS:
     void recognisesAnswers();
     void detectsEachDeviceFromItsAnswer_data();
     void detectsEachDeviceFromItsAnswer();
+    void confirmsTheRememberedProfileWithoutAsking();
+    void asksWhenTheDeviceIsNotWhatWasRemembered();
+
+private:
+    // Inspects the simulated device automatically, expecting profile expected; the progress it
+    // reported, or a failure.
+    QStringList inspect(const QString &simulated, const QString &expected, QString *detected);
 };
 
 void TestDeviceInspection::recognisesAnswers_data()
@@ -84,6 +91,48 @@ void TestDeviceInspection::detectsEachDeviceFromItsAnswer()
     QCOMPARE(inspection.profileName(), profile);
     QCOMPARE(progress, QStringList{QStringLiteral("The device answers like a %1 device.").arg(profile)});
     QVERIFY(!inspection.identity().serialNumber.isEmpty());
+}
+
+QStringList TestDeviceInspection::inspect(const QString &simulated, const QString &expected, QString *detected)
+{
+    QTemporaryDir dir;
+    SimulatedDevice device(dir.filePath(QStringLiteral("store.json")));
+    if (!dir.isValid() || !device.start(simulated))
+        return {QStringLiteral("the simulator did not start")};
+    SerialSettings serial;
+    serial.portName = device.portName();
+    DeviceInspection inspection(serial, QString(DeviceInspection::automatic), std::nullopt);
+    inspection.setIdentifyOnly(true);
+    inspection.setExpectedProfile(expected);
+    QStringList progress;
+    connect(&inspection, &DeviceInspection::progress, this, [&progress](const QString &message) { progress << message; });
+    QSignalSpy finished(&inspection, &DeviceInspection::finished);
+    inspection.start();
+    if (!finished.wait(20000))
+        return {QStringLiteral("the inspection did not finish")};
+    if (inspection.error())
+        return {inspection.error()->message};
+    *detected = inspection.profileName();
+    return progress;
+}
+
+void TestDeviceInspection::confirmsTheRememberedProfileWithoutAsking()
+{
+    QString detected;
+    const QStringList progress = inspect(QStringLiteral("zephyr-shell"), QStringLiteral("zephyr-shell"), &detected);
+    QCOMPARE(detected, QStringLiteral("zephyr-shell"));
+    QCOMPARE(progress, QStringList{QStringLiteral("Expecting a zephyr-shell device, as last time.")});
+}
+
+// Another kind of device behind the same USB serial number (an adapter moved to other hardware):
+// the remembered profile fails to identify it, and the device is asked.
+void TestDeviceInspection::asksWhenTheDeviceIsNotWhatWasRemembered()
+{
+    QString detected;
+    const QStringList progress = inspect(QStringLiteral("station"), QStringLiteral("nrf-modem"), &detected);
+    QCOMPARE(detected, QStringLiteral("station"));
+    QCOMPARE(progress, (QStringList{QStringLiteral("Expecting a nrf-modem device, as last time."),
+                                    QStringLiteral("The device answers like a station device.")}));
 }
 
 FOUNDRY_TEST_MAIN(TestDeviceInspection)

@@ -43,6 +43,14 @@ void DeviceInspection::start()
         return;
     }
     if (m_requestedProfile == automatic) {
+        if (DeviceProfiles::names().contains(m_expectedProfile)) {
+            m_state = State::Confirming;
+            Q_EMIT progress(tr("Expecting a %1 device, as last time.").arg(m_expectedProfile));
+            useProfile(m_expectedProfile);
+            m_profile->setTimeouts(probeTimeouts());
+            m_profile->identify();
+            return;
+        }
         ask();
         return;
     }
@@ -59,6 +67,14 @@ void DeviceInspection::start()
 
 void DeviceInspection::ask()
 {
+    if (m_profile) {
+        // A remembered profile that did not fit; its own input must not take the answer.
+        m_profile->disconnect(this);
+        m_link->disconnect(m_profile);
+        m_profile->deleteLater();
+        m_profile.clear();
+        m_profileName.clear();
+    }
     m_state = State::Asking;
     m_probeLines.clear();
     m_link->write(DeviceProfiles::probeRequest());
@@ -224,6 +240,12 @@ void DeviceInspection::operationFailed(const DeviceError &error)
     // A certificate that cannot be read back only lacks its ID in the report.
     if (m_state == State::ReadingCertificates && error.kind != DeviceError::Kind::Disconnected) {
         readNextCertificate();
+        return;
+    }
+    // The device is not what it was last time: ask it.
+    if (m_state == State::Confirming && error.kind != DeviceError::Kind::Disconnected) {
+        m_link->flushInput();
+        ask();
         return;
     }
     // While probing, a profile that gets no answer it understands just is not this device's.

@@ -31,6 +31,10 @@ public:
     // Stop once the device has said who it is, for a caller that only needs the profile and identity,
     // and keep the port open for takeOpenPort().
     void setIdentifyOnly(bool identifyOnly) { m_identifyOnly = identifyOnly; }
+    // For an automatic inspection: the profile the device answered as before (see
+    // RememberedProfiles). It identifies the device without the probe; should it fail, the device
+    // is asked as if nothing were remembered.
+    void setExpectedProfile(const QString &profile) { m_expectedProfile = profile; }
     void start();
 
     QString profileName() const { return m_profileName; }
@@ -65,7 +69,8 @@ Q_SIGNALS:
 private:
     enum class State {
         Idle,
-        Asking,  // the probe request is out; its answer names the profile
+        Confirming, // the remembered profile identifies the device
+        Asking,     // the probe request is out; its answer names the profile
         Probing, // trying profiles one by one, for a device whose answer said nothing known
         Identifying,
         Listing,
@@ -90,6 +95,7 @@ private:
     QString m_requestedProfile;
     std::optional<int> m_slot;
     bool m_identifyOnly = false;
+    QString m_expectedProfile;
     State m_state = State::Idle;
     SerialLink *m_link;
     QTimer *m_probeTimer;

@@ -84,3 +84,14 @@ QString SerialPortList::deviceKey(const QString &portName)
     const QString canonical = QFileInfo(location).canonicalFilePath();
     return canonical.isEmpty() ? location : canonical;
 }
+
+QString SerialPortList::usbSerialNumber(const QString &portName)
+{
+    const QString device = deviceKey(portName);
+    const QList<QSerialPortInfo> ports = QSerialPortInfo::availablePorts();
+    for (const QSerialPortInfo &info : ports) {
+        if (deviceKey(info.systemLocation()) == device)
+            return info.serialNumber();
+    }
+    return {};
+}

@@ -35,4 +35,7 @@ public:
     // The device a port name stands for, the same for each of its names (ttyUSB0, /dev/ttyUSB0, a
     // /dev/serial/by-id link); the name's system location once the device is gone.
     static QString deviceKey(const QString &portName);
+    // The USB serial number of the device behind a port name, by any of its names; empty for a port
+    // without one (a pseudo-terminal, a built-in UART, a cheap adapter).
+    static QString usbSerialNumber(const QString &portName);
 };

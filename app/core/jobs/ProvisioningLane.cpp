@@ -3,7 +3,9 @@
 #include "device/DeviceInspection.h"
 #include "device/DeviceProfile.h"
 #include "device/DeviceProfiles.h"
+#include "device/RememberedProfiles.h"
 #include "device/SerialLink.h"
+#include "device/SerialPortList.h"
 
 ProvisioningLane::ProvisioningLane(Setup setup, QObject *parent)
     : QObject(parent)
@@ -167,6 +169,10 @@ void ProvisioningLane::detect()
     }
     m_inspection = new DeviceInspection(m_setup.serial, m_setup.profile, std::nullopt, this);
     m_inspection->setIdentifyOnly(true);
+    if (m_setup.rememberedProfiles) {
+        m_usbSerialNumber = SerialPortList::usbSerialNumber(m_setup.serial.portName);
+        m_inspection->setExpectedProfile(m_setup.rememberedProfiles->profileFor(m_usbSerialNumber));
+    }
     connect(m_inspection, &DeviceInspection::progress, this, &ProvisioningLane::progress);
     connect(m_inspection, &DeviceInspection::finished, this, &ProvisioningLane::detectionFinished);
     m_inspection->start();
@@ -178,10 +184,14 @@ void ProvisioningLane::detectionFinished()
     m_inspection.clear();
     inspection->deleteLater();
     if (const std::optional<DeviceError> error = inspection->error()) {
+        if (m_setup.rememberedProfiles)
+            m_setup.rememberedProfiles->forget(m_usbSerialNumber);
         fail(*error);
         return;
     }
     m_profileName = inspection->profileName();
+    if (m_setup.rememberedProfiles)
+        m_setup.rememberedProfiles->remember(m_usbSerialNumber, m_profileName);
     Q_EMIT profileDetected(m_profileName);
     // The port detection opened, and the profile that identified the device, become the lane's.
     const DeviceInspection::OpenPort port = inspection->takeOpenPort(this);

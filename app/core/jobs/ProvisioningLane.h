@@ -15,6 +15,7 @@ class DeviceProfile;
 class FoundryClient;
 class FoundryRateLimiter;
 class JobJournal;
+class RememberedProfiles;
 class SerialLink;
 
 // One serial port's whole life at the station: finish what the journal left unfinished on this port,
@@ -47,6 +48,9 @@ public:
         JobJournal *journal = nullptr;
         // Shared by all lanes; must outlive the lane. Null: no limit.
         FoundryRateLimiter *rateLimiter = nullptr;
+        // Shared by all lanes: with automatic detection, a device with a USB serial number that was
+        // detected before is expected to be what it was. Must outlive the lane. Null: always ask.
+        RememberedProfiles *rememberedProfiles = nullptr;
         // For the journal: who runs the jobs, on which station.
         QString operatorName;
         QString station;
@@ -121,6 +125,7 @@ private:
     QPointer<DeviceProfile> m_profile;
     QPointer<ProvisioningJob> m_job;
     QString m_profileName;
+    QString m_usbSerialNumber;
     std::optional<DeviceError> m_error;
     QList<JournalRecovery::Recovered> m_recovered;
     bool m_recoveryNeedsAttention = false;
