@@ -139,6 +139,7 @@ private Q_SLOTS:
     void listAndDelete();
     void deleteOfMissingCredentialSucceeds();
     void modemStopsAnswering();
+    void preparesOncePerIdentify();
 
 private:
     QCA::SecureArray m_certificate;
@@ -312,6 +313,38 @@ void TestNrfModemProfile::modemStopsAnswering()
     // It still tried to put the modem back in its earlier mode, and says how to do it by hand.
     QCOMPARE(modem.commands.constLast(), QByteArray("AT+CFUN=21"));
     QVERIFY2(error.message.contains(QLatin1String("AT+CFUN=21")), qPrintable(error.message));
+}
+
+// AT, ATE0 and AT+CMEE=1 hold until the modem restarts: identify prepares, the job's later
+// operations do not repeat it, and the next identify (the next job) prepares again.
+void TestNrfModemProfile::preparesOncePerIdentify()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    const auto preparations = [&modem] { return modem.commands.count(QByteArrayLiteral("ATE0")); };
+    QSignalSpy identified(&profile, &DeviceProfile::identified);
+    profile.identify();
+    QVERIFY(identified.wait());
+    QCOMPARE(preparations(), 1);
+
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy verified(&profile, &DeviceProfile::credentialVerified);
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    profile.writeCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(written.wait());
+    profile.verifyCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(verified.wait());
+    QCOMPARE(preparations(), 1);
+    QCOMPARE(modem.commands.count(QByteArrayLiteral("AT")), 1);
+
+    // A modem that restarted has echo on and words for errors again; the next job finds out.
+    modem.echo = true;
+    modem.numericErrors = false;
+    profile.identify();
+    QVERIFY(identified.wait());
+    QCOMPARE(preparations(), 2);
+    QVERIFY(!modem.echo && modem.numericErrors);
 }
 
 FOUNDRY_TEST_MAIN(TestNrfModemProfile)

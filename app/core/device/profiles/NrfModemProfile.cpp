@@ -88,6 +88,13 @@ void NrfModemProfile::startOperation(const QCA::SecureArray &pem)
     }
     m_previousMode = -1;
     m_pendingFailure.reset();
+    // Echo and error format hold until the modem restarts, which a job begins by finding out: identify
+    // prepares every time, and the operations after it in the job do not repeat it.
+    if (m_prepared && operation() != Operation::Identify) {
+        afterPreparation();
+        return;
+    }
+    m_prepared = false;
     send(Step::Attention, QByteArrayLiteral("AT"), timeouts().command);
 }
 
@@ -144,6 +151,7 @@ void NrfModemProfile::commandFinished(Result result)
         send(Step::NumericErrors, QByteArrayLiteral("AT+CMEE=1"), timeouts().command);
         return;
     case Step::NumericErrors:
+        m_prepared = true;
         afterPreparation();
         return;
     case Step::Serial:
@@ -396,6 +404,8 @@ void NrfModemProfile::timedOut()
     }
     m_pem.clear();
     m_step = Step::Idle;
+    // A modem that went quiet may have restarted, echo on and errors in words.
+    m_prepared = false;
     DeviceProfile::timedOut();
 }
 

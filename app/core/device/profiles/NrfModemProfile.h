@@ -64,6 +64,8 @@ private:
 
     QCA::SecureArray m_pem;
     int m_previousMode = -1;
+    // AT, ATE0 and AT+CMEE=1 have been answered since the last identify.
+    bool m_prepared = false;
     std::optional<DeviceError> m_pendingFailure;
     DeviceIdentity m_identity;
 };
