@@ -140,6 +140,7 @@ private Q_SLOTS:
     void deleteOfMissingCredentialSucceeds();
     void modemStopsAnswering();
     void preparesOncePerIdentify();
+    void verifiesBothCredentialsFromOneListing();
 
 private:
     QCA::SecureArray m_certificate;
@@ -345,6 +346,48 @@ void TestNrfModemProfile::preparesOncePerIdentify()
     QVERIFY(identified.wait());
     QCOMPARE(preparations(), 2);
     QVERIFY(!modem.echo && modem.numericErrors);
+}
+
+// A job verifies the certificate, then the key of the same slot: one listing answers both. Anything
+// sent to the device in between, or a third verification, lists again.
+void TestNrfModemProfile::verifiesBothCredentialsFromOneListing()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    const auto listings = [&modem] { return modem.commands.count(QByteArrayLiteral("AT%CMNG=1,7")); };
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy verified(&profile, &DeviceProfile::credentialVerified);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    profile.writeCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(written.wait());
+
+    profile.verifyCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(verified.wait());
+    profile.verifyCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(verified.wait());
+    QCOMPARE(listings(), 1);
+    QCOMPARE(verified.size(), 2);
+    QCOMPARE(verified.at(1).at(1).value<CredentialKind>(), CredentialKind::PrivateKey);
+
+    // The shared listing still compares: a key that is not the one stored fails.
+    profile.verifyCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(verified.wait());
+    QCOMPARE(listings(), 2);
+    profile.verifyCredential(7, CredentialKind::PrivateKey, m_certificate);
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.constFirst().constFirst().value<DeviceError>().kind, DeviceError::Kind::VerificationMismatch);
+    QCOMPARE(listings(), 2);
+
+    // A write in between: the device may hold something else now.
+    profile.verifyCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(verified.wait());
+    profile.writeCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(written.wait());
+    profile.verifyCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(verified.wait());
+    QCOMPARE(listings(), 4);
 }
 
 FOUNDRY_TEST_MAIN(TestNrfModemProfile)

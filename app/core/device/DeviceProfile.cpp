@@ -102,6 +102,7 @@ void DeviceProfile::endOperation()
 void DeviceProfile::failOperation(DeviceError::Kind kind, const QString &message)
 {
     m_verification.reset();
+    m_verifiedListing.reset();
     QString text = message;
     if (m_stateChange) {
         const DeviceStateChange change = *m_stateChange;
@@ -256,6 +257,7 @@ void DeviceProfile::begin(Operation operation, const QString &step, int slot, Cr
 {
     if (!beginOperation(step))
         return;
+    m_verifiedListing.reset();
     m_operation = operation;
     m_operationSlot = slot;
     m_operationKind = kind;
@@ -283,6 +285,22 @@ void DeviceProfile::verifyCredential(int slot, CredentialKind kind, const QCA::S
         return;
     }
     m_verification = PendingVerification{slot, kind, expectedDigest(kind, pem)};
+    // The key verified right after the certificate of the same slot: the listing the certificate's
+    // verification got is still what the device holds, since nothing has been sent to it since.
+    // Once only: a third verification lists again.
+    if (m_verifiedListing && m_verifiedListing->slot == slot) {
+        const QList<StoredCredential> credentials = std::exchange(m_verifiedListing, std::nullopt)->credentials;
+        beginOperation(verifyingStep(slot, kind));
+        // Later, as a device's answer would come: the caller is still starting the operation.
+        QTimer::singleShot(0, this, [this, credentials] {
+            if (!m_busy || !m_verification)
+                return; // the link failed meanwhile, and the operation with it
+            endOperation();
+            finishVerification(credentials);
+            m_verifiedListing.reset();
+        });
+        return;
+    }
     listCredentials(slot);
     // The list operation names its own step; failures while verifying say what was being verified.
     setStep(verifyingStep(slot, kind));
@@ -293,6 +311,7 @@ void DeviceProfile::finishVerification(const QList<StoredCredential> &credential
     if (!m_verification)
         return;
     const PendingVerification verification = *std::exchange(m_verification, std::nullopt);
+    m_verifiedListing = VerifiedListing{verification.slot, credentials};
     const auto stored = std::find_if(credentials.cbegin(), credentials.cend(), [&](const StoredCredential &credential) {
         return credential.slot == verification.slot && credential.kind == verification.kind;
     });

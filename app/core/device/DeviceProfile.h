@@ -63,7 +63,8 @@ public:
     // The SHA-256 this device reports once it stores pem; devices differ in what exactly they store.
     virtual QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const = 0;
 
-    // Lists the slot and compares the device's digest with expectedDigest().
+    // Lists the slot and compares the device's digest with expectedDigest(). Right after another
+    // verification of the same slot, that one's listing is used instead.
     void verifyCredential(int slot, CredentialKind kind, const QCA::SecureArray &pem);
 
     // Told before the profile changes the device's own state for an operation (see DeviceStateChange),
@@ -198,6 +199,13 @@ private:
         QByteArray expected;
     };
     std::optional<PendingVerification> m_verification;
+    // What the last verification's listing found, until any other operation begins.
+    struct VerifiedListing
+    {
+        int slot;
+        QList<StoredCredential> credentials;
+    };
+    std::optional<VerifiedListing> m_verifiedListing;
 
     StateChangeHooks m_stateChangeHooks;
     std::optional<DeviceStateChange> m_stateChange;
