@@ -18,7 +18,7 @@ DeviceSimulator::DeviceSimulator(SimulatorOptions options, QObject *parent)
     , m_faults(std::make_unique<SimulatorFaults>())
     , m_store(std::make_unique<CredentialStore>(m_options.storePath,
                                                 SimulatorOptions::profileName(m_options.profile)))
-    , m_terminal(std::make_unique<PseudoTerminal>())
+    , m_terminal(std::make_unique<PseudoTerminal>(PseudoTerminal::HostEnd::HeldOpen))
     , m_random(m_options.seed)
 {
     Q_ASSERT(m_options.rxBuffer && m_options.slots && m_options.firmware);
@@ -82,7 +82,7 @@ bool DeviceSimulator::start(QString *error)
 
 QString DeviceSimulator::portName() const
 {
-    return m_terminal->slavePath();
+    return m_terminal->hostPath();
 }
 
 QList<SimulatorFault> DeviceSimulator::faults() const

@@ -16,6 +16,10 @@ namespace Simulator {
 
 namespace {
 
+// With no host reading, a real UART's output is simply lost; a bounded backlog keeps a long-running
+// demo device from growing without end.
+constexpr qsizetype backlog = 64 * 1024;
+
 QString systemError(const char *call)
 {
     return u"%1: %2"_s.arg(QString::fromLatin1(call), QString::fromLocal8Bit(strerror(errno)));
@@ -23,8 +27,9 @@ QString systemError(const char *call)
 
 } // namespace
 
-PseudoTerminal::PseudoTerminal(QObject *parent)
+PseudoTerminal::PseudoTerminal(HostEnd hostEnd, QObject *parent)
     : QObject(parent)
+    , m_hostEnd(hostEnd)
 {
 }
 
@@ -35,20 +40,20 @@ PseudoTerminal::~PseudoTerminal()
 
 bool PseudoTerminal::open(QString *error)
 {
+    close();
     const int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (master < 0) {
         *error = systemError("posix_openpt");
         return false;
     }
     char name[128] = {};
-    if (grantpt(master) != 0 || unlockpt(master) != 0
-        || ptsname_r(master, name, sizeof(name)) != 0) {
+    if (grantpt(master) != 0 || unlockpt(master) != 0 || ptsname_r(master, name, sizeof(name)) != 0) {
         *error = systemError("cannot set up the pseudo-terminal");
         ::close(master);
         return false;
     }
-    // Raw before anything else: with the default line discipline the slave would echo our own
-    // output back to us and turn LF into CRLF.
+    // Raw before anything else: with the default line discipline the host's end would echo the
+    // device's output back to it and turn LF into CRLF.
     termios settings{};
     if (tcgetattr(master, &settings) != 0) {
         *error = systemError("tcgetattr");
@@ -62,24 +67,29 @@ bool PseudoTerminal::open(QString *error)
         ::close(master);
         return false;
     }
-    const int slave = ::open(name, O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
-    if (slave < 0) {
-        *error = systemError("cannot open the pseudo-terminal's slave");
-        ::close(master);
-        return false;
+    if (m_hostEnd == HostEnd::HeldOpen) {
+        m_hostSide = ::open(name, O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+        if (m_hostSide < 0) {
+            *error = systemError("cannot open the pseudo-terminal's slave");
+            ::close(master);
+            return false;
+        }
     }
 
     m_master = master;
-    m_slave = slave;
-    m_slavePath = QString::fromLocal8Bit(name);
+    m_hostPath = QString::fromLocal8Bit(name);
     m_readNotifier = std::make_unique<QSocketNotifier>(m_master, QSocketNotifier::Read);
-    connect(m_readNotifier.get(), &QSocketNotifier::activated, this,
-            &PseudoTerminal::readAvailable);
+    connect(m_readNotifier.get(), &QSocketNotifier::activated, this, &PseudoTerminal::readAvailable);
     m_writeNotifier = std::make_unique<QSocketNotifier>(m_master, QSocketNotifier::Write);
     m_writeNotifier->setEnabled(false);
-    connect(m_writeNotifier.get(), &QSocketNotifier::activated, this,
-            &PseudoTerminal::writePending);
+    connect(m_writeNotifier.get(), &QSocketNotifier::activated, this, &PseudoTerminal::writePending);
     return true;
+}
+
+void PseudoTerminal::startReading()
+{
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(true);
 }
 
 void PseudoTerminal::close()
@@ -91,21 +101,20 @@ void PseudoTerminal::close()
         ::close(m_master);
         m_master = -1;
     }
-    if (m_slave >= 0) {
-        ::close(m_slave);
-        m_slave = -1;
+    if (m_hostSide >= 0) {
+        ::close(m_hostSide);
+        m_hostSide = -1;
     }
 }
 
-void PseudoTerminal::write(const QByteArray &bytes)
+bool PseudoTerminal::write(QByteArrayView bytes)
 {
     if (m_master < 0)
-        return;
-    // With no host reading, a real UART's output is simply lost; keep a bounded backlog rather
-    // than let a long-running demo device grow without end.
-    constexpr qsizetype backlog = 64 * 1024;
-    m_pending += bytes.left(std::max<qsizetype>(0, backlog - m_pending.size()));
+        return false;
+    const QByteArrayView taken = bytes.first(std::clamp<qsizetype>(backlog - m_pending.size(), 0, bytes.size()));
+    m_pending += taken;
     writePending();
+    return taken.size() == bytes.size();
 }
 
 void PseudoTerminal::readAvailable()
@@ -120,8 +129,8 @@ void PseudoTerminal::readAvailable()
         }
         if (n < 0 && errno == EINTR)
             continue;
-        // EAGAIN: drained. EIO cannot happen while we hold the slave open; if it does, stop
-        // watching rather than spin.
+        // EAGAIN: drained. EIO: no host has its end open (never while it is held open); reading on
+        // would only spin until one opens it.
         if (n == 0 || errno != EAGAIN)
             m_readNotifier->setEnabled(false);
         break;

@@ -1,4 +1,5 @@
 #include "emulator/CertificateAuthority.h"
+#include "device/profiles/StationProtocolCodec.h"
 #include "device/profiles/StationProtocolProfile.h"
 #include "TestMain.h"
 
@@ -259,7 +260,7 @@ void TestStationProtocolProfile::chunkSize()
     QFETCH(qint64, line);
     QFETCH(qint64, rxbuf);
     QFETCH(qint64, expected);
-    QCOMPARE(StationProtocolProfile::chunkPayloadBytes(chunk, line, rxbuf), expected);
+    QCOMPARE(StationProtocolCodec::chunkPayloadBytes(chunk, line, rxbuf), expected);
 }
 
 void TestStationProtocolProfile::identify()

@@ -273,6 +273,7 @@ private Q_SLOTS:
 
     void stationHello();
     void stationWriteCommitDigest();
+    void stationsComeAndGo();
 
     void faultVanish();
     void faultCorruptByte();
@@ -807,6 +808,23 @@ void TestDeviceSimulator::stationHello()
              QByteArrayList{"=2 OK HELLO proto=1 serial=FPS-SIM-0001 fw=sim-1.0.0 line=512 "
                             "chunk=357 cred=4096 slots=4 rxbuf=256 pipe=2 types=CERT,KEY,CA"});
     QCOMPARE(station(host, 3, "DIGEST 0 CERT"), QByteArrayList{"=3 ERR 10 not found"});
+}
+
+// One command-line run after another opens the port and closes it again; the device outlives them all,
+// as its end of the terminal never reads a hang-up (the simulator holds the host's end open too).
+void TestDeviceSimulator::stationsComeAndGo()
+{
+    PtyClient host;
+    const auto device = startDevice(optionsFor(Profile::Station), host);
+    QVERIFY(device);
+    QCOMPARE(station(host, 1, "HELLO 1").size(), 1);
+    host.close();
+    // Time for the device to notice that nobody has the port open, were it to notice.
+    QTest::qWait(100);
+
+    QString error;
+    QVERIFY2(host.open(device->portName(), &error), qPrintable(error));
+    QCOMPARE(station(host, 2, "DIGEST 0 CERT"), QByteArrayList{"=2 ERR 10 not found"});
 }
 
 void TestDeviceSimulator::stationWriteCommitDigest()

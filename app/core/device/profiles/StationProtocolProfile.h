@@ -1,8 +1,7 @@
 #pragma once
 
 #include "device/DeviceProfile.h"
-
-#include <QMap>
+#include "device/profiles/StationProtocolReply.h"
 
 class QTimer;
 
@@ -16,23 +15,19 @@ class QTimer;
 // stop-and-wait once the other request's reply is in (section 3.7). Each request gets the time the
 // protocol gives it (section 8.2); timeouts() can shorten that, as a probe of an unknown port does,
 // but not lengthen it.
+//
+// This class is the state machine; what the lines look like is StationProtocolCodec's and
+// StationProtocolReply's business.
 class StationProtocolProfile : public DeviceProfile
 {
     Q_OBJECT
 
 public:
-    static constexpr int protocolVersion = 1;
-
     explicit StationProtocolProfile(QObject *parent = nullptr);
 
     QString name() const override { return QStringLiteral("station"); }
     // The device digests exactly the bytes it was sent: the PEM with LF line ends, no NUL appended.
     QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
-
-    static QByteArray typeName(CredentialKind kind);
-    // Payload bytes per CHUNK so that the whole line, CRLF included, fits both the device's line
-    // limit and its receive buffer (section 3.7); 0 when not even one base64 quantum fits.
-    static qint64 chunkPayloadBytes(qint64 chunk, qint64 line, qint64 rxbuf);
 
 protected:
     void startOperation(const QCA::SecureArray &pem) override;
@@ -41,7 +36,10 @@ protected:
     void timedOut() override;
 
 private:
-    enum class Step { Idle, Hello, Write, Chunk, Commit, Digest, List, Delete, Abort };
+    // The request outstanding, the oldest one while another went ahead of it (section 3.7).
+    enum class State { Idle, Hello, Write, Chunk, Commit, Digest, List, Delete, Abort };
+
+    using Reply = StationProtocolReply;
 
     struct Limits
     {
@@ -54,43 +52,53 @@ private:
         QList<QByteArray> types;
     };
 
-    struct Reply
-    {
-        enum class Type { Ok, Error, Item };
-        Type type = Type::Ok;
-        int seq = -1; // -1: the device could not read the request's sequence number
-        int code = 0;
-        QByteArray text;
-        QMap<QByteArray, QByteArray> fields;
-        QList<QByteArray> keys; // the fields' keys in the device's order
-        QByteArray line;
-        QByteArray request; // the verb of the request it answers
-    };
-
-    static std::optional<Reply> parseReply(const QByteArray &line);
-    static QByteArray verb(Step step);
+    static QByteArray verb(State state);
 
     void sendFirstRequest();
-    // The one transition function: the outstanding request got its final reply; decide what comes next.
+    // Sends WRITE once the credential is known to fit what the device said in HELLO.
+    void startWrite();
+    bool fitsTheDevice();
+
+    // The transition function: the outstanding request got its final reply; one handler a state
+    // decides what comes next.
     void replyReceived(const Reply &reply);
-    // Whether a recovery the protocol prescribes (resend, resume, start over) took the error over.
+    void helloAnswered(const Reply &reply);
+    void writeAnswered(const Reply &reply);
+    void chunkAnswered(const Reply &reply);
+    void commitAnswered(const Reply &reply);
+    void digestAnswered(const Reply &reply);
+    void listAnswered(const Reply &reply);
+    void deleteAnswered(const Reply &reply);
+    void abortAnswered();
+
+    // Whether a recovery the protocol prescribes (resend, resume, start over) took the error over:
+    // those that apply to any request, and those of one request each.
     bool recovered(const Reply &reply);
-    bool resumeAt(const QByteArray &offset);
+    bool writeRecovered(const Reply &reply);
+    bool chunkRecovered(const Reply &reply);
+    bool commitRecovered(const Reply &reply);
+    bool correct(); // sends the request again, if corrections are left
+    bool resumeAt(std::optional<qint64> offset);
     void startOver(const Reply &reply, bool helloFirst);
-    void request(Step step);
+
+    void request(State state);
     void send();
-    QByteArray chunkLine(const QByteArray &prefix, qint64 offset, qint64 *payloadBytes) const;
+    QList<QByteArray> arguments(State state) const;
+    QByteArray chunkLine(quint16 seq, qint64 offset, qint64 *payloadBytes) const;
     // Pipelining (section 3.7): the next request of a write goes out while the device works on
     // the outstanding one, if the device allows it and nothing has gone wrong since the last OK.
     void sendAhead();
-    // An OK that acknowledged exactly what was sent: the next request is step, perhaps already sent.
-    void advance(Step step);
+    // An OK that acknowledged exactly what was sent: the next request is state, perhaps already sent.
+    void advance(State state);
     bool acknowledgesAsSent(const Reply &reply) const;
     // The reply to the request sent ahead arrived, or will not: handle the held reply alone.
     void endDrain();
     void resynchronise();
-    std::chrono::milliseconds timeoutFor(Step step, qsizetype requestBytes) const;
+    std::chrono::milliseconds timeoutFor(State state, qsizetype requestBytes) const;
+    QString silenceMessage() const;
+
     bool acceptHello(const Reply &reply);
+    void describeDevice(const Reply &hello, const QByteArray &serial, const QByteArray &firmware);
     void forgetOperation();
     void finish();
     void fail(DeviceError::Kind kind, const QString &message);
@@ -101,7 +109,7 @@ private:
     QList<StoredCredential> listedCredentials() const;
 
     QTimer *m_settle;
-    Step m_step = Step::Idle;
+    State m_state = State::Idle;
     bool m_resyncing = false;
     quint16 m_seq = 0;      // of the oldest outstanding request
     quint16 m_lastSeq = 0;  // the number most recently given to a request
@@ -122,11 +130,11 @@ private:
     qint64 m_offset = 0;
     qint64 m_sentBytes = 0;
 
-    // A request sent while the one in m_step is still outstanding (at most one, section 3.7).
+    // A request sent while the one in m_state is still outstanding (at most one, section 3.7).
     struct Ahead
     {
         quint16 seq = 0;
-        Step step = Step::Idle;
+        State state = State::Idle;
         qint64 offset = 0;
         qint64 bytes = 0;
         qsizetype lineBytes = 0;
