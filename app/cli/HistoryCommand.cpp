@@ -38,7 +38,7 @@ void HistoryCommand::start()
     for (const JobJournal::Job &job : jobs) {
         QJsonArray steps;
         for (const JobJournal::Step &step : journal.steps(job.id))
-            steps.append(QJsonObject{{QStringLiteral("step"), step.name},
+            steps.append(QJsonObject{{QStringLiteral("step"), JobJournal::stepNameText(step.name)},
                                      {QStringLiteral("startedAt"), time(step.startedAt)},
                                      {QStringLiteral("finishedAt"), time(step.finishedAt)},
                                      {QStringLiteral("ok"), step.finishedAt.isValid() ? QJsonValue(step.ok) : QJsonValue()},
@@ -55,13 +55,13 @@ void HistoryCommand::start()
                                 {QStringLiteral("certId"), job.certificateId},
                                 {QStringLiteral("arn"), job.arn},
                                 // An unfinished job is one a crash interrupted: recover deals with it.
-                                {QStringLiteral("outcome"), job.outcome.isEmpty() ? QStringLiteral("unfinished") : job.outcome},
+                                {QStringLiteral("outcome"), JobJournal::outcomeText(job.outcome)},
                                 {QStringLiteral("error"), job.error},
                                 {QStringLiteral("steps"), steps}});
         // One line per job whatever the fields hold: a device ID is typed or scanned, not trusted.
         using ForeignText::escaped;
         m_output->info(QStringLiteral("%1  %2  %3  %4  %5 slot %6 (%7)  %8@%9")
-                           .arg(time(job.startedAt), job.outcome.isEmpty() ? QStringLiteral("unfinished") : job.outcome,
+                           .arg(time(job.startedAt), JobJournal::outcomeText(job.outcome),
                                 escaped(job.deviceId),
                                 job.certificateId.isEmpty() ? QStringLiteral("-") : escaped(job.certificateId),
                                 escaped(job.port))

@@ -229,13 +229,11 @@ int StationCli::start(const QStringList &arguments)
             return usageError(tr("give either --device-id or --cert-id, not both"));
         filter.operatorName = m_parser.value(operatorOption).trimmed();
         filter.station = m_parser.value(stationOption).trimmed();
-        filter.outcome = m_parser.value(outcomeOption).trimmed();
-        const QStringList outcomes{JobResult::outcomeName(JobResult::Outcome::Done),
-                                   JobResult::outcomeName(JobResult::Outcome::Failed),
-                                   JobResult::outcomeName(JobResult::Outcome::NeedsAttention),
-                                   JobResult::outcomeName(JobResult::Outcome::Cancelled), QStringLiteral("unfinished")};
-        if (!filter.outcome.isEmpty() && !outcomes.contains(filter.outcome))
-            return usageError(tr("--outcome takes %1").arg(outcomes.join(QLatin1String(", "))));
+        if (const QString outcome = m_parser.value(outcomeOption).trimmed(); !outcome.isEmpty()) {
+            filter.outcome = JobJournal::outcomeFromText(outcome);
+            if (!filter.outcome)
+                return usageError(tr("--outcome takes %1").arg(JobJournal::outcomeTexts().join(QLatin1String(", "))));
+        }
         for (const auto &[option, time] : {std::pair{&fromOption, &filter.from}, std::pair{&toOption, &filter.to}}) {
             if (!m_parser.isSet(*option))
                 continue;

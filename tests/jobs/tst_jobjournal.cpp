@@ -21,6 +21,8 @@
 using namespace std::chrono_literals;
 
 using State = ProvisioningJob::State;
+using Outcome = JobResult::Outcome;
+using StepName = JobJournal::StepName;
 
 // The journal on a real SQLite file, and what whole jobs write into it: the in-process Foundry
 // emulator and the device simulator on a pseudo-terminal, as in tst_provisioningjob.
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void modemModeChangeIsJournaled();
     void unrecordedModeChangeIsNotMade();
     void queries();
+    void namesMapToEnums();
+    void unknownNamesAreReported();
     void csvQuoting();
     void csvNeutralisesFormulas();
     void historyCommand();
@@ -237,7 +241,7 @@ void TestJobJournal::updatesAVersion1Journal()
     const QList<JobJournal::Job> jobs = journal.jobs();
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs.constFirst().deviceId, QStringLiteral("old-device"));
-    QCOMPARE(jobs.constFirst().outcome, QStringLiteral("done"));
+    QCOMPARE(jobs.constFirst().outcome, Outcome::Done);
     QVERIFY(jobs.constFirst().topics.isEmpty());
     const qint64 id = journal.beginJob({});
     QVERIFY(journal.setDevice(id, QStringLiteral("SN-9"), {QStringLiteral("a/b")}));
@@ -272,14 +276,14 @@ void TestJobJournal::recordsAJob()
     QCOMPARE(duringWrite->certificateId, result.certificateId);
     QVERIFY(!duringWrite->finishedAt.isValid());
     // stateChanged comes before the new step's row: the write just ended is the last row, still open.
-    QCOMPARE(stepsDuringWrite.constLast().name, QStringLiteral("WritingCertificate"));
+    QCOMPARE(stepsDuringWrite.constLast().name, StepName(State::WritingCertificate));
     QVERIFY(!stepsDuringWrite.constLast().finishedAt.isValid());
-    QCOMPARE(stepsDuringWrite.at(stepsDuringWrite.size() - 2).name, QStringLiteral("CheckingBundle"));
+    QCOMPARE(stepsDuringWrite.at(stepsDuringWrite.size() - 2).name, StepName(State::CheckingBundle));
     QVERIFY(stepsDuringWrite.at(stepsDuringWrite.size() - 2).ok);
 
     const std::optional<JobJournal::Job> row = m_journal->job(m_job->journalId());
     QVERIFY(row);
-    QCOMPARE(row->outcome, QStringLiteral("done"));
+    QCOMPARE(row->outcome, Outcome::Done);
     QVERIFY(row->finishedAt.isValid());
     QVERIFY(row->finishedAt >= row->startedAt);
     QCOMPARE(row->deviceId, QStringLiteral("dev-journal"));
@@ -299,7 +303,7 @@ void TestJobJournal::recordsAJob()
     const QList<JobJournal::Step> steps = m_journal->steps(row->id);
     QStringList names;
     for (const JobJournal::Step &step : steps) {
-        names << step.name;
+        names << JobJournal::stepNameText(step.name);
         QVERIFY(step.finishedAt.isValid());
         QVERIFY(step.ok);
     }
@@ -323,17 +327,18 @@ void TestJobJournal::recordsAFailedJob()
     QCOMPARE(result.outcome, JobResult::Outcome::Failed);
     const std::optional<JobJournal::Job> row = m_journal->job(m_job->journalId());
     QVERIFY(row);
-    QCOMPARE(row->outcome, QStringLiteral("failed"));
+    QCOMPARE(row->outcome, Outcome::Failed);
     QCOMPARE(row->certificateId, result.certificateId);
     QVERIFY(row->error.startsWith(result.error));
     const QList<JobJournal::Step> steps = m_journal->steps(row->id);
     // The failed verification is recorded with why, then each rollback step with its result.
     const auto failed = std::find_if(steps.cbegin(), steps.cend(), [](const JobJournal::Step &s) { return !s.ok; });
     QVERIFY(failed != steps.cend());
-    QVERIFY2(failed->name.startsWith(QLatin1String("Verifying")) || failed->name.startsWith(QLatin1String("Writing")),
-             qPrintable(failed->name));
+    const QString failedName = JobJournal::stepNameText(failed->name);
+    QVERIFY2(failedName.startsWith(QLatin1String("Verifying")) || failedName.startsWith(QLatin1String("Writing")),
+             qPrintable(failedName));
     QCOMPARE(failed->detail, result.error);
-    QCOMPARE(steps.constLast().name, QStringLiteral("Revoking"));
+    QCOMPARE(steps.constLast().name, StepName(State::Revoking));
     QVERIFY(steps.constLast().ok);
     verifyNoSecrets();
 }
@@ -363,11 +368,11 @@ void TestJobJournal::crashLeavesAnUnfinishedJob()
     QCOMPARE(unfinished.size(), 1);
     QCOMPARE(unfinished.constFirst().id, id);
     QCOMPARE(unfinished.constFirst().certificateId, certificateId);
-    QVERIFY(unfinished.constFirst().outcome.isEmpty());
+    QCOMPARE(unfinished.constFirst().outcome, Outcome::Pending);
     const QList<JobJournal::Step> steps = m_journal->steps(id);
-    QCOMPARE(steps.constLast().name, QStringLiteral("WritingCertificate"));
+    QCOMPARE(steps.constLast().name, StepName(State::WritingCertificate));
     QVERIFY(!steps.constLast().finishedAt.isValid());
-    QCOMPARE(steps.at(steps.size() - 2).name, QStringLiteral("CheckingBundle"));
+    QCOMPARE(steps.at(steps.size() - 2).name, StepName(State::CheckingBundle));
     QVERIFY(steps.at(steps.size() - 2).ok);
     // The certificate really is on Foundry: the journal is the only record of it now.
     QVERIFY(m_foundry.emulator().certificate(certificateId));
@@ -413,15 +418,16 @@ void TestJobJournal::modemModeChangeIsJournaled()
     // When AT+CFUN=4 went out, the row naming it was already there, open, inside the write step.
     QCOMPARE(duringWrites.size(), 2);
     for (const QList<JobJournal::Step> &rows : std::as_const(duringWrites)) {
-        QCOMPARE(rows.constLast().name, ProvisioningJob::stateChangeStepName());
+        QCOMPARE(rows.constLast().name, StepName(JobJournal::DeviceStep::ChangingDeviceState));
         QCOMPARE(rows.constLast().detail, QStringLiteral("AT+CFUN=21"));
         QVERIFY(!rows.constLast().finishedAt.isValid());
-        QVERIFY(rows.at(rows.size() - 2).name.startsWith(QLatin1String("Writing")));
+        const StepName writing = rows.at(rows.size() - 2).name;
+        QVERIFY(writing == StepName(State::WritingCertificate) || writing == StepName(State::WritingKey));
     }
     const QList<JobJournal::Step> rows = m_journal->steps(m_job->journalId());
     int changes = 0;
     for (const JobJournal::Step &row : rows) {
-        if (row.name != ProvisioningJob::stateChangeStepName())
+        if (row.name != StepName(JobJournal::DeviceStep::ChangingDeviceState))
             continue;
         ++changes;
         QVERIFY(row.finishedAt.isValid() && row.ok);
@@ -464,7 +470,7 @@ void TestJobJournal::unrecordedModeChangeIsNotMade()
 void TestJobJournal::queries()
 {
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-10);
-    const auto add = [this](QDateTime started, const QString &device, const QString &certificate, const QString &outcome) {
+    const auto add = [this](QDateTime started, const QString &device, const QString &certificate, Outcome outcome) {
         JobJournal::Job job;
         job.startedAt = started;
         job.deviceId = device;
@@ -474,13 +480,13 @@ void TestJobJournal::queries()
         QVERIFY(id > 0);
         if (!certificate.isEmpty())
             QVERIFY(m_journal->setCertificate(id, certificate, QStringLiteral("arn:") + certificate));
-        if (!outcome.isEmpty())
+        if (outcome != Outcome::Pending)
             QVERIFY(m_journal->finishJob(id, outcome, {}));
     };
-    add(base, QStringLiteral("dev-a"), QStringLiteral("ABCDEF0001"), QStringLiteral("done"));
-    add(base.addDays(1), QStringLiteral("dev-b"), QStringLiteral("abcdef0002"), QStringLiteral("failed"));
-    add(base.addDays(2), QStringLiteral("dev-a"), QStringLiteral("1234560003"), QStringLiteral("done"));
-    add(base.addDays(3), QStringLiteral("dev-c"), QStringLiteral("abc_%0004"), {});
+    add(base, QStringLiteral("dev-a"), QStringLiteral("ABCDEF0001"), Outcome::Done);
+    add(base.addDays(1), QStringLiteral("dev-b"), QStringLiteral("abcdef0002"), Outcome::Failed);
+    add(base.addDays(2), QStringLiteral("dev-a"), QStringLiteral("1234560003"), Outcome::Done);
+    add(base.addDays(3), QStringLiteral("dev-c"), QStringLiteral("abc_%0004"), Outcome::Pending);
 
     const auto devices = [](const QList<JobJournal::Job> &jobs) {
         QStringList result;
@@ -507,9 +513,9 @@ void TestJobJournal::queries()
     range.to = base.addDays(2).addSecs(3600);
     QCOMPARE(devices(m_journal->jobs(range)), (QStringList{QStringLiteral("1234560003"), QStringLiteral("abcdef0002")}));
     JobJournal::Filter outcome;
-    outcome.outcome = QStringLiteral("failed");
+    outcome.outcome = Outcome::Failed;
     QCOMPARE(devices(m_journal->jobs(outcome)), QStringList{QStringLiteral("abcdef0002")});
-    outcome.outcome = QStringLiteral("unfinished");
+    outcome.outcome = Outcome::Pending;
     QCOMPARE(devices(m_journal->jobs(outcome)), QStringList{QStringLiteral("abc_%0004")});
     QCOMPARE(devices(m_journal->unfinishedJobs()), QStringList{QStringLiteral("abc_%0004")});
     JobJournal::Filter person;
@@ -517,6 +523,65 @@ void TestJobJournal::queries()
     QCOMPARE(devices(m_journal->jobs(person)), (QStringList{QStringLiteral("abc_%0004"), QStringLiteral("abcdef0002")}));
     person.station = QStringLiteral("bench-1");
     QCOMPARE(devices(m_journal->jobs(person)), QStringList{QStringLiteral("abcdef0002")});
+}
+
+// Each step and outcome has one stored name that reads back as itself; other text reads as nothing.
+void TestJobJournal::namesMapToEnums()
+{
+    const QMetaEnum states = QMetaEnum::fromType<State>();
+    for (int i = 0; i < states.keyCount(); ++i) {
+        const StepName name = static_cast<State>(states.value(i));
+        QCOMPARE(JobJournal::stepNameFromText(JobJournal::stepNameText(name)), std::optional(name));
+    }
+    for (const JobJournal::DeviceStep step :
+         {JobJournal::DeviceStep::ChangingDeviceState, JobJournal::DeviceStep::RestoringDeviceState}) {
+        QCOMPARE(JobJournal::stepNameFromText(JobJournal::stepNameText(step)), std::optional(StepName(step)));
+    }
+    // The names journals already hold.
+    QCOMPARE(JobJournal::stepNameText(StepName(JobJournal::DeviceStep::ChangingDeviceState)),
+             QStringLiteral("ChangingDeviceState"));
+    QCOMPARE(JobJournal::stepNameText(StepName(State::WritingKey)), QStringLiteral("WritingKey"));
+    QCOMPARE(JobJournal::stepNameFromText(QStringLiteral("writingkey")), std::nullopt);
+    QCOMPARE(JobJournal::stepNameFromText(QString()), std::nullopt);
+    for (const Outcome outcome : {Outcome::Pending, Outcome::Done, Outcome::Failed, Outcome::NeedsAttention, Outcome::Cancelled}) {
+        QCOMPARE(JobResult::outcomeFromName(JobResult::outcomeName(outcome)), std::optional(outcome));
+        QCOMPARE(JobJournal::outcomeFromText(JobJournal::outcomeText(outcome)), std::optional(outcome));
+    }
+    QCOMPARE(JobJournal::outcomeText(Outcome::Pending), QStringLiteral("unfinished"));
+    QCOMPARE(JobResult::outcomeFromName(QStringLiteral("Done")), std::nullopt);
+    QCOMPARE(JobJournal::outcomeFromText(QStringLiteral("pending")), std::nullopt);
+    QVERIFY(!m_journal->finishJob(m_journal->beginJob({}), Outcome::Pending, {}));
+}
+
+// A name this program does not know, as a newer program might write it, fails the read and says
+// which row and what it holds, instead of showing the job as something it is not.
+void TestJobJournal::unknownNamesAreReported()
+{
+    const qint64 id = m_journal->beginJob({});
+    QVERIFY(m_journal->finishStep(m_journal->beginStep(id, State::Identifying), true));
+    QVERIFY(m_journal->finishJob(id, Outcome::Done, {}));
+    QCOMPARE(m_journal->jobs().size(), 1);
+    QVERIFY(m_journal->errorString().isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer-program"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE jobs SET outcome = 'exploded'")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE steps SET name = 'Teleporting'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer-program"));
+
+    QVERIFY(m_journal->jobs().isEmpty());
+    QVERIFY2(m_journal->errorString().contains(QLatin1String("\"exploded\""))
+                 && m_journal->errorString().contains(QString::number(id)),
+             qPrintable(m_journal->errorString()));
+    QVERIFY(!m_journal->job(id));
+    QVERIFY(m_journal->steps(id).isEmpty());
+    QVERIFY2(m_journal->errorString().contains(QLatin1String("\"Teleporting\"")), qPrintable(m_journal->errorString()));
+    // A read that works again clears the error.
+    QVERIFY(m_journal->unfinishedJobs().isEmpty());
+    QVERIFY(m_journal->errorString().isEmpty());
 }
 
 void TestJobJournal::csvQuoting()
@@ -528,7 +593,7 @@ void TestJobJournal::csvQuoting()
     job.station = QStringLiteral("bench \"one\"");
     job.deviceId = QStringLiteral("plain");
     job.slot = 3;
-    job.outcome = QStringLiteral("failed");
+    job.outcome = Outcome::Failed;
     job.error = QStringLiteral("line one\nline two");
     job.deviceSerial = QStringLiteral("SN-1");
     job.topics = {QStringLiteral("a/b"), QStringLiteral("c,d")};

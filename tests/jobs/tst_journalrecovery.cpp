@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -22,6 +24,8 @@ using namespace std::chrono_literals;
 using State = ProvisioningJob::State;
 using Action = JournalRecovery::Assessment::Action;
 using Outcome = JournalRecovery::Outcome;
+using StepName = JobJournal::StepName;
+using DeviceStep = JobJournal::DeviceStep;
 
 // Recovery of unfinished jobs: what each journal state means, recovery against the in-process Foundry
 // emulator, and the real thing: foundry-station-cli provision killed (SIGKILL) at every step on a
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void putsBackADeviceLeftChanged();
     void leavesARunningJobAlone();
     void keepsAJobUnfinishedWhileFoundryFails();
+    void leavesAJobWithAnUnknownStepUnfinished();
     void statesOnlyWhatIsKnown_data();
     void statesOnlyWhatIsKnown();
     void killAtEveryStep_data();
@@ -108,7 +113,7 @@ namespace {
 JobJournal::Step step(State state, bool finished, bool ok = true)
 {
     JobJournal::Step row;
-    row.name = ProvisioningJob::stateName(state);
+    row.name = state;
     row.startedAt = QDateTime::currentDateTimeUtc();
     if (finished)
         row.finishedAt = row.startedAt;
@@ -215,13 +220,13 @@ void TestJournalRecovery::assessDeviceState_data()
 
     const auto change = [](const char *command, bool finished, bool ok = true) {
         JobJournal::Step row = step(State::Idle, finished, ok);
-        row.name = ProvisioningJob::stateChangeStepName();
+        row.name = DeviceStep::ChangingDeviceState;
         row.detail = QString::fromLatin1(command);
         return row;
     };
     const auto restore = [](bool ok) {
         JobJournal::Step row = step(State::Idle, true, ok);
-        row.name = JournalRecovery::restoreStepName();
+        row.name = DeviceStep::RestoringDeviceState;
         return row;
     };
     const QList<JobJournal::Step> writing = steps(upToVerified.first(3), State::WritingCertificate);
@@ -283,11 +288,11 @@ qint64 TestJournalRecovery::recordJob(const QString &deviceId, const QString &ce
     if (!certificateId.isEmpty())
         journal.setCertificate(id, certificateId, arn);
     for (State state : finished)
-        journal.finishStep(journal.beginStep(id, ProvisioningJob::stateName(state)), true);
+        journal.finishStep(journal.beginStep(id, state), true);
     if (interrupted)
-        journal.beginStep(id, ProvisioningJob::stateName(*interrupted), QStringLiteral("In the middle of it"));
+        journal.beginStep(id, *interrupted, QStringLiteral("In the middle of it"));
     if (!restoreCommand.isEmpty())
-        journal.beginStep(id, ProvisioningJob::stateChangeStepName(), QString::fromLatin1(restoreCommand));
+        journal.beginStep(id, DeviceStep::ChangingDeviceState, QString::fromLatin1(restoreCommand));
     return id;
 }
 
@@ -356,9 +361,9 @@ void TestJournalRecovery::recoversRecordedStates()
     JobJournal journal(journalFile());
     QVERIFY(journal.open());
     QVERIFY(journal.unfinishedJobs().isEmpty());
-    QCOMPARE(journal.job(finishing)->outcome, QStringLiteral("done"));
+    QCOMPARE(journal.job(finishing)->outcome, JobResult::Outcome::Done);
     const QList<JobJournal::Step> rows = journal.steps(finishing);
-    QCOMPARE(rows.constLast().name, ProvisioningJob::stateName(State::Provisioning));
+    QCOMPARE(rows.constLast().name, StepName(State::Provisioning));
     QVERIFY(rows.constLast().ok);
     QVERIFY(rows.constLast().detail.startsWith(QLatin1String("Recovery")));
     QVERIFY(recover().isEmpty());
@@ -413,10 +418,10 @@ void TestJournalRecovery::putsBackADeviceLeftChanged()
 
     JobJournal journal(journalFile());
     QVERIFY(journal.open());
-    QCOMPARE(journal.job(id)->outcome, JournalRecovery::outcomeName(outcome));
+    QCOMPARE(journal.job(id)->outcome, JournalRecovery::jobOutcome(outcome));
     const QList<JobJournal::Step> rows = journal.steps(id);
     const auto restoreRow = std::find_if(rows.cbegin(), rows.cend(), [](const JobJournal::Step &row) {
-        return row.name == JournalRecovery::restoreStepName();
+        return row.name == StepName(DeviceStep::RestoringDeviceState);
     });
     QVERIFY(restoreRow != rows.cend());
     QCOMPARE(restoreRow->ok, outcome == Outcome::Failed);
@@ -432,13 +437,13 @@ void TestJournalRecovery::leavesARunningJobAlone()
     row.deviceId = QStringLiteral("dev-running");
     const qint64 id = running.beginJob(row);
     QVERIFY(id != 0);
-    running.beginStep(id, ProvisioningJob::stateName(State::Identifying));
+    running.beginStep(id, State::Identifying);
 
     const QList<JournalRecovery::Recovered> recovered = recover();
     QCOMPARE(recovered.size(), 1);
     QCOMPARE(recovered.constFirst().outcome, Outcome::Running);
     QVERIFY(recovered.constFirst().summary.contains(QString::number(QCoreApplication::applicationPid())));
-    QVERIFY(running.job(id)->outcome.isEmpty());
+    QCOMPARE(running.job(id)->outcome, JobResult::Outcome::Pending);
 }
 
 void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
@@ -462,7 +467,36 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
     QVERIFY(recovered.constFirst().leftBehind.join(QLatin1Char(' ')).contains(QLatin1String("/dev/ttyACM7 (serial SN-42)")));
     JobJournal journal(journalFile());
     QVERIFY(journal.open());
-    QCOMPARE(journal.job(id)->outcome, QStringLiteral("failed"));
+    QCOMPARE(journal.job(id)->outcome, JobResult::Outcome::Failed);
+}
+
+// A step this program does not know (a newer program wrote it) says nothing it can act on: the job is
+// left as it is, the reason named, and nothing is revoked on a guess.
+void TestJournalRecovery::leavesAJobWithAnUnknownStepUnfinished()
+{
+    const GenerateResponse issued = generate();
+    const qint64 id = recordJob(QStringLiteral("dev-newer"), issued.id(), issued.arn(),
+                                {State::Identifying, State::Generating}, {});
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer-program"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO steps (job_id, name, started_at) VALUES (%1, 'Teleporting', "
+                                          "'2026-11-29T10:00:00.000Z')")
+                               .arg(id)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer-program"));
+
+    const QList<JournalRecovery::Recovered> recovered = recover();
+    QCOMPARE(recovered.size(), 1);
+    QCOMPARE(recovered.constFirst().outcome, Outcome::Unfinished);
+    QVERIFY2(recovered.constFirst().summary.contains(QLatin1String("\"Teleporting\"")),
+             qPrintable(recovered.constFirst().summary));
+    QVERIFY(m_foundry.emulator().certificate(issued.id()));
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+    QCOMPARE(journal.job(id)->outcome, JobResult::Outcome::Pending);
 }
 
 void TestJournalRecovery::statesOnlyWhatIsKnown_data()
@@ -659,9 +693,8 @@ void TestJournalRecovery::killAtEveryStep()
 
     // Killed once the step has begun.
     JobJournal watcher(journalFile());
-    const QString stepName = ProvisioningJob::stateName(killedIn);
     const bool killed = killWhen(cli, watcher, [&](const QList<JobJournal::Step> &rows) {
-        if (rows.isEmpty() || rows.constLast().name != stepName || rows.constLast().finishedAt.isValid())
+        if (rows.isEmpty() || rows.constLast().name != StepName(killedIn) || rows.constLast().finishedAt.isValid())
             return false;
         const QList<EmulatorRequest> requests = m_foundry.emulator().requests();
         return foundryRequest.isEmpty()
@@ -674,8 +707,8 @@ void TestJournalRecovery::killAtEveryStep()
     const QList<JobJournal::Job> jobs = watcher.jobs();
     QCOMPARE(jobs.size(), 1);
     const qint64 jobId = jobs.constFirst().id;
-    QVERIFY(jobs.constFirst().outcome.isEmpty());
-    QCOMPARE(watcher.steps(jobId).constLast().name, stepName);
+    QCOMPARE(jobs.constFirst().outcome, JobResult::Outcome::Pending);
+    QCOMPARE(watcher.steps(jobId).constLast().name, StepName(killedIn));
     m_foundry.emulator().clearFaults();
 
     const CliRun recovery = runCli({QStringLiteral("recover"), QStringLiteral("--json")});
@@ -685,7 +718,7 @@ void TestJournalRecovery::killAtEveryStep()
     QCOMPARE(recovered.size(), 1);
     const QJsonObject job = recovered.at(0).toObject();
     QCOMPARE(job.value(QLatin1String("outcome")).toString(), outcome);
-    QCOMPARE(watcher.job(jobId)->outcome, outcome);
+    QCOMPARE(JobJournal::outcomeText(watcher.job(jobId)->outcome), outcome);
     const QString leftBehind = job.value(QLatin1String("leftBehind")).toVariant().toStringList().join(QLatin1Char(' '));
 
     // Whatever Foundry issued meanwhile is either active, tied to this device and held by it, or gone.
@@ -747,7 +780,7 @@ void TestJournalRecovery::killedWhileTheModemIsOffline()
     QVERIFY(cli.waitForStarted());
     JobJournal watcher(journalFile());
     const bool killed = killWhen(cli, watcher, [this](const QList<JobJournal::Step> &rows) {
-        return !rows.isEmpty() && rows.constLast().name == ProvisioningJob::stateChangeStepName()
+        return !rows.isEmpty() && rows.constLast().name == StepName(DeviceStep::ChangingDeviceState)
             && !rows.constLast().finishedAt.isValid()
             && m_device->status().value(QLatin1String("functionalMode")).toInt() == 4;
     });

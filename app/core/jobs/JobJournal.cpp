@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QMetaEnum>
 #include <QSaveFile>
 #include <QUuid>
 #include <QSqlDatabase>
@@ -65,8 +66,51 @@ QStringList parseTopics(const QVariant &value)
 
 } // namespace
 
-JobJournal::JobJournal(QString path)
-    : m_path(std::move(path))
+QString JobJournal::stepNameText(const StepName &name)
+{
+    if (const auto *state = std::get_if<ProvisioningJob::State>(&name))
+        return ProvisioningJob::stateName(*state);
+    return QString::fromLatin1(
+        QMetaEnum::fromType<DeviceStep>().valueToKey(static_cast<int>(std::get<DeviceStep>(name))));
+}
+
+std::optional<JobJournal::StepName> JobJournal::stepNameFromText(const QString &text)
+{
+    if (const std::optional<ProvisioningJob::State> state = ProvisioningJob::stateFromName(text))
+        return StepName(*state);
+    bool known = false;
+    const int value = QMetaEnum::fromType<DeviceStep>().keyToValue(text.toLatin1().constData(), &known);
+    if (!known)
+        return std::nullopt;
+    return StepName(static_cast<DeviceStep>(value));
+}
+
+QString JobJournal::outcomeText(JobResult::Outcome outcome)
+{
+    return outcome == JobResult::Outcome::Pending ? QStringLiteral("unfinished") : JobResult::outcomeName(outcome);
+}
+
+std::optional<JobResult::Outcome> JobJournal::outcomeFromText(const QString &text)
+{
+    for (const JobResult::Outcome outcome : {JobResult::Outcome::Done, JobResult::Outcome::Failed,
+                                             JobResult::Outcome::NeedsAttention, JobResult::Outcome::Cancelled,
+                                             JobResult::Outcome::Pending}) {
+        if (outcomeText(outcome) == text)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+QStringList JobJournal::outcomeTexts()
+{
+    return {outcomeText(JobResult::Outcome::Done), outcomeText(JobResult::Outcome::Failed),
+            outcomeText(JobResult::Outcome::NeedsAttention), outcomeText(JobResult::Outcome::Cancelled),
+            outcomeText(JobResult::Outcome::Pending)};
+}
+
+JobJournal::JobJournal(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
     , m_connectionName(nextConnectionName())
     , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -300,12 +344,13 @@ bool JobJournal::setCertificate(qint64 jobId, const QString &certificateId, cons
                      {textOrNull(certificateId), textOrNull(arn), jobId});
 }
 
-qint64 JobJournal::beginStep(qint64 jobId, const QString &name, const QString &detail)
+qint64 JobJournal::beginStep(qint64 jobId, const StepName &name, const QString &detail)
 {
+    const QString text = stepNameText(name);
     const std::optional<QSqlQuery> query =
-        write(tr("recording step %1 of job %2").arg(name).arg(jobId),
+        write(tr("recording step %1 of job %2").arg(text).arg(jobId),
               QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?)"),
-              {jobId, name, now(), textOrNull(detail)});
+              {jobId, text, now(), textOrNull(detail)});
     return query ? query->lastInsertId().toLongLong() : 0;
 }
 
@@ -317,15 +362,24 @@ bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
                      {now(), ok ? 1 : 0, textOrNull(detail), stepId});
 }
 
-bool JobJournal::finishJob(qint64 jobId, const QString &outcome, const QString &error)
+bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error)
 {
-    return updateRow(tr("recording the end of job %1").arg(jobId),
-                     QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
-                     {now(), outcome, textOrNull(error), jobId});
+    const QString what = tr("recording the end of job %1").arg(jobId);
+    if (outcome == JobResult::Outcome::Pending)
+        return fail(what, tr("a job cannot end pending"));
+    return updateRow(what, QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
+                     {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId});
+}
+
+QString JobJournal::unknownName(const QString &what, const QString &name)
+{
+    return tr("its %1 \"%2\" is not one this program knows; the journal may have been written by a newer program")
+        .arg(what, ForeignText::escaped(name));
 }
 
 QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values) const
 {
+    m_error.clear();
     QList<Job> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -350,7 +404,15 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
         job.deviceId = query.value(8).toString();
         job.certificateId = query.value(9).toString();
         job.arn = query.value(10).toString();
-        job.outcome = query.value(11).toString();
+        if (!query.value(11).isNull()) {
+            const QString outcome = query.value(11).toString();
+            const std::optional<JobResult::Outcome> known = JobResult::outcomeFromName(outcome);
+            if (!known || *known == JobResult::Outcome::Pending) {
+                fail(tr("reading job %1").arg(job.id), unknownName(tr("outcome"), outcome));
+                return {};
+            }
+            job.outcome = *known;
+        }
         job.error = query.value(12).toString();
         job.deviceSerial = query.value(13).toString();
         job.topics = parseTopics(query.value(14));
@@ -381,11 +443,11 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
         conditions << QStringLiteral("started_at < ?");
         values << timeText(filter.to);
     }
-    if (filter.outcome == QLatin1String("unfinished")) {
+    if (filter.outcome == JobResult::Outcome::Pending) {
         conditions << QStringLiteral("outcome IS NULL");
-    } else if (!filter.outcome.isEmpty()) {
+    } else if (filter.outcome) {
         conditions << QStringLiteral("outcome = ?");
-        values << filter.outcome;
+        values << JobResult::outcomeName(*filter.outcome);
     }
     if (!filter.operatorName.isEmpty()) {
         conditions << QStringLiteral("operator = ?");
@@ -413,6 +475,7 @@ QList<JobJournal::Job> JobJournal::unfinishedJobs() const
 
 QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
 {
+    m_error.clear();
     QList<Step> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -427,7 +490,13 @@ QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
         Step step;
         step.id = query.value(0).toLongLong();
         step.jobId = query.value(1).toLongLong();
-        step.name = query.value(2).toString();
+        const QString name = query.value(2).toString();
+        const std::optional<StepName> known = stepNameFromText(name);
+        if (!known) {
+            fail(tr("reading step %1 of job %2").arg(step.id).arg(jobId), unknownName(tr("name"), name));
+            return {};
+        }
+        step.name = *known;
         step.startedAt = parseTime(query.value(3));
         step.finishedAt = parseTime(query.value(4));
         step.ok = query.value(5).toInt() != 0;
@@ -447,7 +516,9 @@ QString JobJournal::toCsv(const QList<Job> &jobs)
                                  job.startedAt.isValid() ? job.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
                                  job.finishedAt.isValid() ? job.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
                                  job.operatorName, job.station, job.port, job.profile, QString::number(job.slot),
-                                 job.deviceId, job.certificateId, job.arn, job.outcome, job.error,
+                                 job.deviceId, job.certificateId, job.arn,
+                                 job.outcome == JobResult::Outcome::Pending ? QString() : JobResult::outcomeName(job.outcome),
+                                 job.error,
                                  // One topic per line of the cell: a topic may hold commas and spaces.
                                  job.deviceSerial, job.topics.join(QLatin1Char('\n'))};
         QStringList quoted;

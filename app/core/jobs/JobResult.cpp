@@ -14,6 +14,15 @@ QString JobResult::outcomeName(Outcome outcome)
     return {};
 }
 
+std::optional<JobResult::Outcome> JobResult::outcomeFromName(const QString &name)
+{
+    for (Outcome outcome : {Outcome::Pending, Outcome::Done, Outcome::Failed, Outcome::NeedsAttention, Outcome::Cancelled}) {
+        if (outcomeName(outcome) == name)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
 QString JobResult::failureName(Failure failure)
 {
     switch (failure) {

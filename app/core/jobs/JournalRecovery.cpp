@@ -15,6 +15,7 @@
 namespace {
 
 using JobState = ProvisioningJob::State;
+using DeviceStep = JobJournal::DeviceStep;
 
 // The rows of one step name, by what they reached.
 struct StepRecord
@@ -27,9 +28,8 @@ struct StepRecord
 StepRecord record(const QList<JobJournal::Step> &steps, JobState state)
 {
     StepRecord result;
-    const QString name = ProvisioningJob::stateName(state);
     for (const JobJournal::Step &step : steps) {
-        if (step.name != name)
+        if (step.name != JobJournal::StepName(state))
             continue;
         result.begun = true;
         result.lastStartedAt = step.startedAt;
@@ -56,19 +56,20 @@ JournalRecovery::Assessment JournalRecovery::assess(const JobJournal::Job &job, 
     Assessment assessment;
     // Rows of device state changes run inside a job's step; the step is where the job was.
     const auto isJobStep = [](const JobJournal::Step &step) {
-        return step.name != ProvisioningJob::stateChangeStepName() && step.name != restoreStepName();
+        return std::holds_alternative<JobState>(step.name);
     };
     if (const auto last = std::find_if(steps.crbegin(), steps.crend(), isJobStep); last != steps.crend()) {
-        assessment.interruptedStep = last->detail.isEmpty() ? last->name : last->detail;
+        assessment.interruptedStep = last->detail.isEmpty() ? JobJournal::stepNameText(last->name) : last->detail;
         assessment.interruptedAt = last->startedAt;
     }
     // The first change not confirmed undone holds the device's state from before the job; a later
     // change may have found the device already changed.
     for (const JobJournal::Step &step : steps) {
         const bool succeeded = step.finishedAt.isValid() && step.ok;
-        if (step.name == ProvisioningJob::stateChangeStepName() && !succeeded && assessment.restoreCommand.isEmpty())
+        if (step.name == JobJournal::StepName(DeviceStep::ChangingDeviceState) && !succeeded
+            && assessment.restoreCommand.isEmpty())
             assessment.restoreCommand = step.detail.toLatin1();
-        else if (step.name == restoreStepName() && succeeded)
+        else if (step.name == JobJournal::StepName(DeviceStep::RestoringDeviceState) && succeeded)
             assessment.restoreCommand.clear();
     }
     const StepRecord generating = record(steps, JobState::Generating);
@@ -117,6 +118,18 @@ QString JournalRecovery::outcomeName(Outcome outcome)
     case Outcome::Running: return QStringLiteral("running");
     }
     return {};
+}
+
+JobResult::Outcome JournalRecovery::jobOutcome(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Done: return JobResult::Outcome::Done;
+    case Outcome::Failed: return JobResult::Outcome::Failed;
+    case Outcome::NeedsAttention: return JobResult::Outcome::NeedsAttention;
+    case Outcome::Unfinished:
+    case Outcome::Running: return JobResult::Outcome::Pending;
+    }
+    return JobResult::Outcome::Pending;
 }
 
 QJsonObject JournalRecovery::Recovered::toJson() const
@@ -174,7 +187,7 @@ void JournalRecovery::enter(State state)
         nextJob();
         return;
     case State::RestoringDevice: {
-        m_step = m_journal->beginStep(m_job.id, restoreStepName(),
+        m_step = m_journal->beginStep(m_job.id, DeviceStep::RestoringDeviceState,
                                       tr("Recovery: sending %1 to the device on %2")
                                           .arg(DeviceProfile::quoted(m_assessment.restoreCommand), m_job.port));
         if (m_step == 0) {
@@ -190,7 +203,7 @@ void JournalRecovery::enter(State state)
         return;
     }
     case State::Provisioning: {
-        m_step = m_journal->beginStep(m_job.id, ProvisioningJob::stateName(JobState::Provisioning),
+        m_step = m_journal->beginStep(m_job.id, JobState::Provisioning,
                                       tr("Recovery: provisioning certificate %1 to device %2 again")
                                           .arg(m_job.certificateId, m_job.deviceId));
         if (m_step == 0) {
@@ -203,7 +216,7 @@ void JournalRecovery::enter(State state)
         return;
     }
     case State::Revoking: {
-        m_step = m_journal->beginStep(m_job.id, ProvisioningJob::stateName(JobState::Revoking),
+        m_step = m_journal->beginStep(m_job.id, JobState::Revoking,
                                       tr("Recovery: revoking certificate %1").arg(m_job.certificateId));
         if (m_step == 0) {
             leaveUnfinished(m_journal->errorString());
@@ -242,10 +255,18 @@ void JournalRecovery::nextJob()
             }
             m_claimedRuns.insert(m_job.runId, std::shared_ptr<QLockFile>(lock.release()));
         }
-        m_assessment = assess(m_job, m_journal->steps(m_job.id));
+        m_assessment = {};
         m_deviceRestore = DeviceRestore::NotNeeded;
         m_deviceRestoreError.clear();
         m_restoredChange.reset();
+        const QList<JobJournal::Step> steps = m_journal->steps(m_job.id);
+        if (!m_journal->errorString().isEmpty()) {
+            // What may exist cannot be told from rows this program cannot read: a person, or the
+            // program that wrote them, must.
+            leaveUnfinished(m_journal->errorString());
+            continue;
+        }
+        m_assessment = assess(m_job, steps);
         if (!m_assessment.restoreCommand.isEmpty()) {
             transition(State::RestoringDevice);
             return;
@@ -382,7 +403,7 @@ void JournalRecovery::conclude(Outcome outcome, const QString &whatRecoveryDid)
 
     QStringList error{recovered.summary};
     error << recovered.leftBehind;
-    if (!m_journal->finishJob(m_job.id, outcomeName(outcome), error.join(QLatin1Char('\n')))) {
+    if (!m_journal->finishJob(m_job.id, jobOutcome(outcome), error.join(QLatin1Char('\n')))) {
         // The caller moves on either way; the job stays unfinished for the next recovery.
         leaveUnfinished(m_journal->errorString());
         return;

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "device/DeviceStateChange.h"
-#include "jobs/JobJournal.h"
 #include "device/SerialSettings.h"
+#include "jobs/JobJournal.h"
+#include "jobs/JobResult.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -35,11 +36,13 @@ class JournalRecovery : public QObject
 
 public:
     // How recovery left a job. The first three are the job's own outcomes, as the journal records
-    // them (JobResult::outcomeName); Unfinished must be tried again later; Running was left alone
-    // because its process is alive.
+    // them; Unfinished must be tried again later; Running was left alone because its process is alive.
     enum class Outcome { Done, Failed, NeedsAttention, Unfinished, Running };
     Q_ENUM(Outcome)
+    // As recover --json says it: JobResult::outcomeName, and "unfinished" or "running".
     static QString outcomeName(Outcome outcome);
+    // What the journal holds for the job afterwards: Pending for Unfinished and Running.
+    static JobResult::Outcome jobOutcome(Outcome outcome);
 
     // What the journal says of one unfinished job.
     struct Assessment
@@ -72,9 +75,6 @@ public:
 
     // How to open a job's port to put its device back; the port name is the job's.
     void setSerialSettings(const SerialSettings &settings) { m_serialSettings = settings; }
-    // The journal row of recovery's attempt to put a device back; ok when the device took it.
-    static QString restoreStepName() { return QStringLiteral("RestoringDeviceState"); }
-
     void start();
     const QList<Recovered> &recovered() const { return m_recovered; }
     // A job needs attention or is still unfinished: something may be left that no device holds.
