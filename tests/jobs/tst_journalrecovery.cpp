@@ -48,6 +48,7 @@ private Q_SLOTS:
     void leavesARunningJobAlone();
     void keepsAJobUnfinishedWhileFoundryFails();
     void leavesAJobWithAnUnknownStepUnfinished();
+    void failedCleanupLeavesStructuredItems();
     void statesOnlyWhatIsKnown_data();
     void statesOnlyWhatIsKnown();
     void killAtEveryStep_data();
@@ -129,6 +130,15 @@ QList<JobJournal::Step> steps(const QList<State> &finished, std::optional<State>
     if (interrupted)
         rows << step(*interrupted, false);
     return rows;
+}
+
+// The sentences of recover --json's leftBehind items, as one text.
+QString texts(const QJsonArray &items)
+{
+    QStringList text;
+    for (const QJsonValue &item : items)
+        text << item.toObject().value(QLatin1String("text")).toString();
+    return text.join(QLatin1Char(' '));
 }
 
 const QList<State> upToVerified{State::Identifying, State::Generating, State::CheckingBundle, State::WritingCertificate,
@@ -340,7 +350,7 @@ void TestJournalRecovery::recoversRecordedStates()
     QCOMPARE(byJob.value(nothing).outcome, Outcome::Failed);
     QVERIFY(byJob.value(nothing).summary.contains(QLatin1String("Nothing had been created")));
     QCOMPARE(byJob.value(unknown).outcome, Outcome::NeedsAttention);
-    QVERIFY(byJob.value(unknown).leftBehind.join(QLatin1Char(' ')).contains(QLatin1String("never reached the station")));
+    QVERIFY(LeftBehind::describe(byJob.value(unknown).leftBehind).join(QLatin1Char(' ')).contains(QLatin1String("never reached the station")));
 
     QCOMPARE(byJob.value(checking).outcome, Outcome::Failed);
     QVERIFY(byJob.value(checking).leftBehind.isEmpty());
@@ -403,7 +413,7 @@ void TestJournalRecovery::putsBackADeviceLeftChanged()
     QCOMPARE(job.outcome, outcome);
     // The certificate is dealt with either way.
     QVERIFY(!m_foundry.emulator().certificate(written.id()));
-    const QString leftBehind = job.leftBehind.join(QLatin1Char(' '));
+    const QString leftBehind = LeftBehind::describe(job.leftBehind).join(QLatin1Char(' '));
     if (modeAfter >= 0)
         QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), modeAfter);
     if (outcome == Outcome::Failed) {
@@ -412,6 +422,14 @@ void TestJournalRecovery::putsBackADeviceLeftChanged()
     } else {
         // What a person must do, and where.
         QVERIFY2(leftBehind.contains(port) && leftBehind.contains(QString::fromLatin1(restoreCommand)), qPrintable(leftBehind));
+        const auto item = std::find_if(job.leftBehind.cbegin(), job.leftBehind.cend(), [](const LeftBehind &left) {
+            return left.kind == LeftBehind::Kind::DeviceModeNotRestored;
+        });
+        QVERIFY(item != job.leftBehind.cend());
+        QCOMPARE(item->port, port);
+        QCOMPARE(item->restoreCommand, restoreCommand);
+        // Only a command the profile knows as an undo is offered to send again.
+        QCOMPARE(item->action, devicePresent ? LeftBehind::Action::CheckDevice : LeftBehind::Action::RestoreDeviceMode);
     }
     if (!devicePresent || restoreCommand.startsWith("AT%"))
         QCOMPARE(m_device->status().value(QLatin1String("received")).toInt(), 0);
@@ -455,7 +473,7 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
     QList<JournalRecovery::Recovered> recovered = recover();
     QCOMPARE(recovered.size(), 1);
     QCOMPARE(recovered.constFirst().outcome, Outcome::Unfinished);
-    QVERIFY(recovered.constFirst().leftBehind.join(QLatin1Char(' ')).contains(orphan.id()));
+    QVERIFY(LeftBehind::describe(recovered.constFirst().leftBehind).join(QLatin1Char(' ')).contains(orphan.id()));
     QVERIFY(m_foundry.emulator().certificate(orphan.id()));
 
     // Once Foundry answers again, the next recovery finishes the rollback.
@@ -464,7 +482,7 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
     QCOMPARE(recovered.size(), 1);
     QCOMPARE(recovered.constFirst().outcome, Outcome::Failed);
     QVERIFY(!m_foundry.emulator().certificate(orphan.id()));
-    QVERIFY(recovered.constFirst().leftBehind.join(QLatin1Char(' ')).contains(QLatin1String("/dev/ttyACM7 (serial SN-42)")));
+    QVERIFY(LeftBehind::describe(recovered.constFirst().leftBehind).join(QLatin1Char(' ')).contains(QLatin1String("/dev/ttyACM7 (serial SN-42)")));
     JobJournal journal(journalFile());
     QVERIFY(journal.open());
     QCOMPARE(journal.job(id)->outcome, JobResult::Outcome::Failed);
@@ -497,6 +515,55 @@ void TestJournalRecovery::leavesAJobWithAnUnknownStepUnfinished()
     JobJournal journal(journalFile());
     QVERIFY(journal.open());
     QCOMPARE(journal.job(id)->outcome, JobResult::Outcome::Pending);
+}
+
+// Recovery's revoke fails: what is left is a list of items a window can act on, each with its
+// certificate, device, port and slot; once the revoke goes through, the device's item asks for a
+// delete. The CLI's JSON carries the same fields.
+void TestJournalRecovery::failedCleanupLeavesStructuredItems()
+{
+    const GenerateResponse orphan = generate();
+    recordJob(QStringLiteral("dev-structured"), orphan.id(), orphan.arn(), upToVerified.first(4), State::WritingKey);
+    addFault(QStringLiteral("http-500@revokex*"));
+    QList<JournalRecovery::Recovered> recovered = recover();
+    QCOMPARE(recovered.size(), 1);
+    QCOMPARE(recovered.constFirst().outcome, Outcome::Unfinished);
+    QList<LeftBehind> items = recovered.constFirst().leftBehind;
+    QCOMPARE(items.size(), 2);
+    // A 500 may come after Foundry acted: the revoke may have gone through. The next recovery finishes it.
+    QCOMPARE(items.at(0).kind, LeftBehind::Kind::CertificateMaybeOnFoundry);
+    QCOMPARE(items.at(0).action, LeftBehind::Action::RecoverAgain);
+    QCOMPARE(items.at(0).certificateId, orphan.id());
+    QCOMPARE(items.at(0).deviceId, QStringLiteral("dev-structured"));
+    QCOMPARE(items.at(1).kind, LeftBehind::Kind::DeviceHoldsCertificateAndKey);
+    QCOMPARE(items.at(1).action, LeftBehind::Action::RecoverAgain);
+    QCOMPARE(items.at(1).certificateId, orphan.id());
+    QCOMPARE(items.at(1).port, QStringLiteral("/dev/ttyACM7"));
+    QCOMPARE(items.at(1).deviceSerial, QStringLiteral("SN-42"));
+    QCOMPARE(items.at(1).slot, 2);
+    QVERIFY(!items.at(1).certificateRevoked);
+    const QJsonArray json = recovered.constFirst().toJson().value(QLatin1String("leftBehind")).toArray();
+    QCOMPARE(json.size(), 2);
+    QCOMPARE(json.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("certificate-maybe-on-foundry"));
+    QCOMPARE(json.at(0).toObject().value(QLatin1String("action")).toString(), QStringLiteral("recover-again"));
+    QCOMPARE(json.at(0).toObject().value(QLatin1String("certId")).toString(), orphan.id());
+    const QJsonObject device = json.at(1).toObject();
+    QCOMPARE(device.value(QLatin1String("kind")).toString(), QStringLiteral("device-holds-certificate-and-key"));
+    QCOMPARE(device.value(QLatin1String("port")).toString(), QStringLiteral("/dev/ttyACM7"));
+    QCOMPARE(device.value(QLatin1String("slot")).toInt(), 2);
+    QCOMPARE(device.value(QLatin1String("deviceSerial")).toString(), QStringLiteral("SN-42"));
+    QCOMPARE(device.value(QLatin1String("text")).toString(), LeftBehind::describe(items.at(1)));
+
+    m_foundry.emulator().clearFaults();
+    recovered = recover();
+    QCOMPARE(recovered.size(), 1);
+    QCOMPARE(recovered.constFirst().outcome, Outcome::Failed);
+    items = recovered.constFirst().leftBehind;
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).kind, LeftBehind::Kind::DeviceHoldsCertificateAndKey);
+    QCOMPARE(items.at(0).action, LeftBehind::Action::DeleteFromDevice);
+    QVERIFY(items.at(0).certificateRevoked);
+    QCOMPARE(items.at(0).slot, 2);
 }
 
 void TestJournalRecovery::statesOnlyWhatIsKnown_data()
@@ -579,7 +646,7 @@ void TestJournalRecovery::statesOnlyWhatIsKnown()
     QCOMPARE(recovered.size(), 1);
     const JournalRecovery::Recovered &job = recovered.constFirst();
     QCOMPARE(job.outcome, outcome);
-    const QString report = (QStringList{job.summary} + job.leftBehind).join(QLatin1Char('\n'));
+    const QString report = (QStringList{job.summary} + LeftBehind::describe(job.leftBehind)).join(QLatin1Char('\n'));
     for (const QString &text : std::as_const(says))
         QVERIFY2(report.contains(text.contains(QLatin1String("%1")) ? text.arg(id) : text), qPrintable(report));
     for (const QString &text : std::as_const(neverSays))
@@ -719,7 +786,7 @@ void TestJournalRecovery::killAtEveryStep()
     const QJsonObject job = recovered.at(0).toObject();
     QCOMPARE(job.value(QLatin1String("outcome")).toString(), outcome);
     QCOMPARE(JobJournal::outcomeText(watcher.job(jobId)->outcome), outcome);
-    const QString leftBehind = job.value(QLatin1String("leftBehind")).toVariant().toStringList().join(QLatin1Char(' '));
+    const QString leftBehind = texts(job.value(QLatin1String("leftBehind")).toArray());
 
     // Whatever Foundry issued meanwhile is either active, tied to this device and held by it, or gone.
     QList<EmulatorCertificate> issued;
@@ -754,8 +821,13 @@ void TestJournalRecovery::killAtEveryStep()
     } else {
         QVERIFY2(issued.isEmpty(), qPrintable(issued.isEmpty() ? QString() : issued.constFirst().id));
         // Whatever the device may still hold of the revoked certificate is named, with port and slot.
-        if (!stored.isEmpty())
+        if (!stored.isEmpty()) {
             QVERIFY2(leftBehind.contains(port) && leftBehind.contains(QLatin1String("slot 1")), qPrintable(leftBehind));
+            const QJsonObject item = job.value(QLatin1String("leftBehind")).toArray().last().toObject();
+            QCOMPARE(item.value(QLatin1String("action")).toString(), QStringLiteral("delete-from-device"));
+            QCOMPARE(item.value(QLatin1String("port")).toString(), port);
+            QCOMPARE(item.value(QLatin1String("slot")).toInt(), 1);
+        }
     }
 }
 
@@ -792,7 +864,7 @@ void TestJournalRecovery::killedWhileTheModemIsOffline()
     const CliRun recovery = runCli({QStringLiteral("recover"), QStringLiteral("--json")});
     const QJsonObject job = QJsonDocument::fromJson(recovery.output).object().value(QLatin1String("jobs")).toArray().at(0).toObject();
     const QString summary = job.value(QLatin1String("summary")).toString();
-    const QString leftBehind = job.value(QLatin1String("leftBehind")).toVariant().toStringList().join(QLatin1Char(' '));
+    const QString leftBehind = texts(job.value(QLatin1String("leftBehind")).toArray());
     if (deviceStays) {
         QVERIFY2(recovery.exitCode == 0, recovery.errors.constData());
         QCOMPARE(job.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));

@@ -143,7 +143,7 @@ QJsonObject JournalRecovery::Recovered::toJson() const
             {QStringLiteral("deviceSerial"), job.deviceSerial},
             {QStringLiteral("outcome"), outcomeName(outcome)},
             {QStringLiteral("summary"), summary},
-            {QStringLiteral("leftBehind"), QJsonArray::fromStringList(leftBehind)}};
+            {QStringLiteral("leftBehind"), LeftBehind::toJson(leftBehind)}};
 }
 
 JournalRecovery::JournalRecovery(FoundryClient *client, JobJournal *journal, QObject *parent)
@@ -393,16 +393,18 @@ void JournalRecovery::conclude(Outcome outcome, const QString &whatRecoveryDid)
         summary << whatRecoveryDid;
     if (const QString restored = deviceRestoreSummary(); !restored.isEmpty())
         summary << restored;
-    if (m_assessment.outcome == Outcome::NeedsAttention)
-        recovered.leftBehind.prepend(
-            tr("The job asked Foundry for a certificate at or after %1, and the answer with its ID never reached "
-               "the station: Foundry may hold a certificate whose ID nobody knows, which was never written to "
-               "device %2. Ask Foundry support to revoke the certificates generated then that no device holds.")
-                .arg(timeText(m_assessment.generateSentAt), m_job.deviceId));
+    if (m_assessment.outcome == Outcome::NeedsAttention) {
+        LeftBehind unknown;
+        unknown.kind = LeftBehind::Kind::CertificateMayExistUnknown;
+        unknown.action = LeftBehind::Action::FindAndRevokeCertificate;
+        unknown.deviceId = m_job.deviceId;
+        unknown.requestedAt = m_assessment.generateSentAt;
+        recovered.leftBehind.prepend(unknown);
+    }
     recovered.summary = summary.join(QLatin1Char(' '));
 
     QStringList error{recovered.summary};
-    error << recovered.leftBehind;
+    error << LeftBehind::describe(recovered.leftBehind);
     if (!m_journal->finishJob(m_job.id, jobOutcome(outcome), error.join(QLatin1Char('\n')))) {
         // The caller moves on either way; the job stays unfinished for the next recovery.
         leaveUnfinished(m_journal->errorString());
@@ -415,24 +417,28 @@ void JournalRecovery::conclude(Outcome outcome, const QString &whatRecoveryDid)
 void JournalRecovery::leaveUnfinished(const QString &why)
 {
     Recovered recovered{m_job, Outcome::Unfinished,
-                        tr("%1 could not be recovered now: %2. It stays unfinished; run foundry-station-cli recover "
-                           "again once that is solved.")
+                        tr("%1 could not be recovered now: %2. It stays unfinished until a later recovery "
+                           "finishes it.")
                             .arg(describeJob(), why),
                         deviceLeftovers() + deviceStateLeftovers()};
     if (const QString restored = deviceRestoreSummary(); !restored.isEmpty())
         recovered.summary += QLatin1Char(' ') + restored;
     if (!m_job.certificateId.isEmpty()) {
         const bool provisioning = m_assessment.action == Assessment::Action::Provision && m_provisionRefusal.isEmpty();
+        LeftBehind certificate;
+        certificate.certificateId = m_job.certificateId;
+        certificate.deviceId = m_job.deviceId;
+        certificate.action = LeftBehind::Action::RecoverAgain;
         switch (m_certificate) {
         case CertificateKnown::NotRevoked:
-            recovered.leftBehind.prepend(
-                provisioning ? tr("Certificate %1 is not revoked, and Foundry has not confirmed that it is provisioned "
-                                  "to device %2.").arg(m_job.certificateId, m_job.deviceId)
-                             : tr("Certificate %1 is not revoked yet.").arg(m_job.certificateId));
+            certificate.kind = provisioning ? LeftBehind::Kind::CertificateNotYetProvisioned
+                                            : LeftBehind::Kind::CertificateOnFoundry;
+            recovered.leftBehind.prepend(certificate);
             break;
         case CertificateKnown::RevokeFailed:
-            recovered.leftBehind.prepend(
-                tr("Certificate %1 may still be on Foundry: recovery could not revoke it.").arg(m_job.certificateId));
+            // Only a failure that may pass leaves the job unfinished: the revoke may have acted.
+            certificate.kind = LeftBehind::Kind::CertificateMaybeOnFoundry;
+            recovered.leftBehind.prepend(certificate);
             break;
         case CertificateKnown::Revoked:
         case CertificateKnown::UnknownToFoundry:
@@ -463,48 +469,55 @@ QString JournalRecovery::deviceRestoreSummary() const
         .arg(m_restoredChange->description, QString::fromLatin1(m_restoredChange->restoreCommand), describePort());
 }
 
-QStringList JournalRecovery::deviceStateLeftovers() const
+QList<LeftBehind> JournalRecovery::deviceStateLeftovers() const
 {
     if (m_deviceRestore != DeviceRestore::Failed)
         return {};
-    const QString command = QString::fromLatin1(m_assessment.restoreCommand);
-    if (!m_restoredChange)
-        return {tr("The journal says the interrupted job changed the device on %1 and recorded %2 to undo it, but "
-                   "recovery did not send it (%3). Check the device by hand.")
-                    .arg(describePort(), DeviceProfile::quoted(m_assessment.restoreCommand), m_deviceRestoreError)};
-    return {tr("The interrupted job may have left %1 on %2, and recovery could not put it back (%3). Send %4 to the "
-               "device there, or restart it.")
-                .arg(m_restoredChange->description, describePort(), m_deviceRestoreError, command)};
+    LeftBehind item;
+    item.kind = LeftBehind::Kind::DeviceModeNotRestored;
+    item.deviceId = m_job.deviceId;
+    item.port = m_job.port;
+    item.deviceSerial = m_job.deviceSerial;
+    item.restoreCommand = m_assessment.restoreCommand;
+    item.problem = m_deviceRestoreError;
+    // Without a change the profile recognises, the journal's command is not sent: it is foreign text.
+    item.action = m_restoredChange ? LeftBehind::Action::RestoreDeviceMode : LeftBehind::Action::CheckDevice;
+    if (m_restoredChange)
+        item.deviceState = m_restoredChange->description;
+    return {item};
 }
 
-QStringList JournalRecovery::deviceLeftovers() const
+QList<LeftBehind> JournalRecovery::deviceLeftovers() const
 {
     if (!m_assessment.deviceMayHoldCertificate && !m_assessment.deviceMayHoldKey)
         return {};
-    const QString what = m_assessment.deviceMayHoldCertificate && m_assessment.deviceMayHoldKey
-        ? tr("the certificate and private key")
-        : m_assessment.deviceMayHoldKey ? tr("the private key")
-                                        : tr("the certificate");
-    const QString device = tr("The device on %1").arg(describePort());
-    QString certificate;
+    LeftBehind item;
+    item.kind = m_assessment.deviceMayHoldCertificate && m_assessment.deviceMayHoldKey
+        ? LeftBehind::Kind::DeviceHoldsCertificateAndKey
+        : m_assessment.deviceMayHoldKey ? LeftBehind::Kind::DeviceHoldsKey
+                                        : LeftBehind::Kind::DeviceHoldsCertificate;
+    item.certificateId = m_job.certificateId;
+    item.deviceId = m_job.deviceId;
+    item.port = m_job.port;
+    item.deviceSerial = m_job.deviceSerial;
+    item.slot = m_job.slot;
+    // Verified before the interruption: the device said it holds both, which is more than "may".
+    item.deviceConfirmed = m_assessment.action == Assessment::Action::Provision;
+    // While the certificate may still be provisioned or revoked, deleting is not yet for a person to do.
+    item.action = LeftBehind::Action::RecoverAgain;
     switch (m_certificate) {
     case CertificateKnown::NotRevoked:
     case CertificateKnown::RevokeFailed:
-        certificate = tr("certificate %1, which is not revoked,").arg(m_job.certificateId);
+        item.certificateState = tr("which is not revoked");
         break;
     case CertificateKnown::Revoked:
-        certificate = tr("revoked certificate %1").arg(m_job.certificateId);
+        item.certificateRevoked = true;
+        item.action = LeftBehind::Action::DeleteFromDevice;
         break;
     case CertificateKnown::UnknownToFoundry:
-        certificate = tr("certificate %1, which Foundry does not know,").arg(m_job.certificateId);
+        item.certificateState = tr("which Foundry does not know");
+        item.action = LeftBehind::Action::DeleteFromDevice;
         break;
     }
-    // Verified before the interruption: the device said it holds both, which is more than "may".
-    const QString holds = m_assessment.action == Assessment::Action::Provision
-        ? tr("%1 confirmed before the interruption that it holds %2 of %3 in slot %4.")
-        : tr("%1 may still hold %2 of %3 in slot %4.");
-    QString line = holds.arg(device, what, certificate).arg(m_job.slot);
-    if (m_certificate == CertificateKnown::Revoked || m_certificate == CertificateKnown::UnknownToFoundry)
-        line += QLatin1Char(' ') + tr("Delete them there, or provision the device again into that slot, which replaces them.");
-    return {line};
+    return {item};
 }

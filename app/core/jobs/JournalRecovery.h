@@ -4,6 +4,7 @@
 #include "device/SerialSettings.h"
 #include "jobs/JobJournal.h"
 #include "jobs/JobResult.h"
+#include "jobs/LeftBehind.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -65,8 +66,8 @@ public:
     {
         JobJournal::Job job;
         Outcome outcome = Outcome::Unfinished;
-        QString summary;          // what had happened and what recovery did
-        QStringList leftBehind;   // what a person must still do
+        QString summary;              // what had happened and what recovery did
+        QList<LeftBehind> leftBehind; // what a person must still do
         QJsonObject toJson() const;
     };
 
@@ -101,10 +102,10 @@ private:
     void leaveUnfinished(const QString &why);
     QString describeJob() const;
     QString describePort() const;
-    // What the device may hold, said as what is known of its certificate at that point.
-    QStringList deviceLeftovers() const;
+    // What the device may hold, with what is known of its certificate at that point.
+    QList<LeftBehind> deviceLeftovers() const;
     QString deviceRestoreSummary() const;
-    QStringList deviceStateLeftovers() const;
+    QList<LeftBehind> deviceStateLeftovers() const;
 
     FoundryClient *m_client;
     JobJournal *m_journal;
