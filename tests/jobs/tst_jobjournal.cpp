@@ -45,6 +45,7 @@ private Q_SLOTS:
     void unrecordedModeChangeIsNotMade();
     void queries();
     void namesMapToEnums();
+    void announcesCommittedChanges();
     void unknownNamesAreReported();
     void csvQuoting();
     void csvNeutralisesFormulas();
@@ -551,6 +552,73 @@ void TestJobJournal::namesMapToEnums()
     QCOMPARE(JobResult::outcomeFromName(QStringLiteral("Done")), std::nullopt);
     QCOMPARE(JobJournal::outcomeFromText(QStringLiteral("pending")), std::nullopt);
     QVERIFY(!m_journal->finishJob(m_journal->beginJob({}), Outcome::Pending, {}));
+}
+
+// Every committed change is announced with its job, once it can be read from another connection;
+// a change that could not be written is not announced.
+void TestJobJournal::announcesCommittedChanges()
+{
+    QSignalSpy added(m_journal.get(), &JobJournal::jobAdded);
+    QSignalSpy changed(m_journal.get(), &JobJournal::jobChanged);
+    // What another reader of the file (a history view in another process) sees at each announcement.
+    JobJournal reader(journalFile());
+    QVERIFY(reader.open());
+    QList<JobJournal::Job> seen;
+    QList<qsizetype> stepsSeen;
+    const auto look = [&](qint64 jobId) {
+        seen << reader.job(jobId).value_or(JobJournal::Job{});
+        stepsSeen << reader.steps(jobId).size();
+    };
+    connect(m_journal.get(), &JobJournal::jobAdded, this, look);
+    connect(m_journal.get(), &JobJournal::jobChanged, this, look);
+
+    JobJournal::Job row;
+    row.deviceId = QStringLiteral("dev-announced");
+    const qint64 id = m_journal->beginJob(row);
+    QVERIFY(id > 0);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.at(0).at(0).toLongLong(), id);
+    QCOMPARE(seen.constLast().deviceId, QStringLiteral("dev-announced"));
+    QVERIFY(m_journal->setDevice(id, QStringLiteral("SN-1"), {QStringLiteral("a/b")}));
+    QCOMPARE(seen.constLast().deviceSerial, QStringLiteral("SN-1"));
+    const qint64 step = m_journal->beginStep(id, State::Generating);
+    QVERIFY(step > 0);
+    QCOMPARE(stepsSeen.constLast(), 1);
+    QVERIFY(m_journal->setCertificate(id, QStringLiteral("c0ffee"), QStringLiteral("arn:c0ffee")));
+    QCOMPARE(seen.constLast().certificateId, QStringLiteral("c0ffee"));
+    QVERIFY(m_journal->finishStep(step, true));
+    QVERIFY(m_journal->finishJob(id, Outcome::Done, {}));
+    QCOMPARE(seen.constLast().outcome, Outcome::Done);
+    QCOMPARE(changed.size(), 5);
+    for (const QList<QVariant> &announcement : std::as_const(changed))
+        QCOMPARE(announcement.at(0).toLongLong(), id);
+    QCOMPARE(added.size(), 1);
+
+    // Writes that do not commit: no such row, and a disk that refuses (a trigger, as a full disk would).
+    QVERIFY(!m_journal->finishJob(id + 100, Outcome::Failed, {}));
+    QVERIFY(!m_journal->finishStep(step + 100, false));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_updates BEFORE UPDATE ON jobs BEGIN "
+                                          "SELECT RAISE(ABORT, 'disk full'); END")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_steps BEFORE INSERT ON steps BEGIN "
+                                          "SELECT RAISE(ABORT, 'disk full'); END")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_jobs BEFORE INSERT ON jobs BEGIN "
+                                          "SELECT RAISE(ABORT, 'disk full'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    QVERIFY(!m_journal->setCertificate(id, QStringLiteral("other"), {}));
+    QVERIFY(!m_journal->setDevice(id, QStringLiteral("SN-2"), {}));
+    QVERIFY(!m_journal->finishJob(id, Outcome::Failed, {}));
+    QCOMPARE(m_journal->beginStep(id, State::Revoking), 0);
+    QCOMPARE(m_journal->beginJob(row), 0);
+    QVERIFY2(m_journal->errorString().contains(QLatin1String("disk full")), qPrintable(m_journal->errorString()));
+    QCOMPARE(changed.size(), 5);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(reader.job(id)->certificateId, QStringLiteral("c0ffee"));
 }
 
 // A name this program does not know, as a newer program might write it, fails the read and says

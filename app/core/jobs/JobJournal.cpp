@@ -316,6 +316,15 @@ bool JobJournal::updateRow(const QString &what, const QString &statement, const 
     return query.has_value();
 }
 
+bool JobJournal::updateJob(qint64 jobId, const QString &what, const QString &statement, const QVariantList &values)
+{
+    if (!updateRow(what, statement, values))
+        return false;
+    // Each statement is its own transaction: once exec() has returned, the change is committed.
+    Q_EMIT jobChanged(jobId);
+    return true;
+}
+
 qint64 JobJournal::beginJob(const Job &job)
 {
     if (m_open && !holdRunLock())
@@ -327,19 +336,23 @@ qint64 JobJournal::beginJob(const Job &job)
         {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
          textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
          textOrNull(job.certificateId), textOrNull(job.arn), m_runId});
-    return query ? query->lastInsertId().toLongLong() : 0;
+    if (!query)
+        return 0;
+    const qint64 id = query->lastInsertId().toLongLong();
+    Q_EMIT jobAdded(id);
+    return id;
 }
 
 bool JobJournal::setDevice(qint64 jobId, const QString &serial, const QStringList &topics)
 {
-    return updateRow(tr("recording the device of job %1").arg(jobId),
+    return updateJob(jobId, tr("recording the device of job %1").arg(jobId),
                      QStringLiteral("UPDATE jobs SET device_serial = ?, topics = ? WHERE id = ?"),
                      {textOrNull(serial), topicsText(topics), jobId});
 }
 
 bool JobJournal::setCertificate(qint64 jobId, const QString &certificateId, const QString &arn)
 {
-    return updateRow(tr("recording certificate %1 for job %2").arg(certificateId).arg(jobId),
+    return updateJob(jobId, tr("recording certificate %1 for job %2").arg(certificateId).arg(jobId),
                      QStringLiteral("UPDATE jobs SET cert_id = ?, arn = ? WHERE id = ?"),
                      {textOrNull(certificateId), textOrNull(arn), jobId});
 }
@@ -351,15 +364,26 @@ qint64 JobJournal::beginStep(qint64 jobId, const StepName &name, const QString &
         write(tr("recording step %1 of job %2").arg(text).arg(jobId),
               QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?)"),
               {jobId, text, now(), textOrNull(detail)});
-    return query ? query->lastInsertId().toLongLong() : 0;
+    if (!query)
+        return 0;
+    Q_EMIT jobChanged(jobId);
+    return query->lastInsertId().toLongLong();
 }
 
 bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
 {
     // A detail given at the start (the slot, the certificate) stays unless the result has its own.
-    return updateRow(tr("recording the end of step %1").arg(stepId),
-                     QStringLiteral("UPDATE steps SET finished_at = ?, ok = ?, detail = coalesce(?, detail) WHERE id = ?"),
-                     {now(), ok ? 1 : 0, textOrNull(detail), stepId});
+    const QString what = tr("recording the end of step %1").arg(stepId);
+    if (!updateRow(what, QStringLiteral("UPDATE steps SET finished_at = ?, ok = ?, detail = coalesce(?, detail) WHERE id = ?"),
+                   {now(), ok ? 1 : 0, textOrNull(detail), stepId}))
+        return false;
+    // The row is written; a job to announce it for that cannot be read back only costs the announcement.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT job_id FROM steps WHERE id = ?"));
+    query.addBindValue(stepId);
+    if (query.exec() && query.next())
+        Q_EMIT jobChanged(query.value(0).toLongLong());
+    return true;
 }
 
 bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error)
@@ -367,7 +391,7 @@ bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QStri
     const QString what = tr("recording the end of job %1").arg(jobId);
     if (outcome == JobResult::Outcome::Pending)
         return fail(what, tr("a job cannot end pending"));
-    return updateRow(what, QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
+    return updateJob(jobId, what, QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
                      {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId});
 }
 

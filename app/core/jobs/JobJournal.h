@@ -27,6 +27,9 @@ class QSqlQuery;
 // the thread that opened it. So either give each lane (thread) its own JobJournal on the same file
 // (SQLite's WAL mode lets them write in turn and read at once; busy_timeout makes a writer wait for
 // another), or share one instance among jobs that all live on the GUI thread.
+//
+// Each instance announces the changes it commits (jobAdded, jobChanged), so that a history view
+// refreshes itself; it does not see what another instance or process writes to the same file.
 class JobJournal : public QObject
 {
     Q_OBJECT
@@ -142,6 +145,13 @@ public:
     std::unique_ptr<QLockFile> claimRun(const QString &runId, QString *holder) const;
     QString runId() const { return m_runId; }
 
+Q_SIGNALS:
+    // Emitted once the new row is committed, never for a write that failed.
+    void jobAdded(qint64 jobId);
+    // A change to the job was committed: a step begun or ended, its device, its certificate, its end.
+    void jobChanged(qint64 jobId);
+
+public:
     // RFC 4180: a header line, CRLF line ends, each field made safe for a spreadsheet by
     // ForeignText::csvCell (quoted where needed, no live formulas).
     static QString toCsv(const QList<Job> &jobs);
@@ -154,6 +164,8 @@ private:
     std::optional<QSqlQuery> write(const QString &what, const QString &statement, const QVariantList &values);
     // An UPDATE that must change exactly one row.
     bool updateRow(const QString &what, const QString &statement, const QVariantList &values);
+    // updateRow() on one row of job jobId, announced once it is committed.
+    bool updateJob(qint64 jobId, const QString &what, const QString &statement, const QVariantList &values);
     static QString unknownName(const QString &what, const QString &name);
     QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
     QString runLockPath(const QString &runId) const;
