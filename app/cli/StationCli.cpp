@@ -63,8 +63,8 @@ const QCommandLineOption activateOnGenerateOption(QStringLiteral("activate-on-ge
     QStringLiteral("provision: generate with the topics, so that Foundry activates the certificate at once."));
 
 const QCommandLineOption journalOption(QStringLiteral("journal"),
-    QStringLiteral("The journal (SQLite) that provision writes and recover and history read (default journal.sqlite in the "
-                   "application data folder)."), QStringLiteral("file"));
+    QStringLiteral("The journal (SQLite) that provision and revoke write and recover and history read (default "
+                   "journal.sqlite in the application data folder)."), QStringLiteral("file"));
 const QCommandLineOption operatorOption(QStringLiteral("operator"),
     QStringLiteral("provision: who runs the job, for the journal (default the login name). history: only their jobs."),
     QStringLiteral("name"));
@@ -102,7 +102,7 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> specs{
         {"check-bundle", 1, {}},
         {"check-api", 0, {&topicsOption, &deviceIdOption}},
-        {"revoke", 0, {&certIdOption, &deviceIdOption}},
+        {"revoke", 0, {&certIdOption, &deviceIdOption, &journalOption}},
         {"ports", 0, {}},
         {"inspect", 0, {&portOption, &profileOption, &slotOption, &baudOption}},
         {"provision", 0, {&portOption, &deviceIdOption, &profileOption, &slotOption, &topicsOption, &topicsTemplateOption,
@@ -347,12 +347,14 @@ int StationCli::start(const QStringList &arguments)
         FoundryClient *client = createClient(&problem);
         if (!client)
             return usageError(problem);
-        if (name == QLatin1String("check-api"))
+        if (name == QLatin1String("check-api")) {
             command = new CheckApiCommand(client, topics,
                                           deviceId.isEmpty() ? QStringLiteral("station-check-api") : deviceId,
                                           m_output.get(), this);
-        else
-            command = new RevokeCommand(client, certificateId, deviceId, m_output.get(), this);
+        } else {
+            m_journal = std::make_unique<JobJournal>(journalPath());
+            command = new RevokeCommand(client, m_journal.get(), certificateId, deviceId, m_output.get(), this);
+        }
     }
     connect(command, &CliCommand::finished, this, &StationCli::finished);
     // Started from the event loop, so that even a command that ends at once reaches a running loop.

@@ -4,6 +4,8 @@
 #include "jobs/JobJournal.h"
 #include "jobs/ProvisioningJob.h"
 #include "device/SerialLink.h"
+#include "foundry/FoundryReply.h"
+#include "jobs/CertificateRevocation.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void schemaAndWalOnAFile();
     void refusesANewerSchema();
     void updatesAVersion1Journal();
+    void updatesAVersion2Journal();
     void recordsAJob();
     void recordsAFailedJob();
     void crashLeavesAnUnfinishedJob();
@@ -50,6 +53,8 @@ private Q_SLOTS:
     void csvQuoting();
     void csvNeutralisesFormulas();
     void historyCommand();
+    void revocationIsJournaled();
+    void revokeShowsInHistory();
 
 private:
     bool startDevice(const QStringList &extra = {}, const QString &profile = QStringLiteral("station"));
@@ -180,7 +185,7 @@ void TestJobJournal::schemaAndWalOnAFile()
                                        QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
                                        QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"),
                                        QStringLiteral("error"), QStringLiteral("device_serial"), QStringLiteral("topics"),
-                                       QStringLiteral("run_id")}));
+                                       QStringLiteral("run_id"), QStringLiteral("kind")}));
         columns.clear();
         QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(steps)")));
         while (query.next())
@@ -251,6 +256,82 @@ void TestJobJournal::updatesAVersion1Journal()
     JobJournal again(file);
     QVERIFY2(again.open(), qPrintable(again.errorString()));
     QCOMPARE(again.jobs().size(), 2);
+}
+
+// A journal the previous version wrote, with its rows: they stay, as provisioning jobs, and revokes
+// can be recorded beside them.
+void TestJobJournal::updatesAVersion2Journal()
+{
+    m_journal.reset();
+    const QString file = m_dir->filePath(QStringLiteral("version2.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        // The schema version 2 made, statement for statement.
+        for (const char *statement :
+             {"PRAGMA journal_mode=WAL", "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+              "CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, operator TEXT, "
+              "station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, cert_id TEXT, arn TEXT, "
+              "outcome TEXT, error TEXT, device_serial TEXT, topics TEXT, run_id TEXT)",
+              "CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), name TEXT "
+              "NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)",
+              "CREATE INDEX jobs_device_id ON jobs(device_id)", "CREATE INDEX jobs_cert_id ON jobs(cert_id)",
+              "CREATE INDEX jobs_started_at ON jobs(started_at)", "CREATE INDEX jobs_unfinished ON jobs(finished_at)",
+              "CREATE INDEX steps_job_id ON steps(job_id)", "INSERT INTO schema_version (version) VALUES (2)",
+              "INSERT INTO jobs (started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, "
+              "arn, outcome, device_serial, topics, run_id) VALUES ('2026-11-20T10:00:00.000Z', "
+              "'2026-11-20T10:00:09.000Z', 'alice', 'bench-1', '/dev/ttyACM0', 'station', 1, 'dev-v2', 'c2c2', "
+              "'arn:c2c2', 'done', 'SN-2', '[\"v2/up\"]', 'run-gone')",
+              "INSERT INTO steps (job_id, name, started_at, finished_at, ok) VALUES (1, 'Provisioning', "
+              "'2026-11-20T10:00:08.000Z', '2026-11-20T10:00:09.000Z', 1)",
+              "INSERT INTO jobs (started_at, device_id, run_id) VALUES ('2026-11-20T11:00:00.000Z', 'dev-v2-open', "
+              "'run-gone')"})
+            QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version2"));
+
+    JobJournal journal(file);
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    const QList<JobJournal::Job> jobs = journal.jobs();
+    QVERIFY2(journal.errorString().isEmpty(), qPrintable(journal.errorString()));
+    QCOMPARE(jobs.size(), 2);
+    const JobJournal::Job &done = jobs.constLast();
+    QCOMPARE(done.kind, JobJournal::Kind::Provision);
+    QCOMPARE(done.outcome, Outcome::Done);
+    QCOMPARE(done.certificateId, QStringLiteral("c2c2"));
+    QCOMPARE(done.topics, QStringList{QStringLiteral("v2/up")});
+    QCOMPARE(done.deviceSerial, QStringLiteral("SN-2"));
+    QVERIFY(!done.certificateRevokedAt.isValid());
+    QCOMPARE(journal.steps(done.id).size(), 1);
+    QCOMPARE(journal.steps(done.id).constFirst().name, StepName(State::Provisioning));
+    QCOMPARE(journal.unfinishedJobs().size(), 1);
+    QCOMPARE(journal.unfinishedJobs().constFirst().deviceId, QStringLiteral("dev-v2-open"));
+
+    // A revoke of the old job's certificate is recorded and shows on the old job.
+    JobJournal::Job revoke;
+    revoke.kind = JobJournal::Kind::Revoke;
+    revoke.certificateId = QStringLiteral("c2c2");
+    const qint64 id = journal.beginJob(revoke);
+    QVERIFY(id > 0);
+    QVERIFY(journal.finishJob(id, Outcome::Done, {}));
+    QCOMPARE(journal.job(id)->kind, JobJournal::Kind::Revoke);
+    QVERIFY(journal.job(done.id)->certificateRevokedAt.isValid());
+    // Opened again, nothing is updated twice.
+    JobJournal again(file);
+    QVERIFY2(again.open(), qPrintable(again.errorString()));
+    QCOMPARE(again.jobs().size(), 3);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version-check"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(version) FROM schema_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), JobJournal::schemaVersion);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version-check"));
 }
 
 void TestJobJournal::recordsAJob()
@@ -771,6 +852,138 @@ void TestJobJournal::historyCommand()
               {QStringLiteral("history"), QStringLiteral("--journal"), m_dir->filePath(QStringLiteral("none.sqlite"))});
     QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 20000));
     QCOMPARE(cli.exitCode(), 1);
+
+    m_journal = std::make_unique<JobJournal>(journalFile());
+    QVERIFY(m_journal->open());
+    verifyNoSecrets();
+}
+
+// A revoke on its own, as a window's button would start it: its row and open step are there before
+// the request, completed after the answer; a refused revoke is recorded failed, with Foundry's reason.
+void TestJobJournal::revocationIsJournaled()
+{
+    FoundryReply *reply = m_foundry.client().generate(std::nullopt);
+    QSignalSpy generated(reply, &FoundryReply::finished);
+    QVERIFY(generated.wait(20000));
+    const QString certificateId = reply->takeGenerateResponse().id();
+    delete reply;
+    QVERIFY(!certificateId.isEmpty());
+
+    QSignalSpy added(m_journal.get(), &JobJournal::jobAdded);
+    CertificateRevocation revocation(&m_foundry.client(), m_journal.get(),
+                                     {certificateId, QStringLiteral("dev-revoked"), QStringLiteral("alice"),
+                                      QStringLiteral("bench-1")});
+    QSignalSpy finished(&revocation, &CertificateRevocation::finished);
+    revocation.start();
+    QCOMPARE(added.size(), 1);
+    const qint64 id = revocation.journalId();
+    QVERIFY(id > 0);
+    // Before Foundry has answered: an unfinished revoke with its step open.
+    QVERIFY(m_foundry.emulator().certificate(certificateId));
+    QCOMPARE(m_journal->unfinishedJobs().size(), 1);
+    QCOMPARE(m_journal->steps(id).size(), 1);
+    QCOMPARE(m_journal->steps(id).constFirst().name, StepName(State::Revoking));
+    QVERIFY(!m_journal->steps(id).constFirst().finishedAt.isValid());
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(!revocation.error().isError(), qPrintable(revocation.error().message()));
+    QVERIFY(revocation.warnings().isEmpty());
+    QVERIFY(!m_foundry.emulator().certificate(certificateId));
+    const std::optional<JobJournal::Job> row = m_journal->job(id);
+    QVERIFY(row);
+    QCOMPARE(row->kind, JobJournal::Kind::Revoke);
+    QCOMPARE(row->outcome, Outcome::Done);
+    QCOMPARE(row->certificateId, certificateId);
+    QCOMPARE(row->deviceId, QStringLiteral("dev-revoked"));
+    QCOMPARE(row->operatorName, QStringLiteral("alice"));
+    QCOMPARE(row->station, QStringLiteral("bench-1"));
+    QVERIFY(row->finishedAt.isValid());
+    QVERIFY(m_journal->steps(id).constFirst().ok);
+
+    // Again: Foundry no longer knows it and refuses.
+    CertificateRevocation again(&m_foundry.client(), m_journal.get(),
+                                {certificateId, QStringLiteral("dev-revoked"), QStringLiteral("alice"),
+                                 QStringLiteral("bench-1")});
+    QSignalSpy againFinished(&again, &CertificateRevocation::finished);
+    again.start();
+    QVERIFY(againFinished.wait(20000));
+    QCOMPARE(again.error().kind(), FoundryError::Kind::NotFound);
+    const std::optional<JobJournal::Job> refused = m_journal->job(again.journalId());
+    QVERIFY(refused);
+    QCOMPARE(refused->outcome, Outcome::Failed);
+    QCOMPARE(refused->error, again.error().message());
+    QVERIFY(!m_journal->steps(again.journalId()).constFirst().ok);
+    QVERIFY(m_journal->unfinishedJobs().isEmpty());
+    verifyNoSecrets();
+}
+
+// provision, then revoke, as processes on one journal: history shows the job's certificate revoked
+// and the revoke with who, where and how it ended; a revoke Foundry refuses shows as failed.
+void TestJobJournal::revokeShowsInHistory()
+{
+    QVERIFY(startDevice());
+    const QString port = m_link->settings().portName;
+    m_profile.reset();
+    m_link.reset();
+    m_journal.reset();
+    const auto runCli = [this](const QStringList &arguments) {
+        QProcess cli;
+        m_foundry.startCli(cli, arguments + QStringList{QStringLiteral("--journal"), journalFile(), QStringLiteral("--json")});
+        if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000))
+            cli.kill();
+        cli.waitForFinished();
+        const QByteArray errors = cli.readAllStandardError();
+        if (cli.exitCode() != 0)
+            qInfo("%s", errors.constData());
+        return std::pair{cli.exitCode(), QJsonDocument::fromJson(cli.readAllStandardOutput()).object()};
+    };
+    const auto [provisioned, provision] = runCli({QStringLiteral("provision"), QStringLiteral("--port"), port,
+                                                  QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke"),
+                                                  QStringLiteral("--topics"), QStringLiteral("h/2")});
+    QCOMPARE(provisioned, 0);
+    const QString certificateId = provision.value(QLatin1String("certId")).toString();
+    QVERIFY(m_foundry.emulator().certificate(certificateId));
+
+    const auto [revoked, revoke] = runCli({QStringLiteral("revoke"), QStringLiteral("--cert-id"), certificateId,
+                                           QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke")});
+    QCOMPARE(revoked, 0);
+    QVERIFY(!m_foundry.emulator().certificate(certificateId));
+    QVERIFY(revoke.value(QLatin1String("journalId")).toInteger() > 0);
+    const auto [refusedCode, refused] = runCli({QStringLiteral("revoke"), QStringLiteral("--cert-id"), certificateId,
+                                                QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke")});
+    QCOMPARE(refusedCode, 3);
+
+    const auto [listed, history] = runCli({QStringLiteral("history"), QStringLiteral("--cert-id"), certificateId});
+    QCOMPARE(listed, 0);
+    const QJsonArray jobs = history.value(QLatin1String("jobs")).toArray();
+    QCOMPARE(jobs.size(), 3);
+    // Newest first: the refused revoke, the revoke, the job.
+    const QJsonObject failed = jobs.at(0).toObject();
+    QCOMPARE(failed.value(QLatin1String("kind")).toString(), QStringLiteral("revoke"));
+    QCOMPARE(failed.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+    QVERIFY2(failed.value(QLatin1String("error")).toString().contains(QLatin1String("404")),
+             qPrintable(failed.value(QLatin1String("error")).toString()));
+    const QJsonObject done = jobs.at(1).toObject();
+    QCOMPARE(done.value(QLatin1String("kind")).toString(), QStringLiteral("revoke"));
+    QCOMPARE(done.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(done.value(QLatin1String("deviceId")).toString(), QStringLiteral("dev-history-revoke"));
+    QVERIFY(!done.value(QLatin1String("operator")).toString().isEmpty());
+    QVERIFY(!done.value(QLatin1String("station")).toString().isEmpty());
+    QVERIFY(!done.value(QLatin1String("finishedAt")).toString().isEmpty());
+    const QJsonArray steps = done.value(QLatin1String("steps")).toArray();
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.at(0).toObject().value(QLatin1String("step")).toString(), QStringLiteral("Revoking"));
+    QCOMPARE(steps.at(0).toObject().value(QLatin1String("ok")).toBool(), true);
+    const QJsonObject job = jobs.at(2).toObject();
+    QCOMPARE(job.value(QLatin1String("kind")).toString(), QStringLiteral("provision"));
+    QCOMPARE(job.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(job.value(QLatin1String("certificateRevokedAt")).toString(), done.value(QLatin1String("finishedAt")).toString());
+
+    // In words, too.
+    QProcess cli;
+    m_foundry.startCli(cli, {QStringLiteral("history"), QStringLiteral("--journal"), journalFile()});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 20000));
+    const QByteArray text = cli.readAllStandardOutput();
+    QVERIFY2(text.contains("done, certificate revoked"), text.constData());
 
     m_journal = std::make_unique<JobJournal>(journalFile());
     QVERIFY(m_journal->open());

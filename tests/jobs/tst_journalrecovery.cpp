@@ -49,6 +49,7 @@ private Q_SLOTS:
     void keepsAJobUnfinishedWhileFoundryFails();
     void leavesAJobWithAnUnknownStepUnfinished();
     void failedCleanupLeavesStructuredItems();
+    void finishesAnInterruptedRevoke();
     void statesOnlyWhatIsKnown_data();
     void statesOnlyWhatIsKnown();
     void killAtEveryStep_data();
@@ -564,6 +565,38 @@ void TestJournalRecovery::failedCleanupLeavesStructuredItems()
     QCOMPARE(items.at(0).action, LeftBehind::Action::DeleteFromDevice);
     QVERIFY(items.at(0).certificateRevoked);
     QCOMPARE(items.at(0).slot, 2);
+}
+
+// A revoke on its own whose process died before Foundry's answer was recorded: sent again, and done.
+void TestJournalRecovery::finishesAnInterruptedRevoke()
+{
+    const GenerateResponse issued = generate();
+    qint64 id = 0;
+    {
+        JobJournal journal(journalFile());
+        QVERIFY(journal.open());
+        JobJournal::Job row;
+        row.kind = JobJournal::Kind::Revoke;
+        row.deviceId = QStringLiteral("dev-revoke-killed");
+        row.certificateId = issued.id();
+        id = journal.beginJob(row);
+        QVERIFY(journal.beginStep(id, State::Revoking) > 0);
+    }
+    JobJournal::Job revoke;
+    revoke.kind = JobJournal::Kind::Revoke;
+    revoke.certificateId = issued.id();
+    QCOMPARE(JournalRecovery::assess(revoke, steps({}, State::Revoking)).action, Action::Revoke);
+    QCOMPARE(JournalRecovery::assess(revoke, steps({}, {})).action, Action::Revoke);
+    QCOMPARE(JournalRecovery::assess(revoke, steps({State::Revoking}, {})).outcome, Outcome::Done);
+
+    const QList<JournalRecovery::Recovered> recovered = recover();
+    QCOMPARE(recovered.size(), 1);
+    QCOMPARE(recovered.constFirst().outcome, Outcome::Done);
+    QVERIFY(recovered.constFirst().leftBehind.isEmpty());
+    QVERIFY(!m_foundry.emulator().certificate(issued.id()));
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+    QCOMPARE(journal.job(id)->outcome, JobResult::Outcome::Done);
 }
 
 void TestJournalRecovery::statesOnlyWhatIsKnown_data()

@@ -47,8 +47,11 @@ QVariant textOrNull(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
-const char jobColumns[] = "id, started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, "
-                          "arn, outcome, error, device_serial, topics, run_id";
+// The last column: the latest revoke of the job's certificate that ended done, by a later job.
+const char jobColumns[] =
+    "id, started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, arn, outcome, error, "
+    "device_serial, topics, run_id, kind, (SELECT max(revoke.finished_at) FROM jobs AS revoke WHERE revoke.kind = "
+    "'revoke' AND revoke.outcome = 'done' AND revoke.cert_id = jobs.cert_id AND revoke.id > jobs.id)";
 
 // Topics are kept as a JSON array: a topic may contain any character but a NUL.
 QVariant topicsText(const QStringList &topics)
@@ -83,6 +86,24 @@ std::optional<JobJournal::StepName> JobJournal::stepNameFromText(const QString &
     if (!known)
         return std::nullopt;
     return StepName(static_cast<DeviceStep>(value));
+}
+
+QString JobJournal::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Provision: return QStringLiteral("provision");
+    case Kind::Revoke: return QStringLiteral("revoke");
+    }
+    return {};
+}
+
+std::optional<JobJournal::Kind> JobJournal::kindFromName(const QString &name)
+{
+    for (const Kind kind : {Kind::Provision, Kind::Revoke}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
 }
 
 QString JobJournal::outcomeText(JobResult::Outcome outcome)
@@ -200,16 +221,25 @@ bool JobJournal::createSchema()
                                                   "to %2)")
                                                    .arg(version)
                                                    .arg(schemaVersion)));
-        // Version 2 keeps what recovery needs: the device's serial, the topics, the owning run.
-        const QStringList toVersion2{
-            QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
-            QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
-            QStringLiteral("ALTER TABLE jobs ADD COLUMN run_id TEXT"),
-            QStringLiteral("UPDATE schema_version SET version = 2"),
+        // Each version's changes from the one before: version 2 keeps what recovery needs (the
+        // device's serial, the topics, the owning run); version 3 tells a standalone revoke from a
+        // provisioning job. The rows written before stay as they are, all provisioning jobs.
+        const QList<QStringList> updates{
+            {QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN run_id TEXT")},
+            {QStringLiteral("ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'provision'")},
         };
-        for (const QString &statement : version < 2 ? toVersion2 : QStringList()) {
-            if (!query.exec(statement))
-                return fail(tr("updating the schema from version %1").arg(version), abandon(query.lastError().text()));
+        if (version < 1)
+            return fail(tr("opening"), abandon(tr("its schema version is missing; this is not a journal the station "
+                                                  "wrote")));
+        for (int from = version; from < schemaVersion; ++from) {
+            const QStringList statements = updates.at(from - 1)
+                + QStringList{QStringLiteral("UPDATE schema_version SET version = %1").arg(from + 1)};
+            for (const QString &statement : statements) {
+                if (!query.exec(statement))
+                    return fail(tr("updating the schema from version %1").arg(version), abandon(query.lastError().text()));
+            }
         }
         if (!query.exec(QStringLiteral("COMMIT")))
             return fail(tr("opening"), query.lastError().text());
@@ -220,7 +250,7 @@ bool JobJournal::createSchema()
         QStringLiteral("CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
                        "operator TEXT, station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, "
                        "cert_id TEXT, arn TEXT, outcome TEXT, error TEXT, device_serial TEXT, topics TEXT, "
-                       "run_id TEXT)"),
+                       "run_id TEXT, kind TEXT NOT NULL DEFAULT 'provision')"),
         QStringLiteral("CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), "
                        "name TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)"),
         // What support staff search by, and what recover looks for.
@@ -332,10 +362,10 @@ qint64 JobJournal::beginJob(const Job &job)
     const std::optional<QSqlQuery> query = write(
         tr("recording a new job"),
         QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
-                       "run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "run_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
          textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
-         textOrNull(job.certificateId), textOrNull(job.arn), m_runId});
+         textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind)});
     if (!query)
         return 0;
     const qint64 id = query->lastInsertId().toLongLong();
@@ -441,6 +471,14 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
         job.deviceSerial = query.value(13).toString();
         job.topics = parseTopics(query.value(14));
         job.runId = query.value(15).toString();
+        const QString kind = query.value(16).toString();
+        const std::optional<Kind> knownKind = kindFromName(kind);
+        if (!knownKind) {
+            fail(tr("reading job %1").arg(job.id), unknownName(tr("kind"), kind));
+            return {};
+        }
+        job.kind = *knownKind;
+        job.certificateRevokedAt = parseTime(query.value(17));
         result.append(job);
     }
     return result;

@@ -16,8 +16,8 @@
 class QLockFile;
 class QSqlQuery;
 
-// The station's journal: one SQLite file (Qt SQL, WAL mode) with a row per provisioning job and a
-// row per step. A job writes the step row BEFORE the step's side effect and completes it AFTER its
+// The station's journal: one SQLite file (Qt SQL, WAL mode) with a row per job (a device provisioned,
+// or a certificate revoked on its own) and a row per step. A job writes the step row BEFORE the step's side effect and completes it AFTER its
 // result, so that after a crash at any point the journal tells what may exist (a certificate on
 // Foundry, credentials on a device). The same file is the history support staff search and export.
 //
@@ -35,7 +35,13 @@ class JobJournal : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
+
+    // What a job did: provision a device (ProvisioningJob), or revoke one certificate on its own
+    // (CertificateRevocation). Stored as kindName(); kindFromName() is nullopt for any other text.
+    enum class Kind { Provision, Revoke };
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
 
     // The rows a job writes beside those of its states: a change a device operation makes to the
     // device's own state (see DeviceStateChange), written before the change with the command that
@@ -59,6 +65,7 @@ public:
     struct Job
     {
         qint64 id = 0;
+        Kind kind = Kind::Provision;
         QDateTime startedAt;
         QDateTime finishedAt;
         QString operatorName;
@@ -76,6 +83,9 @@ public:
         QStringList topics;
         // The process that runs the job (see claimRun()); empty for a job recorded without one.
         QString runId;
+        // Read only: when another job of the journal, later, revoked this job's certificate (a revoke
+        // that ended done); invalid when none did.
+        QDateTime certificateRevokedAt;
     };
 
     // One row of the steps table. ok is meaningful only once finishedAt is valid.

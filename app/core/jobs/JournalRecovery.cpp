@@ -82,6 +82,14 @@ JournalRecovery::Assessment JournalRecovery::assess(const JobJournal::Job &job, 
     const StepRecord revoking = record(steps, JobState::Revoking);
     const bool rollingBack = deletingKey.begun || deletingCertificate.begun || revoking.begun;
 
+    if (job.kind == JobJournal::Kind::Revoke) {
+        // Sending it again does no harm: Foundry then answers that it does not know the certificate.
+        if (revoking.succeeded)
+            assessment.outcome = Outcome::Done;
+        else
+            assessment.action = Assessment::Action::Revoke;
+        return assessment;
+    }
     assessment.deviceMayHoldCertificate = writingCertificate.begun && !deletingCertificate.succeeded;
     assessment.deviceMayHoldKey = writingKey.begun && !deletingKey.succeeded;
 
@@ -290,7 +298,9 @@ bool JournalRecovery::act()
         break;
     }
     if (m_assessment.outcome == Outcome::Done)
-        conclude(m_assessment.outcome, tr("Foundry had confirmed the provision; the job is recorded as done."));
+        conclude(m_assessment.outcome, m_job.kind == JobJournal::Kind::Revoke
+                                           ? tr("Foundry had confirmed the revoke; it is recorded as done.")
+                                           : tr("Foundry had confirmed the provision; the job is recorded as done."));
     else if (m_assessment.outcome == Outcome::NeedsAttention)
         conclude(m_assessment.outcome, {});
     else if (m_job.certificateId.isEmpty())
@@ -374,7 +384,8 @@ void JournalRecovery::revoked(FoundryReply *reply)
         : tr("Recovery revoked certificate %1.").arg(m_job.certificateId);
     if (!m_provisionRefusal.isEmpty())
         done.prepend(tr("Foundry refused to provision it again (%1). ").arg(m_provisionRefusal));
-    conclude(Outcome::Failed, done);
+    // A revoke on its own has done what it was for; a job's means its rollback is complete.
+    conclude(m_job.kind == JobJournal::Kind::Revoke ? Outcome::Done : Outcome::Failed, done);
     transition(State::NextJob);
 }
 

@@ -29,6 +29,7 @@ class QLockFile;
 // Before any of that, a device the job may have left changed (an nRF91 modem offline) is put back
 // with the command the journal recorded for it; when that fails the job needs attention, and the
 // report names the port and the command.
+// A revoke journaled on its own (CertificateRevocation) that Foundry had not confirmed is sent again.
 // Jobs whose process is still running (see JobJournal::claimRun) are left alone. A Foundry call that
 // fails for a reason that may pass (network, server) leaves the job unfinished for the next recovery.
 class JournalRecovery : public QObject
