@@ -54,6 +54,7 @@ private Q_SLOTS:
     void csvNeutralisesFormulas();
     void historyCommand();
     void revocationIsJournaled();
+    void revocationGoesAheadWithoutTheJournal();
     void revokeShowsInHistory();
 
 private:
@@ -914,6 +915,40 @@ void TestJobJournal::revocationIsJournaled()
     QVERIFY(!m_journal->steps(again.journalId()).constFirst().ok);
     QVERIFY(m_journal->unfinishedJobs().isEmpty());
     verifyNoSecrets();
+}
+
+// A journal that cannot be written does not stop a revoke: removing a certificate cannot leave
+// anything unrecorded behind. The person is told that history will not show it.
+void TestJobJournal::revocationGoesAheadWithoutTheJournal()
+{
+    FoundryReply *reply = m_foundry.client().generate(std::nullopt);
+    QSignalSpy generated(reply, &FoundryReply::finished);
+    QVERIFY(generated.wait(20000));
+    const QString certificateId = reply->takeGenerateResponse().id();
+    delete reply;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_jobs BEFORE INSERT ON jobs BEGIN "
+                                          "SELECT RAISE(ABORT, 'disk full'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+
+    CertificateRevocation revocation(&m_foundry.client(), m_journal.get(),
+                                     {certificateId, QStringLiteral("dev-unjournaled"), QStringLiteral("alice"),
+                                      QStringLiteral("bench-1")});
+    QSignalSpy finished(&revocation, &CertificateRevocation::finished);
+    revocation.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!revocation.error().isError());
+    QVERIFY(!m_foundry.emulator().certificate(certificateId));
+    QCOMPARE(revocation.journalId(), 0);
+    QCOMPARE(revocation.warnings().size(), 1);
+    QVERIFY2(revocation.warnings().constFirst().contains(QLatin1String("disk full")),
+             qPrintable(revocation.warnings().constFirst()));
+    QVERIFY(m_journal->jobs().isEmpty());
 }
 
 // provision, then revoke, as processes on one journal: history shows the job's certificate revoked
