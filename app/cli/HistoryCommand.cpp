@@ -38,12 +38,13 @@ void HistoryCommand::start()
     for (const JobJournal::Job &job : jobs) {
         QJsonArray steps;
         for (const JobJournal::Step &step : journal.steps(job.id))
-            steps.append(QJsonObject{{QStringLiteral("step"), step.name},
+            steps.append(QJsonObject{{QStringLiteral("step"), JobJournal::stepNameText(step.name)},
                                      {QStringLiteral("startedAt"), time(step.startedAt)},
                                      {QStringLiteral("finishedAt"), time(step.finishedAt)},
                                      {QStringLiteral("ok"), step.finishedAt.isValid() ? QJsonValue(step.ok) : QJsonValue()},
                                      {QStringLiteral("detail"), step.detail}});
         list.append(QJsonObject{{QStringLiteral("id"), job.id},
+                                {QStringLiteral("kind"), JobJournal::kindName(job.kind)},
                                 {QStringLiteral("startedAt"), time(job.startedAt)},
                                 {QStringLiteral("finishedAt"), time(job.finishedAt)},
                                 {QStringLiteral("operator"), job.operatorName},
@@ -55,18 +56,26 @@ void HistoryCommand::start()
                                 {QStringLiteral("certId"), job.certificateId},
                                 {QStringLiteral("arn"), job.arn},
                                 // An unfinished job is one a crash interrupted: recover deals with it.
-                                {QStringLiteral("outcome"), job.outcome.isEmpty() ? QStringLiteral("unfinished") : job.outcome},
+                                {QStringLiteral("outcome"), JobJournal::outcomeText(job.outcome)},
                                 {QStringLiteral("error"), job.error},
+                                {QStringLiteral("certificateRevokedAt"), time(job.certificateRevokedAt)},
                                 {QStringLiteral("steps"), steps}});
         // One line per job whatever the fields hold: a device ID is typed or scanned, not trusted.
         using ForeignText::escaped;
-        m_output->info(QStringLiteral("%1  %2  %3  %4  %5 slot %6 (%7)  %8@%9")
-                           .arg(time(job.startedAt), job.outcome.isEmpty() ? QStringLiteral("unfinished") : job.outcome,
-                                escaped(job.deviceId),
-                                job.certificateId.isEmpty() ? QStringLiteral("-") : escaped(job.certificateId),
-                                escaped(job.port))
-                           .arg(job.slot)
-                           .arg(escaped(job.profile), escaped(job.operatorName), escaped(job.station)));
+        // A certificate revoked later, on its own, is no longer what the job left on the device.
+        const QString outcome = job.certificateRevokedAt.isValid()
+            ? tr("%1, certificate revoked %2").arg(JobJournal::outcomeText(job.outcome), time(job.certificateRevokedAt))
+            : JobJournal::outcomeText(job.outcome);
+        const QString certificate = job.certificateId.isEmpty() ? QStringLiteral("-") : escaped(job.certificateId);
+        if (job.kind == JobJournal::Kind::Revoke)
+            m_output->info(tr("%1  %2  %3  %4  revoke  %5@%6")
+                               .arg(time(job.startedAt), outcome, escaped(job.deviceId), certificate,
+                                    escaped(job.operatorName), escaped(job.station)));
+        else
+            m_output->info(QStringLiteral("%1  %2  %3  %4  %5 slot %6 (%7)  %8@%9")
+                               .arg(time(job.startedAt), outcome, escaped(job.deviceId), certificate, escaped(job.port))
+                               .arg(job.slot)
+                               .arg(escaped(job.profile), escaped(job.operatorName), escaped(job.station)));
         if (!job.error.isEmpty())
             m_output->info(QStringLiteral("    ") + job.error.section(QLatin1Char('\n'), 0, 0));
     }

@@ -1,6 +1,7 @@
 #include "RecoverCommand.h"
 
 #include "jobs/JobJournal.h"
+#include "LeftBehindReport.h"
 
 #include <QJsonArray>
 
@@ -25,7 +26,9 @@ void RecoverCommand::print(const JournalRecovery::Recovered &job, CliOutput *out
     case Outcome::Running: outcome = tr("RUNNING"); break;
     }
     output->info(QStringLiteral("%1 %2").arg(outcome, job.summary));
-    for (const QString &left : job.leftBehind)
+    if (job.outcome == Outcome::Unfinished)
+        output->info(QStringLiteral("    ") + tr("Run foundry-station-cli recover again once that is solved."));
+    for (const QString &left : LeftBehindReport::text(job.leftBehind))
         output->info(QStringLiteral("    ") + left);
 }
 

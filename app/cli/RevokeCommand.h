@@ -2,20 +2,29 @@
 
 #include "CliCommand.h"
 
+class CertificateRevocation;
 class FoundryClient;
+class JobJournal;
 
-// revoke --cert-id ID --device-id ID
+// revoke --cert-id ID --device-id ID [--journal FILE]: revokes on Foundry and journals it
+// (CertificateRevocation), so that history shows the certificate revoked.
 class RevokeCommand : public CliCommand
 {
     Q_OBJECT
 
 public:
-    RevokeCommand(FoundryClient *client, QString certificateId, QString deviceId, CliOutput *output,
-                  QObject *parent = nullptr);
+    // journal: not yet open; opened (its folder made) when the command starts. A journal that cannot
+    // be opened is warned about, and the revoke goes ahead. Must outlive the command.
+    RevokeCommand(FoundryClient *client, JobJournal *journal, QString certificateId, QString deviceId,
+                  CliOutput *output, QObject *parent = nullptr);
     void start() override;
 
 private:
+    void report();
+
     FoundryClient *m_client;
+    JobJournal *m_journal;
     QString m_certificateId;
     QString m_deviceId;
+    CertificateRevocation *m_revocation = nullptr;
 };

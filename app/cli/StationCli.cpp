@@ -63,8 +63,8 @@ const QCommandLineOption activateOnGenerateOption(QStringLiteral("activate-on-ge
     QStringLiteral("provision: generate with the topics, so that Foundry activates the certificate at once."));
 
 const QCommandLineOption journalOption(QStringLiteral("journal"),
-    QStringLiteral("The journal (SQLite) that provision writes and recover and history read (default journal.sqlite in the "
-                   "application data folder)."), QStringLiteral("file"));
+    QStringLiteral("The journal (SQLite) that provision and revoke write and recover and history read (default "
+                   "journal.sqlite in the application data folder)."), QStringLiteral("file"));
 const QCommandLineOption operatorOption(QStringLiteral("operator"),
     QStringLiteral("provision: who runs the job, for the journal (default the login name). history: only their jobs."),
     QStringLiteral("name"));
@@ -102,7 +102,7 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> specs{
         {"check-bundle", 1, {}},
         {"check-api", 0, {&topicsOption, &deviceIdOption}},
-        {"revoke", 0, {&certIdOption, &deviceIdOption}},
+        {"revoke", 0, {&certIdOption, &deviceIdOption, &journalOption}},
         {"ports", 0, {}},
         {"inspect", 0, {&portOption, &profileOption, &slotOption, &baudOption}},
         {"provision", 0, {&portOption, &deviceIdOption, &profileOption, &slotOption, &topicsOption, &topicsTemplateOption,
@@ -229,13 +229,11 @@ int StationCli::start(const QStringList &arguments)
             return usageError(tr("give either --device-id or --cert-id, not both"));
         filter.operatorName = m_parser.value(operatorOption).trimmed();
         filter.station = m_parser.value(stationOption).trimmed();
-        filter.outcome = m_parser.value(outcomeOption).trimmed();
-        const QStringList outcomes{JobResult::outcomeName(JobResult::Outcome::Done),
-                                   JobResult::outcomeName(JobResult::Outcome::Failed),
-                                   JobResult::outcomeName(JobResult::Outcome::NeedsAttention),
-                                   JobResult::outcomeName(JobResult::Outcome::Cancelled), QStringLiteral("unfinished")};
-        if (!filter.outcome.isEmpty() && !outcomes.contains(filter.outcome))
-            return usageError(tr("--outcome takes %1").arg(outcomes.join(QLatin1String(", "))));
+        if (const QString outcome = m_parser.value(outcomeOption).trimmed(); !outcome.isEmpty()) {
+            filter.outcome = JobJournal::outcomeFromText(outcome);
+            if (!filter.outcome)
+                return usageError(tr("--outcome takes %1").arg(JobJournal::outcomeTexts().join(QLatin1String(", "))));
+        }
         for (const auto &[option, time] : {std::pair{&fromOption, &filter.from}, std::pair{&toOption, &filter.to}}) {
             if (!m_parser.isSet(*option))
                 continue;
@@ -349,12 +347,14 @@ int StationCli::start(const QStringList &arguments)
         FoundryClient *client = createClient(&problem);
         if (!client)
             return usageError(problem);
-        if (name == QLatin1String("check-api"))
+        if (name == QLatin1String("check-api")) {
             command = new CheckApiCommand(client, topics,
                                           deviceId.isEmpty() ? QStringLiteral("station-check-api") : deviceId,
                                           m_output.get(), this);
-        else
-            command = new RevokeCommand(client, certificateId, deviceId, m_output.get(), this);
+        } else {
+            m_journal = std::make_unique<JobJournal>(journalPath());
+            command = new RevokeCommand(client, m_journal.get(), certificateId, deviceId, m_output.get(), this);
+        }
     }
     connect(command, &CliCommand::finished, this, &StationCli::finished);
     // Started from the event loop, so that even a command that ends at once reaches a running loop.

@@ -238,7 +238,7 @@ void TestHostileFoundry::hostileMessageIsShownEscaped()
         QStringList arguments = QStringList{command} + output;
         if (command == QLatin1String("revoke"))
             arguments << QStringLiteral("--cert-id") << QString(64, QLatin1Char('0')) << QStringLiteral("--device-id")
-                      << m_deviceId;
+                      << m_deviceId << QStringLiteral("--journal") << m_dir->filePath(QStringLiteral("journal.sqlite"));
         addFault(fault);
         result = run(arguments);
     }

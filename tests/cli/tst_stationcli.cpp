@@ -86,6 +86,8 @@ QProcessEnvironment TestStationCli::withToken(const QString &token) const
     environment.remove(QStringLiteral("FOUNDRY_TOKEN"));
     if (!token.isEmpty())
         environment.insert(QStringLiteral("FOUNDRY_TOKEN"), token);
+    // revoke journals into the default journal: this test's folder, not the account's.
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path());
     return environment;
 }
 

@@ -4,6 +4,8 @@
 #include "jobs/JobJournal.h"
 #include "jobs/ProvisioningJob.h"
 #include "device/SerialLink.h"
+#include "foundry/FoundryReply.h"
+#include "jobs/CertificateRevocation.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
 
@@ -21,6 +23,8 @@
 using namespace std::chrono_literals;
 
 using State = ProvisioningJob::State;
+using Outcome = JobResult::Outcome;
+using StepName = JobJournal::StepName;
 
 // The journal on a real SQLite file, and what whole jobs write into it: the in-process Foundry
 // emulator and the device simulator on a pseudo-terminal, as in tst_provisioningjob.
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void schemaAndWalOnAFile();
     void refusesANewerSchema();
     void updatesAVersion1Journal();
+    void updatesAVersion2Journal();
     void recordsAJob();
     void recordsAFailedJob();
     void crashLeavesAnUnfinishedJob();
@@ -42,9 +47,15 @@ private Q_SLOTS:
     void modemModeChangeIsJournaled();
     void unrecordedModeChangeIsNotMade();
     void queries();
+    void namesMapToEnums();
+    void announcesCommittedChanges();
+    void unknownNamesAreReported();
     void csvQuoting();
     void csvNeutralisesFormulas();
     void historyCommand();
+    void revocationIsJournaled();
+    void revocationGoesAheadWithoutTheJournal();
+    void revokeShowsInHistory();
 
 private:
     bool startDevice(const QStringList &extra = {}, const QString &profile = QStringLiteral("station"));
@@ -174,7 +185,7 @@ void TestJobJournal::schemaAndWalOnAFile()
                                        QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
                                        QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"),
                                        QStringLiteral("error"), QStringLiteral("device_serial"), QStringLiteral("topics"),
-                                       QStringLiteral("run_id")}));
+                                       QStringLiteral("run_id"), QStringLiteral("kind")}));
         columns.clear();
         QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(steps)")));
         while (query.next())
@@ -236,7 +247,7 @@ void TestJobJournal::updatesAVersion1Journal()
     const QList<JobJournal::Job> jobs = journal.jobs();
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs.constFirst().deviceId, QStringLiteral("old-device"));
-    QCOMPARE(jobs.constFirst().outcome, QStringLiteral("done"));
+    QCOMPARE(jobs.constFirst().outcome, Outcome::Done);
     QVERIFY(jobs.constFirst().topics.isEmpty());
     const qint64 id = journal.beginJob({});
     QVERIFY(journal.setDevice(id, QStringLiteral("SN-9"), {QStringLiteral("a/b")}));
@@ -245,6 +256,82 @@ void TestJobJournal::updatesAVersion1Journal()
     JobJournal again(file);
     QVERIFY2(again.open(), qPrintable(again.errorString()));
     QCOMPARE(again.jobs().size(), 2);
+}
+
+// A journal the previous version wrote, with its rows: they stay, as provisioning jobs, and revokes
+// can be recorded beside them.
+void TestJobJournal::updatesAVersion2Journal()
+{
+    m_journal.reset();
+    const QString file = m_dir->filePath(QStringLiteral("version2.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        // The schema version 2 made, statement for statement.
+        for (const char *statement :
+             {"PRAGMA journal_mode=WAL", "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+              "CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, operator TEXT, "
+              "station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, cert_id TEXT, arn TEXT, "
+              "outcome TEXT, error TEXT, device_serial TEXT, topics TEXT, run_id TEXT)",
+              "CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), name TEXT "
+              "NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)",
+              "CREATE INDEX jobs_device_id ON jobs(device_id)", "CREATE INDEX jobs_cert_id ON jobs(cert_id)",
+              "CREATE INDEX jobs_started_at ON jobs(started_at)", "CREATE INDEX jobs_unfinished ON jobs(finished_at)",
+              "CREATE INDEX steps_job_id ON steps(job_id)", "INSERT INTO schema_version (version) VALUES (2)",
+              "INSERT INTO jobs (started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, "
+              "arn, outcome, device_serial, topics, run_id) VALUES ('2026-11-20T10:00:00.000Z', "
+              "'2026-11-20T10:00:09.000Z', 'alice', 'bench-1', '/dev/ttyACM0', 'station', 1, 'dev-v2', 'c2c2', "
+              "'arn:c2c2', 'done', 'SN-2', '[\"v2/up\"]', 'run-gone')",
+              "INSERT INTO steps (job_id, name, started_at, finished_at, ok) VALUES (1, 'Provisioning', "
+              "'2026-11-20T10:00:08.000Z', '2026-11-20T10:00:09.000Z', 1)",
+              "INSERT INTO jobs (started_at, device_id, run_id) VALUES ('2026-11-20T11:00:00.000Z', 'dev-v2-open', "
+              "'run-gone')"})
+            QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version2"));
+
+    JobJournal journal(file);
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    const QList<JobJournal::Job> jobs = journal.jobs();
+    QVERIFY2(journal.errorString().isEmpty(), qPrintable(journal.errorString()));
+    QCOMPARE(jobs.size(), 2);
+    const JobJournal::Job &done = jobs.constLast();
+    QCOMPARE(done.kind, JobJournal::Kind::Provision);
+    QCOMPARE(done.outcome, Outcome::Done);
+    QCOMPARE(done.certificateId, QStringLiteral("c2c2"));
+    QCOMPARE(done.topics, QStringList{QStringLiteral("v2/up")});
+    QCOMPARE(done.deviceSerial, QStringLiteral("SN-2"));
+    QVERIFY(!done.certificateRevokedAt.isValid());
+    QCOMPARE(journal.steps(done.id).size(), 1);
+    QCOMPARE(journal.steps(done.id).constFirst().name, StepName(State::Provisioning));
+    QCOMPARE(journal.unfinishedJobs().size(), 1);
+    QCOMPARE(journal.unfinishedJobs().constFirst().deviceId, QStringLiteral("dev-v2-open"));
+
+    // A revoke of the old job's certificate is recorded and shows on the old job.
+    JobJournal::Job revoke;
+    revoke.kind = JobJournal::Kind::Revoke;
+    revoke.certificateId = QStringLiteral("c2c2");
+    const qint64 id = journal.beginJob(revoke);
+    QVERIFY(id > 0);
+    QVERIFY(journal.finishJob(id, Outcome::Done, {}));
+    QCOMPARE(journal.job(id)->kind, JobJournal::Kind::Revoke);
+    QVERIFY(journal.job(done.id)->certificateRevokedAt.isValid());
+    // Opened again, nothing is updated twice.
+    JobJournal again(file);
+    QVERIFY2(again.open(), qPrintable(again.errorString()));
+    QCOMPARE(again.jobs().size(), 3);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version-check"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(version) FROM schema_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), JobJournal::schemaVersion);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version-check"));
 }
 
 void TestJobJournal::recordsAJob()
@@ -271,14 +358,14 @@ void TestJobJournal::recordsAJob()
     QCOMPARE(duringWrite->certificateId, result.certificateId);
     QVERIFY(!duringWrite->finishedAt.isValid());
     // stateChanged comes before the new step's row: the write just ended is the last row, still open.
-    QCOMPARE(stepsDuringWrite.constLast().name, QStringLiteral("WritingCertificate"));
+    QCOMPARE(stepsDuringWrite.constLast().name, StepName(State::WritingCertificate));
     QVERIFY(!stepsDuringWrite.constLast().finishedAt.isValid());
-    QCOMPARE(stepsDuringWrite.at(stepsDuringWrite.size() - 2).name, QStringLiteral("CheckingBundle"));
+    QCOMPARE(stepsDuringWrite.at(stepsDuringWrite.size() - 2).name, StepName(State::CheckingBundle));
     QVERIFY(stepsDuringWrite.at(stepsDuringWrite.size() - 2).ok);
 
     const std::optional<JobJournal::Job> row = m_journal->job(m_job->journalId());
     QVERIFY(row);
-    QCOMPARE(row->outcome, QStringLiteral("done"));
+    QCOMPARE(row->outcome, Outcome::Done);
     QVERIFY(row->finishedAt.isValid());
     QVERIFY(row->finishedAt >= row->startedAt);
     QCOMPARE(row->deviceId, QStringLiteral("dev-journal"));
@@ -298,7 +385,7 @@ void TestJobJournal::recordsAJob()
     const QList<JobJournal::Step> steps = m_journal->steps(row->id);
     QStringList names;
     for (const JobJournal::Step &step : steps) {
-        names << step.name;
+        names << JobJournal::stepNameText(step.name);
         QVERIFY(step.finishedAt.isValid());
         QVERIFY(step.ok);
     }
@@ -322,17 +409,18 @@ void TestJobJournal::recordsAFailedJob()
     QCOMPARE(result.outcome, JobResult::Outcome::Failed);
     const std::optional<JobJournal::Job> row = m_journal->job(m_job->journalId());
     QVERIFY(row);
-    QCOMPARE(row->outcome, QStringLiteral("failed"));
+    QCOMPARE(row->outcome, Outcome::Failed);
     QCOMPARE(row->certificateId, result.certificateId);
     QVERIFY(row->error.startsWith(result.error));
     const QList<JobJournal::Step> steps = m_journal->steps(row->id);
     // The failed verification is recorded with why, then each rollback step with its result.
     const auto failed = std::find_if(steps.cbegin(), steps.cend(), [](const JobJournal::Step &s) { return !s.ok; });
     QVERIFY(failed != steps.cend());
-    QVERIFY2(failed->name.startsWith(QLatin1String("Verifying")) || failed->name.startsWith(QLatin1String("Writing")),
-             qPrintable(failed->name));
+    const QString failedName = JobJournal::stepNameText(failed->name);
+    QVERIFY2(failedName.startsWith(QLatin1String("Verifying")) || failedName.startsWith(QLatin1String("Writing")),
+             qPrintable(failedName));
     QCOMPARE(failed->detail, result.error);
-    QCOMPARE(steps.constLast().name, QStringLiteral("Revoking"));
+    QCOMPARE(steps.constLast().name, StepName(State::Revoking));
     QVERIFY(steps.constLast().ok);
     verifyNoSecrets();
 }
@@ -362,11 +450,11 @@ void TestJobJournal::crashLeavesAnUnfinishedJob()
     QCOMPARE(unfinished.size(), 1);
     QCOMPARE(unfinished.constFirst().id, id);
     QCOMPARE(unfinished.constFirst().certificateId, certificateId);
-    QVERIFY(unfinished.constFirst().outcome.isEmpty());
+    QCOMPARE(unfinished.constFirst().outcome, Outcome::Pending);
     const QList<JobJournal::Step> steps = m_journal->steps(id);
-    QCOMPARE(steps.constLast().name, QStringLiteral("WritingCertificate"));
+    QCOMPARE(steps.constLast().name, StepName(State::WritingCertificate));
     QVERIFY(!steps.constLast().finishedAt.isValid());
-    QCOMPARE(steps.at(steps.size() - 2).name, QStringLiteral("CheckingBundle"));
+    QCOMPARE(steps.at(steps.size() - 2).name, StepName(State::CheckingBundle));
     QVERIFY(steps.at(steps.size() - 2).ok);
     // The certificate really is on Foundry: the journal is the only record of it now.
     QVERIFY(m_foundry.emulator().certificate(certificateId));
@@ -412,15 +500,16 @@ void TestJobJournal::modemModeChangeIsJournaled()
     // When AT+CFUN=4 went out, the row naming it was already there, open, inside the write step.
     QCOMPARE(duringWrites.size(), 2);
     for (const QList<JobJournal::Step> &rows : std::as_const(duringWrites)) {
-        QCOMPARE(rows.constLast().name, ProvisioningJob::stateChangeStepName());
+        QCOMPARE(rows.constLast().name, StepName(JobJournal::DeviceStep::ChangingDeviceState));
         QCOMPARE(rows.constLast().detail, QStringLiteral("AT+CFUN=21"));
         QVERIFY(!rows.constLast().finishedAt.isValid());
-        QVERIFY(rows.at(rows.size() - 2).name.startsWith(QLatin1String("Writing")));
+        const StepName writing = rows.at(rows.size() - 2).name;
+        QVERIFY(writing == StepName(State::WritingCertificate) || writing == StepName(State::WritingKey));
     }
     const QList<JobJournal::Step> rows = m_journal->steps(m_job->journalId());
     int changes = 0;
     for (const JobJournal::Step &row : rows) {
-        if (row.name != ProvisioningJob::stateChangeStepName())
+        if (row.name != StepName(JobJournal::DeviceStep::ChangingDeviceState))
             continue;
         ++changes;
         QVERIFY(row.finishedAt.isValid() && row.ok);
@@ -463,7 +552,7 @@ void TestJobJournal::unrecordedModeChangeIsNotMade()
 void TestJobJournal::queries()
 {
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-10);
-    const auto add = [this](QDateTime started, const QString &device, const QString &certificate, const QString &outcome) {
+    const auto add = [this](QDateTime started, const QString &device, const QString &certificate, Outcome outcome) {
         JobJournal::Job job;
         job.startedAt = started;
         job.deviceId = device;
@@ -473,13 +562,13 @@ void TestJobJournal::queries()
         QVERIFY(id > 0);
         if (!certificate.isEmpty())
             QVERIFY(m_journal->setCertificate(id, certificate, QStringLiteral("arn:") + certificate));
-        if (!outcome.isEmpty())
+        if (outcome != Outcome::Pending)
             QVERIFY(m_journal->finishJob(id, outcome, {}));
     };
-    add(base, QStringLiteral("dev-a"), QStringLiteral("ABCDEF0001"), QStringLiteral("done"));
-    add(base.addDays(1), QStringLiteral("dev-b"), QStringLiteral("abcdef0002"), QStringLiteral("failed"));
-    add(base.addDays(2), QStringLiteral("dev-a"), QStringLiteral("1234560003"), QStringLiteral("done"));
-    add(base.addDays(3), QStringLiteral("dev-c"), QStringLiteral("abc_%0004"), {});
+    add(base, QStringLiteral("dev-a"), QStringLiteral("ABCDEF0001"), Outcome::Done);
+    add(base.addDays(1), QStringLiteral("dev-b"), QStringLiteral("abcdef0002"), Outcome::Failed);
+    add(base.addDays(2), QStringLiteral("dev-a"), QStringLiteral("1234560003"), Outcome::Done);
+    add(base.addDays(3), QStringLiteral("dev-c"), QStringLiteral("abc_%0004"), Outcome::Pending);
 
     const auto devices = [](const QList<JobJournal::Job> &jobs) {
         QStringList result;
@@ -506,9 +595,9 @@ void TestJobJournal::queries()
     range.to = base.addDays(2).addSecs(3600);
     QCOMPARE(devices(m_journal->jobs(range)), (QStringList{QStringLiteral("1234560003"), QStringLiteral("abcdef0002")}));
     JobJournal::Filter outcome;
-    outcome.outcome = QStringLiteral("failed");
+    outcome.outcome = Outcome::Failed;
     QCOMPARE(devices(m_journal->jobs(outcome)), QStringList{QStringLiteral("abcdef0002")});
-    outcome.outcome = QStringLiteral("unfinished");
+    outcome.outcome = Outcome::Pending;
     QCOMPARE(devices(m_journal->jobs(outcome)), QStringList{QStringLiteral("abc_%0004")});
     QCOMPARE(devices(m_journal->unfinishedJobs()), QStringList{QStringLiteral("abc_%0004")});
     JobJournal::Filter person;
@@ -516,6 +605,132 @@ void TestJobJournal::queries()
     QCOMPARE(devices(m_journal->jobs(person)), (QStringList{QStringLiteral("abc_%0004"), QStringLiteral("abcdef0002")}));
     person.station = QStringLiteral("bench-1");
     QCOMPARE(devices(m_journal->jobs(person)), QStringList{QStringLiteral("abcdef0002")});
+}
+
+// Each step and outcome has one stored name that reads back as itself; other text reads as nothing.
+void TestJobJournal::namesMapToEnums()
+{
+    const QMetaEnum states = QMetaEnum::fromType<State>();
+    for (int i = 0; i < states.keyCount(); ++i) {
+        const StepName name = static_cast<State>(states.value(i));
+        QCOMPARE(JobJournal::stepNameFromText(JobJournal::stepNameText(name)), std::optional(name));
+    }
+    for (const JobJournal::DeviceStep step :
+         {JobJournal::DeviceStep::ChangingDeviceState, JobJournal::DeviceStep::RestoringDeviceState}) {
+        QCOMPARE(JobJournal::stepNameFromText(JobJournal::stepNameText(step)), std::optional(StepName(step)));
+    }
+    // The names journals already hold.
+    QCOMPARE(JobJournal::stepNameText(StepName(JobJournal::DeviceStep::ChangingDeviceState)),
+             QStringLiteral("ChangingDeviceState"));
+    QCOMPARE(JobJournal::stepNameText(StepName(State::WritingKey)), QStringLiteral("WritingKey"));
+    QCOMPARE(JobJournal::stepNameFromText(QStringLiteral("writingkey")), std::nullopt);
+    QCOMPARE(JobJournal::stepNameFromText(QString()), std::nullopt);
+    for (const Outcome outcome : {Outcome::Pending, Outcome::Done, Outcome::Failed, Outcome::NeedsAttention, Outcome::Cancelled}) {
+        QCOMPARE(JobResult::outcomeFromName(JobResult::outcomeName(outcome)), std::optional(outcome));
+        QCOMPARE(JobJournal::outcomeFromText(JobJournal::outcomeText(outcome)), std::optional(outcome));
+    }
+    QCOMPARE(JobJournal::outcomeText(Outcome::Pending), QStringLiteral("unfinished"));
+    QCOMPARE(JobResult::outcomeFromName(QStringLiteral("Done")), std::nullopt);
+    QCOMPARE(JobJournal::outcomeFromText(QStringLiteral("pending")), std::nullopt);
+    QVERIFY(!m_journal->finishJob(m_journal->beginJob({}), Outcome::Pending, {}));
+}
+
+// Every committed change is announced with its job, once it can be read from another connection;
+// a change that could not be written is not announced.
+void TestJobJournal::announcesCommittedChanges()
+{
+    QSignalSpy added(m_journal.get(), &JobJournal::jobAdded);
+    QSignalSpy changed(m_journal.get(), &JobJournal::jobChanged);
+    // What another reader of the file (a history view in another process) sees at each announcement.
+    JobJournal reader(journalFile());
+    QVERIFY(reader.open());
+    QList<JobJournal::Job> seen;
+    QList<qsizetype> stepsSeen;
+    const auto look = [&](qint64 jobId) {
+        seen << reader.job(jobId).value_or(JobJournal::Job{});
+        stepsSeen << reader.steps(jobId).size();
+    };
+    connect(m_journal.get(), &JobJournal::jobAdded, this, look);
+    connect(m_journal.get(), &JobJournal::jobChanged, this, look);
+
+    JobJournal::Job row;
+    row.deviceId = QStringLiteral("dev-announced");
+    const qint64 id = m_journal->beginJob(row);
+    QVERIFY(id > 0);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.at(0).at(0).toLongLong(), id);
+    QCOMPARE(seen.constLast().deviceId, QStringLiteral("dev-announced"));
+    QVERIFY(m_journal->setDevice(id, QStringLiteral("SN-1"), {QStringLiteral("a/b")}));
+    QCOMPARE(seen.constLast().deviceSerial, QStringLiteral("SN-1"));
+    const qint64 step = m_journal->beginStep(id, State::Generating);
+    QVERIFY(step > 0);
+    QCOMPARE(stepsSeen.constLast(), 1);
+    QVERIFY(m_journal->setCertificate(id, QStringLiteral("c0ffee"), QStringLiteral("arn:c0ffee")));
+    QCOMPARE(seen.constLast().certificateId, QStringLiteral("c0ffee"));
+    QVERIFY(m_journal->finishStep(step, true));
+    QVERIFY(m_journal->finishJob(id, Outcome::Done, {}));
+    QCOMPARE(seen.constLast().outcome, Outcome::Done);
+    QCOMPARE(changed.size(), 5);
+    for (const QList<QVariant> &announcement : std::as_const(changed))
+        QCOMPARE(announcement.at(0).toLongLong(), id);
+    QCOMPARE(added.size(), 1);
+
+    // Writes that do not commit: no such row, and a disk that refuses (a trigger, as a full disk would).
+    QVERIFY(!m_journal->finishJob(id + 100, Outcome::Failed, {}));
+    QVERIFY(!m_journal->finishStep(step + 100, false));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_updates BEFORE UPDATE ON jobs BEGIN "
+                                          "SELECT RAISE(ABORT, 'disk full'); END")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_steps BEFORE INSERT ON steps BEGIN "
+                                          "SELECT RAISE(ABORT, 'disk full'); END")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_jobs BEFORE INSERT ON jobs BEGIN "
+                                          "SELECT RAISE(ABORT, 'disk full'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    QVERIFY(!m_journal->setCertificate(id, QStringLiteral("other"), {}));
+    QVERIFY(!m_journal->setDevice(id, QStringLiteral("SN-2"), {}));
+    QVERIFY(!m_journal->finishJob(id, Outcome::Failed, {}));
+    QCOMPARE(m_journal->beginStep(id, State::Revoking), 0);
+    QCOMPARE(m_journal->beginJob(row), 0);
+    QVERIFY2(m_journal->errorString().contains(QLatin1String("disk full")), qPrintable(m_journal->errorString()));
+    QCOMPARE(changed.size(), 5);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(reader.job(id)->certificateId, QStringLiteral("c0ffee"));
+}
+
+// A name this program does not know, as a newer program might write it, fails the read and says
+// which row and what it holds, instead of showing the job as something it is not.
+void TestJobJournal::unknownNamesAreReported()
+{
+    const qint64 id = m_journal->beginJob({});
+    QVERIFY(m_journal->finishStep(m_journal->beginStep(id, State::Identifying), true));
+    QVERIFY(m_journal->finishJob(id, Outcome::Done, {}));
+    QCOMPARE(m_journal->jobs().size(), 1);
+    QVERIFY(m_journal->errorString().isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer-program"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE jobs SET outcome = 'exploded'")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE steps SET name = 'Teleporting'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer-program"));
+
+    QVERIFY(m_journal->jobs().isEmpty());
+    QVERIFY2(m_journal->errorString().contains(QLatin1String("\"exploded\""))
+                 && m_journal->errorString().contains(QString::number(id)),
+             qPrintable(m_journal->errorString()));
+    QVERIFY(!m_journal->job(id));
+    QVERIFY(m_journal->steps(id).isEmpty());
+    QVERIFY2(m_journal->errorString().contains(QLatin1String("\"Teleporting\"")), qPrintable(m_journal->errorString()));
+    // A read that works again clears the error.
+    QVERIFY(m_journal->unfinishedJobs().isEmpty());
+    QVERIFY(m_journal->errorString().isEmpty());
 }
 
 void TestJobJournal::csvQuoting()
@@ -527,7 +742,7 @@ void TestJobJournal::csvQuoting()
     job.station = QStringLiteral("bench \"one\"");
     job.deviceId = QStringLiteral("plain");
     job.slot = 3;
-    job.outcome = QStringLiteral("failed");
+    job.outcome = Outcome::Failed;
     job.error = QStringLiteral("line one\nline two");
     job.deviceSerial = QStringLiteral("SN-1");
     job.topics = {QStringLiteral("a/b"), QStringLiteral("c,d")};
@@ -637,6 +852,172 @@ void TestJobJournal::historyCommand()
               {QStringLiteral("history"), QStringLiteral("--journal"), m_dir->filePath(QStringLiteral("none.sqlite"))});
     QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 20000));
     QCOMPARE(cli.exitCode(), 1);
+
+    m_journal = std::make_unique<JobJournal>(journalFile());
+    QVERIFY(m_journal->open());
+    verifyNoSecrets();
+}
+
+// A revoke on its own, as a window's button would start it: its row and open step are there before
+// the request, completed after the answer; a refused revoke is recorded failed, with Foundry's reason.
+void TestJobJournal::revocationIsJournaled()
+{
+    FoundryReply *reply = m_foundry.client().generate(std::nullopt);
+    QSignalSpy generated(reply, &FoundryReply::finished);
+    QVERIFY(generated.wait(20000));
+    const QString certificateId = reply->takeGenerateResponse().id();
+    delete reply;
+    QVERIFY(!certificateId.isEmpty());
+
+    QSignalSpy added(m_journal.get(), &JobJournal::jobAdded);
+    CertificateRevocation revocation(&m_foundry.client(), m_journal.get(),
+                                     {certificateId, QStringLiteral("dev-revoked"), QStringLiteral("alice"),
+                                      QStringLiteral("bench-1")});
+    QSignalSpy finished(&revocation, &CertificateRevocation::finished);
+    revocation.start();
+    QCOMPARE(added.size(), 1);
+    const qint64 id = revocation.journalId();
+    QVERIFY(id > 0);
+    // Before Foundry has answered: an unfinished revoke with its step open.
+    QVERIFY(m_foundry.emulator().certificate(certificateId));
+    QCOMPARE(m_journal->unfinishedJobs().size(), 1);
+    QCOMPARE(m_journal->steps(id).size(), 1);
+    QCOMPARE(m_journal->steps(id).constFirst().name, StepName(State::Revoking));
+    QVERIFY(!m_journal->steps(id).constFirst().finishedAt.isValid());
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(!revocation.error().isError(), qPrintable(revocation.error().message()));
+    QVERIFY(revocation.warnings().isEmpty());
+    QVERIFY(!m_foundry.emulator().certificate(certificateId));
+    const std::optional<JobJournal::Job> row = m_journal->job(id);
+    QVERIFY(row);
+    QCOMPARE(row->kind, JobJournal::Kind::Revoke);
+    QCOMPARE(row->outcome, Outcome::Done);
+    QCOMPARE(row->certificateId, certificateId);
+    QCOMPARE(row->deviceId, QStringLiteral("dev-revoked"));
+    QCOMPARE(row->operatorName, QStringLiteral("alice"));
+    QCOMPARE(row->station, QStringLiteral("bench-1"));
+    QVERIFY(row->finishedAt.isValid());
+    QVERIFY(m_journal->steps(id).constFirst().ok);
+
+    // Again: Foundry no longer knows it and refuses.
+    CertificateRevocation again(&m_foundry.client(), m_journal.get(),
+                                {certificateId, QStringLiteral("dev-revoked"), QStringLiteral("alice"),
+                                 QStringLiteral("bench-1")});
+    QSignalSpy againFinished(&again, &CertificateRevocation::finished);
+    again.start();
+    QVERIFY(againFinished.wait(20000));
+    QCOMPARE(again.error().kind(), FoundryError::Kind::NotFound);
+    const std::optional<JobJournal::Job> refused = m_journal->job(again.journalId());
+    QVERIFY(refused);
+    QCOMPARE(refused->outcome, Outcome::Failed);
+    QCOMPARE(refused->error, again.error().message());
+    QVERIFY(!m_journal->steps(again.journalId()).constFirst().ok);
+    QVERIFY(m_journal->unfinishedJobs().isEmpty());
+    verifyNoSecrets();
+}
+
+// A journal that cannot be written does not stop a revoke: removing a certificate cannot leave
+// anything unrecorded behind. The person is told that history will not show it.
+void TestJobJournal::revocationGoesAheadWithoutTheJournal()
+{
+    FoundryReply *reply = m_foundry.client().generate(std::nullopt);
+    QSignalSpy generated(reply, &FoundryReply::finished);
+    QVERIFY(generated.wait(20000));
+    const QString certificateId = reply->takeGenerateResponse().id();
+    delete reply;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_jobs BEFORE INSERT ON jobs BEGIN "
+                                          "SELECT RAISE(ABORT, 'disk full'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+
+    CertificateRevocation revocation(&m_foundry.client(), m_journal.get(),
+                                     {certificateId, QStringLiteral("dev-unjournaled"), QStringLiteral("alice"),
+                                      QStringLiteral("bench-1")});
+    QSignalSpy finished(&revocation, &CertificateRevocation::finished);
+    revocation.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!revocation.error().isError());
+    QVERIFY(!m_foundry.emulator().certificate(certificateId));
+    QCOMPARE(revocation.journalId(), 0);
+    QCOMPARE(revocation.warnings().size(), 1);
+    QVERIFY2(revocation.warnings().constFirst().contains(QLatin1String("disk full")),
+             qPrintable(revocation.warnings().constFirst()));
+    QVERIFY(m_journal->jobs().isEmpty());
+}
+
+// provision, then revoke, as processes on one journal: history shows the job's certificate revoked
+// and the revoke with who, where and how it ended; a revoke Foundry refuses shows as failed.
+void TestJobJournal::revokeShowsInHistory()
+{
+    QVERIFY(startDevice());
+    const QString port = m_link->settings().portName;
+    m_profile.reset();
+    m_link.reset();
+    m_journal.reset();
+    const auto runCli = [this](const QStringList &arguments) {
+        QProcess cli;
+        m_foundry.startCli(cli, arguments + QStringList{QStringLiteral("--journal"), journalFile(), QStringLiteral("--json")});
+        if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 40000))
+            cli.kill();
+        cli.waitForFinished();
+        const QByteArray errors = cli.readAllStandardError();
+        if (cli.exitCode() != 0)
+            qInfo("%s", errors.constData());
+        return std::pair{cli.exitCode(), QJsonDocument::fromJson(cli.readAllStandardOutput()).object()};
+    };
+    const auto [provisioned, provision] = runCli({QStringLiteral("provision"), QStringLiteral("--port"), port,
+                                                  QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke"),
+                                                  QStringLiteral("--topics"), QStringLiteral("h/2")});
+    QCOMPARE(provisioned, 0);
+    const QString certificateId = provision.value(QLatin1String("certId")).toString();
+    QVERIFY(m_foundry.emulator().certificate(certificateId));
+
+    const auto [revoked, revoke] = runCli({QStringLiteral("revoke"), QStringLiteral("--cert-id"), certificateId,
+                                           QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke")});
+    QCOMPARE(revoked, 0);
+    QVERIFY(!m_foundry.emulator().certificate(certificateId));
+    QVERIFY(revoke.value(QLatin1String("journalId")).toInteger() > 0);
+    const auto [refusedCode, refused] = runCli({QStringLiteral("revoke"), QStringLiteral("--cert-id"), certificateId,
+                                                QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke")});
+    QCOMPARE(refusedCode, 3);
+
+    const auto [listed, history] = runCli({QStringLiteral("history"), QStringLiteral("--cert-id"), certificateId});
+    QCOMPARE(listed, 0);
+    const QJsonArray jobs = history.value(QLatin1String("jobs")).toArray();
+    QCOMPARE(jobs.size(), 3);
+    // Newest first: the refused revoke, the revoke, the job.
+    const QJsonObject failed = jobs.at(0).toObject();
+    QCOMPARE(failed.value(QLatin1String("kind")).toString(), QStringLiteral("revoke"));
+    QCOMPARE(failed.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+    QVERIFY2(failed.value(QLatin1String("error")).toString().contains(QLatin1String("404")),
+             qPrintable(failed.value(QLatin1String("error")).toString()));
+    const QJsonObject done = jobs.at(1).toObject();
+    QCOMPARE(done.value(QLatin1String("kind")).toString(), QStringLiteral("revoke"));
+    QCOMPARE(done.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(done.value(QLatin1String("deviceId")).toString(), QStringLiteral("dev-history-revoke"));
+    QVERIFY(!done.value(QLatin1String("operator")).toString().isEmpty());
+    QVERIFY(!done.value(QLatin1String("station")).toString().isEmpty());
+    QVERIFY(!done.value(QLatin1String("finishedAt")).toString().isEmpty());
+    const QJsonArray steps = done.value(QLatin1String("steps")).toArray();
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.at(0).toObject().value(QLatin1String("step")).toString(), QStringLiteral("Revoking"));
+    QCOMPARE(steps.at(0).toObject().value(QLatin1String("ok")).toBool(), true);
+    const QJsonObject job = jobs.at(2).toObject();
+    QCOMPARE(job.value(QLatin1String("kind")).toString(), QStringLiteral("provision"));
+    QCOMPARE(job.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(job.value(QLatin1String("certificateRevokedAt")).toString(), done.value(QLatin1String("finishedAt")).toString());
+
+    // In words, too.
+    QProcess cli;
+    m_foundry.startCli(cli, {QStringLiteral("history"), QStringLiteral("--journal"), journalFile()});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 20000));
+    const QByteArray text = cli.readAllStandardOutput();
+    QVERIFY2(text.contains("done, certificate revoked"), text.constData());
 
     m_journal = std::make_unique<JobJournal>(journalFile());
     QVERIFY(m_journal->open());

@@ -112,7 +112,7 @@ void TestParallelLanes::eightLanesShareOnlyTheJournalAndTheLimiter()
     const QList<JobJournal::Job> recorded = journal.jobs();
     QCOMPARE(recorded.size(), 8);
     for (const JobJournal::Job &job : recorded) {
-        QCOMPARE(job.outcome, QStringLiteral("done"));
+        QCOMPARE(job.outcome, JobResult::Outcome::Done);
         QVERIFY(certificates.contains(job.certificateId));
     }
     QVERIFY(journal.unfinishedJobs().isEmpty());

@@ -568,7 +568,7 @@ void TestProvisioningJob::cancelsAtEveryStep()
     if (step != State::Idle) {
         const std::optional<JobJournal::Job> row = journal.job(m_job->journalId());
         QVERIFY(row);
-        QCOMPARE(row->outcome, JobResult::outcomeName(JobResult::Outcome::Cancelled));
+        QCOMPARE(row->outcome, JobResult::Outcome::Cancelled);
     }
 }
 
@@ -666,7 +666,7 @@ void TestProvisioningJob::commandLine()
     const QList<JobJournal::Job> jobs = journal.jobs();
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs.constFirst().certificateId, certificateId);
-    QCOMPARE(jobs.constFirst().outcome, QStringLiteral("done"));
+    QCOMPARE(jobs.constFirst().outcome, JobResult::Outcome::Done);
     QCOMPARE(jobs.constFirst().profile, profile);
 }
 

@@ -219,9 +219,9 @@ void TestProvisioningLane::recoversOnlyItsOwnPort()
             const qint64 id = earlier.beginJob(row);
             if (!certificateId.isEmpty())
                 earlier.setCertificate(id, certificateId, QStringLiteral("arn:aws:iot:eu-west-1:1:cert/") + certificateId);
-            earlier.finishStep(earlier.beginStep(id, ProvisioningJob::stateName(JobState::Identifying)), true);
-            earlier.finishStep(earlier.beginStep(id, ProvisioningJob::stateName(JobState::Generating)), true);
-            earlier.beginStep(id, ProvisioningJob::stateName(JobState::CheckingBundle));
+            earlier.finishStep(earlier.beginStep(id, JobState::Identifying), true);
+            earlier.finishStep(earlier.beginStep(id, JobState::Generating), true);
+            earlier.beginStep(id, JobState::CheckingBundle);
             return id;
         };
         ownJob = record(m_device->portName(), QStringLiteral("crashed-here"), orphan.id());
@@ -316,7 +316,7 @@ void TestProvisioningLane::closeWhileRecoveringWaitsForRecovery()
         row.deviceId = QStringLiteral("crashed-before-generate");
         row.port = m_device->portName();
         const qint64 id = earlier.beginJob(row);
-        earlier.beginStep(id, ProvisioningJob::stateName(JobState::Identifying));
+        earlier.beginStep(id, JobState::Identifying);
     }
     JobJournal journal(journalFile());
     QVERIFY(journal.open());

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QMetaEnum>
 #include <QSaveFile>
 #include <QUuid>
 #include <QSqlDatabase>
@@ -46,8 +47,11 @@ QVariant textOrNull(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
-const char jobColumns[] = "id, started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, "
-                          "arn, outcome, error, device_serial, topics, run_id";
+// The last column: the latest revoke of the job's certificate that ended done, by a later job.
+const char jobColumns[] =
+    "id, started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, arn, outcome, error, "
+    "device_serial, topics, run_id, kind, (SELECT max(revoke.finished_at) FROM jobs AS revoke WHERE revoke.kind = "
+    "'revoke' AND revoke.outcome = 'done' AND revoke.cert_id = jobs.cert_id AND revoke.id > jobs.id)";
 
 // Topics are kept as a JSON array: a topic may contain any character but a NUL.
 QVariant topicsText(const QStringList &topics)
@@ -65,8 +69,69 @@ QStringList parseTopics(const QVariant &value)
 
 } // namespace
 
-JobJournal::JobJournal(QString path)
-    : m_path(std::move(path))
+QString JobJournal::stepNameText(const StepName &name)
+{
+    if (const auto *state = std::get_if<ProvisioningJob::State>(&name))
+        return ProvisioningJob::stateName(*state);
+    return QString::fromLatin1(
+        QMetaEnum::fromType<DeviceStep>().valueToKey(static_cast<int>(std::get<DeviceStep>(name))));
+}
+
+std::optional<JobJournal::StepName> JobJournal::stepNameFromText(const QString &text)
+{
+    if (const std::optional<ProvisioningJob::State> state = ProvisioningJob::stateFromName(text))
+        return StepName(*state);
+    bool known = false;
+    const int value = QMetaEnum::fromType<DeviceStep>().keyToValue(text.toLatin1().constData(), &known);
+    if (!known)
+        return std::nullopt;
+    return StepName(static_cast<DeviceStep>(value));
+}
+
+QString JobJournal::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Provision: return QStringLiteral("provision");
+    case Kind::Revoke: return QStringLiteral("revoke");
+    }
+    return {};
+}
+
+std::optional<JobJournal::Kind> JobJournal::kindFromName(const QString &name)
+{
+    for (const Kind kind : {Kind::Provision, Kind::Revoke}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString JobJournal::outcomeText(JobResult::Outcome outcome)
+{
+    return outcome == JobResult::Outcome::Pending ? QStringLiteral("unfinished") : JobResult::outcomeName(outcome);
+}
+
+std::optional<JobResult::Outcome> JobJournal::outcomeFromText(const QString &text)
+{
+    for (const JobResult::Outcome outcome : {JobResult::Outcome::Done, JobResult::Outcome::Failed,
+                                             JobResult::Outcome::NeedsAttention, JobResult::Outcome::Cancelled,
+                                             JobResult::Outcome::Pending}) {
+        if (outcomeText(outcome) == text)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+QStringList JobJournal::outcomeTexts()
+{
+    return {outcomeText(JobResult::Outcome::Done), outcomeText(JobResult::Outcome::Failed),
+            outcomeText(JobResult::Outcome::NeedsAttention), outcomeText(JobResult::Outcome::Cancelled),
+            outcomeText(JobResult::Outcome::Pending)};
+}
+
+JobJournal::JobJournal(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
     , m_connectionName(nextConnectionName())
     , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -156,16 +221,25 @@ bool JobJournal::createSchema()
                                                   "to %2)")
                                                    .arg(version)
                                                    .arg(schemaVersion)));
-        // Version 2 keeps what recovery needs: the device's serial, the topics, the owning run.
-        const QStringList toVersion2{
-            QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
-            QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
-            QStringLiteral("ALTER TABLE jobs ADD COLUMN run_id TEXT"),
-            QStringLiteral("UPDATE schema_version SET version = 2"),
+        // Each version's changes from the one before: version 2 keeps what recovery needs (the
+        // device's serial, the topics, the owning run); version 3 tells a standalone revoke from a
+        // provisioning job. The rows written before stay as they are, all provisioning jobs.
+        const QList<QStringList> updates{
+            {QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN run_id TEXT")},
+            {QStringLiteral("ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'provision'")},
         };
-        for (const QString &statement : version < 2 ? toVersion2 : QStringList()) {
-            if (!query.exec(statement))
-                return fail(tr("updating the schema from version %1").arg(version), abandon(query.lastError().text()));
+        if (version < 1)
+            return fail(tr("opening"), abandon(tr("its schema version is missing; this is not a journal the station "
+                                                  "wrote")));
+        for (int from = version; from < schemaVersion; ++from) {
+            const QStringList statements = updates.at(from - 1)
+                + QStringList{QStringLiteral("UPDATE schema_version SET version = %1").arg(from + 1)};
+            for (const QString &statement : statements) {
+                if (!query.exec(statement))
+                    return fail(tr("updating the schema from version %1").arg(version), abandon(query.lastError().text()));
+            }
         }
         if (!query.exec(QStringLiteral("COMMIT")))
             return fail(tr("opening"), query.lastError().text());
@@ -176,7 +250,7 @@ bool JobJournal::createSchema()
         QStringLiteral("CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
                        "operator TEXT, station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, "
                        "cert_id TEXT, arn TEXT, outcome TEXT, error TEXT, device_serial TEXT, topics TEXT, "
-                       "run_id TEXT)"),
+                       "run_id TEXT, kind TEXT NOT NULL DEFAULT 'provision')"),
         QStringLiteral("CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), "
                        "name TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)"),
         // What support staff search by, and what recover looks for.
@@ -272,6 +346,15 @@ bool JobJournal::updateRow(const QString &what, const QString &statement, const 
     return query.has_value();
 }
 
+bool JobJournal::updateJob(qint64 jobId, const QString &what, const QString &statement, const QVariantList &values)
+{
+    if (!updateRow(what, statement, values))
+        return false;
+    // Each statement is its own transaction: once exec() has returned, the change is committed.
+    Q_EMIT jobChanged(jobId);
+    return true;
+}
+
 qint64 JobJournal::beginJob(const Job &job)
 {
     if (m_open && !holdRunLock())
@@ -279,53 +362,78 @@ qint64 JobJournal::beginJob(const Job &job)
     const std::optional<QSqlQuery> query = write(
         tr("recording a new job"),
         QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
-                       "run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "run_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
          textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
-         textOrNull(job.certificateId), textOrNull(job.arn), m_runId});
-    return query ? query->lastInsertId().toLongLong() : 0;
+         textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind)});
+    if (!query)
+        return 0;
+    const qint64 id = query->lastInsertId().toLongLong();
+    Q_EMIT jobAdded(id);
+    return id;
 }
 
 bool JobJournal::setDevice(qint64 jobId, const QString &serial, const QStringList &topics)
 {
-    return updateRow(tr("recording the device of job %1").arg(jobId),
+    return updateJob(jobId, tr("recording the device of job %1").arg(jobId),
                      QStringLiteral("UPDATE jobs SET device_serial = ?, topics = ? WHERE id = ?"),
                      {textOrNull(serial), topicsText(topics), jobId});
 }
 
 bool JobJournal::setCertificate(qint64 jobId, const QString &certificateId, const QString &arn)
 {
-    return updateRow(tr("recording certificate %1 for job %2").arg(certificateId).arg(jobId),
+    return updateJob(jobId, tr("recording certificate %1 for job %2").arg(certificateId).arg(jobId),
                      QStringLiteral("UPDATE jobs SET cert_id = ?, arn = ? WHERE id = ?"),
                      {textOrNull(certificateId), textOrNull(arn), jobId});
 }
 
-qint64 JobJournal::beginStep(qint64 jobId, const QString &name, const QString &detail)
+qint64 JobJournal::beginStep(qint64 jobId, const StepName &name, const QString &detail)
 {
+    const QString text = stepNameText(name);
     const std::optional<QSqlQuery> query =
-        write(tr("recording step %1 of job %2").arg(name).arg(jobId),
+        write(tr("recording step %1 of job %2").arg(text).arg(jobId),
               QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?)"),
-              {jobId, name, now(), textOrNull(detail)});
-    return query ? query->lastInsertId().toLongLong() : 0;
+              {jobId, text, now(), textOrNull(detail)});
+    if (!query)
+        return 0;
+    Q_EMIT jobChanged(jobId);
+    return query->lastInsertId().toLongLong();
 }
 
 bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
 {
     // A detail given at the start (the slot, the certificate) stays unless the result has its own.
-    return updateRow(tr("recording the end of step %1").arg(stepId),
-                     QStringLiteral("UPDATE steps SET finished_at = ?, ok = ?, detail = coalesce(?, detail) WHERE id = ?"),
-                     {now(), ok ? 1 : 0, textOrNull(detail), stepId});
+    const QString what = tr("recording the end of step %1").arg(stepId);
+    if (!updateRow(what, QStringLiteral("UPDATE steps SET finished_at = ?, ok = ?, detail = coalesce(?, detail) WHERE id = ?"),
+                   {now(), ok ? 1 : 0, textOrNull(detail), stepId}))
+        return false;
+    // The row is written; a job to announce it for that cannot be read back only costs the announcement.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT job_id FROM steps WHERE id = ?"));
+    query.addBindValue(stepId);
+    if (query.exec() && query.next())
+        Q_EMIT jobChanged(query.value(0).toLongLong());
+    return true;
 }
 
-bool JobJournal::finishJob(qint64 jobId, const QString &outcome, const QString &error)
+bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error)
 {
-    return updateRow(tr("recording the end of job %1").arg(jobId),
-                     QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
-                     {now(), outcome, textOrNull(error), jobId});
+    const QString what = tr("recording the end of job %1").arg(jobId);
+    if (outcome == JobResult::Outcome::Pending)
+        return fail(what, tr("a job cannot end pending"));
+    return updateJob(jobId, what, QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
+                     {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId});
+}
+
+QString JobJournal::unknownName(const QString &what, const QString &name)
+{
+    return tr("its %1 \"%2\" is not one this program knows; the journal may have been written by a newer program")
+        .arg(what, ForeignText::escaped(name));
 }
 
 QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values) const
 {
+    m_error.clear();
     QList<Job> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -350,11 +458,27 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
         job.deviceId = query.value(8).toString();
         job.certificateId = query.value(9).toString();
         job.arn = query.value(10).toString();
-        job.outcome = query.value(11).toString();
+        if (!query.value(11).isNull()) {
+            const QString outcome = query.value(11).toString();
+            const std::optional<JobResult::Outcome> known = JobResult::outcomeFromName(outcome);
+            if (!known || *known == JobResult::Outcome::Pending) {
+                fail(tr("reading job %1").arg(job.id), unknownName(tr("outcome"), outcome));
+                return {};
+            }
+            job.outcome = *known;
+        }
         job.error = query.value(12).toString();
         job.deviceSerial = query.value(13).toString();
         job.topics = parseTopics(query.value(14));
         job.runId = query.value(15).toString();
+        const QString kind = query.value(16).toString();
+        const std::optional<Kind> knownKind = kindFromName(kind);
+        if (!knownKind) {
+            fail(tr("reading job %1").arg(job.id), unknownName(tr("kind"), kind));
+            return {};
+        }
+        job.kind = *knownKind;
+        job.certificateRevokedAt = parseTime(query.value(17));
         result.append(job);
     }
     return result;
@@ -381,11 +505,11 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
         conditions << QStringLiteral("started_at < ?");
         values << timeText(filter.to);
     }
-    if (filter.outcome == QLatin1String("unfinished")) {
+    if (filter.outcome == JobResult::Outcome::Pending) {
         conditions << QStringLiteral("outcome IS NULL");
-    } else if (!filter.outcome.isEmpty()) {
+    } else if (filter.outcome) {
         conditions << QStringLiteral("outcome = ?");
-        values << filter.outcome;
+        values << JobResult::outcomeName(*filter.outcome);
     }
     if (!filter.operatorName.isEmpty()) {
         conditions << QStringLiteral("operator = ?");
@@ -413,6 +537,7 @@ QList<JobJournal::Job> JobJournal::unfinishedJobs() const
 
 QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
 {
+    m_error.clear();
     QList<Step> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -427,7 +552,13 @@ QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
         Step step;
         step.id = query.value(0).toLongLong();
         step.jobId = query.value(1).toLongLong();
-        step.name = query.value(2).toString();
+        const QString name = query.value(2).toString();
+        const std::optional<StepName> known = stepNameFromText(name);
+        if (!known) {
+            fail(tr("reading step %1 of job %2").arg(step.id).arg(jobId), unknownName(tr("name"), name));
+            return {};
+        }
+        step.name = *known;
         step.startedAt = parseTime(query.value(3));
         step.finishedAt = parseTime(query.value(4));
         step.ok = query.value(5).toInt() != 0;
@@ -447,7 +578,9 @@ QString JobJournal::toCsv(const QList<Job> &jobs)
                                  job.startedAt.isValid() ? job.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
                                  job.finishedAt.isValid() ? job.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
                                  job.operatorName, job.station, job.port, job.profile, QString::number(job.slot),
-                                 job.deviceId, job.certificateId, job.arn, job.outcome, job.error,
+                                 job.deviceId, job.certificateId, job.arn,
+                                 job.outcome == JobResult::Outcome::Pending ? QString() : JobResult::outcomeName(job.outcome),
+                                 job.error,
                                  // One topic per line of the cell: a topic may hold commas and spaces.
                                  job.deviceSerial, job.topics.join(QLatin1Char('\n'))};
         QStringList quoted;

@@ -1,19 +1,23 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "jobs/JobResult.h"
+#include "jobs/ProvisioningJob.h"
+
 #include <QDateTime>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QVariantList>
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 class QLockFile;
 class QSqlQuery;
 
-// The station's journal: one SQLite file (Qt SQL, WAL mode) with a row per provisioning job and a
-// row per step. A job writes the step row BEFORE the step's side effect and completes it AFTER its
+// The station's journal: one SQLite file (Qt SQL, WAL mode) with a row per job (a device provisioned,
+// or a certificate revoked on its own) and a row per step. A job writes the step row BEFORE the step's side effect and completes it AFTER its
 // result, so that after a crash at any point the journal tells what may exist (a certificate on
 // Foundry, credentials on a device). The same file is the history support staff search and export.
 //
@@ -23,17 +27,45 @@ class QSqlQuery;
 // the thread that opened it. So either give each lane (thread) its own JobJournal on the same file
 // (SQLite's WAL mode lets them write in turn and read at once; busy_timeout makes a writer wait for
 // another), or share one instance among jobs that all live on the GUI thread.
-class JobJournal
+//
+// Each instance announces the changes it commits (jobAdded, jobChanged), so that a history view
+// refreshes itself; it does not see what another instance or process writes to the same file.
+class JobJournal : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(JobJournal)
+    Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
-    // One row of the jobs table. finishedAt is invalid and outcome empty while the job is unfinished.
+    // What a job did: provision a device (ProvisioningJob), or revoke one certificate on its own
+    // (CertificateRevocation). Stored as kindName(); kindFromName() is nullopt for any other text.
+    enum class Kind { Provision, Revoke };
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+
+    // The rows a job writes beside those of its states: a change a device operation makes to the
+    // device's own state (see DeviceStateChange), written before the change with the command that
+    // undoes it as its detail and completed once it is undone (ok) or could not be; and recovery's
+    // attempt to put such a device back, ok when the device took it.
+    enum class DeviceStep { ChangingDeviceState, RestoringDeviceState };
+    Q_ENUM(DeviceStep)
+    // What a step row is. Stored as the enumerator's name (ProvisioningJob::stateName for a state):
+    // stepNameText() and stepNameFromText() are the one mapping, the latter nullopt for any other text.
+    using StepName = std::variant<ProvisioningJob::State, DeviceStep>;
+    static QString stepNameText(const StepName &name);
+    static std::optional<StepName> stepNameFromText(const QString &text);
+
+    // A job's outcome as history shows it and --outcome takes it: JobResult::outcomeName, and
+    // "unfinished" for a job without an end (Pending). outcomeFromText: nullopt for any other text.
+    static QString outcomeText(JobResult::Outcome outcome);
+    static std::optional<JobResult::Outcome> outcomeFromText(const QString &text);
+    static QStringList outcomeTexts();
+
+    // One row of the jobs table. finishedAt is invalid and outcome Pending while the job is unfinished.
     struct Job
     {
         qint64 id = 0;
+        Kind kind = Kind::Provision;
         QDateTime startedAt;
         QDateTime finishedAt;
         QString operatorName;
@@ -44,13 +76,16 @@ public:
         QString deviceId;
         QString certificateId;
         QString arn;
-        QString outcome; // JobResult::outcomeName(), empty while unfinished
+        JobResult::Outcome outcome = JobResult::Outcome::Pending;
         QString error;
         // Known once the device has answered: what recover needs to finish the job or name the device.
         QString deviceSerial;
         QStringList topics;
         // The process that runs the job (see claimRun()); empty for a job recorded without one.
         QString runId;
+        // Read only: when another job of the journal, later, revoked this job's certificate (a revoke
+        // that ended done); invalid when none did.
+        QDateTime certificateRevokedAt;
     };
 
     // One row of the steps table. ok is meaningful only once finishedAt is valid.
@@ -58,7 +93,7 @@ public:
     {
         qint64 id = 0;
         qint64 jobId = 0;
-        QString name;
+        StepName name = ProvisioningJob::State::Idle;
         QDateTime startedAt;
         QDateTime finishedAt;
         bool ok = false;
@@ -72,13 +107,13 @@ public:
         QString certificatePrefix; // matches certificate IDs that start with it, ignoring case
         QDateTime from;            // jobs started at or after
         QDateTime to;              // jobs started before
-        QString outcome;           // "done", "failed", "needs-attention", or "unfinished" for none yet
+        std::optional<JobResult::Outcome> outcome; // Pending: the unfinished jobs
         QString operatorName;
         QString station;
     };
 
-    explicit JobJournal(QString path);
-    ~JobJournal();
+    explicit JobJournal(QString path, QObject *parent = nullptr);
+    ~JobJournal() override;
     JobJournal(const JobJournal &) = delete;
     JobJournal &operator=(const JobJournal &) = delete;
 
@@ -99,11 +134,14 @@ public:
     qint64 beginJob(const Job &job);
     bool setDevice(qint64 jobId, const QString &serial, const QStringList &topics);
     bool setCertificate(qint64 jobId, const QString &certificateId, const QString &arn);
-    qint64 beginStep(qint64 jobId, const QString &name, const QString &detail = {});
+    qint64 beginStep(qint64 jobId, const StepName &name, const QString &detail = {});
     bool finishStep(qint64 stepId, bool ok, const QString &detail = {});
-    bool finishJob(qint64 jobId, const QString &outcome, const QString &error);
+    // outcome must be one a job ends with, not Pending.
+    bool finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error);
 
-    // Reading, newest first.
+    // Reading, newest first. When a read fails it returns nothing and errorString() says why; after a
+    // read that succeeded errorString() is empty. A row that holds a name this program does not know
+    // (an outcome, a step) fails the read rather than be shown as something it is not.
     QList<Job> jobs(const Filter &filter = {}) const;
     std::optional<Job> job(qint64 jobId) const;
     QList<Step> steps(qint64 jobId) const;
@@ -117,6 +155,13 @@ public:
     std::unique_ptr<QLockFile> claimRun(const QString &runId, QString *holder) const;
     QString runId() const { return m_runId; }
 
+Q_SIGNALS:
+    // Emitted once the new row is committed, never for a write that failed.
+    void jobAdded(qint64 jobId);
+    // A change to the job was committed: a step begun or ended, its device, its certificate, its end.
+    void jobChanged(qint64 jobId);
+
+public:
     // RFC 4180: a header line, CRLF line ends, each field made safe for a spreadsheet by
     // ForeignText::csvCell (quoted where needed, no live formulas).
     static QString toCsv(const QList<Job> &jobs);
@@ -129,6 +174,9 @@ private:
     std::optional<QSqlQuery> write(const QString &what, const QString &statement, const QVariantList &values);
     // An UPDATE that must change exactly one row.
     bool updateRow(const QString &what, const QString &statement, const QVariantList &values);
+    // updateRow() on one row of job jobId, announced once it is committed.
+    bool updateJob(qint64 jobId, const QString &what, const QString &statement, const QVariantList &values);
+    static QString unknownName(const QString &what, const QString &name);
     QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
     QString runLockPath(const QString &runId) const;
     bool holdRunLock();

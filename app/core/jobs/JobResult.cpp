@@ -14,6 +14,15 @@ QString JobResult::outcomeName(Outcome outcome)
     return {};
 }
 
+std::optional<JobResult::Outcome> JobResult::outcomeFromName(const QString &name)
+{
+    for (Outcome outcome : {Outcome::Pending, Outcome::Done, Outcome::Failed, Outcome::NeedsAttention, Outcome::Cancelled}) {
+        if (outcomeName(outcome) == name)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
 QString JobResult::failureName(Failure failure)
 {
     switch (failure) {
@@ -31,10 +40,7 @@ QString JobResult::failureName(Failure failure)
 
 QStringList JobResult::leftBehindText() const
 {
-    QStringList text;
-    for (const LeftBehind &item : leftBehind)
-        text << LeftBehind::describe(item);
-    return text;
+    return LeftBehind::describe(leftBehind);
 }
 
 QJsonObject JobResult::toJson() const
@@ -68,10 +74,7 @@ QJsonObject JobResult::toJson() const
         json.insert(QStringLiteral("failure"), failureName(failure));
         json.insert(QStringLiteral("error"), error);
         json.insert(QStringLiteral("cleanup"), cleanupList);
-        QJsonArray leftBehindList;
-        for (const LeftBehind &item : leftBehind)
-            leftBehindList.append(item.toJson());
-        json.insert(QStringLiteral("leftBehind"), leftBehindList);
+        json.insert(QStringLiteral("leftBehind"), LeftBehind::toJson(leftBehind));
     }
     if (!warnings.isEmpty())
         json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));

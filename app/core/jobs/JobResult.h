@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // What one provisioning job did and, when it did not finish, what it left where. Holds nothing secret.
 struct JobResult
 {
@@ -61,7 +63,10 @@ public:
     // leftBehind in words, one sentence an item (LeftBehind::describe).
     QStringList leftBehindText() const;
 
+    // The stable name the journal stores and --json prints; outcomeFromName() reads it back, nullopt
+    // for any other text.
     static QString outcomeName(Outcome outcome);
+    static std::optional<Outcome> outcomeFromName(const QString &name);
     static QString failureName(Failure failure);
     QJsonObject toJson() const;
 };

@@ -16,6 +16,7 @@
 namespace {
 
 using JobState = ProvisioningJob::State;
+using DeviceStep = JobJournal::DeviceStep;
 
 // The rows of one step name, by what they reached.
 struct StepRecord
@@ -28,9 +29,8 @@ struct StepRecord
 StepRecord record(const QList<JobJournal::Step> &steps, JobState state)
 {
     StepRecord result;
-    const QString name = ProvisioningJob::stateName(state);
     for (const JobJournal::Step &step : steps) {
-        if (step.name != name)
+        if (step.name != JobJournal::StepName(state))
             continue;
         result.begun = true;
         result.lastStartedAt = step.startedAt;
@@ -57,19 +57,20 @@ JournalRecovery::Assessment JournalRecovery::assess(const JobJournal::Job &job, 
     Assessment assessment;
     // Rows of device state changes run inside a job's step; the step is where the job was.
     const auto isJobStep = [](const JobJournal::Step &step) {
-        return step.name != ProvisioningJob::stateChangeStepName() && step.name != restoreStepName();
+        return std::holds_alternative<JobState>(step.name);
     };
     if (const auto last = std::find_if(steps.crbegin(), steps.crend(), isJobStep); last != steps.crend()) {
-        assessment.interruptedStep = last->detail.isEmpty() ? last->name : last->detail;
+        assessment.interruptedStep = last->detail.isEmpty() ? JobJournal::stepNameText(last->name) : last->detail;
         assessment.interruptedAt = last->startedAt;
     }
     // The first change not confirmed undone holds the device's state from before the job; a later
     // change may have found the device already changed.
     for (const JobJournal::Step &step : steps) {
         const bool succeeded = step.finishedAt.isValid() && step.ok;
-        if (step.name == ProvisioningJob::stateChangeStepName() && !succeeded && assessment.restoreCommand.isEmpty())
+        if (step.name == JobJournal::StepName(DeviceStep::ChangingDeviceState) && !succeeded
+            && assessment.restoreCommand.isEmpty())
             assessment.restoreCommand = step.detail.toLatin1();
-        else if (step.name == restoreStepName() && succeeded)
+        else if (step.name == JobJournal::StepName(DeviceStep::RestoringDeviceState) && succeeded)
             assessment.restoreCommand.clear();
     }
     const StepRecord generating = record(steps, JobState::Generating);
@@ -82,6 +83,14 @@ JournalRecovery::Assessment JournalRecovery::assess(const JobJournal::Job &job, 
     const StepRecord revoking = record(steps, JobState::Revoking);
     const bool rollingBack = deletingKey.begun || deletingCertificate.begun || revoking.begun;
 
+    if (job.kind == JobJournal::Kind::Revoke) {
+        // Sending it again does no harm: Foundry then answers that it does not know the certificate.
+        if (revoking.succeeded)
+            assessment.outcome = Outcome::Done;
+        else
+            assessment.action = Assessment::Action::Revoke;
+        return assessment;
+    }
     assessment.deviceMayHoldCertificate = writingCertificate.begun && !deletingCertificate.succeeded;
     assessment.deviceMayHoldKey = writingKey.begun && !deletingKey.succeeded;
 
@@ -120,6 +129,18 @@ QString JournalRecovery::outcomeName(Outcome outcome)
     return {};
 }
 
+JobResult::Outcome JournalRecovery::jobOutcome(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Done: return JobResult::Outcome::Done;
+    case Outcome::Failed: return JobResult::Outcome::Failed;
+    case Outcome::NeedsAttention: return JobResult::Outcome::NeedsAttention;
+    case Outcome::Unfinished:
+    case Outcome::Running: return JobResult::Outcome::Pending;
+    }
+    return JobResult::Outcome::Pending;
+}
+
 QJsonObject JournalRecovery::Recovered::toJson() const
 {
     return {{QStringLiteral("jobId"), job.id},
@@ -131,7 +152,7 @@ QJsonObject JournalRecovery::Recovered::toJson() const
             {QStringLiteral("deviceSerial"), job.deviceSerial},
             {QStringLiteral("outcome"), outcomeName(outcome)},
             {QStringLiteral("summary"), summary},
-            {QStringLiteral("leftBehind"), QJsonArray::fromStringList(leftBehind)}};
+            {QStringLiteral("leftBehind"), LeftBehind::toJson(leftBehind)}};
 }
 
 JournalRecovery::JournalRecovery(FoundryClient *client, JobJournal *journal, QObject *parent)
@@ -179,7 +200,7 @@ void JournalRecovery::enter(State state)
         nextJob();
         return;
     case State::RestoringDevice: {
-        m_step = m_journal->beginStep(m_job.id, restoreStepName(),
+        m_step = m_journal->beginStep(m_job.id, DeviceStep::RestoringDeviceState,
                                       tr("Recovery: sending %1 to the device on %2")
                                           .arg(DeviceProfile::quoted(m_assessment.restoreCommand), m_job.port));
         if (m_step == 0) {
@@ -195,7 +216,7 @@ void JournalRecovery::enter(State state)
         return;
     }
     case State::Provisioning: {
-        m_step = m_journal->beginStep(m_job.id, ProvisioningJob::stateName(JobState::Provisioning),
+        m_step = m_journal->beginStep(m_job.id, JobState::Provisioning,
                                       tr("Recovery: provisioning certificate %1 to device %2 again")
                                           .arg(m_job.certificateId, m_job.deviceId));
         if (m_step == 0) {
@@ -208,7 +229,7 @@ void JournalRecovery::enter(State state)
         return;
     }
     case State::Revoking: {
-        m_step = m_journal->beginStep(m_job.id, ProvisioningJob::stateName(JobState::Revoking),
+        m_step = m_journal->beginStep(m_job.id, JobState::Revoking,
                                       tr("Recovery: revoking certificate %1").arg(m_job.certificateId));
         if (m_step == 0) {
             leaveUnfinished(m_journal->errorString());
@@ -247,10 +268,18 @@ void JournalRecovery::nextJob()
             }
             m_claimedRuns.insert(m_job.runId, std::shared_ptr<QLockFile>(lock.release()));
         }
-        m_assessment = assess(m_job, m_journal->steps(m_job.id));
+        m_assessment = {};
         m_deviceRestore = DeviceRestore::NotNeeded;
         m_deviceRestoreError.clear();
         m_restoredChange.reset();
+        const QList<JobJournal::Step> steps = m_journal->steps(m_job.id);
+        if (!m_journal->errorString().isEmpty()) {
+            // What may exist cannot be told from rows this program cannot read: a person, or the
+            // program that wrote them, must.
+            leaveUnfinished(m_journal->errorString());
+            continue;
+        }
+        m_assessment = assess(m_job, steps);
         if (!m_assessment.restoreCommand.isEmpty()) {
             transition(State::RestoringDevice);
             return;
@@ -274,7 +303,9 @@ bool JournalRecovery::act()
         break;
     }
     if (m_assessment.outcome == Outcome::Done)
-        conclude(m_assessment.outcome, tr("Foundry had confirmed the provision; the job is recorded as done."));
+        conclude(m_assessment.outcome, m_job.kind == JobJournal::Kind::Revoke
+                                           ? tr("Foundry had confirmed the revoke; it is recorded as done.")
+                                           : tr("Foundry had confirmed the provision; the job is recorded as done."));
     else if (m_assessment.outcome == Outcome::NeedsAttention)
         conclude(m_assessment.outcome, {});
     else if (m_job.certificateId.isEmpty())
@@ -358,7 +389,8 @@ void JournalRecovery::revoked(FoundryReply *reply)
         : tr("Recovery revoked certificate %1.").arg(m_job.certificateId);
     if (!m_provisionRefusal.isEmpty())
         done.prepend(tr("Foundry refused to provision it again (%1). ").arg(m_provisionRefusal));
-    conclude(Outcome::Failed, done);
+    // A revoke on its own has done what it was for; a job's means its rollback is complete.
+    conclude(m_job.kind == JobJournal::Kind::Revoke ? Outcome::Done : Outcome::Failed, done);
     transition(State::NextJob);
 }
 
@@ -377,17 +409,19 @@ void JournalRecovery::conclude(Outcome outcome, const QString &whatRecoveryDid)
         summary << whatRecoveryDid;
     if (const QString restored = deviceRestoreSummary(); !restored.isEmpty())
         summary << restored;
-    if (m_assessment.outcome == Outcome::NeedsAttention)
-        recovered.leftBehind.prepend(
-            tr("The job asked Foundry for a certificate at or after %1, and the answer with its ID never reached "
-               "the station: Foundry may hold a certificate whose ID nobody knows, which was never written to "
-               "device %2. Ask Foundry support to revoke the certificates generated then that no device holds.")
-                .arg(timeText(m_assessment.generateSentAt), m_job.deviceId));
+    if (m_assessment.outcome == Outcome::NeedsAttention) {
+        LeftBehind unknown;
+        unknown.kind = LeftBehind::Kind::CertificateMayExistUnknown;
+        unknown.action = LeftBehind::Action::FindAndRevokeCertificate;
+        unknown.deviceId = m_job.deviceId;
+        unknown.requestedAt = m_assessment.generateSentAt;
+        recovered.leftBehind.prepend(unknown);
+    }
     recovered.summary = summary.join(QLatin1Char(' '));
 
     QStringList error{recovered.summary};
-    error << recovered.leftBehind;
-    if (!m_journal->finishJob(m_job.id, outcomeName(outcome), error.join(QLatin1Char('\n')))) {
+    error << LeftBehind::describe(recovered.leftBehind);
+    if (!m_journal->finishJob(m_job.id, jobOutcome(outcome), error.join(QLatin1Char('\n')))) {
         // The caller moves on either way; the job stays unfinished for the next recovery.
         leaveUnfinished(m_journal->errorString());
         return;
@@ -399,24 +433,28 @@ void JournalRecovery::conclude(Outcome outcome, const QString &whatRecoveryDid)
 void JournalRecovery::leaveUnfinished(const QString &why)
 {
     Recovered recovered{m_job, Outcome::Unfinished,
-                        tr("%1 could not be recovered now: %2. It stays unfinished; run foundry-station-cli recover "
-                           "again once that is solved.")
+                        tr("%1 could not be recovered now: %2. It stays unfinished until a later recovery "
+                           "finishes it.")
                             .arg(describeJob(), why),
                         deviceLeftovers() + deviceStateLeftovers()};
     if (const QString restored = deviceRestoreSummary(); !restored.isEmpty())
         recovered.summary += QLatin1Char(' ') + restored;
     if (!m_job.certificateId.isEmpty()) {
         const bool provisioning = m_assessment.action == Assessment::Action::Provision && m_provisionRefusal.isEmpty();
+        LeftBehind certificate;
+        certificate.certificateId = m_job.certificateId;
+        certificate.deviceId = m_job.deviceId;
+        certificate.action = LeftBehind::Action::RecoverAgain;
         switch (m_certificate) {
         case CertificateKnown::NotRevoked:
-            recovered.leftBehind.prepend(
-                provisioning ? tr("Certificate %1 is not revoked, and Foundry has not confirmed that it is provisioned "
-                                  "to device %2.").arg(m_job.certificateId, m_job.deviceId)
-                             : tr("Certificate %1 is not revoked yet.").arg(m_job.certificateId));
+            certificate.kind = provisioning ? LeftBehind::Kind::CertificateNotYetProvisioned
+                                            : LeftBehind::Kind::CertificateOnFoundry;
+            recovered.leftBehind.prepend(certificate);
             break;
         case CertificateKnown::RevokeFailed:
-            recovered.leftBehind.prepend(
-                tr("Certificate %1 may still be on Foundry: recovery could not revoke it.").arg(m_job.certificateId));
+            // Only a failure that may pass leaves the job unfinished: the revoke may have acted.
+            certificate.kind = LeftBehind::Kind::CertificateMaybeOnFoundry;
+            recovered.leftBehind.prepend(certificate);
             break;
         case CertificateKnown::Revoked:
         case CertificateKnown::UnknownToFoundry:
@@ -447,48 +485,55 @@ QString JournalRecovery::deviceRestoreSummary() const
         .arg(m_restoredChange->description, QString::fromLatin1(m_restoredChange->restoreCommand), describePort());
 }
 
-QStringList JournalRecovery::deviceStateLeftovers() const
+QList<LeftBehind> JournalRecovery::deviceStateLeftovers() const
 {
     if (m_deviceRestore != DeviceRestore::Failed)
         return {};
-    const QString command = QString::fromLatin1(m_assessment.restoreCommand);
-    if (!m_restoredChange)
-        return {tr("The journal says the interrupted job changed the device on %1 and recorded %2 to undo it, but "
-                   "recovery did not send it (%3). Check the device by hand.")
-                    .arg(describePort(), DeviceProfile::quoted(m_assessment.restoreCommand), m_deviceRestoreError)};
-    return {tr("The interrupted job may have left %1 on %2, and recovery could not put it back (%3). Send %4 to the "
-               "device there, or restart it.")
-                .arg(m_restoredChange->description, describePort(), m_deviceRestoreError, command)};
+    LeftBehind item;
+    item.kind = LeftBehind::Kind::DeviceModeNotRestored;
+    item.deviceId = m_job.deviceId;
+    item.port = m_job.port;
+    item.deviceSerial = m_job.deviceSerial;
+    item.restoreCommand = m_assessment.restoreCommand;
+    item.problem = m_deviceRestoreError;
+    // Without a change the profile recognises, the journal's command is not sent: it is foreign text.
+    item.action = m_restoredChange ? LeftBehind::Action::RestoreDeviceMode : LeftBehind::Action::CheckDevice;
+    if (m_restoredChange)
+        item.deviceState = m_restoredChange->description;
+    return {item};
 }
 
-QStringList JournalRecovery::deviceLeftovers() const
+QList<LeftBehind> JournalRecovery::deviceLeftovers() const
 {
     if (!m_assessment.deviceMayHoldCertificate && !m_assessment.deviceMayHoldKey)
         return {};
-    const QString what = m_assessment.deviceMayHoldCertificate && m_assessment.deviceMayHoldKey
-        ? tr("the certificate and private key")
-        : m_assessment.deviceMayHoldKey ? tr("the private key")
-                                        : tr("the certificate");
-    const QString device = tr("The device on %1").arg(describePort());
-    QString certificate;
+    LeftBehind item;
+    item.kind = m_assessment.deviceMayHoldCertificate && m_assessment.deviceMayHoldKey
+        ? LeftBehind::Kind::DeviceHoldsCertificateAndKey
+        : m_assessment.deviceMayHoldKey ? LeftBehind::Kind::DeviceHoldsKey
+                                        : LeftBehind::Kind::DeviceHoldsCertificate;
+    item.certificateId = m_job.certificateId;
+    item.deviceId = m_job.deviceId;
+    item.port = m_job.port;
+    item.deviceSerial = m_job.deviceSerial;
+    item.slot = m_job.slot;
+    // Verified before the interruption: the device said it holds both, which is more than "may".
+    item.deviceConfirmed = m_assessment.action == Assessment::Action::Provision;
+    // While the certificate may still be provisioned or revoked, deleting is not yet for a person to do.
+    item.action = LeftBehind::Action::RecoverAgain;
     switch (m_certificate) {
     case CertificateKnown::NotRevoked:
     case CertificateKnown::RevokeFailed:
-        certificate = tr("certificate %1, which is not revoked,").arg(m_job.certificateId);
+        item.certificateState = tr("which is not revoked");
         break;
     case CertificateKnown::Revoked:
-        certificate = tr("revoked certificate %1").arg(m_job.certificateId);
+        item.certificateRevoked = true;
+        item.action = LeftBehind::Action::DeleteFromDevice;
         break;
     case CertificateKnown::UnknownToFoundry:
-        certificate = tr("certificate %1, which Foundry does not know,").arg(m_job.certificateId);
+        item.certificateState = tr("which Foundry does not know");
+        item.action = LeftBehind::Action::DeleteFromDevice;
         break;
     }
-    // Verified before the interruption: the device said it holds both, which is more than "may".
-    const QString holds = m_assessment.action == Assessment::Action::Provision
-        ? tr("%1 confirmed before the interruption that it holds %2 of %3 in slot %4.")
-        : tr("%1 may still hold %2 of %3 in slot %4.");
-    QString line = holds.arg(device, what, certificate).arg(m_job.slot);
-    if (m_certificate == CertificateKnown::Revoked || m_certificate == CertificateKnown::UnknownToFoundry)
-        line += QLatin1Char(' ') + tr("Delete them there, or provision the device again into that slot, which replaces them.");
-    return {line};
+    return {item};
 }

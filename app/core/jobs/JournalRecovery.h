@@ -1,8 +1,10 @@
 #pragma once
 
 #include "device/DeviceStateChange.h"
-#include "jobs/JobJournal.h"
 #include "device/SerialSettings.h"
+#include "jobs/JobJournal.h"
+#include "jobs/JobResult.h"
+#include "jobs/LeftBehind.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -27,6 +29,7 @@ class QLockFile;
 // Before any of that, a device the job may have left changed (an nRF91 modem offline) is put back
 // with the command the journal recorded for it; when that fails the job needs attention, and the
 // report names the port and the command.
+// A revoke journaled on its own (CertificateRevocation) that Foundry had not confirmed is sent again.
 // Jobs whose process is still running (see JobJournal::claimRun) are left alone. A Foundry call that
 // fails for a reason that may pass (network, server) leaves the job unfinished for the next recovery.
 class JournalRecovery : public QObject
@@ -35,11 +38,13 @@ class JournalRecovery : public QObject
 
 public:
     // How recovery left a job. The first three are the job's own outcomes, as the journal records
-    // them (JobResult::outcomeName); Unfinished must be tried again later; Running was left alone
-    // because its process is alive.
+    // them; Unfinished must be tried again later; Running was left alone because its process is alive.
     enum class Outcome { Done, Failed, NeedsAttention, Unfinished, Running };
     Q_ENUM(Outcome)
+    // As recover --json says it: JobResult::outcomeName, and "unfinished" or "running".
     static QString outcomeName(Outcome outcome);
+    // What the journal holds for the job afterwards: Pending for Unfinished and Running.
+    static JobResult::Outcome jobOutcome(Outcome outcome);
 
     // What the journal says of one unfinished job.
     struct Assessment
@@ -62,8 +67,8 @@ public:
     {
         JobJournal::Job job;
         Outcome outcome = Outcome::Unfinished;
-        QString summary;          // what had happened and what recovery did
-        QStringList leftBehind;   // what a person must still do
+        QString summary;              // what had happened and what recovery did
+        QList<LeftBehind> leftBehind; // what a person must still do
         QJsonObject toJson() const;
     };
 
@@ -74,8 +79,6 @@ public:
     void setSerialSettings(const SerialSettings &settings) { m_serialSettings = settings; }
     // Only the jobs run on this port, by any of its names; all jobs when empty (the default).
     void setOnlyPort(const QString &port) { m_onlyPort = port; }
-    // The journal row of recovery's attempt to put a device back; ok when the device took it.
-    static QString restoreStepName() { return QStringLiteral("RestoringDeviceState"); }
 
     void start();
     const QList<Recovered> &recovered() const { return m_recovered; }
@@ -103,10 +106,10 @@ private:
     void leaveUnfinished(const QString &why);
     QString describeJob() const;
     QString describePort() const;
-    // What the device may hold, said as what is known of its certificate at that point.
-    QStringList deviceLeftovers() const;
+    // What the device may hold, with what is known of its certificate at that point.
+    QList<LeftBehind> deviceLeftovers() const;
     QString deviceRestoreSummary() const;
-    QStringList deviceStateLeftovers() const;
+    QList<LeftBehind> deviceStateLeftovers() const;
 
     FoundryClient *m_client;
     JobJournal *m_journal;

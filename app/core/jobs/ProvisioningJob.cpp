@@ -603,7 +603,7 @@ bool ProvisioningJob::journalEnter(State state)
     if (isFinal(state) || state == State::Idle)
         return true;
     // The step that starts, before its side effect: after a crash this row says what may exist.
-    m_journalStep = journal->beginStep(m_journalJob, stateName(state), describe(state));
+    m_journalStep = journal->beginStep(m_journalJob, state, describe(state));
     m_journalStepState = state;
     written = written && m_journalStep != 0;
     if (written)
@@ -646,7 +646,7 @@ QString ProvisioningJob::journalStateChange(const DeviceStateChange &change)
 {
     if (!m_settings.journal || m_journalJob == 0)
         return {};
-    m_journalStateStep = m_settings.journal->beginStep(m_journalJob, stateChangeStepName(),
+    m_journalStateStep = m_settings.journal->beginStep(m_journalJob, JobJournal::DeviceStep::ChangingDeviceState,
                                                        QString::fromLatin1(change.restoreCommand));
     if (m_journalStateStep != 0)
         return {};
@@ -682,7 +682,7 @@ void ProvisioningJob::journalFinish()
         error << m_result.error;
     error << m_result.leftBehindText();
     // Too late to stop anything: the job has ended either way, so the person is told instead.
-    if (!m_settings.journal->finishJob(m_journalJob, JobResult::outcomeName(m_result.outcome), error.join(QLatin1Char('\n'))))
+    if (!m_settings.journal->finishJob(m_journalJob, m_result.outcome, error.join(QLatin1Char('\n'))))
         m_result.warnings << tr("The journal could not record how this job ended: %1")
                                  .arg(m_settings.journal->errorString());
 }

@@ -99,10 +99,6 @@ public:
     static QString stateName(State state);
     // The state stateName() names (a JobResult::Step's name); nullopt for any other text.
     static std::optional<State> stateFromName(const QString &name);
-    // The journal row of a change a device operation makes to the device's own state (see
-    // DeviceStateChange), written before the change with the command that undoes it as its detail,
-    // and completed once the change is undone (ok) or could not be.
-    static QString stateChangeStepName() { return QStringLiteral("ChangingDeviceState"); }
     // The job's row in the journal; 0 without a journal or before start().
     qint64 journalId() const { return m_journalJob; }
     // What a person sees while the state lasts: "Writing the certificate into slot 3".
