@@ -10,9 +10,7 @@
 #include "jobs/StationSettings.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QSet>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -73,11 +71,7 @@ QString synopsis(const CliCommandDefinition &command)
 std::optional<StationSettings> savedSettings(QString *problem)
 {
     StationSettings settings;
-    const QString file = StationSettings::defaultFilePath();
-    if (!QFileInfo::exists(file))
-        return settings;
-    QSettings saved(file, QSettings::IniFormat);
-    *problem = settings.load(saved);
+    *problem = settings.loadFile(StationSettings::defaultFilePath());
     if (!problem->isEmpty())
         return std::nullopt;
     return settings;

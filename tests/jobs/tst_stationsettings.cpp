@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 Q_DECLARE_METATYPE(StationSettings::Field)
 
 // The settings a window and the command line share, kept in a real INI file.
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void problems();
     void brokenOtherEnvironmentDoesNotStopTheCurrentOne();
     void clientSettingsFollowTheCurrentEnvironment();
+    void settingsFileIsReadOnlyWhenItIsOne();
 
 private:
     QString iniFile() const { return m_dir->filePath(QStringLiteral("station.ini")); }
@@ -200,6 +203,29 @@ void TestStationSettings::clientSettingsFollowTheCurrentEnvironment()
     const FoundryClientSettings production = settings.foundryClientSettings();
     QCOMPARE(production.authHeader, QByteArrayLiteral("Authorization"));
     QCOMPARE(production.authScheme, QByteArrayLiteral("Bearer"));
+}
+
+// A settings path is not trusted to be a file: a FIFO without writer would stop the station, /dev/zero
+// would fill its memory.
+void TestStationSettings::settingsFileIsReadOnlyWhenItIsOne()
+{
+    StationSettings settings;
+    QVERIFY(settings.loadFile(m_dir->filePath(QStringLiteral("none.ini"))).isEmpty());
+    QCOMPARE(settings.currentEnvironment, QStringLiteral("production"));
+
+    {
+        QSettings file(iniFile(), QSettings::IniFormat);
+        file.setValue(QStringLiteral("environment"), QStringLiteral("sandbox"));
+    }
+    QVERIFY(settings.loadFile(iniFile()).isEmpty());
+    QCOMPARE(settings.currentEnvironment, QStringLiteral("sandbox"));
+
+    const QString fifo = m_dir->filePath(QStringLiteral("station.fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const QString &path : {fifo, QStringLiteral("/dev/zero"), m_dir->path()}) {
+        const QString problem = StationSettings().loadFile(path);
+        QVERIFY2(problem.contains(QLatin1String("settings file")), qPrintable(path));
+    }
 }
 
 FOUNDRY_TEST_MAIN(TestStationSettings)

@@ -1,5 +1,6 @@
 #include "jobs/StationSettings.h"
 
+#include "base/BoundedFile.h"
 #include "base/ForeignText.h"
 #include "jobs/OperatorName.h"
 
@@ -109,6 +110,19 @@ QString StationSettings::load(QSettings &settings)
     }
     settings.endGroup();
     return {};
+}
+
+QString StationSettings::loadFile(const QString &path)
+{
+    // Far more than any station's settings take.
+    constexpr qsizetype maxBytes = 256 * 1024;
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
+        return {};
+    QString problem;
+    if (!BoundedFile::read(path, maxBytes, &problem))
+        return tr("the settings file cannot be used: %1").arg(problem);
+    QSettings settings(path, QSettings::IniFormat);
+    return load(settings);
 }
 
 void StationSettings::save(QSettings &settings) const

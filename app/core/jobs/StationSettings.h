@@ -56,6 +56,9 @@ public:
     // default. Empty when it could be read; otherwise why not, in words a person can act on.
     QString load(QSettings &settings);
     void save(QSettings &settings) const;
+    // load() from the INI file at path; no file is no problem, and anything but a small regular file
+    // (a FIFO would stop the station, /dev/zero would fill its memory) is refused before it is read.
+    QString loadFile(const QString &path);
 
     // Everything wrong with the general values and with the current environment, each in words a person
     // can act on; empty when the station can run with them.
