@@ -1,414 +1,244 @@
 #include "StationCli.h"
 
-#include "CheckApiCommand.h"
-#include "CheckBundleCommand.h"
+#include "CliCommand.h"
+#include "CliCommandDefinitions.h"
+#include "CliInvocation.h"
+#include "CliOptions.h"
+#include "TerminalTokenStore.h"
 #include "base/CryptoSupport.h"
-#include "device/DeviceInspection.h"
-#include "device/DeviceProfiles.h"
-#include "base/ForeignText.h"
 #include "foundry/FoundryClient.h"
-#include "HistoryCommand.h"
-#include "InspectCommand.h"
-#include "jobs/JobJournal.h"
-#include "jobs/OperatorName.h"
-#include "PortsCommand.h"
-#include "ProvisionCommand.h"
-#include "RecoverCommand.h"
-#include "RevokeCommand.h"
-#include "TokenSource.h"
-#include "foundry/TopicRules.h"
+#include "jobs/StationSettings.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QHostInfo>
-#include <QStandardPaths>
-#include <QTimeZone>
+#include <QCommandLineParser>
+#include <QSet>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
-const QCommandLineOption apiUrlOption(QStringLiteral("api-url"),
-    QStringLiteral("Foundry API base URL (or FOUNDRY_API_URL), e.g. https://foundry.example.com."), QStringLiteral("url"));
-const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
-    QStringLiteral("Also trust the CA certificate(s) in this PEM file."), QStringLiteral("file"));
-const QCommandLineOption authHeaderOption(QStringLiteral("auth-header"),
-    QStringLiteral("Header that carries the token: \"Name\" (bare token) or \"Name: Scheme\". "
-                   "Default \"Authorization: Bearer\"."), QStringLiteral("header"));
-const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-    QStringLiteral("Seconds to wait for each answer from Foundry (default 30)."), QStringLiteral("seconds"));
-const QCommandLineOption jsonOption(QStringLiteral("json"),
-    QStringLiteral("Print one JSON object on standard output instead of text."));
-const QCommandLineOption topicsOption(QStringLiteral("topics"),
-    QStringLiteral("check-api: comma-separated topics; Foundry then activates the certificate at once."),
-    QStringLiteral("topics"));
-const QCommandLineOption certIdOption(QStringLiteral("cert-id"), QStringLiteral("revoke: certificate ID."),
-    QStringLiteral("id"));
-const QCommandLineOption portOption(QStringLiteral("port"),
-    QStringLiteral("inspect: serial port name or path (see the ports command)."), QStringLiteral("port"));
-const QCommandLineOption profileOption(QStringLiteral("profile"),
-    QStringLiteral("inspect: auto (default), zephyr-shell, nrf-modem or station."), QStringLiteral("profile"), QStringLiteral("auto"));
-const QCommandLineOption slotOption(QStringLiteral("slot"),
-    QStringLiteral("inspect: only this credential slot (sec_tag)."), QStringLiteral("n"));
-const QCommandLineOption baudOption(QStringLiteral("baud"),
-    QStringLiteral("inspect: baud rate (default 115200)."), QStringLiteral("rate"));
-const QCommandLineOption deviceIdOption(QStringLiteral("device-id"),
-    QStringLiteral("revoke: Foundry device ID; check-api: device ID sent with the clean-up revoke "
-                   "(default station-check-api)."), QStringLiteral("id"));
-const QCommandLineOption topicsTemplateOption(QStringLiteral("topics-template"),
-    QStringLiteral("provision: comma-separated topics with {deviceId}, {serial}, {imei} or {firmware} filled in "
-                   "per device."), QStringLiteral("topics"));
-const QCommandLineOption activateOnGenerateOption(QStringLiteral("activate-on-generate"),
-    QStringLiteral("provision: generate with the topics, so that Foundry activates the certificate at once."));
+// Qt's own help option also offers --help-all for Qt's generic options, which this program does not read.
+const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
 
-const QCommandLineOption journalOption(QStringLiteral("journal"),
-    QStringLiteral("The journal (SQLite) that provision and revoke write and recover and history read (default "
-                   "journal.sqlite in the application data folder)."), QStringLiteral("file"));
-const QCommandLineOption operatorOption(QStringLiteral("operator"),
-    QStringLiteral("provision: who runs the job, for the journal (default the login name). history: only their jobs."),
-    QStringLiteral("name"));
-const QCommandLineOption stationOption(QStringLiteral("station"),
-    QStringLiteral("history: only jobs run on this station (its host name)."), QStringLiteral("name"));
-const QCommandLineOption fromOption(QStringLiteral("from"),
-    QStringLiteral("history: only jobs started at or after this UTC date or time (2026-11-26 or 2026-11-26T14:00)."),
-    QStringLiteral("time"));
-const QCommandLineOption toOption(QStringLiteral("to"),
-    QStringLiteral("history: only jobs started before this UTC date or time."), QStringLiteral("time"));
-const QCommandLineOption outcomeOption(QStringLiteral("outcome"),
-    QStringLiteral("history: only jobs that ended so: done, failed, needs-attention, cancelled or unfinished."),
-    QStringLiteral("outcome"));
-const QCommandLineOption csvOption(QStringLiteral("csv"),
-    QStringLiteral("history: also write the jobs to this CSV file."), QStringLiteral("file"));
-
-// A date means its midnight; a time without a zone is UTC, as the journal keeps it.
-QDateTime parseUtcTime(const QString &text)
+// Help, version and --json for every command, then the given options, each name once.
+void addOptions(QCommandLineParser &parser, const QList<QCommandLineOption> &options)
 {
-    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-    if (time.isValid() && time.timeSpec() == Qt::LocalTime)
-        time.setTimeZone(QTimeZone::UTC);
-    return time;
+    parser.addOption(helpOption);
+    parser.addVersionOption();
+    parser.addOption(CliOptions::json());
+    QSet<QString> added{CliOptions::json().names().constFirst()};
+    for (const QCommandLineOption &option : options) {
+        if (!added.contains(option.names().constFirst()))
+            parser.addOption(option);
+        added.insert(option.names().constFirst());
+    }
 }
 
-struct CommandSpec
+QList<QCommandLineOption> everyCommandsOptions()
 {
-    const char *name;
-    int positionalArguments;
-    QList<const QCommandLineOption *> options;
-};
+    QList<QCommandLineOption> options;
+    for (const CliCommandDefinition &command : CliCommandDefinitions::all())
+        options += command.options;
+    return options;
+}
 
-const QList<CommandSpec> &commands()
+// Qt wraps the options' descriptions, not the program's; this wraps a command's like them.
+QString wrapped(const QString &text, qsizetype width = 79)
 {
-    static const QList<CommandSpec> specs{
-        {"check-bundle", 1, {}},
-        {"check-api", 0, {&topicsOption, &deviceIdOption}},
-        {"revoke", 0, {&certIdOption, &deviceIdOption, &journalOption}},
-        {"ports", 0, {}},
-        {"inspect", 0, {&portOption, &profileOption, &slotOption, &baudOption}},
-        {"provision", 0, {&portOption, &deviceIdOption, &profileOption, &slotOption, &topicsOption, &topicsTemplateOption,
-                          &activateOnGenerateOption, &baudOption, &journalOption, &operatorOption}},
-        {"history", 0, {&deviceIdOption, &certIdOption, &csvOption, &journalOption, &operatorOption, &stationOption,
-                        &fromOption, &toOption, &outcomeOption}},
-        {"recover", 0, {&journalOption, &baudOption}},
-    };
-    return specs;
+    QString out;
+    qsizetype lineLength = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (lineLength > 0 && lineLength + 1 + word.size() > width) {
+            out += QLatin1Char('\n');
+            lineLength = 0;
+        } else if (lineLength > 0) {
+            out += QLatin1Char(' ');
+            ++lineLength;
+        }
+        out += word;
+        lineLength += word.size();
+    }
+    return out;
+}
+
+QString synopsis(const CliCommandDefinition &command)
+{
+    return command.argumentName.isEmpty() ? command.name : command.name + QLatin1Char(' ') + command.argumentName;
+}
+
+// Saved settings, for every front end of this user.
+std::optional<StationSettings> savedSettings(QString *problem)
+{
+    StationSettings settings;
+    *problem = settings.loadFile(StationSettings::defaultFilePath());
+    if (!problem->isEmpty())
+        return std::nullopt;
+    return settings;
 }
 
 } // namespace
 
 StationCli::StationCli(QObject *parent)
     : QObject(parent)
+    , m_tokens(std::make_unique<TerminalTokenStore>())
 {
-    m_parser.setApplicationDescription(QStringLiteral("Foundry Provisioning Station, command line."));
-    m_parser.addOptions({apiUrlOption, caFileOption, authHeaderOption, timeoutOption, jsonOption, topicsOption,
-                         certIdOption, deviceIdOption, portOption, profileOption, slotOption, baudOption});
-    m_parser.addOptions({topicsTemplateOption, activateOnGenerateOption});
-    m_parser.addOptions({journalOption, csvOption, operatorOption, stationOption, fromOption, toOption, outcomeOption});
-    m_parser.addHelpOption();
-    m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-bundle FILE | check-api | revoke | ports | inspect | provision | recover | history"));
 }
 
 StationCli::~StationCli() = default;
 
 QString StationCli::helpText() const
 {
-    return m_parser.helpText() + tr(R"(
-Commands:
-  check-bundle FILE          Check a saved generate response offline and show its certificate.
-  check-api [--topics T,...] Generate a certificate, check it and revoke it again: proves that
-                             the URL, the token and TLS work, and leaves nothing behind.
-  revoke --cert-id ID --device-id ID
-                             Delete a certificate and untie it from its Foundry device.
-  ports                      List the serial ports this computer has.
-  inspect --port P [--profile auto|NAME] [--slot N] [--baud RATE]
-                             Identify the device on a port and list the credentials it holds,
-                             with their digests. Writes nothing.
-  provision --port P --device-id ID [--profile auto|NAME] [--slot N] [--baud RATE]
-            [--topics T,...|--topics-template T,...] [--activate-on-generate] [--operator NAME]
-                             Generate a certificate, write it and its key into slot N (default 1),
-                             verify them on the device and provision them on Foundry; on failure
-                             roll back. Prints "PROVISIONED <device ID> <certificate ID>" when done.
-  recover [--baud RATE]      Finish or roll back the jobs a crash or a kill left unfinished in the
-                             journal: put back a device the job left changed (an nRF91 modem
-                             offline), provision a certificate the device had confirmed, revoke
-                             one it had not, and name devices that may hold its credentials.
-                             provision does this first on its own. Exits 7 when a person must act.
-  history [--device-id ID|--cert-id PREFIX] [--from TIME] [--to TIME] [--operator NAME]
-          [--station NAME] [--outcome done|failed|needs-attention|cancelled|unfinished] [--csv FILE]
-                             List the jobs in the journal, newest first; unfinished ones are
-                             those a crash interrupted (recover deals with them).
+    QString text = tr("Usage: %1 COMMAND [options]\nFoundry Provisioning Station, command line.\n\nCommands:\n")
+                       .arg(QCoreApplication::applicationName());
+    qsizetype width = 0;
+    for (const CliCommandDefinition &command : CliCommandDefinitions::all())
+        width = std::max(width, synopsis(command).size());
+    for (const CliCommandDefinition &command : CliCommandDefinitions::all())
+        text += QStringLiteral("  %1  %2\n").arg(synopsis(command).leftJustified(width), command.summary);
+    return text + tr(R"(
+Run "%1 COMMAND --help" for the options of a command.
 
+Options of every command:
+  -h, --help     Show this help, or with a command that command's options.
+  -v, --version  Show the version.
+  --json         Print one JSON object on standard output instead of text.
+
+Each setting comes from the command line, else from an environment variable (FOUNDRY_API_URL,
+FOUNDRY_ENVIRONMENT), else from the saved settings, else from the default. Saved settings:
+  %2
 The token comes from FOUNDRY_TOKEN, or is asked for on a terminal.
 
 Exit codes: 0 success, 1 other failure, 2 usage, 3 Foundry or network error,
 4 certificate or key failed its checks, 5 device or serial error,
 6 device verification mismatch, 7 rollback incomplete: a person must act.
-)");
+)")
+                      .arg(QCoreApplication::applicationName(), StationSettings::defaultFilePath());
 }
 
-int StationCli::usageError(const QString &message)
+QString StationCli::commandHelpText(const CliCommandDefinition &definition)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(wrapped(definition.description));
+    parser.addOption(helpOption);
+    parser.addOption(CliOptions::json());
+    parser.addOptions(definition.options);
+    // Qt's usage line knows no commands; the rest of its text is this command's.
+    const QString generated = parser.helpText();
+    QString text = tr("Usage: %1 %2 [options]").arg(QCoreApplication::applicationName(), synopsis(definition))
+                   + generated.mid(generated.indexOf(QLatin1Char('\n')));
+    if (!definition.argumentName.isEmpty())
+        text += tr("\nArguments:\n  %1  %2\n").arg(definition.argumentName, definition.argumentDescription);
+    return text;
+}
+
+int StationCli::usageError(const QString &message, const QString &command)
 {
     if (!m_output)
         m_output = std::make_unique<CliOutput>(false);
-    return m_output->finish(ExitCode::Usage, QStringLiteral("usage"),
-                            message + QLatin1Char('\n') + tr("Run with --help for usage."));
+    const QString hint = command.isEmpty()
+                             ? tr("Run %1 --help for the commands.").arg(QCoreApplication::applicationName())
+                             : tr("Run %1 %2 --help for its options.").arg(QCoreApplication::applicationName(), command);
+    return m_output->finish(ExitCode::Usage, QStringLiteral("usage"), message + QLatin1Char('\n') + hint);
 }
 
 int StationCli::start(const QStringList &arguments)
 {
-    if (!m_parser.parse(arguments))
-        return usageError(m_parser.errorText());
-    m_output = std::make_unique<CliOutput>(m_parser.isSet(jsonOption));
-    if (m_parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(helpText()), stdout);
+    // Which command it is: every command's options are known here, so that they may come before the
+    // command as well as after it.
+    QCommandLineParser everything;
+    addOptions(everything, everyCommandsOptions());
+    if (!everything.parse(arguments))
+        return usageError(everything.errorText());
+    m_output = std::make_unique<CliOutput>(everything.isSet(CliOptions::json()));
+    const QStringList positional = everything.positionalArguments();
+    const CliCommandDefinition *definition =
+        positional.isEmpty() ? nullptr : CliCommandDefinitions::find(positional.constFirst());
+    if (everything.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(definition ? commandHelpText(*definition) : helpText()), stdout);
         return 0;
     }
-    if (m_parser.isSet(QStringLiteral("version"))) {
+    if (everything.isSet(QStringLiteral("version"))) {
         std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
                     qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
-
-    QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(tr("no command given"));
-    const QString name = positional.takeFirst();
-    const auto spec = std::find_if(commands().cbegin(), commands().cend(),
-                                   [&name](const CommandSpec &candidate) { return name == QLatin1String(candidate.name); });
-    if (spec == commands().cend())
-        return usageError(tr("unknown command \"%1\"").arg(name));
-    if (positional.size() != spec->positionalArguments)
-        return usageError(spec->positionalArguments == 0
-                              ? tr("%1 takes no arguments, got \"%2\"").arg(name, positional.join(QLatin1Char(' ')))
-                              : tr("%1 takes exactly %2 argument(s)").arg(name).arg(spec->positionalArguments));
-    for (const QCommandLineOption *option :
-         {&topicsOption, &certIdOption, &deviceIdOption, &portOption, &profileOption, &slotOption, &baudOption,
-          &topicsTemplateOption, &activateOnGenerateOption, &csvOption, &journalOption, &operatorOption, &stationOption,
-          &fromOption, &toOption, &outcomeOption}) {
-        if (m_parser.isSet(*option) && !spec->options.contains(option))
-            return usageError(tr("--%1 does not apply to %2").arg(option->names().constFirst(), name));
+    if (!definition)
+        return usageError(tr("unknown command \"%1\"").arg(positional.constFirst()));
+    return runCommand(*definition, arguments);
+}
+
+int StationCli::runCommand(const CliCommandDefinition &definition, const QStringList &arguments)
+{
+    const QString &name = definition.name;
+    m_parser = std::make_unique<QCommandLineParser>();
+    addOptions(*m_parser, definition.options);
+    if (!m_parser->parse(arguments)) {
+        for (const QString &unknown : m_parser->unknownOptionNames()) {
+            const QList<QCommandLineOption> known = everyCommandsOptions();
+            if (std::any_of(known.cbegin(), known.cend(),
+                            [&unknown](const QCommandLineOption &option) { return option.names().contains(unknown); }))
+                return usageError(tr("--%1 does not apply to %2").arg(unknown, name), name);
+        }
+        return usageError(m_parser->errorText(), name);
     }
+    QStringList positional = m_parser->positionalArguments();
+    positional.removeFirst();
+    const int expected = definition.argumentName.isEmpty() ? 0 : 1;
+    if (positional.size() != expected)
+        return usageError(expected == 0 ? tr("%1 takes no arguments, got \"%2\"").arg(name, positional.join(QLatin1Char(' ')))
+                                        : tr("%1 takes exactly %2 argument(s)").arg(name).arg(expected),
+                          name);
     m_output->set(QStringLiteral("command"), name);
 
-    // Listing ports needs no cryptography; everything else checks or handles certificates.
-    if (const QString problem = CryptoSupport::problem();
-        !problem.isEmpty() && name != QLatin1String("ports") && name != QLatin1String("history"))
+    if (const QString problem = CryptoSupport::problem(); !problem.isEmpty() && definition.usesCryptography)
         return m_output->finish(ExitCode::Failure, QStringLiteral("crypto"), problem);
+    QString problem;
+    const std::optional<StationSettings> settings = savedSettings(&problem);
+    if (!settings)
+        return m_output->finish(ExitCode::Failure, QStringLiteral("settings"), problem);
 
-    CliCommand *command = nullptr;
-    if (name == QLatin1String("check-bundle")) {
-        command = new CheckBundleCommand(positional.constFirst(), m_output.get(), this);
-    } else if (name == QLatin1String("ports")) {
-        command = new PortsCommand(m_output.get(), this);
-    } else if (name == QLatin1String("history")) {
-        JobJournal::Filter filter;
-        filter.deviceId = m_parser.value(deviceIdOption).trimmed();
-        filter.certificatePrefix = m_parser.value(certIdOption).trimmed();
-        if (!filter.deviceId.isEmpty() && !filter.certificatePrefix.isEmpty())
-            return usageError(tr("give either --device-id or --cert-id, not both"));
-        filter.operatorName = m_parser.value(operatorOption).trimmed();
-        filter.station = m_parser.value(stationOption).trimmed();
-        if (const QString outcome = m_parser.value(outcomeOption).trimmed(); !outcome.isEmpty()) {
-            filter.outcome = JobJournal::outcomeFromText(outcome);
-            if (!filter.outcome)
-                return usageError(tr("--outcome takes %1").arg(JobJournal::outcomeTexts().join(QLatin1String(", "))));
-        }
-        for (const auto &[option, time] : {std::pair{&fromOption, &filter.from}, std::pair{&toOption, &filter.to}}) {
-            if (!m_parser.isSet(*option))
-                continue;
-            *time = parseUtcTime(m_parser.value(*option));
-            if (!time->isValid())
-                return usageError(tr("--%1 takes a UTC date or time such as 2026-11-26 or 2026-11-26T14:00, got \"%2\"")
-                                      .arg(option->names().constFirst(), m_parser.value(*option)));
-        }
-        command = new HistoryCommand(journalPath(), filter, m_parser.value(csvOption), m_output.get(), this);
-    } else if (name == QLatin1String("recover")) {
-        QString problem;
-        FoundryClient *client = createClient(&problem);
-        if (!client)
-            return usageError(problem);
-        // A job's port is in the journal; the rate it ran at is not, so it is given here if not the usual.
-        // Each job names its own port; this one only lets validate() judge the rest.
-        SerialSettings serial;
-        serial.portName = QStringLiteral("each job's port");
-        if (m_parser.isSet(baudOption))
-            serial.baudRate = m_parser.value(baudOption).toInt();
-        if (const QString invalid = serial.validate(); !invalid.isEmpty())
-            return usageError(invalid);
-        command = new RecoverCommand(client, journalPath(), serial, m_output.get(), this);
-    } else if (name == QLatin1String("inspect")) {
-        SerialSettings settings;
-        settings.portName = m_parser.value(portOption).trimmed();
-        if (settings.portName.isEmpty())
-            return usageError(tr("inspect needs --port (foundry-station-cli ports lists them)"));
-        if (m_parser.isSet(baudOption))
-            settings.baudRate = m_parser.value(baudOption).toInt();
-        if (const QString invalid = settings.validate(); !invalid.isEmpty())
-            return usageError(invalid);
-        std::optional<int> slot;
-        if (m_parser.isSet(slotOption)) {
-            bool ok = false;
-            slot = m_parser.value(slotOption).toInt(&ok);
-            if (!ok || *slot < 0)
-                return usageError(tr("--slot takes a non-negative whole number"));
-        }
-        const QString profile = m_parser.value(profileOption);
-        if (profile != DeviceInspection::automatic && !DeviceProfiles::names().contains(profile))
-            return usageError(tr("unknown profile \"%1\"; use auto, %2").arg(profile, DeviceProfiles::names().join(QLatin1String(", "))));
-        command = new InspectCommand(settings, profile, slot, m_output.get(), this);
-    } else if (name == QLatin1String("provision")) {
-        SerialSettings serial;
-        serial.portName = m_parser.value(portOption).trimmed();
-        if (serial.portName.isEmpty())
-            return usageError(tr("provision needs --port (foundry-station-cli ports lists them)"));
-        if (m_parser.isSet(baudOption))
-            serial.baudRate = m_parser.value(baudOption).toInt();
-        if (const QString invalid = serial.validate(); !invalid.isEmpty())
-            return usageError(invalid);
-        ProvisioningJob::Settings job;
-        job.deviceId = m_parser.value(deviceIdOption).trimmed();
-        if (job.deviceId.isEmpty())
-            return usageError(tr("provision needs --device-id"));
-        if (m_parser.isSet(slotOption)) {
-            bool ok = false;
-            job.slot = m_parser.value(slotOption).toInt(&ok);
-            if (!ok || job.slot < 0)
-                return usageError(tr("--slot takes a non-negative whole number"));
-        }
-        if (m_parser.isSet(topicsOption) && m_parser.isSet(topicsTemplateOption))
-            return usageError(tr("give either --topics or --topics-template, not both"));
-        if (m_parser.isSet(topicsOption)) {
-            job.topics = TopicRules::splitCommaSeparated(m_parser.value(topicsOption));
-            if (const TopicRules::Result check = TopicRules::check(job.topics); !check.isValid())
-                return usageError(check.errors.join(QLatin1Char('\n')));
-        }
-        job.topicTemplates = TopicRules::splitCommaSeparated(m_parser.value(topicsTemplateOption));
-        job.activateOnGenerate = m_parser.isSet(activateOnGenerateOption);
-        if (job.activateOnGenerate && job.topics.isEmpty() && job.topicTemplates.isEmpty())
-            return usageError(tr("--activate-on-generate needs --topics or --topics-template"));
-        const QString profile = m_parser.value(profileOption);
-        if (profile != DeviceInspection::automatic && !DeviceProfiles::names().contains(profile))
-            return usageError(tr("unknown profile \"%1\"; use auto, %2").arg(profile, DeviceProfiles::names().join(QLatin1String(", "))));
-        // The journal is opened before anything happens, so that nothing exists that it does not record.
-        const QString journalFile = journalPath();
-        QDir().mkpath(QFileInfo(journalFile).absolutePath());
-        m_journal = std::make_unique<JobJournal>(journalFile);
-        if (!m_journal->open())
-            return m_output->finish(ExitCode::Failure, QStringLiteral("journal"), m_journal->errorString());
-        job.journal = m_journal.get();
-        // Technicians often share one login at a bench; --operator names the person.
-        job.operatorName = m_parser.isSet(operatorOption) ? m_parser.value(operatorOption).trimmed()
-                                                          : OperatorName::ofThisAccount();
-        if (job.operatorName.isEmpty() || ForeignText::escaped(job.operatorName) != job.operatorName)
-            return usageError(tr("--operator needs a name without control characters"));
-        job.station = QHostInfo::localHostName();
-        QString problem;
-        FoundryClient *client = createClient(&problem);
-        if (!client)
-            return usageError(problem);
-        command = new ProvisionCommand(client, serial, profile, job, m_output.get(), this);
-    } else {
-        std::optional<QStringList> topics;
-        if (m_parser.isSet(topicsOption)) {
-            topics = TopicRules::splitCommaSeparated(m_parser.value(topicsOption));
-            const TopicRules::Result check = TopicRules::check(*topics);
-            if (!check.isValid())
-                return usageError(check.errors.join(QLatin1Char('\n')));
-            for (const QString &warning : check.warnings)
-                m_output->warning(warning);
-        }
-        QString certificateId = m_parser.value(certIdOption).trimmed();
-        QString deviceId = m_parser.value(deviceIdOption).trimmed();
-        if (name == QLatin1String("revoke") && (certificateId.isEmpty() || deviceId.isEmpty()))
-            return usageError(tr("revoke needs both --cert-id and --device-id"));
-
-        QString problem;
-        FoundryClient *client = createClient(&problem);
-        if (!client)
-            return usageError(problem);
-        if (name == QLatin1String("check-api")) {
-            command = new CheckApiCommand(client, topics,
-                                          deviceId.isEmpty() ? QStringLiteral("station-check-api") : deviceId,
-                                          m_output.get(), this);
-        } else {
-            m_journal = std::make_unique<JobJournal>(journalPath());
-            command = new RevokeCommand(client, m_journal.get(), certificateId, deviceId, m_output.get(), this);
-        }
+    m_invocation = std::make_unique<CliInvocation>(*m_parser, positional.value(0), *settings, m_output.get());
+    const CliCommandDefinition::Launch launchable = definition.prepare(*m_invocation);
+    if (!launchable) {
+        if (m_invocation->errorCode() == ExitCode::Usage)
+            return usageError(m_invocation->errorMessage(), name);
+        return m_output->finish(m_invocation->errorCode(), m_invocation->errorKind(), m_invocation->errorMessage());
     }
-    connect(command, &CliCommand::finished, this, &StationCli::finished);
-    // Started from the event loop, so that even a command that ends at once reaches a running loop.
-    QTimer::singleShot(0, command, &CliCommand::start);
+    if (!definition.usesFoundry) {
+        launch(launchable(nullptr, m_output.get(), this));
+        return -1;
+    }
+
+    // Everything but the token is checked first, so that a wrong URL is reported before asking for a secret.
+    StationSettings foundry = *settings;
+    if (const QString invalid = CliOptions::applyFoundry(*m_parser, &foundry); !invalid.isEmpty())
+        return usageError(invalid, name);
+    m_tokens->read(foundry.currentEnvironment, this,
+                   [this, client = foundry.foundryClientSettings(), launchable, name](const QCA::SecureArray &token,
+                                                                                     const QString &unavailable) {
+                       if (token.isEmpty()) {
+                           Q_EMIT finished(usageError(unavailable, name));
+                           return;
+                       }
+                       FoundryClientSettings withToken = client;
+                       withToken.token = token;
+                       auto *foundryClient = new FoundryClient(std::move(withToken), this);
+                       if (const QString invalid = foundryClient->configurationProblem(); !invalid.isEmpty()) {
+                           delete foundryClient;
+                           Q_EMIT finished(usageError(invalid, name));
+                           return;
+                       }
+                       launch(launchable(foundryClient, m_output.get(), this));
+                   });
     return -1;
 }
 
-FoundryClient *StationCli::createClient(QString *problem)
+void StationCli::launch(CliCommand *command)
 {
-    FoundryClientSettings settings;
-    const QString url = m_parser.isSet(apiUrlOption) ? m_parser.value(apiUrlOption)
-                                                     : qEnvironmentVariable("FOUNDRY_API_URL");
-    if (url.trimmed().isEmpty()) {
-        *problem = tr("no Foundry URL: pass --api-url or set FOUNDRY_API_URL");
-        return nullptr;
-    }
-    settings.baseUrl = QUrl(url.trimmed(), QUrl::StrictMode);
-    settings.caFile = m_parser.value(caFileOption);
-    if (m_parser.isSet(authHeaderOption)) {
-        const QString header = m_parser.value(authHeaderOption);
-        const qsizetype colon = header.indexOf(QLatin1Char(':'));
-        settings.authHeader = header.left(colon).trimmed().toLatin1();
-        settings.authScheme = colon < 0 ? QByteArray() : header.mid(colon + 1).trimmed().toLatin1();
-    }
-    if (m_parser.isSet(timeoutOption)) {
-        bool ok = false;
-        const double seconds = m_parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || seconds <= 0) {
-            *problem = tr("--timeout takes a positive number of seconds");
-            return nullptr;
-        }
-        settings.transferTimeout = std::chrono::milliseconds(qRound64(seconds * 1000));
-    }
-    // Check everything but the token first, so a wrong URL is reported before asking for a secret.
-    settings.token = QCA::SecureArray(QByteArrayLiteral("-"));
-    if (const QString invalid = settings.validate(); !invalid.isEmpty()) {
-        *problem = invalid;
-        return nullptr;
-    }
-    settings.token = TokenSource::obtain(problem);
-    if (settings.token.isEmpty())
-        return nullptr;
-    auto *client = new FoundryClient(std::move(settings), this);
-    if (!client->configurationProblem().isEmpty()) {
-        *problem = client->configurationProblem();
-        delete client;
-        return nullptr;
-    }
-    return client;
-}
-
-QString StationCli::journalPath() const
-{
-    if (m_parser.isSet(journalOption))
-        return m_parser.value(journalOption);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+    connect(command, &CliCommand::finished, this, &StationCli::finished);
+    // Started from the event loop, so that even a command that ends at once reaches a running loop.
+    QTimer::singleShot(0, command, &CliCommand::start);
 }

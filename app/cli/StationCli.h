@@ -2,14 +2,15 @@
 
 #include "CliOutput.h"
 
-#include <QCommandLineParser>
 #include <QObject>
 
 #include <memory>
 
 class CliCommand;
-class FoundryClient;
-class JobJournal;
+class CliInvocation;
+class QCommandLineParser;
+class TokenStore;
+struct CliCommandDefinition;
 
 // foundry-station-cli: reads the command line, runs one command, reports its exit code.
 class StationCli : public QObject
@@ -28,14 +29,17 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    int usageError(const QString &message);
-    FoundryClient *createClient(QString *problem);
+    int usageError(const QString &message, const QString &command = {});
+    int runCommand(const CliCommandDefinition &definition, const QStringList &arguments);
+    void launch(CliCommand *command);
     QString helpText() const;
-    QString journalPath() const;
+    static QString commandHelpText(const CliCommandDefinition &definition);
 
-    QCommandLineParser m_parser;
     std::unique_ptr<CliOutput> m_output;
-    // provision's journal. Destroyed before the commands (children, deleted by ~QObject): a job writes
-    // nothing once it has finished, and the CLI ends only then.
-    std::unique_ptr<JobJournal> m_journal;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<QCommandLineParser> m_parser;
+    // What the command's options said, and the journal provision opened. Destroyed before the commands
+    // (children, deleted by ~QObject): a job writes nothing once it has finished, and the CLI ends only
+    // then.
+    std::unique_ptr<CliInvocation> m_invocation;
 };

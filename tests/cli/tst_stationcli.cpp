@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -24,6 +25,11 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void helpListsCommandsOneLineEach();
+    void commandHelpShowsItsOptionsOnly_data();
+    void commandHelpShowsItsOptionsOnly();
+    void optionOfAnotherCommand_data();
+    void optionOfAnotherCommand();
     void checkBundleRejectsReferenceExample();
     void checkBundleAcceptsFreshBundle();
     void checkBundleRefusesEllipticCurveInItsOwnWords();
@@ -38,6 +44,8 @@ private Q_SLOTS:
     void revoke();
     void revokeUnknownCertificate();
     void optionsFromEnvironment();
+    void settingsPrecedence_data();
+    void settingsPrecedence();
 
 private:
     struct Result
@@ -52,6 +60,8 @@ private:
     Result run(const QStringList &arguments) { return run(arguments, withToken(m_token)); }
     QProcessEnvironment withToken(const QString &token) const;
     QStringList apiOptions() const;
+    // An environment whose saved settings (XDG_CONFIG_HOME) hold a sandbox and a production Foundry.
+    QProcessEnvironment withSavedSettings(const QString &current, const QString &sandboxUrl);
 
     const QString m_token = QStringLiteral("cli-test-token");
     std::unique_ptr<FoundryEmulator> m_emulator;
@@ -159,6 +169,105 @@ void TestStationCli::helpAndVersion()
     const Result version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(FOUNDRY_VERSION));
+}
+
+void TestStationCli::helpListsCommandsOneLineEach()
+{
+    const Result help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QList<QByteArray> commands{"check-bundle FILE", "check-api", "revoke", "ports", "inspect", "provision",
+                                     "recover", "history"};
+    const QList<QByteArray> lines = help.out.split('\n');
+    for (const QByteArray &command : commands) {
+        const auto line = std::find_if(lines.cbegin(), lines.cend(), [&command](const QByteArray &candidate) {
+            return candidate.startsWith("  " + command + ' ');
+        });
+        QVERIFY2(line != lines.cend(), command.constData());
+        QVERIFY2(line->size() <= 80, line->constData());
+    }
+    // Options belong to each command's own help.
+    for (const char *option : {"--cert-id", "--port", "--api-url", "--outcome"})
+        QVERIFY2(!help.out.contains(option), option);
+    QVERIFY(help.out.contains("COMMAND --help"));
+}
+
+void TestStationCli::commandHelpShowsItsOptionsOnly_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("shows");
+    QTest::addColumn<QStringList>("hides");
+
+    const QString help = QStringLiteral("--help");
+    QTest::newRow("revoke") << QStringList{QStringLiteral("revoke"), help}
+                            << QStringList{QStringLiteral("--cert-id"), QStringLiteral("--device-id"), QStringLiteral("--api-url"),
+                                           QStringLiteral("--ca-file"), QStringLiteral("--environment"), QStringLiteral("--json"),
+                                           QStringLiteral("--journal")}
+                            << QStringList{QStringLiteral("--topics"), QStringLiteral("--port"), QStringLiteral("--outcome"),
+                                           QStringLiteral("Exit codes")};
+    QTest::newRow("help before the command")
+        << QStringList{help, QStringLiteral("inspect")}
+        << QStringList{QStringLiteral("--port"), QStringLiteral("--baud"), QStringLiteral("--profile"), QStringLiteral("--slot")}
+        << QStringList{QStringLiteral("--api-url"), QStringLiteral("--cert-id"), QStringLiteral("--journal"),
+                       QStringLiteral("--device-id")};
+    QTest::newRow("history") << QStringList{QStringLiteral("history"), help}
+                             << QStringList{QStringLiteral("--outcome"), QStringLiteral("--journal"), QStringLiteral("--csv")}
+                             << QStringList{QStringLiteral("--api-url"), QStringLiteral("--port"), QStringLiteral("--topics")};
+    QTest::newRow("recover") << QStringList{QStringLiteral("recover"), help}
+                             << QStringList{QStringLiteral("--journal"), QStringLiteral("--baud"), QStringLiteral("--api-url")}
+                             << QStringList{QStringLiteral("--port"), QStringLiteral("--profile"), QStringLiteral("--slot")};
+    QTest::newRow("check-bundle") << QStringList{QStringLiteral("check-bundle"), help}
+                                  << QStringList{QStringLiteral("check-bundle FILE"), QStringLiteral("--json")}
+                                  << QStringList{QStringLiteral("--api-url"), QStringLiteral("--port")};
+}
+
+// As git and nrfcredstore do it: COMMAND --help is about that command only.
+void TestStationCli::commandHelpShowsItsOptionsOnly()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, shows);
+    QFETCH(QStringList, hides);
+    const Result help = run(arguments);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.err.isEmpty());
+    for (const QString &text : std::as_const(shows))
+        QVERIFY2(help.out.contains(text.toUtf8()), qPrintable(text + QStringLiteral(" missing in:\n") + QString::fromUtf8(help.out)));
+    for (const QString &text : std::as_const(hides))
+        QVERIFY2(!help.out.contains(text.toUtf8()), qPrintable(text + QStringLiteral(" shown in:\n") + QString::fromUtf8(help.out)));
+    QVERIFY(m_emulator->requests().isEmpty());
+}
+
+void TestStationCli::optionOfAnotherCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+
+    QTest::newRow("foundry option to history")
+        << QStringList{QStringLiteral("history"), QStringLiteral("--api-url"), QStringLiteral("https://127.0.0.1:1")}
+        << QStringLiteral("--api-url does not apply to history");
+    QTest::newRow("serial option to revoke, before the command")
+        << QStringList{QStringLiteral("--port"), QStringLiteral("ttyUSB0"), QStringLiteral("revoke"), QStringLiteral("--cert-id"),
+                       QStringLiteral("x"), QStringLiteral("--device-id"), QStringLiteral("d")}
+        << QStringLiteral("--port does not apply to revoke");
+    QTest::newRow("port to recover")
+        << QStringList{QStringLiteral("recover"), QStringLiteral("--port"), QStringLiteral("ttyUSB0")}
+        << QStringLiteral("--port does not apply to recover");
+    QTest::newRow("flag to inspect")
+        << QStringList{QStringLiteral("inspect"), QStringLiteral("--port"), QStringLiteral("ttyUSB0"),
+                       QStringLiteral("--activate-on-generate")}
+        << QStringLiteral("--activate-on-generate does not apply to inspect");
+}
+
+void TestStationCli::optionOfAnotherCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(says.toUtf8()), result.err.constData());
+    // and says where to find what the command takes
+    const QByteArray command = says.section(QLatin1Char(' '), -1).toUtf8();
+    QVERIFY2(result.err.contains(command + " --help"), result.err.constData());
+    QVERIFY(m_emulator->requests().isEmpty());
 }
 
 void TestStationCli::checkBundleRejectsReferenceExample()
@@ -367,6 +476,76 @@ void TestStationCli::optionsFromEnvironment()
     environment.insert(QStringLiteral("FOUNDRY_API_URL"), m_emulator->baseUrl().toString());
     const Result result = run({QStringLiteral("--ca-file"), m_caFile, QStringLiteral("check-api")}, environment);
     QVERIFY2(result.exitCode == 0, result.err.constData());
+}
+
+QProcessEnvironment TestStationCli::withSavedSettings(const QString &current, const QString &sandboxUrl)
+{
+    const QString configHome = m_dir.filePath(QStringLiteral("config-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QSettings saved(configHome + QStringLiteral("/foundry-station/station.ini"), QSettings::IniFormat);
+    saved.setValue(QStringLiteral("environment"), current);
+    saved.setValue(QStringLiteral("environments/sandbox/apiUrl"), sandboxUrl);
+    saved.setValue(QStringLiteral("environments/sandbox/caFile"), m_caFile);
+    // Nothing listens there: reaching for it is a network error, and nothing leaves this computer.
+    saved.setValue(QStringLiteral("environments/production/apiUrl"), QStringLiteral("https://127.0.0.1:1"));
+    saved.sync();
+    QProcessEnvironment environment = withToken(m_token);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    environment.remove(QStringLiteral("FOUNDRY_ENVIRONMENT"));
+    return environment;
+}
+
+void TestStationCli::settingsPrecedence_data()
+{
+    QTest::addColumn<QString>("savedCurrent");
+    QTest::addColumn<bool>("savedUrlWorks");
+    QTest::addColumn<QStringList>("variables");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+
+    const QString emulator = m_emulator->baseUrl().toString();
+    const QString nowhere = QStringLiteral("https://127.0.0.1:1");
+    const QString sandbox = QStringLiteral("sandbox");
+    QTest::newRow("saved") << sandbox << true << QStringList() << QStringList() << 0;
+    QTest::newRow("variable over saved") << sandbox << false
+                                         << QStringList{QStringLiteral("FOUNDRY_API_URL"), emulator} << QStringList() << 0;
+    QTest::newRow("option over variable")
+        << sandbox << false << QStringList{QStringLiteral("FOUNDRY_API_URL"), nowhere}
+        << QStringList{QStringLiteral("--api-url"), emulator} << 0;
+    QTest::newRow("variable chooses the environment")
+        << QStringLiteral("production") << true << QStringList{QStringLiteral("FOUNDRY_ENVIRONMENT"), sandbox} << QStringList()
+        << 0;
+    QTest::newRow("option chooses the environment")
+        << QStringLiteral("production") << true << QStringList{QStringLiteral("FOUNDRY_ENVIRONMENT"), QStringLiteral("production")}
+        << QStringList{QStringLiteral("--environment"), sandbox} << 0;
+    QTest::newRow("unknown environment")
+        << sandbox << true << QStringList() << QStringList{QStringLiteral("--environment"), QStringLiteral("staging")} << 2;
+    QTest::newRow("saved current environment")
+        << QStringLiteral("production") << true << QStringList() << QStringList{QStringLiteral("--timeout"), QStringLiteral("5")}
+        << 3;
+}
+
+// Command line over environment variables over saved settings over defaults.
+void TestStationCli::settingsPrecedence()
+{
+    QFETCH(QString, savedCurrent);
+    QFETCH(bool, savedUrlWorks);
+    QFETCH(QStringList, variables);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+
+    QProcessEnvironment environment =
+        withSavedSettings(savedCurrent, savedUrlWorks ? m_emulator->baseUrl().toString() : QStringLiteral("https://127.0.0.1:1"));
+    for (qsizetype i = 0; i + 1 < variables.size(); i += 2)
+        environment.insert(variables.at(i), variables.at(i + 1));
+    const Result result = run(QStringList{QStringLiteral("check-api"), QStringLiteral("--json")} + options, environment);
+    QVERIFY2(result.exitCode == exitCode, result.out.constData());
+    if (exitCode == 0)
+        QCOMPARE(m_emulator->requests().size(), 2);
+    else if (exitCode == 2)
+        QVERIFY2(result.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
+                     QLatin1String("sandbox")),
+                 result.out.constData());
+    QVERIFY(m_emulator->certificates().isEmpty());
 }
 
 FOUNDRY_TEST_MAIN(TestStationCli)
