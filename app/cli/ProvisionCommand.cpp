@@ -2,6 +2,10 @@
 
 #include "LeftBehindReport.h"
 #include "RecoverCommand.h"
+#include "device/RememberedProfiles.h"
+#include "jobs/StationSettings.h"
+
+#include <QSettings>
 
 #include <QJsonArray>
 
@@ -13,6 +17,12 @@ ProvisionCommand::ProvisionCommand(FoundryClient *client, SerialSettings serial,
     , m_profile(std::move(profile))
     , m_settings(std::move(settings))
 {
+}
+
+// The lane goes first: it holds the remembered profiles until its end.
+ProvisionCommand::~ProvisionCommand()
+{
+    delete m_lane;
 }
 
 void ProvisionCommand::start()
@@ -28,6 +38,11 @@ void ProvisionCommand::start()
     setup.journal = m_settings.journal;
     setup.operatorName = m_settings.operatorName;
     setup.station = m_settings.station;
+    // What a device with a USB serial number answered as, kept with the station's settings for the
+    // next run; a device without one (a pseudo-terminal) leaves the file untouched.
+    m_settingsFile = std::make_unique<QSettings>(StationSettings::defaultFilePath(), QSettings::IniFormat);
+    m_rememberedProfiles = std::make_unique<RememberedProfiles>(m_settingsFile.get());
+    setup.rememberedProfiles = m_rememberedProfiles.get();
     m_lane = new ProvisioningLane(std::move(setup), this);
     connect(m_lane, &ProvisioningLane::jobRecovered, this, [this](const JournalRecovery::Recovered &job) {
         // Another station process's running jobs are its own business.

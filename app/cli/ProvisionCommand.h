@@ -7,7 +7,11 @@
 
 #include <QElapsedTimer>
 
+#include <memory>
+
 class FoundryClient;
+class QSettings;
+class RememberedProfiles;
 
 // provision --port P --device-id ID ...: one device, from an empty slot to a certificate that Foundry
 // holds active with the device ID and topics, on a ProvisioningLane of its own: the port's unfinished
@@ -19,6 +23,7 @@ class ProvisionCommand : public CliCommand
 public:
     ProvisionCommand(FoundryClient *client, SerialSettings serial, QString profile, ProvisioningJob::Settings settings,
                      CliOutput *output, QObject *parent = nullptr);
+    ~ProvisionCommand() override;
     void start() override;
 
 private:
@@ -31,6 +36,8 @@ private:
     SerialSettings m_serial;
     QString m_profile;
     ProvisioningJob::Settings m_settings;
+    std::unique_ptr<QSettings> m_settingsFile;
+    std::unique_ptr<RememberedProfiles> m_rememberedProfiles;
     ProvisioningLane *m_lane = nullptr;
     QElapsedTimer m_clock;
 };
