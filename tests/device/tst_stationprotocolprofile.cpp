@@ -193,6 +193,7 @@ private Q_SLOTS:
     void chunkSize_data();
     void chunkSize();
     void identify();
+    void identifyAfterDetectionNeedsNoClearing();
     void pacingFollowsTheReceiveBuffer_data();
     void pacingFollowsTheReceiveBuffer();
     void writeAndVerifyCertificateAndKey();
@@ -290,6 +291,21 @@ void TestStationProtocolProfile::identify()
     QCOMPARE(written.size(), 2);
     QCOMPARE(written.at(0).constFirst().toByteArray(), QByteArray("\r\n"));
     QCOMPARE(written.at(1).constFirst().toByteArray(), QByteArray("@1 HELLO 1\r\n"));
+}
+
+// Detection's probe was answered as a whole line: the device's line is clear, so the first request
+// goes out at once, without the bare line end and the pause after it.
+void TestStationProtocolProfile::identifyAfterDetectionNeedsNoClearing()
+{
+    StationProtocolProfile profile;
+    FakeStationDevice device(&profile);
+    QSignalSpy written(&profile, &DeviceProfile::writeRequested);
+    QSignalSpy identified(&profile, &DeviceProfile::identified);
+    profile.inputLineIsClear();
+    profile.identify();
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(written.at(0).constFirst().toByteArray(), QByteArray("@1 HELLO 1\r\n"));
+    QVERIFY(identified.wait());
 }
 
 void TestStationProtocolProfile::pacingFollowsTheReceiveBuffer_data()

@@ -145,6 +145,8 @@ void DeviceInspection::tryNextCandidate()
     else
         Q_EMIT progress(tr("Trying %1...").arg(name));
     useProfile(name);
+    if (name == m_recognised)
+        m_profile->inputLineIsClear();
     m_profile->setTimeouts(probeTimeouts());
     m_profile->identify();
 }

@@ -55,6 +55,10 @@ public:
     // Reads back a certificate (never a key) where the device allows it; see canReadCertificates().
     void readCertificate(int slot, CredentialKind kind);
     virtual bool canReadCertificates() const { return false; }
+    // The device has just answered a whole line of the station's (detection's probe): nothing is
+    // left half-typed in its line buffer, so a profile that clears it before its first request (the
+    // station protocol) need not.
+    virtual void inputLineIsClear() {}
 
     // Text from a device (or from a journal, for one), quoted for a message: control characters
     // escaped, cut short when long.

@@ -28,6 +28,9 @@ public:
     QString name() const override { return QStringLiteral("station"); }
     // The device digests exactly the bytes it was sent: the PEM with LF line ends, no NUL appended.
     QByteArray expectedDigest(CredentialKind kind, const QCA::SecureArray &pem) const override;
+    // Detection's probe ended whatever noise left in the device's line: no bare CRLF and settle pause
+    // before the first request (section 8.1).
+    void inputLineIsClear() override { m_contacted = true; }
 
 protected:
     void startOperation(const QCA::SecureArray &pem) override;
