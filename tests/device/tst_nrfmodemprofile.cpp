@@ -141,6 +141,7 @@ private Q_SLOTS:
     void modemStopsAnswering();
     void preparesOncePerIdentify();
     void verifiesBothCredentialsFromOneListing();
+    void timeoutsAllowForTheLineRate();
 
 private:
     QCA::SecureArray m_certificate;
@@ -388,6 +389,31 @@ void TestNrfModemProfile::verifiesBothCredentialsFromOneListing()
     profile.verifyCredential(7, CredentialKind::PrivateKey, m_key);
     QVERIFY(verified.wait());
     QCOMPARE(listings(), 4);
+}
+
+// A silent modem on a 300-baud line: the command and a typical answer take about nine seconds on
+// the wire there, so a 200 ms timeout must not expire after one second. (Timers never fire early:
+// this cannot fail by chance on a slow machine.)
+void TestNrfModemProfile::timeoutsAllowForTheLineRate()
+{
+    NrfModemProfile profile;
+    SerialSettings line;
+    line.baudRate = 300;
+    profile.setLine(line);
+    profile.setTimeouts({std::chrono::milliseconds(200), std::chrono::milliseconds(400)});
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.identify();
+    QVERIFY(!failed.wait(1000));
+
+    // At 115200 baud the same allowance is a few tens of milliseconds.
+    NrfModemProfile fast;
+    line.baudRate = 115200;
+    fast.setLine(line);
+    fast.setTimeouts({std::chrono::milliseconds(200), std::chrono::milliseconds(400)});
+    QSignalSpy fastFailed(&fast, &DeviceProfile::operationFailed);
+    fast.identify();
+    QVERIFY(fastFailed.wait(5000));
+    QCOMPARE(fastFailed.constFirst().constFirst().value<DeviceError>().kind, DeviceError::Kind::Timeout);
 }
 
 FOUNDRY_TEST_MAIN(TestNrfModemProfile)

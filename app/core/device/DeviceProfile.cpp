@@ -19,6 +19,12 @@ DeviceProfile::DeviceProfile(QObject *parent)
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, &DeviceProfile::timedOut);
     connect(this, &DeviceProfile::credentialsListed, this, &DeviceProfile::finishVerification);
+    connect(this, &DeviceProfile::pacingRequested, this,
+            [this](int chunkBytes, int wireTimeFactor, std::chrono::milliseconds minimumGap) {
+                m_pacingChunkBytes = chunkBytes;
+                m_pacingWireTimeFactor = qMax(1, wireTimeFactor);
+                m_pacingGap = minimumGap;
+            });
     // First of the signal's connections, so that a listener sees the bar full before it hears of the write.
     connect(this, &DeviceProfile::credentialWritten, this, [this] { reportWritten(m_writeTotal); });
 }
@@ -27,6 +33,7 @@ DeviceProfile::~DeviceProfile() = default;
 
 void DeviceProfile::attach(SerialLink *link)
 {
+    setLine(link->settings());
     connect(this, &DeviceProfile::writeRequested, link, &SerialLink::write);
     connect(this, &DeviceProfile::inputFlushRequested, link, &SerialLink::flushInput);
     connect(this, &DeviceProfile::pacingRequested, link, &SerialLink::setPacing);
@@ -165,7 +172,7 @@ void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::millisecond
         Q_EMIT inputFlushRequested();
         m_lines.clear();
     }
-    m_timeout->start(timeout);
+    m_timeout->start(timeout + wireAllowance(line.size() + lineEnd().size()));
     // Two writes rather than a joined copy: the line may carry key material the caller wipes.
     Q_EMIT writeRequested(line);
     if (const QByteArray end = lineEnd(); !end.isEmpty())
@@ -181,7 +188,18 @@ void DeviceProfile::sendAlso(const QByteArray &line)
 
 void DeviceProfile::extendTimeout(std::chrono::milliseconds timeout)
 {
-    m_timeout->start(timeout);
+    m_timeout->start(timeout + wireAllowance(0));
+}
+
+std::chrono::milliseconds DeviceProfile::wireAllowance(qsizetype commandBytes) const
+{
+    if (!m_line)
+        return std::chrono::milliseconds{0};
+    using namespace std::chrono;
+    const microseconds onTheLine = m_line->wireTime(commandBytes) * m_pacingWireTimeFactor
+        + m_line->wireTime(answerAllowanceBytes);
+    const qsizetype pieces = m_pacingChunkBytes > 0 ? (commandBytes + m_pacingChunkBytes - 1) / m_pacingChunkBytes : 0;
+    return ceil<milliseconds>(onTheLine) + m_pacingGap * pieces;
 }
 
 void DeviceProfile::noteDeviceMessage(const QByteArray &line)

@@ -5,6 +5,7 @@
 #include "device/DeviceIdentity.h"
 #include "device/DeviceStateChange.h"
 #include "device/LineAssembler.h"
+#include "device/SerialSettings.h"
 
 #include <QtCrypto>
 
@@ -41,6 +42,12 @@ public:
 
     Timeouts timeouts() const { return m_timeouts; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
+    // The line the device is on (attach() takes it from the link): every timeout also allows for
+    // the time the command and a typical answer take on the wire at its rate, so that a device
+    // on a slow line is not given up on while its bytes are still on the way.
+    void setLine(const SerialSettings &line) { m_line = line; }
+    // A typical answer's share of that allowance: a listing line or two, an echo, a prompt.
+    static constexpr qsizetype answerAllowanceBytes = 256;
 
     enum class Operation { Identify, Write, List, Delete, ReadCertificate, RestoreState };
 
@@ -186,8 +193,15 @@ private:
     CredentialKind m_operationKind = CredentialKind::Certificate;
     std::optional<int> m_listFilter;
 
+    // What a command of that many bytes and its answer take on the line, as the link paces them.
+    std::chrono::milliseconds wireAllowance(qsizetype commandBytes) const;
+
     LineAssembler m_lines;
     Timeouts m_timeouts;
+    std::optional<SerialSettings> m_line;
+    int m_pacingChunkBytes = 0;
+    int m_pacingWireTimeFactor = 1;
+    std::chrono::milliseconds m_pacingGap{0};
     QTimer *m_timeout;
     bool m_busy = false;
     qint64 m_writeTotal = 0;
