@@ -246,8 +246,13 @@ void TestZephyrShellProfile::identify()
     ZephyrShellProfile profile;
     FakeZephyrShell shell(&profile);
     QSignalSpy identified(&profile, &DeviceProfile::identified);
+    QSignalSpy writes(&profile, &DeviceProfile::writeRequested);
     profile.identify();
     QVERIFY(identified.wait());
+    // Each command in one write with its line end, which a paced link would otherwise hold back.
+    QCOMPARE(writes.size(), shell.commands.size());
+    for (const QList<QVariant> &write : std::as_const(writes))
+        QVERIFY(write.constFirst().toByteArray().endsWith("\r\n"));
     const auto identity = identified.constFirst().constFirst().value<DeviceIdentity>();
     QCOMPARE(identity.profile, QStringLiteral("zephyr-shell"));
     QCOMPARE(identity.firmwareVersion, QStringLiteral("3.7.0"));

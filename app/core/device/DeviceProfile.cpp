@@ -1,6 +1,7 @@
 #include "device/DeviceProfile.h"
 
 #include "base/ForeignText.h"
+#include "base/SecureWipe.h"
 #include "device/SerialLink.h"
 
 #include <QTimer>
@@ -165,17 +166,26 @@ void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::millisecond
         m_lines.clear();
     }
     m_timeout->start(timeout);
-    // Two writes rather than a joined copy: the line may carry key material the caller wipes.
-    Q_EMIT writeRequested(line);
-    if (const QByteArray end = lineEnd(); !end.isEmpty())
-        Q_EMIT writeRequested(end);
+    writeLine(line);
 }
 
 void DeviceProfile::sendAlso(const QByteArray &line)
 {
-    Q_EMIT writeRequested(line);
-    if (const QByteArray end = lineEnd(); !end.isEmpty())
-        Q_EMIT writeRequested(end);
+    writeLine(line);
+}
+
+void DeviceProfile::writeLine(const QByteArray &line)
+{
+    // One write, line end included: a paced link would otherwise send the line end only after a
+    // pause of its own for the line, and the device would wait that long for it. The joined copy
+    // may carry key material, so it is wiped once the link has taken it.
+    const QByteArray end = lineEnd();
+    QByteArray bytes;
+    bytes.reserve(line.size() + end.size());
+    bytes.append(line.constData(), line.size());
+    bytes.append(end.constData(), end.size());
+    Q_EMIT writeRequested(bytes);
+    SecureWipe::wipe(bytes);
 }
 
 void DeviceProfile::extendTimeout(std::chrono::milliseconds timeout)

@@ -175,6 +175,7 @@ protected:
 private:
     void begin(Operation operation, const QString &step, int slot, CredentialKind kind, const QCA::SecureArray &pem);
     void finishVerification(const QList<StoredCredential> &credentials);
+    void writeLine(const QByteArray &line);
 
     Operation m_operation = Operation::Identify;
     int m_operationSlot = 0;
