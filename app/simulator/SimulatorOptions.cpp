@@ -120,6 +120,10 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
             return std::nullopt;
         }
     }
+    if (credBufLoad && profile != Profile::ZephyrShell) {
+        *error = u"--cred-buf-load applies to the zephyr-shell profile only"_s;
+        return std::nullopt;
+    }
     if (profile == Profile::Station
         && (!isStationIdentity(options.serial) || !isStationIdentity(*options.firmware))) {
         *error = u"--serial and --firmware must be 1 to 32 printable characters without spaces "

@@ -31,6 +31,9 @@ struct SimulatorOptions
     std::optional<int> slots;
     // Zephyr: CONFIG_TLS_CREDENTIALS_SHELL_CRED_BUF_SIZE, in characters of base64 text.
     int credBufSize = 1024;
+    // Zephyr: the shell has `cred buf load` (raw input ended by Ctrl+C, Zephyr pull request
+    // 90358); older releases such as 3.7 do not.
+    bool credBufLoad = false;
     // Station: the largest credential the staging area holds.
     int maxCredential = 4096;
     // Station: 2 reports pipe=2 in HELLO, so the host may send a write's next request before the

@@ -409,23 +409,37 @@ int ZephyrShellBehaviour::runShell(const QByteArrayList &argv)
 
 int ZephyrShellBehaviour::credBuf(const QByteArrayList &argv)
 {
-    // Subcommands are matched before the buffer handler sees its argument.
-    if (argv.value(1) == "clear") {
-        m_credBuffer.clear();
-        print("Credential buffer cleared.\n");
-        return 0;
+    const QByteArray argument = argv.value(1);
+    if (argument == "-h" || argument == "--help") {
+        printHelp("buf");
+        return helpPrinted;
     }
-    if (argv.value(1) == "load") {
-        clearCredBuffer();
-        print("Input credential, finish with CTRL+C.\n");
-        m_bypass = true;
-        return 0;
+    if (options().credBufLoad) {
+        // Since Zephyr pull request 90358, `clear` and `load` are subcommands: the shell matches
+        // them before the buffer handler sees its argument, and `clear` always says so.
+        if (argument == "clear") {
+            m_credBuffer.clear();
+            print("Credential buffer cleared.\n");
+            return 0;
+        }
+        if (argument == "load") {
+            clearCredBuffer();
+            print("Input credential, finish with CTRL+C.\n");
+            m_bypass = true;
+            return 0;
+        }
     }
     if (wrongParameterCount("buf", argv.size(), 2, 0))
         return -EINVAL;
-    const int error = appendToCredBuffer(argv.at(1));
+    // Before it, the handler looks for the word itself and speaks only when there was something
+    // to clear; any other word, "load" included, is data.
+    if (!options().credBufLoad && argument == "clear") {
+        clearCredBuffer();
+        return 0;
+    }
+    const int error = appendToCredBuffer(argument);
     if (error == 0)
-        print("Stored " + QByteArray::number(argv.at(1).size()) + " bytes.\n");
+        print("Stored " + QByteArray::number(argument.size()) + " bytes.\n");
     return error;
 }
 
@@ -739,6 +753,13 @@ void ZephyrShellBehaviour::printHelp(const QByteArray &command)
                "  del   : Delete a TLS credential.\n"
                "  get   : Retrieve the contents of a TLS credential\n"
                "  list  : List stored TLS credentials, optionally filtering by type or sectag.\n";
+    } else if (command == "buf") {
+        help = "buf - Buffer in credential data so it can be added.\n";
+        if (options().credBufLoad) {
+            help += "Subcommands:\n"
+                    "  clear  : Clear the credential buffer\n"
+                    "  load   : Load credential directly to buffer so it can be added.\n";
+        }
     } else if (command == "shell") {
         help = "shell - Useful, not Unix-like shell commands.\n"
                "Subcommands:\n"

@@ -180,6 +180,10 @@ int main(int argc, char *argv[])
             u"cfun"_s, u"nrf-modem: functional mode at power-on, any AT+CFUN takes: 0, 1, 2, 4, 20, 21, 30, 31, 40, 41 or 44 (default 1)."_s,
             u"mode"_s, u"1"_s);
     const QCommandLineOption echoOption(u"echo"_s, u"nrf-modem: start with echo on (ATE1)."_s);
+    const QCommandLineOption credBufLoadOption(
+            u"cred-buf-load"_s,
+            u"zephyr-shell: the shell has `cred buf load`, raw input ended by Ctrl+C, as newer "
+            "Zephyr does."_s);
     const QCommandLineOption noOverwriteOption(
             u"no-overwrite"_s,
             u"nrf-modem: refuse to write over a credential (+CME ERROR: 519) instead of "
@@ -197,8 +201,8 @@ int main(int argc, char *argv[])
                        slotsOption, credBufOption, maxCredentialOption, commandMsOption,
                        flashSectorOption, flashEraseOption, flashWordOption, flashProgramOption,
                        writeMsOption, logNoiseOption, seedOption, imeiOption, firmwareOption,
-                       serialOption, cfunOption, echoOption, noOverwriteOption, storeOption,
-                       freshOption, faultOption, controlOption});
+                       serialOption, cfunOption, echoOption, credBufLoadOption, noOverwriteOption,
+                       storeOption, freshOption, faultOption, controlOption});
     parser.process(app);
 
     if (!termination.isValid())
@@ -257,6 +261,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(serialOption))
         options.serial = parser.value(serialOption);
     options.echo = parser.isSet(echoOption);
+    options.credBufLoad = parser.isSet(credBufLoadOption);
     options.overwrite = !parser.isSet(noOverwriteOption);
     options.storePath = parser.value(storeOption);
     options.fresh = parser.isSet(freshOption);

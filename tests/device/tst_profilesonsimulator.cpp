@@ -139,6 +139,26 @@ void TestProfilesOnSimulator::writeVerifyListDelete_data()
                                            << QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096"),
                                                           QStringLiteral("--log-noise"), QStringLiteral("20")}
                                            << -1;
+    // Newer Zephyr: raw input, streamed at the line rate, at every rate the bench uses, and among
+    // log lines.
+    for (const char *baud : {"9600", "115200", "921600"}) {
+        QTest::addRow("zephyr-shell, cred buf load at %s", baud)
+            << QStringLiteral("zephyr-shell")
+            << QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096"), QStringLiteral("--cred-buf-load"),
+                           QStringLiteral("--baud"), QString::fromLatin1(baud)}
+            << -1;
+    }
+    QTest::newRow("zephyr-shell, cred buf load, logging")
+        << QStringLiteral("zephyr-shell")
+        << QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096"), QStringLiteral("--cred-buf-load"),
+                       QStringLiteral("--log-noise"), QStringLiteral("20")}
+        << -1;
+    // A command line shorter than a chunk: the first is cut, the rest fit.
+    QTest::newRow("zephyr-shell, 40-byte command line")
+        << QStringLiteral("zephyr-shell")
+        << QStringList{QStringLiteral("--cred-buf-size"), QStringLiteral("4096"), QStringLiteral("--line-max"),
+                       QStringLiteral("40")}
+        << -1;
     QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem") << QStringList() << 1;
     // Modes other than 1 that refuse credential changes: the modem returns to them, not to 1.
     QTest::newRow("nrf-modem, receive only") << QStringLiteral("nrf-modem")

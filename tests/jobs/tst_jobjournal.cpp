@@ -491,7 +491,7 @@ void TestJobJournal::modemModeChangeIsJournaled()
     QVERIFY(startDevice({QStringLiteral("--cfun"), QStringLiteral("21")}, QStringLiteral("nrf-modem")));
     QList<QList<JobJournal::Step>> duringWrites;
     connect(m_profile.get(), &DeviceProfile::writeRequested, this, [&](const QByteArray &bytes) {
-        if (bytes == "AT+CFUN=4")
+        if (bytes.trimmed() == "AT+CFUN=4")
             duringWrites << m_journal->steps(m_job->journalId());
     });
     const JobResult &result = runJob(QStringLiteral("dev-modem"));
@@ -535,7 +535,9 @@ void TestJobJournal::unrecordedModeChangeIsNotMade()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
     QList<QByteArray> sent;
-    connect(m_profile.get(), &DeviceProfile::writeRequested, this, [&sent](const QByteArray &bytes) { sent << bytes; });
+    // Each command is written whole, with its line end.
+    connect(m_profile.get(), &DeviceProfile::writeRequested, this,
+            [&sent](const QByteArray &bytes) { sent << bytes.trimmed(); });
     const JobResult &result = runJob(QStringLiteral("dev-unrecorded"));
     QCOMPARE(result.outcome, JobResult::Outcome::Failed);
     QCOMPARE(result.failure, JobResult::Failure::Journal);

@@ -33,16 +33,21 @@ void TestLineRates::provisionsAtEveryRate_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<int>("baud");
+    // Zephyr with "cred buf load" (raw input at the line rate) as well as without.
+    QTest::addColumn<bool>("credBufLoad");
     for (const QString &profile : {QStringLiteral("station"), QStringLiteral("zephyr-shell"), QStringLiteral("nrf-modem")}) {
         for (int baud : {9600, 19200, 115200, 921600})
-            QTest::addRow("%s at %d", qPrintable(profile), baud) << profile << baud;
+            QTest::addRow("%s at %d", qPrintable(profile), baud) << profile << baud << false;
     }
+    for (int baud : {9600, 19200, 115200, 921600})
+        QTest::addRow("zephyr-shell with cred buf load at %d", baud) << QStringLiteral("zephyr-shell") << baud << true;
 }
 
 void TestLineRates::provisionsAtEveryRate()
 {
     QFETCH(QString, profile);
     QFETCH(int, baud);
+    QFETCH(bool, credBufLoad);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     SimulatedDevice device(dir.filePath(QStringLiteral("store.json")));
@@ -50,6 +55,8 @@ void TestLineRates::provisionsAtEveryRate()
     // A client key does not fit Zephyr's default 1024-character credential buffer.
     if (profile == QLatin1String("zephyr-shell"))
         arguments << QStringLiteral("--cred-buf-size") << QStringLiteral("4096");
+    if (credBufLoad)
+        arguments << QStringLiteral("--cred-buf-load");
     QVERIFY(device.start(profile, arguments));
 
     ProvisioningLane::Setup setup;

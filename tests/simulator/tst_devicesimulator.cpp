@@ -259,6 +259,9 @@ private Q_SLOTS:
     void zephyrEchoAndColours();
     void zephyrCredentialRoundTrip();
     void zephyrRefusals();
+    void zephyrCredBufWithoutLoad();
+    void zephyrCredBufLoad();
+    void zephyrCredBufLoadOverrun();
     void zephyrCredentialBufferOverflow();
     void zephyrSlotLimit();
     void zephyrLineLimit();
@@ -553,13 +556,81 @@ void TestDeviceSimulator::zephyrRefusals()
                      + sha256("device-7").toBase64() + ",0\r\n2 credentials found.\r\n" + prompt);
     QVERIFY(zephyr(host, "cred").contains("Subcommands:"));
     QCOMPARE(zephyr(host, "retval"), "\r\n1\r\n" + prompt);
+}
 
-    // Raw input into the buffer, ended by Ctrl+C. The LF of the CRLF that ended the command is
-    // already raw input, as on the device; the base64 decoder skips line breaks.
+// Zephyr 3.7 has no `cred buf load`: the word is data, and the help of `cred buf` lists no
+// subcommands. `clear` is a word the handler looks for, and it speaks only when there was data.
+void TestDeviceSimulator::zephyrCredBufWithoutLoad()
+{
+    PtyClient host;
+    const auto device = startDevice(optionsFor(Profile::ZephyrShell), host);
+    QVERIFY(device);
+    QVERIFY(quietShell(host));
+
+    QCOMPARE(zephyr(host, "cred buf -h"),
+             "\r\nbuf - Buffer in credential data so it can be added.\r\n" + prompt);
+    QCOMPARE(zephyr(host, "retval"), "\r\n1\r\n" + prompt);
+    QCOMPARE(zephyr(host, "cred buf clear"), "\r\n" + prompt);
+    QCOMPARE(zephyr(host, "cred buf load"), "\r\nStored 4 bytes.\r\n" + prompt);
+    QCOMPARE(zephyr(host, "cred buf clear"), "\r\nCredential buffer cleared.\r\n" + prompt);
+}
+
+// Newer Zephyr (--cred-buf-load): raw input into the buffer, ended by Ctrl+C. The LF of the CRLF
+// that ended the command is already raw input, as on the device; the base64 decoder skips line
+// breaks.
+void TestDeviceSimulator::zephyrCredBufLoad()
+{
+    SimulatorOptions options = optionsFor(Profile::ZephyrShell);
+    options.credBufLoad = true;
+    options.credBufSize = 4096;
+    PtyClient host;
+    const auto device = startDevice(options, host);
+    QVERIFY(device);
+    QVERIFY(quietShell(host));
+
+    QCOMPARE(zephyr(host, "cred buf --help"),
+             "\r\nbuf - Buffer in credential data so it can be added.\r\nSubcommands:\r\n"
+             "  clear  : Clear the credential buffer\r\n"
+             "  load   : Load credential directly to buffer so it can be added.\r\n"
+                     + prompt);
+    QCOMPARE(zephyr(host, "cred buf clear"), "\r\nCredential buffer cleared.\r\n" + prompt);
     QCOMPARE(host.exchange("cred buf load\r\n", "CTRL+C.\r\n"),
              "\r\nInput credential, finish with CTRL+C.\r\n"_ba);
     QCOMPARE(host.exchange("aGVs\nbG8=\x03", prompt), "Stored 10 bytes.\r\n" + prompt);
     QVERIFY(zephyr(host, "cred add 2 CA default bint").contains("length 6 bytes."));
+
+    // A whole certificate at line rate, once the shell has said it takes raw input: the idle
+    // shell empties its receive ring as fast as bytes arrive, and loses none.
+    const QByteArray encoded = m_issued.certificatePem.toBase64();
+    QVERIFY(host.exchange("cred buf load\r\n", "CTRL+C.\r\n").contains("Input credential"));
+    QCOMPARE(host.exchange(encoded + '\x03', prompt),
+             "Stored " + QByteArray::number(encoded.size() + 1) + " bytes.\r\n" + prompt);
+    QVERIFY(zephyr(host, "cred add 3 SERV default bint").contains("Added TLS credential"));
+    QVERIFY(zephyr(host, "cred list 3").contains(zephyrDigest(m_issued.certificatePem)));
+    QCOMPARE(device->statistics().dropped, quint64(0));
+}
+
+// Raw input that does not wait for "Input credential": what arrives while the command still runs
+// overruns the 64-byte ring. The shell logs it, stays in raw mode and stores what it got.
+void TestDeviceSimulator::zephyrCredBufLoadOverrun()
+{
+    SimulatorOptions options = optionsFor(Profile::ZephyrShell);
+    options.credBufLoad = true;
+    options.credBufSize = 4096;
+    options.commandTime = std::chrono::milliseconds(5);
+    PtyClient host;
+    const auto device = startDevice(options, host);
+    QVERIFY(device);
+    QVERIFY(quietShell(host));
+
+    const QByteArray encoded = m_issued.certificatePem.toBase64();
+    QVERIFY(host.write("cred buf load\r\n" + encoded + '\x03'));
+    QVERIFY(host.waitFor(prompt));
+    const QByteArray reply = host.take();
+    QVERIFY2(reply.contains("<wrn> shell_uart: RX ring buffer full.\r\n"), reply.constData());
+    QVERIFY2(!reply.contains("Stored " + QByteArray::number(encoded.size() + 1) + " bytes."), reply.constData());
+    QVERIFY(device->statistics().dropped > 0);
+    QCOMPARE(zephyr(host, "cred buf clear"), "\r\nCredential buffer cleared.\r\n" + prompt);
 }
 
 void TestDeviceSimulator::zephyrCredentialBufferOverflow()

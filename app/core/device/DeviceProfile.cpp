@@ -1,6 +1,7 @@
 #include "device/DeviceProfile.h"
 
 #include "base/ForeignText.h"
+#include "base/SecureWipe.h"
 #include "device/SerialLink.h"
 
 #include <QTimer>
@@ -173,22 +174,31 @@ void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::millisecond
         m_lines.clear();
     }
     m_timeout->start(timeout + wireAllowance(line.size() + lineEnd().size()));
-    // Two writes rather than a joined copy: the line may carry key material the caller wipes.
-    Q_EMIT writeRequested(line);
-    if (const QByteArray end = lineEnd(); !end.isEmpty())
-        Q_EMIT writeRequested(end);
+    writeLine(line);
 }
 
 void DeviceProfile::sendAlso(const QByteArray &line)
 {
-    Q_EMIT writeRequested(line);
-    if (const QByteArray end = lineEnd(); !end.isEmpty())
-        Q_EMIT writeRequested(end);
+    writeLine(line);
 }
 
-void DeviceProfile::extendTimeout(std::chrono::milliseconds timeout)
+void DeviceProfile::writeLine(const QByteArray &line)
 {
-    m_timeout->start(timeout + wireAllowance(0));
+    // One write, line end included: a paced link would otherwise send the line end only after a
+    // pause of its own for the line, and the device would wait that long for it. The joined copy
+    // may carry key material, so it is wiped once the link has taken it.
+    const QByteArray end = lineEnd();
+    QByteArray bytes;
+    bytes.reserve(line.size() + end.size());
+    bytes.append(line.constData(), line.size());
+    bytes.append(end.constData(), end.size());
+    Q_EMIT writeRequested(bytes);
+    SecureWipe::wipe(bytes);
+}
+
+void DeviceProfile::extendTimeout(std::chrono::milliseconds timeout, qsizetype bytesOnTheWay)
+{
+    m_timeout->start(timeout + wireAllowance(bytesOnTheWay));
 }
 
 std::chrono::milliseconds DeviceProfile::wireAllowance(qsizetype commandBytes) const

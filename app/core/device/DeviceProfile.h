@@ -170,8 +170,9 @@ protected:
     // Writes a further request while an earlier one is still outstanding: no input is discarded,
     // lines already received stay, and the timeout keeps running for the earlier request.
     void sendAlso(const QByteArray &line);
-    // Re-arms the timeout while a long answer is still arriving.
-    void extendTimeout(std::chrono::milliseconds timeout);
+    // Re-arms the timeout while a long answer is still arriving, or for bytesOnTheWay just written
+    // by other means than a command (a raw stream), which it allows for as sendCommand() does.
+    void extendTimeout(std::chrono::milliseconds timeout, qsizetype bytesOnTheWay = 0);
     // An error or warning the device printed by itself during the operation (a log line): the last
     // one is quoted if the operation then times out, as what the device said before it went quiet.
     void noteDeviceMessage(const QByteArray &line);
@@ -187,6 +188,7 @@ protected:
 private:
     void begin(Operation operation, const QString &step, int slot, CredentialKind kind, const QCA::SecureArray &pem);
     void finishVerification(const QList<StoredCredential> &credentials);
+    void writeLine(const QByteArray &line);
 
     Operation m_operation = Operation::Identify;
     int m_operationSlot = 0;

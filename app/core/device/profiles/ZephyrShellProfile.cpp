@@ -2,9 +2,47 @@
 
 #include "base/SecureWipe.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace {
+
+constexpr char ctrlC = 0x03;
+
+// How many characters of a chunk the command lines of each firmware version keep, as learnt this
+// run: a shell cuts a line longer than CONFIG_SHELL_CMD_BUFF_SIZE without a word, then runs it and
+// says how much it stored. Only shorter than maxChunkCharacters is worth remembering.
+class LearntChunkLengths
+{
+public:
+    std::optional<int> lengthFor(const QString &firmware) const
+    {
+        const QMutexLocker locker(&m_mutex);
+        const auto found = m_lengths.constFind(firmware);
+        return found == m_lengths.cend() ? std::nullopt : std::optional<int>(*found);
+    }
+
+    void learn(const QString &firmware, int length)
+    {
+        const QMutexLocker locker(&m_mutex);
+        // Firmware versions are the device's text: a bounded table, whatever devices come by.
+        if (m_lengths.size() >= maxFirmwareVersions && !m_lengths.contains(firmware))
+            m_lengths.erase(m_lengths.begin());
+        m_lengths.insert(firmware, length);
+    }
+
+private:
+    static constexpr qsizetype maxFirmwareVersions = 256;
+    mutable QMutex m_mutex;
+    QHash<QString, int> m_lengths;
+};
+
+LearntChunkLengths &learntChunkLengths()
+{
+    static LearntChunkLengths lengths;
+    return lengths;
+}
 
 // The prompt is configurable (CONFIG_SHELL_PROMPT_UART, "uart:~$ " by default); it ends in "$ ".
 bool isPrompt(const QByteArray &pending)
@@ -71,19 +109,24 @@ QByteArray ZephyrShellProfile::expectedDigest(CredentialKind kind, const QCA::Se
 
 void ZephyrShellProfile::startOperation(const QCA::SecureArray &pem)
 {
-    if (operation() == Operation::Identify)
+    if (operation() == Operation::Identify) {
+        m_previousSerialNumber = m_identity.serialNumber;
         m_identity = DeviceIdentity{name(), {}, {}, {}};
+    }
     if (operation() == Operation::Write) {
         // Encoded here, in locked memory, so that no plain copy of a key is kept while chunks go out.
         m_base64 = QCA::Base64().encode(pem);
         m_sent = 0;
+        if (const std::optional<int> learnt = learntChunkLengths().lengthFor(m_identity.firmwareVersion))
+            m_chunkCharacters = *learnt;
     }
     if (!m_prepared) {
-        // A bare line end first, for whatever half-typed line the shell holds. Then a command whose
-        // answer ("Echo status: on") nothing but this request produces: a prompt printed before it (a
-        // boot banner's still on the wire, an earlier command's) is not taken for an answer, and
-        // every later prompt answers the command sent before it.
-        send(Step::Wake, QByteArray());
+        // A bare line end first, for whatever half-typed line the shell holds (after a Ctrl+C that
+        // ends raw input an earlier write may have left open). Then a command whose answer ("Echo
+        // status: on") nothing but this request produces: a prompt printed before it (a boot
+        // banner's still on the wire, an earlier command's) is not taken for an answer, and every
+        // later prompt answers the command sent before it.
+        send(Step::Wake, m_rawInputOpen ? QByteArray(1, ctrlC) : QByteArray());
         m_command = QByteArrayLiteral("shell echo");
         sendAlso(m_command);
         return;
@@ -132,16 +175,21 @@ void ZephyrShellProfile::lineReceived(const QByteArray &line)
         // line after a prompt, or before that line end, is followed by a prompt that answers nothing.
         m_afterLogLine = prompt > 0 || firstLine;
         if (m_step != Step::Idle && text.contains("RX ring buffer full")) {
-            // What the station sent was cut: no answer to it can be trusted, and none may come.
+            // What the station sent was cut: no answer to it can be trusted, and none may come. A
+            // stream already queued ends in its Ctrl+C, and the next operation sends one too.
+            const bool streaming = m_step == Step::BufferStream;
             m_step = Step::Idle;
             m_base64.clear();
+            const QString sent = streaming
+                ? tr("the station streams credentials at the line rate in pieces of %1 bytes").arg(receiveRingBytes)
+                : tr("the station sends lines of up to %1 bytes")
+                      .arg(qsizetype(qstrlen("cred buf ")) + m_chunkCharacters + lineEnd().size());
             failOperation(DeviceError::Kind::CapacityTooSmall,
                           tr("the device said %1: its serial receive buffer overflowed, and bytes the station sent "
                              "were lost. Raise CONFIG_SHELL_BACKEND_SERIAL_RX_RING_BUFFER_SIZE in the firmware (64 "
-                             "bytes by default; the station sends lines of up to %2 bytes), or use a lower baud "
-                             "rate on both ends, which gives the shell more time for each byte; then start again.")
-                              .arg(quoted(text))
-                              .arg(qsizetype(qstrlen("cred buf ")) + chunkCharacters + lineEnd().size()));
+                             "bytes by default; %2), or use a lower baud rate on both ends, which gives the shell "
+                             "more time for each byte; then start again.")
+                              .arg(quoted(text), sent));
             return;
         }
         if (text.contains("<err> ") || text.contains("<wrn> "))
@@ -152,6 +200,11 @@ void ZephyrShellProfile::lineReceived(const QByteArray &line)
     // Echo (before "shell echo off" takes effect) repeats the command, after the prompt.
     if (!m_command.isEmpty() && text.endsWith(m_command))
         return;
+    // Raw input starts with this line, and no prompt follows it.
+    if (m_step == Step::BufferLoad && text == "Input credential, finish with CTRL+C.") {
+        streamCredential();
+        return;
+    }
     m_output.append(text);
 }
 
@@ -179,6 +232,8 @@ void ZephyrShellProfile::commandFinished()
     case Step::Idle:
         return;
     case Step::Wake:
+        // The shell answered a command: it takes commands, not raw input.
+        m_rawInputOpen = false;
         send(Step::EchoOff, QByteArrayLiteral("shell echo off"));
         return;
     case Step::EchoOff:
@@ -195,8 +250,16 @@ void ZephyrShellProfile::commandFinished()
             send(Step::KernelVersion, QByteArrayLiteral("kernel version"));
             return;
         case Operation::Write:
+            // Its help says whether the shell offers "cred buf load". Shells without -h parsing
+            // store "-h" instead, which the write clears before it begins.
+            if (!m_offersLoad) {
+                send(Step::BufferHelp, QByteArrayLiteral("cred buf -h"));
+                return;
+            }
+            sendDelete();
+            return;
         case Operation::Delete:
-            send(Step::Delete, "cred del " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()));
+            sendDelete();
             return;
         case Operation::List:
             send(Step::List, listFilter() ? "cred list " + QByteArray::number(*listFilter()) : QByteArrayLiteral("cred list"));
@@ -221,6 +284,11 @@ void ZephyrShellProfile::commandFinished()
             if (line.startsWith("ID:"))
                 m_identity.serialNumber = QString::fromLatin1(line.mid(3).trimmed());
         }
+        if (m_identity.serialNumber != m_previousSerialNumber) {
+            // Another device on the same port: what this one's shell offers is asked anew.
+            m_offersLoad.reset();
+            m_chunkCharacters = maxChunkCharacters;
+        }
         m_step = Step::Idle;
         endOperation();
         Q_EMIT identified(m_identity);
@@ -238,24 +306,60 @@ void ZephyrShellProfile::commandFinished()
             Q_EMIT credentialDeleted(operationSlot(), operationKind());
             return;
         }
+        if (*m_offersLoad) {
+            // The shell empties its buffer itself before raw input.
+            m_rawInputOpen = true;
+            send(Step::BufferLoad, QByteArrayLiteral("cred buf load"));
+            return;
+        }
         send(Step::BufferClear, QByteArrayLiteral("cred buf clear"));
         return;
+    case Step::BufferHelp:
+        m_offersLoad = std::any_of(m_output.cbegin(), m_output.cend(), [](const QByteArray &line) {
+            static const QRegularExpression loadSubcommand(QStringLiteral("^load\\s*:"));
+            return loadSubcommand.match(QString::fromLatin1(line)).hasMatch();
+        });
+        sendDelete();
+        return;
+    case Step::BufferLoad:
+        // A prompt without "Input credential" first: the shell took "load" for data, or refused it.
+        // The chunks work on every shell.
+        m_rawInputOpen = false;
+        m_offersLoad = false;
+        send(Step::BufferClear, QByteArrayLiteral("cred buf clear"));
+        return;
+    case Step::BufferStream: {
+        m_rawInputOpen = false;
+        if (outputContains("Not enough room")) {
+            failBufferTooSmall();
+            return;
+        }
+        // The LF of the CRLF that ended "cred buf load" reaches the buffer as raw input too.
+        const std::optional<int> stored = storedCharacters();
+        if (!stored || *stored < m_base64.size() || *stored > m_base64.size() + 1) {
+            m_step = Step::Idle;
+            const int sent = m_base64.size();
+            m_base64.clear();
+            failOperation(DeviceError::Kind::Refused,
+                          tr("the device did not store the %1 characters the station sent: %2. Bytes may have been "
+                             "lost on the line; start again, and lower the baud rate if it keeps happening.")
+                              .arg(sent).arg(deviceOutput()));
+            return;
+        }
+        sendAdd();
+        return;
+    }
     case Step::BufferClear:
         sendNextChunk();
         return;
-    case Step::BufferChunk:
+    case Step::BufferChunk: {
         if (outputContains("Not enough room")) {
-            m_step = Step::Idle;
-            const int needed = m_base64.size();
-            m_base64.clear();
-            failOperation(DeviceError::Kind::CapacityTooSmall,
-                          tr("the device's credential buffer is too small for this %1, which needs %2 bytes of "
-                             "base64 text. Raise CONFIG_TLS_CREDENTIALS_SHELL_CRED_BUF_SIZE to at least %3 in the "
-                             "firmware and flash it again.")
-                              .arg(credentialKindName(operationKind())).arg(needed).arg(needed + 1));
+            failBufferTooSmall();
             return;
         }
-        if (!outputContains("Stored ")) {
+        const int length = m_chunkLength;
+        const std::optional<int> stored = storedCharacters();
+        if (!stored || *stored <= 0 || *stored > length) {
             m_step = Step::Idle;
             m_base64.clear();
             failOperation(DeviceError::Kind::Refused,
@@ -263,14 +367,23 @@ void ZephyrShellProfile::commandFinished()
                              "again, and lower the baud rate if it keeps happening.").arg(deviceOutput()));
             return;
         }
+        if (*stored < length) {
+            // The shell's command line is shorter than the chunk and cut it: it holds the start of
+            // the chunk, and the rest goes with the next one.
+            m_sent -= length - *stored;
+            m_chunkCharacters = *stored;
+            // Without an identity there is no device type to remember it for.
+            if (!m_identity.firmwareVersion.isEmpty())
+                learntChunkLengths().learn(m_identity.firmwareVersion, *stored);
+        }
         reportWritten(writeTotal() * m_sent / m_base64.size());
         if (m_sent < m_base64.size()) {
             sendNextChunk();
             return;
         }
-        m_base64.clear();
-        send(Step::Add, "cred add " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()) + " default bint");
+        sendAdd();
         return;
+    }
     case Step::Add:
         m_step = Step::Idle;
         if (outputContains("Added TLS credential")) {
@@ -310,16 +423,67 @@ void ZephyrShellProfile::commandFinished()
     }
 }
 
+void ZephyrShellProfile::sendDelete()
+{
+    send(Step::Delete, "cred del " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()));
+}
+
 void ZephyrShellProfile::sendNextChunk()
 {
-    const int length = qMin(chunkCharacters, m_base64.size() - m_sent);
+    const int length = qMin(m_chunkCharacters, m_base64.size() - m_sent);
     QByteArray command = QByteArrayLiteral("cred buf ");
     command.append(m_base64.constData() + m_sent, length);
     m_sent += length;
+    m_chunkLength = length;
     send(Step::BufferChunk, command);
     // A chunk of a key is not kept for matching its echo; echo is off by now.
     m_command.clear();
     SecureWipe::wipe(command);
+}
+
+void ZephyrShellProfile::streamCredential()
+{
+    m_step = Step::BufferStream;
+    m_output.clear();
+    m_afterLogLine = false;
+    m_linesSinceCommand = 0;
+    // Never more than the shell's receive ring ahead of the wire: an idle shell in raw input
+    // empties the ring as fast as the line fills it.
+    Q_EMIT pacingRequested(receiveRingBytes, 1, std::chrono::milliseconds(0));
+    QByteArray stream(m_base64.constData(), m_base64.size());
+    stream.append(ctrlC);
+    extendTimeout(timeouts().command, stream.size());
+    Q_EMIT writeRequested(stream);
+    SecureWipe::wipe(stream);
+}
+
+void ZephyrShellProfile::sendAdd()
+{
+    m_base64.clear();
+    send(Step::Add, "cred add " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()) + " default bint");
+}
+
+void ZephyrShellProfile::failBufferTooSmall()
+{
+    m_step = Step::Idle;
+    const int needed = m_base64.size();
+    m_base64.clear();
+    failOperation(DeviceError::Kind::CapacityTooSmall,
+                  tr("the device's credential buffer is too small for this %1, which needs %2 bytes of "
+                     "base64 text. Raise CONFIG_TLS_CREDENTIALS_SHELL_CRED_BUF_SIZE to at least %3 in the "
+                     "firmware and flash it again.")
+                      .arg(credentialKindName(operationKind())).arg(needed).arg(needed + 1));
+}
+
+std::optional<int> ZephyrShellProfile::storedCharacters() const
+{
+    static const QRegularExpression stored(QStringLiteral("^Stored (\\d{1,7}) bytes\\.$"));
+    for (const QByteArray &line : std::as_const(m_output)) {
+        const QRegularExpressionMatch match = stored.match(QString::fromLatin1(line));
+        if (match.hasMatch())
+            return match.captured(1).toInt();
+    }
+    return std::nullopt;
 }
 
 void ZephyrShellProfile::finishList()

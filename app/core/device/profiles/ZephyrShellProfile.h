@@ -3,14 +3,23 @@
 #include "device/DeviceProfile.h"
 
 // Devices running Zephyr with the TLS credentials shell (CONFIG_TLS_CREDENTIALS_SHELL). PEM goes in
-// as base64 in 48-character "cred buf" chunks, each acknowledged before the next, and is stored
-// with "bint" so that mbedTLS gets the NUL-terminated PEM it needs.
+// as base64 and is stored with "bint" so that mbedTLS gets the NUL-terminated PEM it needs.
+//
+// Where the shell offers "cred buf load" (newer Zephyr; its "cred buf -h" lists it, asked once per
+// device) the base64 is streamed raw and ended with Ctrl+C. Elsewhere it goes in "cred buf" chunks,
+// each acknowledged before the next, as long as a whole command line still fits the shell's
+// documented 64-byte receive ring: a line the shell cannot read while it arrives is then never
+// lost. A shell whose command line is shorter cuts the first chunk, says how much it kept, and
+// the rest of the run uses that length for devices with the same firmware.
 class ZephyrShellProfile : public DeviceProfile
 {
     Q_OBJECT
 
 public:
-    static constexpr int chunkCharacters = 48;
+    // CONFIG_SHELL_BACKEND_SERIAL_RX_RING_BUFFER_SIZE's default.
+    static constexpr int receiveRingBytes = 64;
+    // "cred buf " and CRLF around the chunk.
+    static constexpr int maxChunkCharacters = receiveRingBytes - 9 - 2;
 
     explicit ZephyrShellProfile(QObject *parent = nullptr);
 
@@ -37,8 +46,11 @@ private:
         KernelVersion,
         DeviceId,
         Delete,
+        BufferHelp,
         BufferClear,
         BufferChunk,
+        BufferLoad,
+        BufferStream,
         Add,
         List,
         Get,
@@ -50,7 +62,14 @@ private:
     // reprint after a log line, or one from before the wake-up's answer).
     bool promptArrived();
     void send(Step step, const QByteArray &command);
+    void sendDelete();
     void sendNextChunk();
+    void streamCredential();
+    // A chunk or a stream is stored: on to "cred add".
+    void sendAdd();
+    void failBufferTooSmall();
+    // "Stored N bytes.": N, or nullopt when no line says so.
+    std::optional<int> storedCharacters() const;
     void finishList();
     QString deviceOutput() const;
     bool outputContains(QByteArrayView text) const;
@@ -67,5 +86,13 @@ private:
 
     QCA::SecureArray m_base64;
     int m_sent = 0;
+    int m_chunkCharacters = maxChunkCharacters;
+    int m_chunkLength = 0;
+    // Whether the shell offers "cred buf load"; asked once per device, at its first write.
+    std::optional<bool> m_offersLoad;
+    // "cred buf load" was sent and the shell has not been seen to end it: it may still take every
+    // byte as credential text, until a Ctrl+C.
+    bool m_rawInputOpen = false;
     DeviceIdentity m_identity;
+    QString m_previousSerialNumber;
 };
