@@ -101,4 +101,5 @@ private:
     QElapsedTimer m_wall;
     double m_threadCpuStart = 0;
     double m_processCpuStart = 0;
+    double m_foundryCpuStart = 0;
 };
