@@ -160,7 +160,9 @@ QString BenchLane::phaseOf(ProvisioningJob::State state)
     case State::Generating: return QStringLiteral("generate");
     case State::CheckingBundle: return QStringLiteral("check");
     case State::WritingCertificate: return QStringLiteral("write cert");
-    case State::WritingKey: return QStringLiteral("write key");
+    case State::WritingKey:
+    // The mode the writes changed, put back: counted with them, where it was before the writes shared it.
+    case State::PuttingDeviceBack: return QStringLiteral("write key");
     case State::VerifyingCertificate:
     case State::VerifyingKey: return QStringLiteral("verify");
     case State::Provisioning:

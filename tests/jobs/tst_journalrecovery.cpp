@@ -869,8 +869,13 @@ void TestJournalRecovery::killAtEveryStep()
 void TestJournalRecovery::killedWhileTheModemIsOffline_data()
 {
     QTest::addColumn<bool>("deviceStays");
-    QTest::newRow("modem still there") << true;
-    QTest::newRow("modem unplugged") << false;
+    // WritingCertificate: the change's own row is the last, the modem just gone offline. Later steps:
+    // the job's writes and verifications share that offline period, its row still open.
+    QTest::addColumn<State>("killedIn");
+    QTest::newRow("modem still there") << true << State::WritingCertificate;
+    QTest::newRow("modem unplugged") << false << State::WritingCertificate;
+    QTest::newRow("between the two writes") << true << State::WritingKey;
+    QTest::newRow("verifying") << true << State::VerifyingCertificate;
 }
 
 // provision killed (SIGKILL) while the modem is offline for the certificate write, from a mode other
@@ -878,6 +883,7 @@ void TestJournalRecovery::killedWhileTheModemIsOffline_data()
 void TestJournalRecovery::killedWhileTheModemIsOffline()
 {
     QFETCH(bool, deviceStays);
+    QFETCH(State, killedIn);
     const QString port = startSlowDevice({QStringLiteral("--cfun"), QStringLiteral("21")}, QStringLiteral("nrf-modem"));
     QVERIFY(!port.isEmpty());
     QProcess cli;
@@ -886,9 +892,10 @@ void TestJournalRecovery::killedWhileTheModemIsOffline()
                    QStringLiteral("--topics"), QStringLiteral("fleet/killed/up")});
     QVERIFY(cli.waitForStarted());
     JobJournal watcher(journalFile());
-    const bool killed = killWhen(cli, watcher, [this](const QList<JobJournal::Step> &rows) {
-        return !rows.isEmpty() && rows.constLast().name == StepName(DeviceStep::ChangingDeviceState)
-            && !rows.constLast().finishedAt.isValid()
+    const StepName lastRow = killedIn == State::WritingCertificate ? StepName(DeviceStep::ChangingDeviceState)
+                                                                   : StepName(killedIn);
+    const bool killed = killWhen(cli, watcher, [this, &lastRow](const QList<JobJournal::Step> &rows) {
+        return !rows.isEmpty() && rows.constLast().name == lastRow && !rows.constLast().finishedAt.isValid()
             && m_device->status().value(QLatin1String("functionalMode")).toInt() == 4;
     });
     QVERIFY2(killed, cli.readAllStandardError().constData());

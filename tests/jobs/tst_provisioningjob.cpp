@@ -35,6 +35,8 @@ private Q_SLOTS:
     void provisionsEachProfile_data();
     void provisionsEachProfile();
     void activateOnGenerateStillTiesTheDevice();
+    void modemGoesOfflineOncePerJob_data();
+    void modemGoesOfflineOncePerJob();
     void fillsInTheTopicTemplate();
     void rejectsATemplateBeforeGenerating();
     void rejectedBundleIsNeverWritten_data();
@@ -196,10 +198,16 @@ void TestProvisioningJob::provisionsEachProfile()
     const JobResult &result = job->result();
     QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
 
-    QCOMPARE(m_states, (QList<State>{State::Identifying, State::Generating, State::CheckingBundle,
-                                     State::WritingCertificate, State::WritingKey, State::VerifyingCertificate,
-                                     State::VerifyingKey, State::Provisioning, State::Done}));
-    QCOMPARE(result.steps.size(), 8);
+    // The modem went offline for its writes and is put back before Foundry ties the certificate.
+    const bool putsBack = profile == QLatin1String("nrf-modem");
+    QList<State> expected{State::Identifying, State::Generating, State::CheckingBundle, State::WritingCertificate,
+                          State::WritingKey, State::VerifyingCertificate, State::VerifyingKey};
+    if (putsBack)
+        expected << State::PuttingDeviceBack;
+    expected << State::Provisioning << State::Done;
+    QCOMPARE(m_states, expected);
+    const qsizetype stepCount = putsBack ? 9 : 8;
+    QCOMPARE(result.steps.size(), stepCount);
     QVERIFY(std::all_of(result.steps.cbegin(), result.steps.cend(), [](const JobResult::Step &step) { return step.ok; }));
     QCOMPARE(result.steps.at(3).name, QStringLiteral("WritingCertificate"));
     QVERIFY(result.steps.at(3).durationMs > 0);
@@ -239,7 +247,65 @@ void TestProvisioningJob::provisionsEachProfile()
     const QJsonObject json = result.toJson();
     QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
     QCOMPARE(json.value(QLatin1String("certId")).toString(), result.certificateId);
-    QCOMPARE(json.value(QLatin1String("steps")).toArray().size(), 8);
+    QCOMPARE(json.value(QLatin1String("steps")).toArray().size(), stepCount);
+}
+
+void TestProvisioningJob::modemGoesOfflineOncePerJob_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<JobResult::Outcome>("outcome");
+    QTest::addColumn<int>("modeChanges");
+    QTest::newRow("provisioned") << QString() << JobResult::Outcome::Done << 2;
+    // Both writes, both verifications and the rollback's two deletes in one offline period.
+    QTest::newRow("verification fails") << QStringLiteral("corrupt-byte") << JobResult::Outcome::Failed << 2;
+    // A failed write puts the modem back at once; the rollback's delete takes it offline once more.
+    QTest::newRow("write refused") << QStringLiteral("reject-write") << JobResult::Outcome::Failed << 4;
+}
+
+// An nRF91 modem in a mode other than 1 goes offline once per job, not once per write, and every
+// way the job ends leaves it in that mode again.
+void TestProvisioningJob::modemGoesOfflineOncePerJob()
+{
+    QFETCH(QString, fault);
+    QFETCH(JobResult::Outcome, outcome);
+    QFETCH(int, modeChanges);
+    QStringList arguments{QStringLiteral("--cfun"), QStringLiteral("21")};
+    if (!fault.isEmpty())
+        arguments << QStringLiteral("--fault") << fault;
+    QVERIFY(startDevice(QStringLiteral("nrf-modem"), arguments));
+    JobJournal journal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-modem");
+    settings.topics = {QStringLiteral("t/1")};
+    settings.journal = &journal;
+    const ProvisioningJob *job = runJob(settings);
+    const JobResult &result = job->result();
+    QVERIFY2(result.outcome == outcome, qPrintable(result.error));
+    const QJsonObject status = m_device->status();
+    QCOMPARE(status.value(QLatin1String("functionalMode")).toInt(), 21);
+    QCOMPARE(status.value(QLatin1String("functionalModeChanges")).toInt(), modeChanges);
+    QVERIFY(m_states.contains(State::PuttingDeviceBack));
+    if (outcome == JobResult::Outcome::Done) {
+        QCOMPARE(m_states.at(m_states.indexOf(State::PuttingDeviceBack) + 1), State::Provisioning);
+    } else {
+        QVERIFY(storedCredentials().isEmpty());
+        QVERIFY(result.leftBehind.isEmpty());
+        // Put back after the deletes, before the revoke.
+        QCOMPARE(m_states.at(m_states.indexOf(State::PuttingDeviceBack) - 1), State::DeletingCertificate);
+        QCOMPARE(m_states.at(m_states.indexOf(State::PuttingDeviceBack) + 1), State::Revoking);
+    }
+    // The journal holds each offline period as a change that was undone: nothing for recover to do.
+    const QList<JobJournal::Step> rows = journal.steps(job->journalId());
+    qsizetype changes = 0;
+    for (const JobJournal::Step &row : rows) {
+        if (row.name != JobJournal::StepName(JobJournal::DeviceStep::ChangingDeviceState))
+            continue;
+        ++changes;
+        QVERIFY(row.finishedAt.isValid() && row.ok);
+        QCOMPARE(row.detail, QStringLiteral("AT+CFUN=21"));
+    }
+    QCOMPARE(changes, modeChanges / 2);
 }
 
 // Generating with topics activates at once but ties no device ID, so provision still runs.
@@ -643,7 +709,7 @@ void TestProvisioningJob::commandLine()
     QCOMPARE(result.value(QLatin1String("slot")).toInt(), 3);
     QCOMPARE(result.value(QLatin1String("deviceId")).toString(), QStringLiteral("cli-dev"));
     QVERIFY(!result.value(QLatin1String("fingerprint")).toString().isEmpty());
-    QCOMPARE(result.value(QLatin1String("steps")).toArray().size(), 8);
+    QCOMPARE(result.value(QLatin1String("steps")).toArray().size(), profile == QLatin1String("nrf-modem") ? 9 : 8);
     for (const QJsonValue &step : result.value(QLatin1String("steps")).toArray())
         QVERIFY(step.toObject().contains(QLatin1String("ms")));
 

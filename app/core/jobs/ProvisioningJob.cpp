@@ -46,6 +46,7 @@ ProvisioningJob::ProvisioningJob(FoundryClient *client, DeviceProfile *profile, 
     connect(profile, &DeviceProfile::credentialWritten, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::credentialVerified, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::credentialDeleted, this, &ProvisioningJob::deviceSucceeded);
+    connect(profile, &DeviceProfile::stateRestored, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::operationFailed, this, &ProvisioningJob::deviceFailed);
     connect(profile, &DeviceProfile::writeProgress, this,
             [this](int, CredentialKind kind, qint64 written, qint64 total) {
@@ -95,6 +96,7 @@ QString ProvisioningJob::describe(State state) const
     case State::WritingKey: return tr("Writing the private key into slot %1").arg(m_settings.slot);
     case State::VerifyingCertificate: return tr("Verifying the certificate the device holds");
     case State::VerifyingKey: return tr("Verifying the private key the device holds");
+    case State::PuttingDeviceBack: return tr("Putting the device back as it was");
     case State::Provisioning:
         return tr("Provisioning certificate %1 to device %2 (attempt %3 of %4)")
             .arg(m_result.certificateId, m_settings.deviceId)
@@ -175,7 +177,7 @@ void ProvisioningJob::enter(State state)
     // A profile that went away with its link can do nothing more; that is a device failure like any other.
     const bool deviceStep = state == State::Identifying || state == State::WritingCertificate
         || state == State::WritingKey || state == State::VerifyingCertificate || state == State::VerifyingKey
-        || state == State::DeletingKey || state == State::DeletingCertificate;
+        || state == State::PuttingDeviceBack || state == State::DeletingKey || state == State::DeletingCertificate;
     if (deviceStep && !m_profile) {
         deviceFailed({DeviceError::Kind::Disconnected, describe(state), tr("the device profile is gone")});
         return;
@@ -203,6 +205,9 @@ void ProvisioningJob::enter(State state)
         return;
     case State::WritingCertificate:
         m_deviceMayHoldCertificate = true;
+        // One change of the device's state (an nRF91 modem offline) for all the writes, verifications
+        // and deletes that follow, instead of one per operation; PuttingDeviceBack ends it.
+        m_profile->keepStateChange();
         m_profile->writeCredential(m_settings.slot, CredentialKind::Certificate,
                                    QCA::SecureArray(m_bundle->certificatePem()));
         return;
@@ -216,6 +221,9 @@ void ProvisioningJob::enter(State state)
         return;
     case State::VerifyingKey:
         m_profile->verifyCredential(m_settings.slot, CredentialKind::PrivateKey, m_bundle->privateKeyPem());
+        return;
+    case State::PuttingDeviceBack:
+        m_profile->endKeptStateChange();
         return;
     case State::Provisioning: {
         FoundryReply *reply = m_client->provision(m_result.arn, m_result.certificateId, m_settings.deviceId,
@@ -248,6 +256,9 @@ void ProvisioningJob::enter(State state)
     case State::Failed:
     case State::NeedsAttention:
     case State::Cancelled:
+        // Whatever was in force is put back or reported by now; the next job's profile starts afresh.
+        if (m_profile)
+            m_profile->keepStateChange(false);
         // Nothing secret outlives the job, whichever way it ended.
         if (m_bundle)
             m_bundle->dropPrivateKey();
@@ -371,6 +382,18 @@ void ProvisioningJob::deviceSucceeded()
             m_profile->expectedDigest(CredentialKind::PrivateKey, m_bundle->privateKeyPem()).toHex());
         // The device holds the key and said so: the station's copy has no use left.
         m_bundle->dropPrivateKey();
+        if (m_profile && m_profile->hasStateChangeInForce()) {
+            transition(State::PuttingDeviceBack);
+            return;
+        }
+        ++m_provisionAttempt;
+        transition(State::Provisioning);
+        return;
+    case State::PuttingDeviceBack:
+        if (m_result.failure != JobResult::Failure::None) {
+            finishCleanupStep(putBackAction(), true, {});
+            return;
+        }
         ++m_provisionAttempt;
         transition(State::Provisioning);
         return;
@@ -397,6 +420,14 @@ void ProvisioningJob::deviceFailed(const DeviceError &error)
     case State::WritingKey:
     case State::VerifyingCertificate:
     case State::VerifyingKey:
+    case State::PuttingDeviceBack:
+        if (m_state == State::PuttingDeviceBack) {
+            m_putBackFailed = true;
+            if (m_result.failure != JobResult::Failure::None) {
+                finishCleanupStep(putBackAction(), false, message);
+                return;
+            }
+        }
         fail(journalFailed ? JobResult::Failure::Journal
              : error.kind == DeviceError::Kind::VerificationMismatch ? JobResult::Failure::Verification
                                                                      : JobResult::Failure::Device,
@@ -485,15 +516,23 @@ ProvisioningJob::State ProvisioningJob::nextCleanupState() const
         return State::DeletingKey;
     if (m_deviceMayHoldCertificate && !m_certificateDeleteTried)
         return State::DeletingCertificate;
+    // After the deletes, which may have needed the device changed too.
+    if (m_profile && m_profile->hasStateChangeInForce() && !m_putBackFailed)
+        return State::PuttingDeviceBack;
     const bool certificateExists = m_certificate != Certificate::None && m_certificate != Certificate::Revoked
         && m_certificate != Certificate::MayExistUnknown;
     if (certificateExists && !m_revokeTried)
         return State::Revoking;
-    const bool clean = !m_keyDeleteFailed && !m_certificateDeleteFailed && !m_deviceLeftChanged
+    const bool clean = !m_keyDeleteFailed && !m_certificateDeleteFailed && !m_deviceLeftChanged && !m_putBackFailed
         && (m_certificate == Certificate::None || m_certificate == Certificate::Revoked);
     if (!clean)
         return State::NeedsAttention;
     return m_result.failure == JobResult::Failure::Cancelled ? State::Cancelled : State::Failed;
+}
+
+QString ProvisioningJob::putBackAction() const
+{
+    return tr("put the device on %1 back as it was").arg(m_settings.port);
 }
 
 void ProvisioningJob::finishCleanupStep(const QString &action, bool ok, const QString &detail)

@@ -24,7 +24,7 @@ class JobJournal;
 class QTimer;
 
 // Provisions one device: identify, generate, check the bundle, write certificate and key, verify both,
-// provision on Foundry. Any failure rolls back what exists: the device's copy is deleted and the
+// put the device back where the writes changed its state, provision on Foundry. Any failure rolls back what exists: the device's copy is deleted and the
 // certificate revoked, so that no certificate is left on Foundry without a device that holds it. A
 // clean-up step that fails ends the job as NeedsAttention, with what is left where in the result.
 // The profile must be attached to an open link; the job runs one profile operation at a time.
@@ -42,6 +42,10 @@ public:
         WritingKey,
         VerifyingCertificate,
         VerifyingKey,
+        // The device put back as it was before the writes (an nRF91 modem in its earlier mode): its
+        // writes share one change of its state (DeviceProfile::keepStateChange()). Only where one is
+        // in force; the rollback puts it back too, after its deletes.
+        PuttingDeviceBack,
         Provisioning,
         WaitingToRetryProvision,
         // Rollback, in this order, each only where there is something to undo.
@@ -137,6 +141,7 @@ private:
     void fail(JobResult::Failure failure, const QString &message);
     State nextCleanupState() const;
     void finishCleanupStep(const QString &action, bool ok, const QString &detail);
+    QString putBackAction() const;
     void describeLeftBehind();
     QString certificateStateText() const;
     // Journal hooks. False when the journal failed and the job was failed instead of going on.
@@ -175,6 +180,7 @@ private:
     bool m_revokeTried = false;
     bool m_keyDeleteFailed = false;
     bool m_certificateDeleteFailed = false;
+    bool m_putBackFailed = false;
     // A change the device was not put back from, which a person must undo.
     std::optional<DeviceStateChange> m_deviceLeftChanged;
 
