@@ -156,7 +156,9 @@ QString BenchLane::phaseOf(ProvisioningJob::State state)
 {
     using State = ProvisioningJob::State;
     switch (state) {
-    case State::Identifying: return QStringLiteral("identify");
+    case State::Identifying:
+    // The device's bytes are identify's; generate's time runs beside them.
+    case State::IdentifyingAndGenerating: return QStringLiteral("identify");
     case State::Generating: return QStringLiteral("generate");
     case State::CheckingBundle: return QStringLiteral("check");
     case State::WritingCertificate: return QStringLiteral("write cert");

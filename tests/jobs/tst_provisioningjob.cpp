@@ -35,6 +35,8 @@ private Q_SLOTS:
     void provisionsEachProfile_data();
     void provisionsEachProfile();
     void activateOnGenerateStillTiesTheDevice();
+    void generatesWhileIdentifying();
+    void failedIdentifyRevokesWhatGenerateBrought();
     void modemGoesOfflineOncePerJob_data();
     void modemGoesOfflineOncePerJob();
     void fillsInTheTopicTemplate();
@@ -200,17 +202,18 @@ void TestProvisioningJob::provisionsEachProfile()
 
     // The modem went offline for its writes and is put back before Foundry ties the certificate.
     const bool putsBack = profile == QLatin1String("nrf-modem");
-    QList<State> expected{State::Identifying, State::Generating, State::CheckingBundle, State::WritingCertificate,
+    // The topics need nothing from the device: Foundry generates while the device is identified.
+    QList<State> expected{State::IdentifyingAndGenerating, State::CheckingBundle, State::WritingCertificate,
                           State::WritingKey, State::VerifyingCertificate, State::VerifyingKey};
     if (putsBack)
         expected << State::PuttingDeviceBack;
     expected << State::Provisioning << State::Done;
     QCOMPARE(m_states, expected);
-    const qsizetype stepCount = putsBack ? 9 : 8;
+    const qsizetype stepCount = putsBack ? 8 : 7;
     QCOMPARE(result.steps.size(), stepCount);
     QVERIFY(std::all_of(result.steps.cbegin(), result.steps.cend(), [](const JobResult::Step &step) { return step.ok; }));
-    QCOMPARE(result.steps.at(3).name, QStringLiteral("WritingCertificate"));
-    QVERIFY(result.steps.at(3).durationMs > 0);
+    QCOMPARE(result.steps.at(2).name, QStringLiteral("WritingCertificate"));
+    QVERIFY(result.steps.at(2).durationMs > 0);
 
     // Foundry holds the certificate active, tied to the device, with its topics.
     const std::optional<EmulatorCertificate> issued = m_foundry.emulator().certificate(result.certificateId);
@@ -308,6 +311,51 @@ void TestProvisioningJob::modemGoesOfflineOncePerJob()
     QCOMPARE(changes, modeChanges / 2);
 }
 
+// Topics that need nothing from the device: the generate request is at Foundry while the device is
+// still answering identify (a second per command here), and the job goes on once both are done.
+void TestProvisioningJob::generatesWhileIdentifying()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--command-ms"), QStringLiteral("1000")}));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-beside");
+    settings.topicTemplates = {QStringLiteral("fleet/{deviceId}/up")};
+    settings.port = m_link->settings().portName;
+    m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), settings);
+    connect(m_job.get(), &ProvisioningJob::stateChanged, this, [this](State state) { m_states << state; });
+    QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
+    m_job->start();
+    QVERIFY(QTest::qWaitFor([this] { return requestsTo(QStringLiteral("/generate")) == 1; }, 10000));
+    QCOMPARE(m_job->state(), State::IdentifyingAndGenerating);
+    QVERIFY(m_profile->isBusy());
+    QVERIFY(finished.wait(120000));
+    const JobResult &result = m_job->result();
+    QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
+    QCOMPARE(result.topics, QStringList{QStringLiteral("fleet/dev-beside/up")});
+    QVERIFY(!m_job->identity().serialNumber.isEmpty());
+    QCOMPARE(m_states.constFirst(), State::IdentifyingAndGenerating);
+    QVERIFY(!m_states.contains(State::Identifying) && !m_states.contains(State::Generating));
+}
+
+// The device never answers identify while Foundry generates: the job waits for generate's answer
+// and revokes the certificate it names, so that none stays behind.
+void TestProvisioningJob::failedIdentifyRevokesWhatGenerateBrought()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--fault"), QStringLiteral("stop-answeringx*")}));
+    m_profile->setTimeouts({500ms, 1000ms});
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-silent");
+    settings.topics = {QStringLiteral("t/1")};
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    QCOMPARE(result.failure, JobResult::Failure::Device);
+    QCOMPARE(m_states, (QList<State>{State::IdentifyingAndGenerating, State::Revoking, State::Failed}));
+    QVERIFY(!result.certificateId.isEmpty());
+    QCOMPARE(requestsTo(QStringLiteral("/generate")), 1);
+    QCOMPARE(requestsTo(QStringLiteral("/revoke")), 1);
+    QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
+    QVERIFY(result.leftBehind.isEmpty());
+}
+
 // Generating with topics activates at once but ties no device ID, so provision still runs.
 void TestProvisioningJob::activateOnGenerateStillTiesTheDevice()
 {
@@ -381,7 +429,7 @@ void TestProvisioningJob::rejectedBundleIsNeverWritten()
     QCOMPARE(result.outcome, JobResult::Outcome::Failed);
     QCOMPARE(result.failure, JobResult::Failure::Bundle);
     QVERIFY(!result.certificateId.isEmpty());
-    QCOMPARE(m_states, (QList<State>{State::Identifying, State::Generating, State::CheckingBundle, State::Revoking,
+    QCOMPARE(m_states, (QList<State>{State::IdentifyingAndGenerating, State::CheckingBundle, State::Revoking,
                                      State::Failed}));
     QVERIFY(storedCredentials().isEmpty());
     QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
@@ -572,8 +620,10 @@ void TestProvisioningJob::cancelsAtEveryStep_data()
     QTest::addColumn<State>("step");
     QTest::addColumn<QString>("fault");
     QTest::newRow("before start") << State::Idle << QString();
-    for (State step : {State::Identifying, State::Generating, State::CheckingBundle, State::WritingCertificate,
-                       State::WritingKey, State::VerifyingCertificate, State::VerifyingKey, State::Provisioning})
+    // Identifying and Generating one after the other: the topics name the device's serial.
+    for (State step : {State::Identifying, State::Generating, State::IdentifyingAndGenerating, State::CheckingBundle,
+                       State::WritingCertificate, State::WritingKey, State::VerifyingCertificate, State::VerifyingKey,
+                       State::Provisioning})
         QTest::newRow(qPrintable(ProvisioningJob::stateName(step))) << step << QString();
     QTest::newRow("WaitingToRetryProvision") << State::WaitingToRetryProvision << QStringLiteral("http-500@provision");
 }
@@ -593,7 +643,10 @@ void TestProvisioningJob::cancelsAtEveryStep()
     const qsizetype earlierCertificates = m_foundry.emulator().certificates().size();
     ProvisioningJob::Settings settings;
     settings.deviceId = QStringLiteral("dev-cancel");
-    settings.topics = {QStringLiteral("t/1")};
+    if (step == State::Identifying || step == State::Generating)
+        settings.topicTemplates = {QStringLiteral("t/{serial}")};
+    else
+        settings.topics = {QStringLiteral("t/1")};
     settings.port = m_link->settings().portName;
     settings.provisionBackoff = 2s;
     settings.journal = &journal;

@@ -88,6 +88,10 @@ QString ProvisioningJob::describe(State state) const
     switch (state) {
     case State::Idle: return tr("Waiting to start");
     case State::Identifying: return tr("Identifying the device");
+    case State::IdentifyingAndGenerating:
+        return m_settings.activateOnGenerate
+            ? tr("Identifying the device while Foundry makes a certificate, active at once with its topics")
+            : tr("Identifying the device while Foundry makes a certificate");
     case State::Generating:
         return m_settings.activateOnGenerate ? tr("Asking Foundry for a certificate, active at once with its topics")
                                              : tr("Asking Foundry for a certificate");
@@ -130,6 +134,13 @@ void ProvisioningJob::start()
         fail(JobResult::Failure::Topics, tr("activating on generate needs topics"));
         return;
     }
+    if (topicsNeedNoIdentity()) {
+        // Checked and recorded before anything is asked of Foundry, as after identify otherwise.
+        if (!acceptTopics({}) || !journalDevice())
+            return;
+        transition(State::IdentifyingAndGenerating);
+        return;
+    }
     transition(State::Identifying);
 }
 
@@ -146,7 +157,8 @@ void ProvisioningJob::cancel()
 void ProvisioningJob::applyCancel()
 {
     const bool nothingUnderWay = m_state == State::Idle || m_state == State::WaitingToRetryProvision
-        || (m_waitingForFoundryToken && (m_state == State::Generating || m_state == State::Provisioning));
+        || (m_waitingForFoundryToken && (m_state == State::Generating || m_state == State::Provisioning))
+        || (m_waitingForFoundryToken && m_state == State::IdentifyingAndGenerating && !m_identifyUnderWay);
     if (!nothingUnderWay)
         return; // the operation under way ends in a transition, which turns to the rollback
     m_retryTimer->stop();
@@ -175,14 +187,16 @@ void ProvisioningJob::enter(State state)
     if (!journalEnter(state))
         return;
     // A profile that went away with its link can do nothing more; that is a device failure like any other.
-    const bool deviceStep = state == State::Identifying || state == State::WritingCertificate
+    const bool deviceStep = state == State::Identifying || state == State::IdentifyingAndGenerating
+        || state == State::WritingCertificate
         || state == State::WritingKey || state == State::VerifyingCertificate || state == State::VerifyingKey
         || state == State::PuttingDeviceBack || state == State::DeletingKey || state == State::DeletingCertificate;
     if (deviceStep && !m_profile) {
         deviceFailed({DeviceError::Kind::Disconnected, describe(state), tr("the device profile is gone")});
         return;
     }
-    if (waitForFoundryToken(state))
+    // Identify does not wait for Foundry's token: the state waits for it itself.
+    if (state != State::IdentifyingAndGenerating && waitForFoundryToken(state))
         return;
     switch (state) {
     case State::Idle:
@@ -190,16 +204,19 @@ void ProvisioningJob::enter(State state)
     case State::Identifying:
         m_profile->identify();
         return;
-    case State::Generating: {
-        // With topics Foundry activates the certificate at once but ties it to no device ID (see the
-        // reference, step 1), so provision still follows to attach the device; the option only
-        // moves activation earlier, and a failure before provision must revoke an active certificate.
-        FoundryReply *reply = m_client->generate(m_settings.activateOnGenerate ? std::optional(m_result.topics)
-                                                                               : std::nullopt);
-        watchRetries(reply);
-        connect(reply, &FoundryReply::finished, this, [this, reply] { generated(reply); });
+    case State::Generating:
+        sendGenerate();
         return;
-    }
+    case State::IdentifyingAndGenerating:
+        // Entered again once the token is granted: identify is under way or done by then.
+        if (!std::exchange(m_identifyStarted, true)) {
+            m_identifyUnderWay = true;
+            m_profile->identify();
+        }
+        if (waitForFoundryToken(state))
+            return;
+        sendGenerate();
+        return;
     case State::CheckingBundle:
         checkBundle();
         return;
@@ -276,7 +293,8 @@ void ProvisioningJob::enter(State state)
 
 bool ProvisioningJob::waitForFoundryToken(State state)
 {
-    const bool foundryStep = state == State::Generating || state == State::Provisioning || state == State::Revoking;
+    const bool foundryStep = state == State::Generating || state == State::IdentifyingAndGenerating
+        || state == State::Provisioning || state == State::Revoking;
     if (!foundryStep || !m_settings.rateLimiter)
         return false;
     if (m_foundryTokenHeld) {
@@ -296,18 +314,26 @@ bool ProvisioningJob::waitForFoundryToken(State state)
     return true;
 }
 
-void ProvisioningJob::identified(const DeviceIdentity &identity)
+bool ProvisioningJob::topicsNeedNoIdentity() const
 {
-    if (m_state != State::Identifying)
-        return;
-    m_identity = identity;
+    if (m_settings.topicTemplates.isEmpty())
+        return true;
+    // A template that cannot be filled in without the device goes the long way, and fails (or not)
+    // there with what the device reported.
+    QString error;
+    TopicTemplate::expand(m_settings.topicTemplates, TopicTemplate::fields(m_settings.deviceId, {}), &error);
+    return error.isEmpty();
+}
+
+bool ProvisioningJob::acceptTopics(const DeviceIdentity &identity)
+{
     if (!m_settings.topicTemplates.isEmpty()) {
         QString error;
         const QStringList topics = TopicTemplate::expand(
             m_settings.topicTemplates, TopicTemplate::fields(m_settings.deviceId, identity), &error);
         if (!error.isEmpty()) {
             fail(JobResult::Failure::Topics, tr("the topic template cannot be filled in: %1").arg(error));
-            return;
+            return false;
         }
         m_result.topics = topics;
     }
@@ -315,18 +341,79 @@ void ProvisioningJob::identified(const DeviceIdentity &identity)
     m_result.warnings << check.warnings;
     if (!check.isValid()) {
         fail(JobResult::Failure::Topics, check.errors.join(QLatin1Char(' ')));
+        return false;
+    }
+    return true;
+}
+
+void ProvisioningJob::identified(const DeviceIdentity &identity)
+{
+    if (m_state == State::IdentifyingAndGenerating) {
+        m_identifyUnderWay = false;
+        m_identity = identity;
+        // The topics were recorded at the start; this adds the device's serial.
+        if (journalDevice())
+            settleIdentifyAndGenerate();
         return;
     }
-    if (!journalDevice())
+    if (m_state != State::Identifying)
+        return;
+    m_identity = identity;
+    if (!acceptTopics(identity) || !journalDevice())
         return;
     transition(State::Generating);
+}
+
+void ProvisioningJob::sendGenerate()
+{
+    // With topics Foundry activates the certificate at once but ties it to no device ID (see the
+    // reference, step 1), so provision still follows to attach the device; the option only
+    // moves activation earlier, and a failure before provision must revoke an active certificate.
+    m_generateUnderWay = true;
+    FoundryReply *reply = m_client->generate(m_settings.activateOnGenerate ? std::optional(m_result.topics)
+                                                                           : std::nullopt);
+    watchRetries(reply);
+    connect(reply, &FoundryReply::finished, this, [this, reply] { generated(reply); });
+}
+
+void ProvisioningJob::settleIdentifyAndGenerate()
+{
+    // A certificate generate is still bringing, or an identify that must end before anything else
+    // is asked of the device.
+    if (m_identifyUnderWay || m_generateUnderWay)
+        return;
+    if (m_waitingForFoundryToken) {
+        if (!m_heldFailure && m_result.failure != JobResult::Failure::Cancelled)
+            return;
+        // Generate was never sent, and need not be.
+        m_waitingForFoundryToken = false;
+    }
+    if (m_heldFailure) {
+        const auto [failure, message] = *std::exchange(m_heldFailure, std::nullopt);
+        fail(failure, message);
+        return;
+    }
+    // A cancelled job turns to its rollback here (see transition()).
+    transition(State::CheckingBundle);
+}
+
+void ProvisioningJob::failStep(JobResult::Failure failure, const QString &message)
+{
+    if (m_state != State::IdentifyingAndGenerating) {
+        fail(failure, message);
+        return;
+    }
+    if (!m_heldFailure)
+        m_heldFailure = std::pair(failure, message);
+    settleIdentifyAndGenerate();
 }
 
 void ProvisioningJob::generated(FoundryReply *reply)
 {
     reply->deleteLater();
-    if (m_state != State::Generating)
+    if (m_state != State::Generating && m_state != State::IdentifyingAndGenerating)
         return;
+    m_generateUnderWay = false;
     const FoundryError error = reply->error();
     // Foundry knows the certificate by this ID even when the rest of the response is unusable.
     if (const QString id = reply->generateResponse().id(); !id.isEmpty()) {
@@ -339,10 +426,14 @@ void ProvisioningJob::generated(FoundryReply *reply)
     if (error.isError()) {
         if (m_certificate == Certificate::None && error.mayHaveReachedFoundry())
             m_certificate = Certificate::MayExistUnknown;
-        fail(JobResult::Failure::Foundry, tr("generating the certificate failed: %1").arg(error.message()));
+        failStep(JobResult::Failure::Foundry, tr("generating the certificate failed: %1").arg(error.message()));
         return;
     }
     m_response = reply->takeGenerateResponse();
+    if (m_state == State::IdentifyingAndGenerating) {
+        settleIdentifyAndGenerate();
+        return;
+    }
     transition(State::CheckingBundle);
 }
 
@@ -415,6 +506,10 @@ void ProvisioningJob::deviceFailed(const DeviceError &error)
     const QString message = tr("%1 failed: %2").arg(error.step, error.message);
     const bool journalFailed = std::exchange(m_journalRefusedStateChange, false);
     switch (m_state) {
+    case State::IdentifyingAndGenerating:
+        m_identifyUnderWay = false;
+        failStep(journalFailed ? JobResult::Failure::Journal : JobResult::Failure::Device, message);
+        return;
     case State::Identifying:
     case State::WritingCertificate:
     case State::WritingKey:
@@ -662,10 +757,13 @@ bool ProvisioningJob::journalDevice()
     if (!m_settings.journal || m_journalJob == 0
         || m_settings.journal->setDevice(m_journalJob, m_identity.serialNumber, m_result.topics))
         return true;
-    // recover needs the topics to finish the job; nothing exists yet, so stopping costs nothing.
-    fail(JobResult::Failure::Journal, tr("the journal could not record the device, so the job stopped before "
-                                         "asking Foundry for a certificate: %1")
-                                          .arg(m_settings.journal->errorString()));
+    // recover needs the topics to finish the job; before generate nothing exists, so stopping costs
+    // nothing, and beside it what generate brings is revoked.
+    failStep(JobResult::Failure::Journal,
+             m_state == State::IdentifyingAndGenerating
+                 ? tr("the journal could not record the device, so the job stopped: %1").arg(m_settings.journal->errorString())
+                 : tr("the journal could not record the device, so the job stopped before asking Foundry for a "
+                      "certificate: %1").arg(m_settings.journal->errorString()));
     return false;
 }
 
@@ -675,7 +773,7 @@ bool ProvisioningJob::journalCertificate()
         || m_settings.journal->setCertificate(m_journalJob, m_result.certificateId, m_result.arn))
         return true;
     // Without this row a crash would leave a certificate nobody knows of; revoke it now instead.
-    fail(JobResult::Failure::Journal,
+    failStep(JobResult::Failure::Journal,
          tr("certificate %1 was generated but the journal could not record it, so it is revoked: %2")
              .arg(m_result.certificateId, m_settings.journal->errorString()));
     return false;

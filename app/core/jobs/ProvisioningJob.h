@@ -23,7 +23,8 @@ class FoundryReply;
 class JobJournal;
 class QTimer;
 
-// Provisions one device: identify, generate, check the bundle, write certificate and key, verify both,
+// Provisions one device: identify, generate (beside identify when the topics need nothing the device
+// reports), check the bundle, write certificate and key, verify both,
 // put the device back where the writes changed its state, provision on Foundry. Any failure rolls back what exists: the device's copy is deleted and the
 // certificate revoked, so that no certificate is left on Foundry without a device that holds it. A
 // clean-up step that fails ends the job as NeedsAttention, with what is left where in the result.
@@ -37,6 +38,9 @@ public:
         Idle,
         Identifying,
         Generating,
+        // Identify and generate at once, where the topics need nothing the device reports: the state
+        // ends once both have, so that the rollback knows whatever either created.
+        IdentifyingAndGenerating,
         CheckingBundle,
         WritingCertificate,
         WritingKey,
@@ -127,8 +131,17 @@ private:
     // Cancels at once where nothing is under way: before start, while waiting to retry or for a token.
     void applyCancel();
 
+    // True when the topics can be known before the device is identified: no template, or only {deviceId}.
+    bool topicsNeedNoIdentity() const;
+    // Fills in the templates and checks the topics; false when the job failed instead.
+    bool acceptTopics(const DeviceIdentity &identity);
     void identified(const DeviceIdentity &identity);
+    void sendGenerate();
     void generated(FoundryReply *reply);
+    // IdentifyingAndGenerating: goes on (or rolls back) once neither half is under way.
+    void settleIdentifyAndGenerate();
+    // fail(), except in IdentifyingAndGenerating, where the failure waits for the other half to end.
+    void failStep(JobResult::Failure failure, const QString &message);
     void checkBundle();
     // A profile operation the current state started has succeeded.
     void deviceSucceeded();
@@ -169,6 +182,11 @@ private:
     bool m_revokeMayHaveActed = false; // the rollback's revoke failed without a clear answer
     bool m_foundryTokenHeld = false;
     bool m_waitingForFoundryToken = false;
+    // IdentifyingAndGenerating: what is under way, and the first failure, held until neither is.
+    bool m_identifyStarted = false;
+    bool m_identifyUnderWay = false;
+    bool m_generateUnderWay = false;
+    std::optional<std::pair<JobResult::Failure, QString>> m_heldFailure;
 
     // What may exist and what the rollback has done about it.
     enum class Certificate { None, MayExistUnknown, Inactive, ActiveUntied, MaybeTied, Tied, Revoked };
