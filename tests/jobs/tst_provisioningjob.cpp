@@ -37,6 +37,7 @@ private Q_SLOTS:
     void activateOnGenerateStillTiesTheDevice();
     void generatesWhileIdentifying();
     void failedIdentifyRevokesWhatGenerateBrought();
+    void failedGenerateWaitsForIdentify();
     void modemGoesOfflineOncePerJob_data();
     void modemGoesOfflineOncePerJob();
     void fillsInTheTopicTemplate();
@@ -354,6 +355,27 @@ void TestProvisioningJob::failedIdentifyRevokesWhatGenerateBrought()
     QCOMPARE(requestsTo(QStringLiteral("/revoke")), 1);
     QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
     QVERIFY(result.leftBehind.isEmpty());
+}
+
+// Generate fails while the device is still answering identify: the job ends only once identify has,
+// so that no device operation outlives it, and reports what generate may have left on Foundry.
+void TestProvisioningJob::failedGenerateWaitsForIdentify()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--command-ms"), QStringLiteral("300")}));
+    addFault(QStringLiteral("malformed-json@generate"));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-generate-fails");
+    settings.topics = {QStringLiteral("t/1")};
+    const ProvisioningJob *job = runJob(settings);
+    const JobResult &result = job->result();
+    QVERIFY(job->isFinished());
+    QCOMPARE(result.failure, JobResult::Failure::Foundry);
+    QVERIFY(!m_profile->isBusy());
+    QVERIFY(!job->identity().serialNumber.isEmpty());
+    QCOMPARE(m_states.constFirst(), State::IdentifyingAndGenerating);
+    QCOMPARE(m_states.size(), 2);
+    QCOMPARE(requestsTo(QStringLiteral("/generate")), 1);
+    QVERIFY(storedCredentials().isEmpty());
 }
 
 // Generating with topics activates at once but ties no device ID, so provision still runs.
