@@ -641,13 +641,18 @@ void TestProvisioningJob::cancelsAtEveryStep_data()
 {
     QTest::addColumn<State>("step");
     QTest::addColumn<QString>("fault");
-    QTest::newRow("before start") << State::Idle << QString();
+    QTest::addColumn<QString>("profile");
+    const QString station = QStringLiteral("station");
+    QTest::newRow("before start") << State::Idle << QString() << station;
     // Identifying and Generating one after the other: the topics name the device's serial.
     for (State step : {State::Identifying, State::Generating, State::IdentifyingAndGenerating, State::CheckingBundle,
                        State::WritingCertificate, State::WritingKey, State::VerifyingCertificate, State::VerifyingKey,
                        State::Provisioning})
-        QTest::newRow(qPrintable(ProvisioningJob::stateName(step))) << step << QString();
-    QTest::newRow("WaitingToRetryProvision") << State::WaitingToRetryProvision << QStringLiteral("http-500@provision");
+        QTest::newRow(qPrintable(ProvisioningJob::stateName(step))) << step << QString() << station;
+    // Only a device whose writes changed its state is put back: an nRF91 modem taken offline.
+    QTest::newRow("PuttingDeviceBack") << State::PuttingDeviceBack << QString() << QStringLiteral("nrf-modem");
+    QTest::newRow("WaitingToRetryProvision") << State::WaitingToRetryProvision << QStringLiteral("http-500@provision")
+                                             << station;
 }
 
 // Cancelled at each step once its work is under way (a queued call, as a window's button would
@@ -657,7 +662,8 @@ void TestProvisioningJob::cancelsAtEveryStep()
 {
     QFETCH(State, step);
     QFETCH(QString, fault);
-    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    QFETCH(QString, profile);
+    QVERIFY(startDevice(profile, {}));
     if (!fault.isEmpty())
         addFault(fault);
     JobJournal journal(m_dir->filePath(QStringLiteral("journal.sqlite")));
@@ -705,6 +711,9 @@ void TestProvisioningJob::cancelsAtEveryStep()
         QCOMPARE(requestsTo(QStringLiteral("/revoke")), 1);
     else
         QCOMPARE(requestsTo(QStringLiteral("/generate")), 0);
+
+    if (profile == QLatin1String("nrf-modem"))
+        QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 1);
 
     if (step != State::Idle) {
         const std::optional<JobJournal::Job> row = journal.job(m_job->journalId());
