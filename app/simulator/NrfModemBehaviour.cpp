@@ -162,6 +162,7 @@ QByteArray NrfModemBehaviour::run(const QByteArray &command)
         if (!argument.startsWith('=') || !mode || !isFunctionalMode(int(*mode)))
             return error;
         m_functionalMode = int(*mode);
+        ++m_functionalModeChanges;
         return ok;
     }
     if (name == "AT+CGSN") {
@@ -363,7 +364,7 @@ bool NrfModemBehaviour::isActive() const
 
 QJsonObject NrfModemBehaviour::status() const
 {
-    return {{u"functionalMode"_s, m_functionalMode}};
+    return {{u"functionalMode"_s, m_functionalMode}, {u"functionalModeChanges"_s, m_functionalModeChanges}};
 }
 
 bool NrfModemBehaviour::isModemOwned(quint32 tag) const

@@ -42,6 +42,8 @@ private:
     bool m_echo = false;
     bool m_numericErrors = false;
     int m_functionalMode = 1;
+    // AT+CFUN=<mode> commands taken: what a host costs the modem in mode switches.
+    int m_functionalModeChanges = 0;
     bool m_insideQuotes = false;
     QByteArray m_buffer;
 };

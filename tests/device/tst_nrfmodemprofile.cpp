@@ -142,6 +142,10 @@ private Q_SLOTS:
     void preparesOncePerIdentify();
     void verifiesBothCredentialsFromOneListing();
     void timeoutsAllowForTheLineRate();
+    void keptChangeGoesOfflineOncePerJob();
+    void failureMidBatchStillRestores();
+    void timeoutMidBatchRestoresAndSaysHow();
+    void endingAKeptChangeThatTimesOutSaysHow();
 
 private:
     QCA::SecureArray m_certificate;
@@ -414,6 +418,175 @@ void TestNrfModemProfile::timeoutsAllowForTheLineRate()
     fast.identify();
     QVERIFY(fastFailed.wait(5000));
     QCOMPARE(fastFailed.constFirst().constFirst().value<DeviceError>().kind, DeviceError::Kind::Timeout);
+}
+
+namespace {
+
+// What the profile tells a journal about the change it makes: each one before it is made, and each
+// end with whether the modem was put back.
+struct RecordedChanges
+{
+    explicit RecordedChanges(DeviceProfile &profile)
+    {
+        profile.setStateChangeHooks({[this](const DeviceStateChange &change) {
+                                         begun << change.restoreCommand;
+                                         return QString();
+                                     },
+                                     [this](const DeviceStateChange &change, bool restored) {
+                                         ended << qMakePair(change.restoreCommand, restored);
+                                     }});
+    }
+    QList<QByteArray> begun;
+    QList<QPair<QByteArray, bool>> ended;
+};
+
+QList<QByteArray> modeChanges(const FakeNrfModem &modem)
+{
+    QList<QByteArray> changes;
+    std::copy_if(modem.commands.cbegin(), modem.commands.cend(), std::back_inserter(changes),
+                 [](const QByteArray &command) { return command.startsWith("AT+CFUN="); });
+    return changes;
+}
+
+} // namespace
+
+// A job's writes, verifications and deletes share one offline period: the modem goes offline for the
+// first write and comes back once, when the job ends the kept change; the journal hears of it once.
+void TestNrfModemProfile::keptChangeGoesOfflineOncePerJob()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    modem.mode = 21;
+    RecordedChanges changes(profile);
+    QSignalSpy identified(&profile, &DeviceProfile::identified);
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy verified(&profile, &DeviceProfile::credentialVerified);
+    QSignalSpy restored(&profile, &DeviceProfile::stateRestored);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.identify();
+    QVERIFY(identified.wait());
+
+    profile.keepStateChange();
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    QCOMPARE(modem.mode, 4);
+    QVERIFY(profile.hasStateChangeInForce());
+    profile.writeCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(written.wait());
+    profile.verifyCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(verified.wait());
+    profile.verifyCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(verified.wait());
+    QCOMPARE(modem.mode, 4);
+    QCOMPARE(changes.ended.size(), 0);
+
+    profile.endKeptStateChange();
+    QVERIFY(restored.wait());
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(modem.mode, 21);
+    QVERIFY(!profile.hasStateChangeInForce());
+    QVERIFY(!profile.keepsStateChange());
+    QCOMPARE(modeChanges(modem), (QList<QByteArray>{"AT+CFUN=4", "AT+CFUN=21"}));
+    QCOMPARE(modem.commands.count("AT+CFUN?"), 1);
+    QCOMPARE(changes.begun, QList<QByteArray>{"AT+CFUN=21"});
+    QCOMPARE(changes.ended, (QList<QPair<QByteArray, bool>>{{"AT+CFUN=21", true}}));
+    QCOMPARE(modem.store.size(), 2);
+
+    // Nothing in force: ending it only stops keeping, and says so at once.
+    profile.keepStateChange();
+    profile.endKeptStateChange();
+    QVERIFY(restored.wait());
+    QCOMPARE(modeChanges(modem).size(), 2);
+}
+
+// The key does not fit: the modem is put back before the failure is reported, and the rollback's
+// deletes, still kept, share one more offline period that the job ends.
+void TestNrfModemProfile::failureMidBatchStillRestores()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    modem.mode = 21;
+    modem.slotLimit = 1;
+    RecordedChanges changes(profile);
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy deleted(&profile, &DeviceProfile::credentialDeleted);
+    QSignalSpy restored(&profile, &DeviceProfile::stateRestored);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.keepStateChange();
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    profile.writeCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.constFirst().constFirst().value<DeviceError>().kind, DeviceError::Kind::CapacityTooSmall);
+    QCOMPARE(modem.mode, 21);
+    QVERIFY(!profile.hasStateChangeInForce());
+    QCOMPARE(changes.ended, (QList<QPair<QByteArray, bool>>{{"AT+CFUN=21", true}}));
+
+    profile.deleteCredential(7, CredentialKind::PrivateKey);
+    QVERIFY(deleted.wait());
+    profile.deleteCredential(7, CredentialKind::Certificate);
+    QVERIFY(deleted.wait());
+    QCOMPARE(modem.mode, 4);
+    profile.endKeptStateChange();
+    QVERIFY(restored.wait());
+    QCOMPARE(modem.mode, 21);
+    QVERIFY(modem.store.isEmpty());
+    QCOMPARE(modeChanges(modem), (QList<QByteArray>{"AT+CFUN=4", "AT+CFUN=21", "AT+CFUN=4", "AT+CFUN=21"}));
+    QCOMPARE(changes.begun.size(), 2);
+    QCOMPARE(changes.ended.size(), 2);
+    QCOMPARE(failed.size(), 1);
+}
+
+// The modem goes quiet during the second write: the profile still sends what puts it back, and the
+// failure says how to do it by hand; nothing is left in force for the job to end.
+void TestNrfModemProfile::timeoutMidBatchRestoresAndSaysHow()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    modem.mode = 21;
+    RecordedChanges changes(profile);
+    profile.setTimeouts({std::chrono::milliseconds(300), std::chrono::milliseconds(600)});
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy restored(&profile, &DeviceProfile::stateRestored);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.keepStateChange();
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    modem.silentOnceOffline = true;
+    profile.writeCredential(7, CredentialKind::PrivateKey, m_key);
+    QVERIFY(failed.wait(5000));
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(error.kind, DeviceError::Kind::Timeout);
+    QCOMPARE(modem.commands.constLast(), QByteArray("AT+CFUN=21"));
+    QVERIFY2(error.message.contains(QLatin1String("AT+CFUN=21")), qPrintable(error.message));
+    QCOMPARE(changes.ended, (QList<QPair<QByteArray, bool>>{{"AT+CFUN=21", false}}));
+    QVERIFY(!profile.hasStateChangeInForce());
+    profile.endKeptStateChange();
+    QVERIFY(restored.wait());
+}
+
+// The command that ends the kept change gets no answer: the failure says how to put the modem back.
+void TestNrfModemProfile::endingAKeptChangeThatTimesOutSaysHow()
+{
+    NrfModemProfile profile;
+    FakeNrfModem modem(&profile);
+    modem.mode = 21;
+    RecordedChanges changes(profile);
+    profile.setTimeouts({std::chrono::milliseconds(300), std::chrono::milliseconds(600)});
+    QSignalSpy written(&profile, &DeviceProfile::credentialWritten);
+    QSignalSpy failed(&profile, &DeviceProfile::operationFailed);
+    profile.keepStateChange();
+    profile.writeCredential(7, CredentialKind::Certificate, m_certificate);
+    QVERIFY(written.wait());
+    modem.silentOnceOffline = true;
+    profile.endKeptStateChange();
+    QVERIFY(failed.wait(5000));
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(error.kind, DeviceError::Kind::Timeout);
+    QVERIFY2(error.message.contains(QLatin1String("send AT+CFUN=21")), qPrintable(error.message));
+    QCOMPARE(modeChanges(modem), (QList<QByteArray>{"AT+CFUN=4", "AT+CFUN=21"}));
+    QCOMPARE(changes.ended, (QList<QPair<QByteArray, bool>>{{"AT+CFUN=21", false}}));
+    QVERIFY(!profile.hasStateChangeInForce());
 }
 
 FOUNDRY_TEST_MAIN(TestNrfModemProfile)

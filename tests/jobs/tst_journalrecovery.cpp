@@ -167,6 +167,12 @@ void TestJournalRecovery::assess_data()
     QTest::newRow("generate failed, nothing recorded")
         << (steps({State::Identifying}, {}) << step(State::Generating, true, false)) << false << Action::Record
         << Outcome::NeedsAttention << false << false;
+    // Generate beside identify: the row is written before the request, so an answer lost is found.
+    QTest::newRow("generate sent beside identify, no answer recorded")
+        << steps({}, State::IdentifyingAndGenerating) << false << Action::Record << Outcome::NeedsAttention << false
+        << false;
+    QTest::newRow("generate answered beside identify") << steps({}, State::IdentifyingAndGenerating) << true
+                                                       << Action::Revoke << none << false << false;
     QTest::newRow("checking the bundle") << steps({State::Identifying, State::Generating}, State::CheckingBundle) << true
                                          << Action::Revoke << none << false << false;
     QTest::newRow("writing the certificate")
@@ -739,35 +745,41 @@ void TestJournalRecovery::killAtEveryStep_data()
     // Killed only once Foundry has this request, so that it has acted on it: the worst case.
     QTest::addColumn<QString>("foundryRequest");
     QTest::addColumn<QString>("outcome");
+    // Where generate waits for the device's serial, for the steps of that path.
+    QTest::addColumn<bool>("topicsNeedTheDevice");
 
     // Device steps last long enough on a slow device (startSlowDevice); Foundry steps are held back.
     const QStringList none;
     QTest::newRow("Identifying") << State::Identifying << none
                                  << QStringList{QStringLiteral("--fault"), QStringLiteral("stop-answeringx*")} << QString()
-                                 << QStringLiteral("failed");
+                                 << QStringLiteral("failed") << true;
     QTest::newRow("Generating") << State::Generating << QStringList{QStringLiteral("slow@generate=5000")} << none
-                                << QStringLiteral("/generate") << QStringLiteral("needs-attention");
+                                << QStringLiteral("/generate") << QStringLiteral("needs-attention") << true;
+    QTest::newRow("IdentifyingAndGenerating") << State::IdentifyingAndGenerating
+                                              << QStringList{QStringLiteral("slow@generate=5000")} << none
+                                              << QStringLiteral("/generate") << QStringLiteral("needs-attention") << false;
     QTest::newRow("WritingCertificate") << State::WritingCertificate << none << none << QString()
-                                        << QStringLiteral("failed");
-    QTest::newRow("WritingKey") << State::WritingKey << none << none << QString() << QStringLiteral("failed");
+                                        << QStringLiteral("failed") << false;
+    QTest::newRow("WritingKey") << State::WritingKey << none << none << QString() << QStringLiteral("failed") << false;
     QTest::newRow("VerifyingCertificate") << State::VerifyingCertificate << none << none << QString()
-                                          << QStringLiteral("failed");
+                                          << QStringLiteral("failed") << false;
     // VerifyingKey is left out: it takes the listing VerifyingCertificate got and never waits for the
     // device, so no kill can be timed into it. How recovery reads a job left there is tested with a
     // journal written as such a run leaves it (assess, "verifying the key").
     QTest::newRow("Provisioning") << State::Provisioning << QStringList{QStringLiteral("slow@provision=5000")} << none
-                                  << QStringLiteral("/provision") << QStringLiteral("done");
+                                  << QStringLiteral("/provision") << QStringLiteral("done") << false;
     QTest::newRow("WaitingToRetryProvision") << State::WaitingToRetryProvision
                                              << QStringList{QStringLiteral("http-500@provision")} << none << QString()
-                                             << QStringLiteral("done");
+                                             << QStringLiteral("done") << false;
     // Provision fails on every attempt, so the job rolls back a device that holds both credentials.
     const QStringList provisionFails{QStringLiteral("http-500@provisionx*")};
-    QTest::newRow("DeletingKey") << State::DeletingKey << provisionFails << none << QString() << QStringLiteral("failed");
+    QTest::newRow("DeletingKey") << State::DeletingKey << provisionFails << none << QString() << QStringLiteral("failed")
+                                 << false;
     QTest::newRow("DeletingCertificate") << State::DeletingCertificate << provisionFails << none << QString()
-                                         << QStringLiteral("failed");
+                                         << QStringLiteral("failed") << false;
     QTest::newRow("Revoking") << State::Revoking
                               << QStringList{QStringLiteral("key-mismatch@generate"), QStringLiteral("slow@revoke=5000")}
-                              << none << QStringLiteral("/revoke") << QStringLiteral("failed");
+                              << none << QStringLiteral("/revoke") << QStringLiteral("failed") << false;
 }
 
 void TestJournalRecovery::killAtEveryStep()
@@ -777,6 +789,7 @@ void TestJournalRecovery::killAtEveryStep()
     QFETCH(QStringList, deviceFaults);
     QFETCH(QString, foundryRequest);
     QFETCH(QString, outcome);
+    QFETCH(bool, topicsNeedTheDevice);
 
     const QString port = startSlowDevice(deviceFaults);
     QVERIFY(!port.isEmpty());
@@ -789,8 +802,9 @@ void TestJournalRecovery::killAtEveryStep()
     const QString deviceId = QStringLiteral("killed-in-") + ProvisioningJob::stateName(killedIn);
     QProcess cli;
     startCli(cli, {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--profile"),
-                   QStringLiteral("station"), QStringLiteral("--device-id"), deviceId, QStringLiteral("--topics"),
-                   QStringLiteral("fleet/killed/up")});
+                   QStringLiteral("station"), QStringLiteral("--device-id"), deviceId,
+                   topicsNeedTheDevice ? QStringLiteral("--topics-template") : QStringLiteral("--topics"),
+                   topicsNeedTheDevice ? QStringLiteral("fleet/{serial}/up") : QStringLiteral("fleet/killed/up")});
     QVERIFY(cli.waitForStarted());
 
     // Killed once the step has begun.
@@ -869,8 +883,13 @@ void TestJournalRecovery::killAtEveryStep()
 void TestJournalRecovery::killedWhileTheModemIsOffline_data()
 {
     QTest::addColumn<bool>("deviceStays");
-    QTest::newRow("modem still there") << true;
-    QTest::newRow("modem unplugged") << false;
+    // WritingCertificate: the change's own row is the last, the modem just gone offline. Later steps:
+    // the job's writes and verifications share that offline period, its row still open.
+    QTest::addColumn<State>("killedIn");
+    QTest::newRow("modem still there") << true << State::WritingCertificate;
+    QTest::newRow("modem unplugged") << false << State::WritingCertificate;
+    QTest::newRow("between the two writes") << true << State::WritingKey;
+    QTest::newRow("verifying") << true << State::VerifyingCertificate;
 }
 
 // provision killed (SIGKILL) while the modem is offline for the certificate write, from a mode other
@@ -878,6 +897,7 @@ void TestJournalRecovery::killedWhileTheModemIsOffline_data()
 void TestJournalRecovery::killedWhileTheModemIsOffline()
 {
     QFETCH(bool, deviceStays);
+    QFETCH(State, killedIn);
     const QString port = startSlowDevice({QStringLiteral("--cfun"), QStringLiteral("21")}, QStringLiteral("nrf-modem"));
     QVERIFY(!port.isEmpty());
     QProcess cli;
@@ -886,9 +906,10 @@ void TestJournalRecovery::killedWhileTheModemIsOffline()
                    QStringLiteral("--topics"), QStringLiteral("fleet/killed/up")});
     QVERIFY(cli.waitForStarted());
     JobJournal watcher(journalFile());
-    const bool killed = killWhen(cli, watcher, [this](const QList<JobJournal::Step> &rows) {
-        return !rows.isEmpty() && rows.constLast().name == StepName(DeviceStep::ChangingDeviceState)
-            && !rows.constLast().finishedAt.isValid()
+    const StepName lastRow = killedIn == State::WritingCertificate ? StepName(DeviceStep::ChangingDeviceState)
+                                                                   : StepName(killedIn);
+    const bool killed = killWhen(cli, watcher, [this, &lastRow](const QList<JobJournal::Step> &rows) {
+        return !rows.isEmpty() && rows.constLast().name == lastRow && !rows.constLast().finishedAt.isValid()
             && m_device->status().value(QLatin1String("functionalMode")).toInt() == 4;
     });
     QVERIFY2(killed, cli.readAllStandardError().constData());

@@ -35,6 +35,11 @@ private Q_SLOTS:
     void provisionsEachProfile_data();
     void provisionsEachProfile();
     void activateOnGenerateStillTiesTheDevice();
+    void generatesWhileIdentifying();
+    void failedIdentifyRevokesWhatGenerateBrought();
+    void failedGenerateWaitsForIdentify();
+    void modemGoesOfflineOncePerJob_data();
+    void modemGoesOfflineOncePerJob();
     void fillsInTheTopicTemplate();
     void rejectsATemplateBeforeGenerating();
     void rejectedBundleIsNeverWritten_data();
@@ -196,13 +201,20 @@ void TestProvisioningJob::provisionsEachProfile()
     const JobResult &result = job->result();
     QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
 
-    QCOMPARE(m_states, (QList<State>{State::Identifying, State::Generating, State::CheckingBundle,
-                                     State::WritingCertificate, State::WritingKey, State::VerifyingCertificate,
-                                     State::VerifyingKey, State::Provisioning, State::Done}));
-    QCOMPARE(result.steps.size(), 8);
+    // The modem went offline for its writes and is put back before Foundry ties the certificate.
+    const bool putsBack = profile == QLatin1String("nrf-modem");
+    // The topics need nothing from the device: Foundry generates while the device is identified.
+    QList<State> expected{State::IdentifyingAndGenerating, State::CheckingBundle, State::WritingCertificate,
+                          State::WritingKey, State::VerifyingCertificate, State::VerifyingKey};
+    if (putsBack)
+        expected << State::PuttingDeviceBack;
+    expected << State::Provisioning << State::Done;
+    QCOMPARE(m_states, expected);
+    const qsizetype stepCount = putsBack ? 8 : 7;
+    QCOMPARE(result.steps.size(), stepCount);
     QVERIFY(std::all_of(result.steps.cbegin(), result.steps.cend(), [](const JobResult::Step &step) { return step.ok; }));
-    QCOMPARE(result.steps.at(3).name, QStringLiteral("WritingCertificate"));
-    QVERIFY(result.steps.at(3).durationMs > 0);
+    QCOMPARE(result.steps.at(2).name, QStringLiteral("WritingCertificate"));
+    QVERIFY(result.steps.at(2).durationMs > 0);
 
     // Foundry holds the certificate active, tied to the device, with its topics.
     const std::optional<EmulatorCertificate> issued = m_foundry.emulator().certificate(result.certificateId);
@@ -239,7 +251,131 @@ void TestProvisioningJob::provisionsEachProfile()
     const QJsonObject json = result.toJson();
     QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
     QCOMPARE(json.value(QLatin1String("certId")).toString(), result.certificateId);
-    QCOMPARE(json.value(QLatin1String("steps")).toArray().size(), 8);
+    QCOMPARE(json.value(QLatin1String("steps")).toArray().size(), stepCount);
+}
+
+void TestProvisioningJob::modemGoesOfflineOncePerJob_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<JobResult::Outcome>("outcome");
+    QTest::addColumn<int>("modeChanges");
+    QTest::newRow("provisioned") << QString() << JobResult::Outcome::Done << 2;
+    // Both writes, both verifications and the rollback's two deletes in one offline period.
+    QTest::newRow("verification fails") << QStringLiteral("corrupt-byte") << JobResult::Outcome::Failed << 2;
+    // A failed write puts the modem back at once; the rollback's delete takes it offline once more.
+    QTest::newRow("write refused") << QStringLiteral("reject-write") << JobResult::Outcome::Failed << 4;
+}
+
+// An nRF91 modem in a mode other than 1 goes offline once per job, not once per write, and every
+// way the job ends leaves it in that mode again.
+void TestProvisioningJob::modemGoesOfflineOncePerJob()
+{
+    QFETCH(QString, fault);
+    QFETCH(JobResult::Outcome, outcome);
+    QFETCH(int, modeChanges);
+    QStringList arguments{QStringLiteral("--cfun"), QStringLiteral("21")};
+    if (!fault.isEmpty())
+        arguments << QStringLiteral("--fault") << fault;
+    QVERIFY(startDevice(QStringLiteral("nrf-modem"), arguments));
+    JobJournal journal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-modem");
+    settings.topics = {QStringLiteral("t/1")};
+    settings.journal = &journal;
+    const ProvisioningJob *job = runJob(settings);
+    const JobResult &result = job->result();
+    QVERIFY2(result.outcome == outcome, qPrintable(result.error));
+    const QJsonObject status = m_device->status();
+    QCOMPARE(status.value(QLatin1String("functionalMode")).toInt(), 21);
+    QCOMPARE(status.value(QLatin1String("functionalModeChanges")).toInt(), modeChanges);
+    QVERIFY(m_states.contains(State::PuttingDeviceBack));
+    if (outcome == JobResult::Outcome::Done) {
+        QCOMPARE(m_states.at(m_states.indexOf(State::PuttingDeviceBack) + 1), State::Provisioning);
+    } else {
+        QVERIFY(storedCredentials().isEmpty());
+        QVERIFY(result.leftBehind.isEmpty());
+        // Put back after the deletes, before the revoke.
+        QCOMPARE(m_states.at(m_states.indexOf(State::PuttingDeviceBack) - 1), State::DeletingCertificate);
+        QCOMPARE(m_states.at(m_states.indexOf(State::PuttingDeviceBack) + 1), State::Revoking);
+    }
+    // The journal holds each offline period as a change that was undone: nothing for recover to do.
+    const QList<JobJournal::Step> rows = journal.steps(job->journalId());
+    qsizetype changes = 0;
+    for (const JobJournal::Step &row : rows) {
+        if (row.name != JobJournal::StepName(JobJournal::DeviceStep::ChangingDeviceState))
+            continue;
+        ++changes;
+        QVERIFY(row.finishedAt.isValid() && row.ok);
+        QCOMPARE(row.detail, QStringLiteral("AT+CFUN=21"));
+    }
+    QCOMPARE(changes, modeChanges / 2);
+}
+
+// Topics that need nothing from the device: the generate request is at Foundry while the device is
+// still answering identify (a second per command here), and the job goes on once both are done.
+void TestProvisioningJob::generatesWhileIdentifying()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--command-ms"), QStringLiteral("1000")}));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-beside");
+    settings.topicTemplates = {QStringLiteral("fleet/{deviceId}/up")};
+    settings.port = m_link->settings().portName;
+    m_job = std::make_unique<ProvisioningJob>(&m_foundry.client(), m_profile.get(), settings);
+    connect(m_job.get(), &ProvisioningJob::stateChanged, this, [this](State state) { m_states << state; });
+    QSignalSpy finished(m_job.get(), &ProvisioningJob::finished);
+    m_job->start();
+    QVERIFY(QTest::qWaitFor([this] { return requestsTo(QStringLiteral("/generate")) == 1; }, 10000));
+    QCOMPARE(m_job->state(), State::IdentifyingAndGenerating);
+    QVERIFY(m_profile->isBusy());
+    QVERIFY(finished.wait(120000));
+    const JobResult &result = m_job->result();
+    QVERIFY2(result.outcome == JobResult::Outcome::Done, qPrintable(result.error));
+    QCOMPARE(result.topics, QStringList{QStringLiteral("fleet/dev-beside/up")});
+    QVERIFY(!m_job->identity().serialNumber.isEmpty());
+    QCOMPARE(m_states.constFirst(), State::IdentifyingAndGenerating);
+    QVERIFY(!m_states.contains(State::Identifying) && !m_states.contains(State::Generating));
+}
+
+// The device never answers identify while Foundry generates: the job waits for generate's answer
+// and revokes the certificate it names, so that none stays behind.
+void TestProvisioningJob::failedIdentifyRevokesWhatGenerateBrought()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--fault"), QStringLiteral("stop-answeringx*")}));
+    m_profile->setTimeouts({500ms, 1000ms});
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-silent");
+    settings.topics = {QStringLiteral("t/1")};
+    const JobResult &result = runJob(settings)->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    QCOMPARE(result.failure, JobResult::Failure::Device);
+    QCOMPARE(m_states, (QList<State>{State::IdentifyingAndGenerating, State::Revoking, State::Failed}));
+    QVERIFY(!result.certificateId.isEmpty());
+    QCOMPARE(requestsTo(QStringLiteral("/generate")), 1);
+    QCOMPARE(requestsTo(QStringLiteral("/revoke")), 1);
+    QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
+    QVERIFY(result.leftBehind.isEmpty());
+}
+
+// Generate fails while the device is still answering identify: the job ends only once identify has,
+// so that no device operation outlives it, and reports what generate may have left on Foundry.
+void TestProvisioningJob::failedGenerateWaitsForIdentify()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--command-ms"), QStringLiteral("300")}));
+    addFault(QStringLiteral("malformed-json@generate"));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-generate-fails");
+    settings.topics = {QStringLiteral("t/1")};
+    const ProvisioningJob *job = runJob(settings);
+    const JobResult &result = job->result();
+    QVERIFY(job->isFinished());
+    QCOMPARE(result.failure, JobResult::Failure::Foundry);
+    QVERIFY(!m_profile->isBusy());
+    QVERIFY(!job->identity().serialNumber.isEmpty());
+    QCOMPARE(m_states.constFirst(), State::IdentifyingAndGenerating);
+    QCOMPARE(m_states.size(), 2);
+    QCOMPARE(requestsTo(QStringLiteral("/generate")), 1);
+    QVERIFY(storedCredentials().isEmpty());
 }
 
 // Generating with topics activates at once but ties no device ID, so provision still runs.
@@ -315,7 +451,7 @@ void TestProvisioningJob::rejectedBundleIsNeverWritten()
     QCOMPARE(result.outcome, JobResult::Outcome::Failed);
     QCOMPARE(result.failure, JobResult::Failure::Bundle);
     QVERIFY(!result.certificateId.isEmpty());
-    QCOMPARE(m_states, (QList<State>{State::Identifying, State::Generating, State::CheckingBundle, State::Revoking,
+    QCOMPARE(m_states, (QList<State>{State::IdentifyingAndGenerating, State::CheckingBundle, State::Revoking,
                                      State::Failed}));
     QVERIFY(storedCredentials().isEmpty());
     QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
@@ -505,11 +641,18 @@ void TestProvisioningJob::cancelsAtEveryStep_data()
 {
     QTest::addColumn<State>("step");
     QTest::addColumn<QString>("fault");
-    QTest::newRow("before start") << State::Idle << QString();
-    for (State step : {State::Identifying, State::Generating, State::CheckingBundle, State::WritingCertificate,
-                       State::WritingKey, State::VerifyingCertificate, State::VerifyingKey, State::Provisioning})
-        QTest::newRow(qPrintable(ProvisioningJob::stateName(step))) << step << QString();
-    QTest::newRow("WaitingToRetryProvision") << State::WaitingToRetryProvision << QStringLiteral("http-500@provision");
+    QTest::addColumn<QString>("profile");
+    const QString station = QStringLiteral("station");
+    QTest::newRow("before start") << State::Idle << QString() << station;
+    // Identifying and Generating one after the other: the topics name the device's serial.
+    for (State step : {State::Identifying, State::Generating, State::IdentifyingAndGenerating, State::CheckingBundle,
+                       State::WritingCertificate, State::WritingKey, State::VerifyingCertificate, State::VerifyingKey,
+                       State::Provisioning})
+        QTest::newRow(qPrintable(ProvisioningJob::stateName(step))) << step << QString() << station;
+    // Only a device whose writes changed its state is put back: an nRF91 modem taken offline.
+    QTest::newRow("PuttingDeviceBack") << State::PuttingDeviceBack << QString() << QStringLiteral("nrf-modem");
+    QTest::newRow("WaitingToRetryProvision") << State::WaitingToRetryProvision << QStringLiteral("http-500@provision")
+                                             << station;
 }
 
 // Cancelled at each step once its work is under way (a queued call, as a window's button would
@@ -519,7 +662,8 @@ void TestProvisioningJob::cancelsAtEveryStep()
 {
     QFETCH(State, step);
     QFETCH(QString, fault);
-    QVERIFY(startDevice(QStringLiteral("station"), {}));
+    QFETCH(QString, profile);
+    QVERIFY(startDevice(profile, {}));
     if (!fault.isEmpty())
         addFault(fault);
     JobJournal journal(m_dir->filePath(QStringLiteral("journal.sqlite")));
@@ -527,7 +671,10 @@ void TestProvisioningJob::cancelsAtEveryStep()
     const qsizetype earlierCertificates = m_foundry.emulator().certificates().size();
     ProvisioningJob::Settings settings;
     settings.deviceId = QStringLiteral("dev-cancel");
-    settings.topics = {QStringLiteral("t/1")};
+    if (step == State::Identifying || step == State::Generating)
+        settings.topicTemplates = {QStringLiteral("t/{serial}")};
+    else
+        settings.topics = {QStringLiteral("t/1")};
     settings.port = m_link->settings().portName;
     settings.provisionBackoff = 2s;
     settings.journal = &journal;
@@ -564,6 +711,9 @@ void TestProvisioningJob::cancelsAtEveryStep()
         QCOMPARE(requestsTo(QStringLiteral("/revoke")), 1);
     else
         QCOMPARE(requestsTo(QStringLiteral("/generate")), 0);
+
+    if (profile == QLatin1String("nrf-modem"))
+        QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 1);
 
     if (step != State::Idle) {
         const std::optional<JobJournal::Job> row = journal.job(m_job->journalId());
@@ -643,7 +793,7 @@ void TestProvisioningJob::commandLine()
     QCOMPARE(result.value(QLatin1String("slot")).toInt(), 3);
     QCOMPARE(result.value(QLatin1String("deviceId")).toString(), QStringLiteral("cli-dev"));
     QVERIFY(!result.value(QLatin1String("fingerprint")).toString().isEmpty());
-    QCOMPARE(result.value(QLatin1String("steps")).toArray().size(), 8);
+    QCOMPARE(result.value(QLatin1String("steps")).toArray().size(), profile == QLatin1String("nrf-modem") ? 9 : 8);
     for (const QJsonValue &step : result.value(QLatin1String("steps")).toArray())
         QVERIFY(step.toObject().contains(QLatin1String("ms")));
 

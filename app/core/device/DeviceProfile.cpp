@@ -166,6 +166,25 @@ void DeviceProfile::restoreState(const DeviceStateChange &change)
     startOperation({});
 }
 
+void DeviceProfile::endKeptStateChange()
+{
+    m_keepStateChange = false;
+    if (m_stateChange) {
+        restoreState(*m_stateChange);
+        return;
+    }
+    if (!beginOperation(restoringStep()))
+        return;
+    m_operation = Operation::RestoreState;
+    // Later, as a device's answer would come: the caller is still starting the operation.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_busy || m_operation != Operation::RestoreState)
+            return; // the link failed meanwhile, and the operation with it
+        endOperation();
+        Q_EMIT stateRestored();
+    });
+}
+
 void DeviceProfile::sendCommand(const QByteArray &line, std::chrono::milliseconds timeout, EarlierInput earlier)
 {
     ++m_commandsSent;

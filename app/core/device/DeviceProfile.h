@@ -96,6 +96,20 @@ public:
     // stateRestored() or operationFailed().
     void restoreState(const DeviceStateChange &change);
 
+    // Operations that follow one another (a job's writes, verifications and deletes) share one
+    // change: from now on a change an operation makes stays in force when the operation succeeds,
+    // so that the next finds the device ready instead of making and undoing it again. An operation
+    // that fails still undoes it before it reports. The change stays journaled through the hooks as
+    // long as it is in force; endKeptStateChange() undoes it and must follow, whatever happened.
+    // keepStateChange(false) stops keeping without undoing anything: for when nothing is in force.
+    void keepStateChange(bool keep = true) { m_keepStateChange = keep; }
+    // Undoes a change keepStateChange() kept in force and stops keeping. Ends in stateRestored(), at
+    // once when nothing is in force, or in operationFailed(), whose message then says how to undo
+    // the change by hand.
+    void endKeptStateChange();
+    bool keepsStateChange() const { return m_keepStateChange; }
+    bool hasStateChangeInForce() const { return m_stateChange.has_value(); }
+
 public Q_SLOTS:
     void receiveBytes(const QByteArray &bytes);
     void linkFailed(const QString &message);
@@ -228,6 +242,7 @@ private:
     std::optional<VerifiedListing> m_verifiedListing;
 
     StateChangeHooks m_stateChangeHooks;
+    bool m_keepStateChange = false;
     std::optional<DeviceStateChange> m_stateChange;
     DeviceStateChange m_changeToRestore;
 };

@@ -26,11 +26,11 @@ struct StepRecord
     QDateTime lastStartedAt;
 };
 
-StepRecord record(const QList<JobJournal::Step> &steps, JobState state)
+StepRecord record(const QList<JobJournal::Step> &steps, std::initializer_list<JobState> states)
 {
     StepRecord result;
     for (const JobJournal::Step &step : steps) {
-        if (step.name != JobJournal::StepName(state))
+        if (std::none_of(states.begin(), states.end(), [&step](JobState state) { return step.name == JobJournal::StepName(state); }))
             continue;
         result.begun = true;
         result.lastStartedAt = step.startedAt;
@@ -73,14 +73,15 @@ JournalRecovery::Assessment JournalRecovery::assess(const JobJournal::Job &job, 
         else if (step.name == JobJournal::StepName(DeviceStep::RestoringDeviceState) && succeeded)
             assessment.restoreCommand.clear();
     }
-    const StepRecord generating = record(steps, JobState::Generating);
-    const StepRecord writingCertificate = record(steps, JobState::WritingCertificate);
-    const StepRecord writingKey = record(steps, JobState::WritingKey);
-    const StepRecord verifyingKey = record(steps, JobState::VerifyingKey);
-    const StepRecord provisioning = record(steps, JobState::Provisioning);
-    const StepRecord deletingKey = record(steps, JobState::DeletingKey);
-    const StepRecord deletingCertificate = record(steps, JobState::DeletingCertificate);
-    const StepRecord revoking = record(steps, JobState::Revoking);
+    // Generate goes out alone or beside identify; either row is written before the request.
+    const StepRecord generating = record(steps, {JobState::Generating, JobState::IdentifyingAndGenerating});
+    const StepRecord writingCertificate = record(steps, {JobState::WritingCertificate});
+    const StepRecord writingKey = record(steps, {JobState::WritingKey});
+    const StepRecord verifyingKey = record(steps, {JobState::VerifyingKey});
+    const StepRecord provisioning = record(steps, {JobState::Provisioning});
+    const StepRecord deletingKey = record(steps, {JobState::DeletingKey});
+    const StepRecord deletingCertificate = record(steps, {JobState::DeletingCertificate});
+    const StepRecord revoking = record(steps, {JobState::Revoking});
     const bool rollingBack = deletingKey.begun || deletingCertificate.begun || revoking.begun;
 
     if (job.kind == JobJournal::Kind::Revoke) {

@@ -46,6 +46,7 @@ ProvisioningJob::ProvisioningJob(FoundryClient *client, DeviceProfile *profile, 
     connect(profile, &DeviceProfile::credentialWritten, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::credentialVerified, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::credentialDeleted, this, &ProvisioningJob::deviceSucceeded);
+    connect(profile, &DeviceProfile::stateRestored, this, &ProvisioningJob::deviceSucceeded);
     connect(profile, &DeviceProfile::operationFailed, this, &ProvisioningJob::deviceFailed);
     connect(profile, &DeviceProfile::writeProgress, this,
             [this](int, CredentialKind kind, qint64 written, qint64 total) {
@@ -87,6 +88,10 @@ QString ProvisioningJob::describe(State state) const
     switch (state) {
     case State::Idle: return tr("Waiting to start");
     case State::Identifying: return tr("Identifying the device");
+    case State::IdentifyingAndGenerating:
+        return m_settings.activateOnGenerate
+            ? tr("Identifying the device while Foundry makes a certificate, active at once with its topics")
+            : tr("Identifying the device while Foundry makes a certificate");
     case State::Generating:
         return m_settings.activateOnGenerate ? tr("Asking Foundry for a certificate, active at once with its topics")
                                              : tr("Asking Foundry for a certificate");
@@ -95,6 +100,7 @@ QString ProvisioningJob::describe(State state) const
     case State::WritingKey: return tr("Writing the private key into slot %1").arg(m_settings.slot);
     case State::VerifyingCertificate: return tr("Verifying the certificate the device holds");
     case State::VerifyingKey: return tr("Verifying the private key the device holds");
+    case State::PuttingDeviceBack: return tr("Putting the device back as it was");
     case State::Provisioning:
         return tr("Provisioning certificate %1 to device %2 (attempt %3 of %4)")
             .arg(m_result.certificateId, m_settings.deviceId)
@@ -128,6 +134,13 @@ void ProvisioningJob::start()
         fail(JobResult::Failure::Topics, tr("activating on generate needs topics"));
         return;
     }
+    if (topicsNeedNoIdentity()) {
+        // Checked and recorded before anything is asked of Foundry, as after identify otherwise.
+        if (!acceptTopics({}) || !journalDevice())
+            return;
+        transition(State::IdentifyingAndGenerating);
+        return;
+    }
     transition(State::Identifying);
 }
 
@@ -144,7 +157,8 @@ void ProvisioningJob::cancel()
 void ProvisioningJob::applyCancel()
 {
     const bool nothingUnderWay = m_state == State::Idle || m_state == State::WaitingToRetryProvision
-        || (m_waitingForFoundryToken && (m_state == State::Generating || m_state == State::Provisioning));
+        || (m_waitingForFoundryToken && (m_state == State::Generating || m_state == State::Provisioning))
+        || (m_waitingForFoundryToken && m_state == State::IdentifyingAndGenerating && !m_identifyUnderWay);
     if (!nothingUnderWay)
         return; // the operation under way ends in a transition, which turns to the rollback
     m_retryTimer->stop();
@@ -173,14 +187,16 @@ void ProvisioningJob::enter(State state)
     if (!journalEnter(state))
         return;
     // A profile that went away with its link can do nothing more; that is a device failure like any other.
-    const bool deviceStep = state == State::Identifying || state == State::WritingCertificate
+    const bool deviceStep = state == State::Identifying || state == State::IdentifyingAndGenerating
+        || state == State::WritingCertificate
         || state == State::WritingKey || state == State::VerifyingCertificate || state == State::VerifyingKey
-        || state == State::DeletingKey || state == State::DeletingCertificate;
+        || state == State::PuttingDeviceBack || state == State::DeletingKey || state == State::DeletingCertificate;
     if (deviceStep && !m_profile) {
         deviceFailed({DeviceError::Kind::Disconnected, describe(state), tr("the device profile is gone")});
         return;
     }
-    if (waitForFoundryToken(state))
+    // Identify does not wait for Foundry's token: the state waits for it itself.
+    if (state != State::IdentifyingAndGenerating && waitForFoundryToken(state))
         return;
     switch (state) {
     case State::Idle:
@@ -188,21 +204,27 @@ void ProvisioningJob::enter(State state)
     case State::Identifying:
         m_profile->identify();
         return;
-    case State::Generating: {
-        // With topics Foundry activates the certificate at once but ties it to no device ID (see the
-        // reference, step 1), so provision still follows to attach the device; the option only
-        // moves activation earlier, and a failure before provision must revoke an active certificate.
-        FoundryReply *reply = m_client->generate(m_settings.activateOnGenerate ? std::optional(m_result.topics)
-                                                                               : std::nullopt);
-        watchRetries(reply);
-        connect(reply, &FoundryReply::finished, this, [this, reply] { generated(reply); });
+    case State::Generating:
+        sendGenerate();
         return;
-    }
+    case State::IdentifyingAndGenerating:
+        // Entered again once the token is granted: identify is under way or done by then.
+        if (!std::exchange(m_identifyStarted, true)) {
+            m_identifyUnderWay = true;
+            m_profile->identify();
+        }
+        if (waitForFoundryToken(state))
+            return;
+        sendGenerate();
+        return;
     case State::CheckingBundle:
         checkBundle();
         return;
     case State::WritingCertificate:
         m_deviceMayHoldCertificate = true;
+        // One change of the device's state (an nRF91 modem offline) for all the writes, verifications
+        // and deletes that follow, instead of one per operation; PuttingDeviceBack ends it.
+        m_profile->keepStateChange();
         m_profile->writeCredential(m_settings.slot, CredentialKind::Certificate,
                                    QCA::SecureArray(m_bundle->certificatePem()));
         return;
@@ -216,6 +238,9 @@ void ProvisioningJob::enter(State state)
         return;
     case State::VerifyingKey:
         m_profile->verifyCredential(m_settings.slot, CredentialKind::PrivateKey, m_bundle->privateKeyPem());
+        return;
+    case State::PuttingDeviceBack:
+        m_profile->endKeptStateChange();
         return;
     case State::Provisioning: {
         FoundryReply *reply = m_client->provision(m_result.arn, m_result.certificateId, m_settings.deviceId,
@@ -248,6 +273,9 @@ void ProvisioningJob::enter(State state)
     case State::Failed:
     case State::NeedsAttention:
     case State::Cancelled:
+        // Whatever was in force is put back or reported by now; the next job's profile starts afresh.
+        if (m_profile)
+            m_profile->keepStateChange(false);
         // Nothing secret outlives the job, whichever way it ended.
         if (m_bundle)
             m_bundle->dropPrivateKey();
@@ -265,7 +293,8 @@ void ProvisioningJob::enter(State state)
 
 bool ProvisioningJob::waitForFoundryToken(State state)
 {
-    const bool foundryStep = state == State::Generating || state == State::Provisioning || state == State::Revoking;
+    const bool foundryStep = state == State::Generating || state == State::IdentifyingAndGenerating
+        || state == State::Provisioning || state == State::Revoking;
     if (!foundryStep || !m_settings.rateLimiter)
         return false;
     if (m_foundryTokenHeld) {
@@ -285,18 +314,26 @@ bool ProvisioningJob::waitForFoundryToken(State state)
     return true;
 }
 
-void ProvisioningJob::identified(const DeviceIdentity &identity)
+bool ProvisioningJob::topicsNeedNoIdentity() const
 {
-    if (m_state != State::Identifying)
-        return;
-    m_identity = identity;
+    if (m_settings.topicTemplates.isEmpty())
+        return true;
+    // A template that cannot be filled in without the device goes the long way, and fails (or not)
+    // there with what the device reported.
+    QString error;
+    TopicTemplate::expand(m_settings.topicTemplates, TopicTemplate::fields(m_settings.deviceId, {}), &error);
+    return error.isEmpty();
+}
+
+bool ProvisioningJob::acceptTopics(const DeviceIdentity &identity)
+{
     if (!m_settings.topicTemplates.isEmpty()) {
         QString error;
         const QStringList topics = TopicTemplate::expand(
             m_settings.topicTemplates, TopicTemplate::fields(m_settings.deviceId, identity), &error);
         if (!error.isEmpty()) {
             fail(JobResult::Failure::Topics, tr("the topic template cannot be filled in: %1").arg(error));
-            return;
+            return false;
         }
         m_result.topics = topics;
     }
@@ -304,18 +341,79 @@ void ProvisioningJob::identified(const DeviceIdentity &identity)
     m_result.warnings << check.warnings;
     if (!check.isValid()) {
         fail(JobResult::Failure::Topics, check.errors.join(QLatin1Char(' ')));
+        return false;
+    }
+    return true;
+}
+
+void ProvisioningJob::identified(const DeviceIdentity &identity)
+{
+    if (m_state == State::IdentifyingAndGenerating) {
+        m_identifyUnderWay = false;
+        m_identity = identity;
+        // The topics were recorded at the start; this adds the device's serial.
+        if (journalDevice())
+            settleIdentifyAndGenerate();
         return;
     }
-    if (!journalDevice())
+    if (m_state != State::Identifying)
+        return;
+    m_identity = identity;
+    if (!acceptTopics(identity) || !journalDevice())
         return;
     transition(State::Generating);
+}
+
+void ProvisioningJob::sendGenerate()
+{
+    // With topics Foundry activates the certificate at once but ties it to no device ID (see the
+    // reference, step 1), so provision still follows to attach the device; the option only
+    // moves activation earlier, and a failure before provision must revoke an active certificate.
+    m_generateUnderWay = true;
+    FoundryReply *reply = m_client->generate(m_settings.activateOnGenerate ? std::optional(m_result.topics)
+                                                                           : std::nullopt);
+    watchRetries(reply);
+    connect(reply, &FoundryReply::finished, this, [this, reply] { generated(reply); });
+}
+
+void ProvisioningJob::settleIdentifyAndGenerate()
+{
+    // A certificate generate is still bringing, or an identify that must end before anything else
+    // is asked of the device.
+    if (m_identifyUnderWay || m_generateUnderWay)
+        return;
+    if (m_waitingForFoundryToken) {
+        if (!m_heldFailure && m_result.failure != JobResult::Failure::Cancelled)
+            return;
+        // Generate was never sent, and need not be.
+        m_waitingForFoundryToken = false;
+    }
+    if (m_heldFailure) {
+        const auto [failure, message] = *std::exchange(m_heldFailure, std::nullopt);
+        fail(failure, message);
+        return;
+    }
+    // A cancelled job turns to its rollback here (see transition()).
+    transition(State::CheckingBundle);
+}
+
+void ProvisioningJob::failStep(JobResult::Failure failure, const QString &message)
+{
+    if (m_state != State::IdentifyingAndGenerating) {
+        fail(failure, message);
+        return;
+    }
+    if (!m_heldFailure)
+        m_heldFailure = std::pair(failure, message);
+    settleIdentifyAndGenerate();
 }
 
 void ProvisioningJob::generated(FoundryReply *reply)
 {
     reply->deleteLater();
-    if (m_state != State::Generating)
+    if (m_state != State::Generating && m_state != State::IdentifyingAndGenerating)
         return;
+    m_generateUnderWay = false;
     const FoundryError error = reply->error();
     // Foundry knows the certificate by this ID even when the rest of the response is unusable.
     if (const QString id = reply->generateResponse().id(); !id.isEmpty()) {
@@ -328,10 +426,14 @@ void ProvisioningJob::generated(FoundryReply *reply)
     if (error.isError()) {
         if (m_certificate == Certificate::None && error.mayHaveReachedFoundry())
             m_certificate = Certificate::MayExistUnknown;
-        fail(JobResult::Failure::Foundry, tr("generating the certificate failed: %1").arg(error.message()));
+        failStep(JobResult::Failure::Foundry, tr("generating the certificate failed: %1").arg(error.message()));
         return;
     }
     m_response = reply->takeGenerateResponse();
+    if (m_state == State::IdentifyingAndGenerating) {
+        settleIdentifyAndGenerate();
+        return;
+    }
     transition(State::CheckingBundle);
 }
 
@@ -371,6 +473,18 @@ void ProvisioningJob::deviceSucceeded()
             m_profile->expectedDigest(CredentialKind::PrivateKey, m_bundle->privateKeyPem()).toHex());
         // The device holds the key and said so: the station's copy has no use left.
         m_bundle->dropPrivateKey();
+        if (m_profile && m_profile->hasStateChangeInForce()) {
+            transition(State::PuttingDeviceBack);
+            return;
+        }
+        ++m_provisionAttempt;
+        transition(State::Provisioning);
+        return;
+    case State::PuttingDeviceBack:
+        if (m_result.failure != JobResult::Failure::None) {
+            finishCleanupStep(putBackAction(), true, {});
+            return;
+        }
         ++m_provisionAttempt;
         transition(State::Provisioning);
         return;
@@ -392,11 +506,23 @@ void ProvisioningJob::deviceFailed(const DeviceError &error)
     const QString message = tr("%1 failed: %2").arg(error.step, error.message);
     const bool journalFailed = std::exchange(m_journalRefusedStateChange, false);
     switch (m_state) {
+    case State::IdentifyingAndGenerating:
+        m_identifyUnderWay = false;
+        failStep(journalFailed ? JobResult::Failure::Journal : JobResult::Failure::Device, message);
+        return;
     case State::Identifying:
     case State::WritingCertificate:
     case State::WritingKey:
     case State::VerifyingCertificate:
     case State::VerifyingKey:
+    case State::PuttingDeviceBack:
+        if (m_state == State::PuttingDeviceBack) {
+            m_putBackFailed = true;
+            if (m_result.failure != JobResult::Failure::None) {
+                finishCleanupStep(putBackAction(), false, message);
+                return;
+            }
+        }
         fail(journalFailed ? JobResult::Failure::Journal
              : error.kind == DeviceError::Kind::VerificationMismatch ? JobResult::Failure::Verification
                                                                      : JobResult::Failure::Device,
@@ -485,15 +611,23 @@ ProvisioningJob::State ProvisioningJob::nextCleanupState() const
         return State::DeletingKey;
     if (m_deviceMayHoldCertificate && !m_certificateDeleteTried)
         return State::DeletingCertificate;
+    // After the deletes, which may have needed the device changed too.
+    if (m_profile && m_profile->hasStateChangeInForce() && !m_putBackFailed)
+        return State::PuttingDeviceBack;
     const bool certificateExists = m_certificate != Certificate::None && m_certificate != Certificate::Revoked
         && m_certificate != Certificate::MayExistUnknown;
     if (certificateExists && !m_revokeTried)
         return State::Revoking;
-    const bool clean = !m_keyDeleteFailed && !m_certificateDeleteFailed && !m_deviceLeftChanged
+    const bool clean = !m_keyDeleteFailed && !m_certificateDeleteFailed && !m_deviceLeftChanged && !m_putBackFailed
         && (m_certificate == Certificate::None || m_certificate == Certificate::Revoked);
     if (!clean)
         return State::NeedsAttention;
     return m_result.failure == JobResult::Failure::Cancelled ? State::Cancelled : State::Failed;
+}
+
+QString ProvisioningJob::putBackAction() const
+{
+    return tr("put the device on %1 back as it was").arg(m_settings.port);
 }
 
 void ProvisioningJob::finishCleanupStep(const QString &action, bool ok, const QString &detail)
@@ -623,10 +757,13 @@ bool ProvisioningJob::journalDevice()
     if (!m_settings.journal || m_journalJob == 0
         || m_settings.journal->setDevice(m_journalJob, m_identity.serialNumber, m_result.topics))
         return true;
-    // recover needs the topics to finish the job; nothing exists yet, so stopping costs nothing.
-    fail(JobResult::Failure::Journal, tr("the journal could not record the device, so the job stopped before "
-                                         "asking Foundry for a certificate: %1")
-                                          .arg(m_settings.journal->errorString()));
+    // recover needs the topics to finish the job; before generate nothing exists, so stopping costs
+    // nothing, and beside it what generate brings is revoked.
+    failStep(JobResult::Failure::Journal,
+             m_state == State::IdentifyingAndGenerating
+                 ? tr("the journal could not record the device, so the job stopped: %1").arg(m_settings.journal->errorString())
+                 : tr("the journal could not record the device, so the job stopped before asking Foundry for a "
+                      "certificate: %1").arg(m_settings.journal->errorString()));
     return false;
 }
 
@@ -636,7 +773,7 @@ bool ProvisioningJob::journalCertificate()
         || m_settings.journal->setCertificate(m_journalJob, m_result.certificateId, m_result.arn))
         return true;
     // Without this row a crash would leave a certificate nobody knows of; revoke it now instead.
-    fail(JobResult::Failure::Journal,
+    failStep(JobResult::Failure::Journal,
          tr("certificate %1 was generated but the journal could not record it, so it is revoked: %2")
              .arg(m_result.certificateId, m_settings.journal->errorString()));
     return false;

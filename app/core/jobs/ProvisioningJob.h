@@ -23,8 +23,9 @@ class FoundryReply;
 class JobJournal;
 class QTimer;
 
-// Provisions one device: identify, generate, check the bundle, write certificate and key, verify both,
-// provision on Foundry. Any failure rolls back what exists: the device's copy is deleted and the
+// Provisions one device: identify, generate (beside identify when the topics need nothing the device
+// reports), check the bundle, write certificate and key, verify both,
+// put the device back where the writes changed its state, provision on Foundry. Any failure rolls back what exists: the device's copy is deleted and the
 // certificate revoked, so that no certificate is left on Foundry without a device that holds it. A
 // clean-up step that fails ends the job as NeedsAttention, with what is left where in the result.
 // The profile must be attached to an open link; the job runs one profile operation at a time.
@@ -37,11 +38,18 @@ public:
         Idle,
         Identifying,
         Generating,
+        // Identify and generate at once, where the topics need nothing the device reports: the state
+        // ends once both have, so that the rollback knows whatever either created.
+        IdentifyingAndGenerating,
         CheckingBundle,
         WritingCertificate,
         WritingKey,
         VerifyingCertificate,
         VerifyingKey,
+        // The device put back as it was before the writes (an nRF91 modem in its earlier mode): its
+        // writes share one change of its state (DeviceProfile::keepStateChange()). Only where one is
+        // in force; the rollback puts it back too, after its deletes.
+        PuttingDeviceBack,
         Provisioning,
         WaitingToRetryProvision,
         // Rollback, in this order, each only where there is something to undo.
@@ -123,8 +131,17 @@ private:
     // Cancels at once where nothing is under way: before start, while waiting to retry or for a token.
     void applyCancel();
 
+    // True when the topics can be known before the device is identified: no template, or only {deviceId}.
+    bool topicsNeedNoIdentity() const;
+    // Fills in the templates and checks the topics; false when the job failed instead.
+    bool acceptTopics(const DeviceIdentity &identity);
     void identified(const DeviceIdentity &identity);
+    void sendGenerate();
     void generated(FoundryReply *reply);
+    // IdentifyingAndGenerating: goes on (or rolls back) once neither half is under way.
+    void settleIdentifyAndGenerate();
+    // fail(), except in IdentifyingAndGenerating, where the failure waits for the other half to end.
+    void failStep(JobResult::Failure failure, const QString &message);
     void checkBundle();
     // A profile operation the current state started has succeeded.
     void deviceSucceeded();
@@ -137,6 +154,7 @@ private:
     void fail(JobResult::Failure failure, const QString &message);
     State nextCleanupState() const;
     void finishCleanupStep(const QString &action, bool ok, const QString &detail);
+    QString putBackAction() const;
     void describeLeftBehind();
     QString certificateStateText() const;
     // Journal hooks. False when the journal failed and the job was failed instead of going on.
@@ -164,6 +182,11 @@ private:
     bool m_revokeMayHaveActed = false; // the rollback's revoke failed without a clear answer
     bool m_foundryTokenHeld = false;
     bool m_waitingForFoundryToken = false;
+    // IdentifyingAndGenerating: what is under way, and the first failure, held until neither is.
+    bool m_identifyStarted = false;
+    bool m_identifyUnderWay = false;
+    bool m_generateUnderWay = false;
+    std::optional<std::pair<JobResult::Failure, QString>> m_heldFailure;
 
     // What may exist and what the rollback has done about it.
     enum class Certificate { None, MayExistUnknown, Inactive, ActiveUntied, MaybeTied, Tied, Revoked };
@@ -175,6 +198,7 @@ private:
     bool m_revokeTried = false;
     bool m_keyDeleteFailed = false;
     bool m_certificateDeleteFailed = false;
+    bool m_putBackFailed = false;
     // A change the device was not put back from, which a person must undo.
     std::optional<DeviceStateChange> m_deviceLeftChanged;
 

@@ -268,7 +268,7 @@ void NrfModemProfile::commandFinished(Result result)
         }
         m_step = Step::Idle;
         if (result == Result::Error) {
-            failOperation(DeviceError::Kind::Refused, tr("the modem could not list its credentials: %1").arg(errorText()));
+            failAfterRestoring(DeviceError::Kind::Refused, tr("the modem could not list its credentials: %1").arg(errorText()));
             return;
         }
         endOperation();
@@ -298,7 +298,7 @@ void NrfModemProfile::commandFinished(Result result)
                 break;
         }
         if (result == Result::Error || !pem.contains("-----BEGIN ")) {
-            failOperation(DeviceError::Kind::Refused, tr("the modem did not give the %1 back: %2")
+            failAfterRestoring(DeviceError::Kind::Refused, tr("the modem did not give the %1 back: %2")
                                                           .arg(credentialKindName(operationKind()), errorText()));
             return;
         }
@@ -310,31 +310,25 @@ void NrfModemProfile::commandFinished(Result result)
         m_step = Step::Idle;
         if (result == Result::Error) {
             // The change stays in force: failOperation says how to undo it by hand.
-            const QString refused = tr("The modem did not confirm AT+CFUN=%1 (%2).").arg(m_previousMode).arg(errorText());
+            const QString refused = tr("The modem did not confirm %1 (%2).")
+                                        .arg(QString::fromLatin1(stateChangeInForce()->restoreCommand), errorText());
             const DeviceError failure = m_pendingFailure.value_or(DeviceError{DeviceError::Kind::Refused, step(), {}});
             failOperation(failure.kind, failure.message.isEmpty() ? refused : failure.message + QLatin1Char(' ') + refused);
             return;
         }
         endStateChange(true);
-        if (m_pendingFailure) {
-            const DeviceError failure = *std::exchange(m_pendingFailure, std::nullopt);
-            failOperation(failure.kind, failure.message);
-            return;
-        }
-        endOperation();
-        if (operation() == Operation::Write)
-            Q_EMIT credentialWritten(operationSlot(), operationKind());
-        else
-            Q_EMIT credentialDeleted(operationSlot(), operationKind());
+        report();
         return;
     }
     case Step::Restore:
         m_step = Step::Idle;
         if (result == Result::Error) {
+            // A kept change (endKeptStateChange()) stays in force: failOperation says how to undo it by hand.
             failOperation(DeviceError::Kind::Refused, tr("the modem refused %1: %2")
                                                           .arg(QString::fromLatin1(changeToRestore().restoreCommand), errorText()));
             return;
         }
+        endStateChange(true);
         endOperation();
         Q_EMIT stateRestored();
         return;
@@ -349,6 +343,11 @@ void NrfModemProfile::afterPreparation()
         return;
     case Operation::Write:
     case Operation::Delete:
+        // Still offline from the operation before (keepStateChange()).
+        if (stateChangeInForce()) {
+            afterModeKnown();
+            return;
+        }
         send(Step::QueryMode, QByteArrayLiteral("AT+CFUN?"), timeouts().command);
         return;
     case Operation::List:
@@ -373,12 +372,38 @@ void NrfModemProfile::afterModeKnown()
 
 void NrfModemProfile::finish()
 {
-    m_step = Step::RestoreMode;
-    if (stateChangeInForce()) {
+    // A kept change stays in force for the next operation, unless this one failed: a failure puts the
+    // modem back before it is reported, whoever is to clean up after it.
+    if (stateChangeInForce() && (m_pendingFailure || !keepsStateChange())) {
         send(Step::RestoreMode, stateChangeInForce()->restoreCommand, timeouts().slow);
         return;
     }
-    commandFinished(Result::Ok);
+    m_step = Step::Idle;
+    report();
+}
+
+void NrfModemProfile::report()
+{
+    if (m_pendingFailure) {
+        const DeviceError failure = *std::exchange(m_pendingFailure, std::nullopt);
+        failOperation(failure.kind, failure.message);
+        return;
+    }
+    endOperation();
+    switch (operation()) {
+    case Operation::Write:
+        Q_EMIT credentialWritten(operationSlot(), operationKind());
+        return;
+    case Operation::Delete:
+        Q_EMIT credentialDeleted(operationSlot(), operationKind());
+        return;
+    case Operation::Identify:
+    case Operation::List:
+    case Operation::ReadCertificate:
+    case Operation::RestoreState:
+        // Their failures come here after the modem was put back; they have no success to report here.
+        return;
+    }
 }
 
 void NrfModemProfile::failAfterRestoring(DeviceError::Kind kind, const QString &message)
@@ -395,8 +420,9 @@ void NrfModemProfile::timedOut()
         return;
     }
     // Even a modem that stopped answering may still take the command that puts it back, and one that
-    // did not confirm going offline may have gone all the same.
-    if (stateChangeInForce()) {
+    // did not confirm going offline may have gone all the same. Not once more for the command that
+    // was putting it back (endKeptStateChange()): the failure says how to do it by hand.
+    if (stateChangeInForce() && m_step != Step::Restore) {
         failAfterRestoring(DeviceError::Kind::Timeout,
                            tr("the modem stopped answering. Check that it is powered and that nothing else uses "
                               "the port; then start again."));

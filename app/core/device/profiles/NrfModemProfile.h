@@ -53,6 +53,8 @@ private:
     void afterPreparation();
     void afterModeKnown();
     void finish();
+    // Ends the operation with its pending failure, or with its success.
+    void report();
     void failAfterRestoring(DeviceError::Kind kind, const QString &message);
     QString errorText() const;
     static DeviceStateChange offlineChange(int previousMode);
