@@ -156,17 +156,15 @@ QString BenchLane::phaseOf(ProvisioningJob::State state)
 {
     using State = ProvisioningJob::State;
     switch (state) {
-    case State::Identifying:
-    // The device's bytes are identify's; generate's time runs beside them.
-    case State::IdentifyingAndGenerating: return QStringLiteral("identify");
+    case State::Identifying: return QStringLiteral("identify");
+    case State::IdentifyingAndGenerating: return QStringLiteral("identify+gen");
     case State::Generating: return QStringLiteral("generate");
     case State::CheckingBundle: return QStringLiteral("check");
     case State::WritingCertificate: return QStringLiteral("write cert");
-    case State::WritingKey:
-    // The mode the writes changed, put back: counted with them, where it was before the writes shared it.
-    case State::PuttingDeviceBack: return QStringLiteral("write key");
+    case State::WritingKey: return QStringLiteral("write key");
     case State::VerifyingCertificate:
     case State::VerifyingKey: return QStringLiteral("verify");
+    case State::PuttingDeviceBack: return QStringLiteral("put back");
     case State::Provisioning:
     case State::WaitingToRetryProvision: return QStringLiteral("provision");
     default: return {};

@@ -59,9 +59,11 @@ double foundryCpuSeconds()
     return seconds;
 }
 
-const QStringList phases{QStringLiteral("identify"),   QStringLiteral("generate"),  QStringLiteral("check"),
-                         QStringLiteral("write cert"), QStringLiteral("write key"), QStringLiteral("verify"),
-                         QStringLiteral("provision")};
+// A job runs identify and generate one after the other, or side by side ("identify+gen") when its
+// topics need nothing from the device; "put back" is the mode a modem's writes changed, restored.
+const QStringList phases{QStringLiteral("identify"),   QStringLiteral("generate"),  QStringLiteral("identify+gen"),
+                         QStringLiteral("check"),      QStringLiteral("write cert"), QStringLiteral("write key"),
+                         QStringLiteral("verify"),     QStringLiteral("put back"),  QStringLiteral("provision")};
 
 } // namespace
 
