@@ -10,6 +10,15 @@ QString keychainKey(const QString &environment)
     return QStringLiteral("token/") + environment;
 }
 
+// The keychain cannot be used. QtKeychain says NoBackendAvailable only where it finds no backend
+// library at all; through libsecret, a session bus or Secret Service that is not there comes back as
+// OtherError with D-Bus's message. Either way the token is kept in memory for the session instead,
+// which is no weaker than asking for it each time: it never reaches the disk.
+bool noKeychainService(QKeychain::Error error)
+{
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError;
+}
+
 } // namespace
 
 void KeychainTokenStore::read(const QString &environment, QObject *context, TokenRead done)
@@ -23,7 +32,7 @@ void KeychainTokenStore::read(const QString &environment, QObject *context, Toke
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [this, environment, context, done = std::move(done)](QKeychain::Job *finished) mutable {
                          auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
-                         if (read->error() == QKeychain::NoBackendAvailable) {
+                         if (noKeychainService(read->error())) {
                              m_noKeychain = true;
                              m_session.read(environment, context, std::move(done));
                              return;
@@ -57,7 +66,7 @@ void KeychainTokenStore::store(const QString &environment, const QCA::SecureArra
     job->setBinaryData(token.toByteArray());
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [this, environment, token, context, done = std::move(done)](QKeychain::Job *finished) mutable {
-                         if (finished->error() == QKeychain::NoBackendAvailable) {
+                         if (noKeychainService(finished->error())) {
                              m_noKeychain = true;
                              m_session.store(environment, token, context, std::move(done));
                              return;

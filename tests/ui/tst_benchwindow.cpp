@@ -1,5 +1,6 @@
 #include "BenchPage.h"
 #include "EmulatedFoundry.h"
+#include "KeychainTokenStore.h"
 #include "LaneWidget.h"
 #include "MainWindow.h"
 #include "SessionTokenStore.h"
@@ -12,8 +13,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,8 +45,11 @@ private Q_SLOTS:
     void scannedDeviceEndsInPassWithItsCertificate();
     void refusedProvisionEndsInFailWithNothingLeft();
     void malformedScanIsRefusedOnTheTile();
+    void cancelDuringTheWriteRollsBack();
+    void tokenEnteredInSettingsStartsTheBenchAndIsNeverShownBack();
 
 private:
+    void startDevice();
     void openWindow();
     // Adds the simulated device's port by path and waits until its lane waits for a device ID.
     LaneWidget *addDeviceLane();
@@ -95,6 +103,11 @@ void TestBenchWindow::init()
     m_tokens->store(MainWindow::sandboxEnvironment, QCA::SecureArray(m_foundry.token().toUtf8()), this,
                     [](const QString &) {});
 
+    startDevice();
+}
+
+void TestBenchWindow::startDevice()
+{
     m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
     QVERIFY(m_device->start(QStringLiteral("station")));
 }
@@ -221,9 +234,78 @@ void TestBenchWindow::malformedScanIsRefusedOnTheTile()
     QVERIFY(m_foundry.emulator().requests().isEmpty());
 }
 
+// Cancel is there while the device is written: the job stops, deletes what the device holds and
+// revokes the certificate.
+void TestBenchWindow::cancelDuringTheWriteRollsBack()
+{
+    openWindow();
+    LaneWidget *lane = addDeviceLane();
+    QVERIFY(lane);
+    scan(deviceIdOne);
+    QVERIFY(QTest::qWaitFor([lane] { return lane->isWriting(); }, 30000));
+    QTest::mouseClick(child<QWidget>(lane, "cancelButton"), Qt::LeftButton);
+    QCOMPARE(waitForVerdict(lane), QStringLiteral("CANCELLED"));
+
+    const JobResult &result = lane->lane()->job()->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Cancelled);
+    QVERIFY(m_device->storedCredentials().isEmpty());
+    QVERIFY(!result.certificateId.isEmpty());
+    QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
+    QVERIFY(lane->waitsForDeviceId());
+}
+
+// Without a token the bench says why it cannot start; a token typed into Settings is kept by the
+// keychain token store, which here finds no keychain service (main() points D-Bus nowhere) and keeps
+// it for the session, starts the bench, and is never shown or written back.
+void TestBenchWindow::tokenEnteredInSettingsStartsTheBenchAndIsNeverShownBack()
+{
+    KeychainTokenStore keychain;
+    m_window = std::make_unique<MainWindow>(m_settings.get(), &keychain);
+    m_window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
+    m_window->resize(1100, 720);
+    m_window->show();
+    auto *problem = child<QLabel>(m_window.get(), "connectionLabel");
+    QVERIFY(QTest::qWaitFor([problem] { return !problem->text().isEmpty(); }, 5000));
+    QVERIFY2(problem->text().contains(QStringLiteral("token")), qPrintable(problem->text()));
+    QVERIFY(!child<QWidget>(m_window.get(), "addPortRow")->isVisible());
+
+    child<QAction>(m_window.get(), "actionSettings")->trigger();
+    SettingsDialog *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 5000));
+    auto *tokenEdit = child<QLineEdit>(dialog, "tokenEdit");
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(tokenEdit->text().isEmpty());
+    QTest::keyClicks(tokenEdit, m_foundry.token());
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    // The dialog closes once the token is kept; what it says otherwise explains a failure.
+    const QPointer<QLabel> dialogProblem = child<QLabel>(dialog, "problemLabel");
+    QVERIFY2(QTest::qWaitFor([this] { return !m_window->findChild<SettingsDialog *>(); }, 5000),
+             dialogProblem ? qPrintable(dialogProblem->text()) : "");
+
+    QVERIFY(QTest::qWaitFor([this] { return child<QWidget>(m_window.get(), "addPortRow")->isVisible(); }, 5000));
+    QVERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
+    LaneWidget *lane = addDeviceLane();
+    QVERIFY(lane);
+
+    child<QAction>(m_window.get(), "actionSettings")->trigger();
+    dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(child<QLineEdit>(dialog, "tokenEdit")->text().isEmpty());
+    dialog->reject();
+    QFile saved(m_settings->fileName());
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains(m_foundry.token().toUtf8()));
+    // The window goes before the store it reads from.
+    m_window.reset();
+}
+
 int main(int argc, char *argv[])
 {
     QCA::Initializer crypto;
+    // No keychain service, whatever the computer running the test has: nothing of the test reaches a
+    // person's real keychain.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tst_benchwindow"));
     TestBenchWindow test;
