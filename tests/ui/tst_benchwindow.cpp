@@ -1,0 +1,316 @@
+#include "BenchPage.h"
+#include "EmulatedFoundry.h"
+#include "KeychainTokenStore.h"
+#include "LaneWidget.h"
+#include "MainWindow.h"
+#include "SessionTokenStore.h"
+#include "SettingsDialog.h"
+#include "SimulatedDevice.h"
+#include "device/SerialPortWatcher.h"
+#include "jobs/StationSettings.h"
+
+#include <QtCrypto>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPushButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+const QString deviceIdOne = QStringLiteral("gui-dev-0001");
+
+} // namespace
+
+// The bench window as a technician uses it: settings pointing at the emulated Foundry, a simulated
+// device's port added by path, a device ID scanned (typed, then Enter), and the tile read at the end.
+// Real widgets, the real emulator over HTTPS on loopback, a real pseudo-terminal.
+class TestBenchWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void scannedDeviceEndsInPassWithItsCertificate();
+    void refusedProvisionEndsInFailWithNothingLeft();
+    void malformedScanIsRefusedOnTheTile();
+    void cancelDuringTheWriteRollsBack();
+    void tokenEnteredInSettingsStartsTheBenchAndIsNeverShownBack();
+
+private:
+    void startDevice();
+    void openWindow();
+    // Adds the simulated device's port by path and waits until its lane waits for a device ID.
+    LaneWidget *addDeviceLane();
+    void scan(const QString &typed);
+    // Waits for the lane's result tile to show; its verdict.
+    QString waitForVerdict(LaneWidget *lane);
+    template<typename T>
+    T *child(QObject *parent, const char *name)
+    {
+        T *found = parent->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no %s", name);
+        return found;
+    }
+
+    EmulatedFoundry m_foundry{QStringLiteral("gui-test-token")};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SessionTokenStore> m_tokens;
+    std::unique_ptr<SimulatedDevice> m_device;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestBenchWindow::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_foundry.start(&error), qPrintable(error));
+}
+
+void TestBenchWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_foundry.emulator().clearFaults();
+    m_foundry.emulator().clearRequests();
+
+    StationSettings station;
+    station.environments.insert(MainWindow::sandboxEnvironment,
+                                {m_foundry.emulator().baseUrl().toString(), QStringLiteral("Authorization: Bearer"),
+                                 m_foundry.caFile()});
+    station.currentEnvironment = MainWindow::sandboxEnvironment;
+    station.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    station.operatorName = QStringLiteral("gui-tester");
+    station.stationName = QStringLiteral("bench-gui");
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("station.ini")), QSettings::IniFormat);
+    station.save(*m_settings);
+    m_settings->setValue(SettingsDialog::topicsTemplateKey(),
+                         QStringLiteral("devices/{deviceId}/telemetry,devices/{deviceId}/commands"));
+
+    m_tokens = std::make_unique<SessionTokenStore>();
+    m_tokens->store(MainWindow::sandboxEnvironment, QCA::SecureArray(m_foundry.token().toUtf8()), this,
+                    [](const QString &) {});
+
+    startDevice();
+}
+
+void TestBenchWindow::startDevice()
+{
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    QVERIFY(m_device->start(QStringLiteral("station")));
+}
+
+void TestBenchWindow::cleanup()
+{
+    // The window's lanes let go of the port before the device's side of the pseudo-terminal closes.
+    m_window.reset();
+    m_device.reset();
+    m_tokens.reset();
+    m_settings.reset();
+}
+
+void TestBenchWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_tokens.get());
+    // This computer's own serial ports are none of the test's business: the list is empty.
+    m_window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
+    m_window->resize(1100, 720);
+    m_window->show();
+}
+
+LaneWidget *TestBenchWindow::addDeviceLane()
+{
+    auto *addPortEdit = child<QLineEdit>(m_window.get(), "addPortEdit");
+    if (!addPortEdit || !QTest::qWaitFor([addPortEdit] { return addPortEdit->isVisible(); }, 10000)) {
+        const auto *problem = child<QLabel>(m_window.get(), "connectionLabel");
+        qWarning("the Sandbox's port field did not show: %s", problem ? qPrintable(problem->text()) : "");
+        return nullptr;
+    }
+    QTest::keyClicks(addPortEdit, m_device->portName());
+    QTest::keyClick(addPortEdit, Qt::Key_Return);
+    const QList<LaneWidget *> lanes = m_window->benchPage()->lanes();
+    if (lanes.size() != 1)
+        return nullptr;
+    LaneWidget *lane = lanes.constFirst();
+    if (!QTest::qWaitFor([lane] { return lane->waitsForDeviceId(); }, 30000)) {
+        qWarning("the lane did not get ready: %s", qPrintable(child<QLabel>(lane, "sentenceLabel")->text()));
+        return nullptr;
+    }
+    return lane;
+}
+
+void TestBenchWindow::scan(const QString &typed)
+{
+    auto *scanEdit = child<QLineEdit>(m_window.get(), "scanEdit");
+    QVERIFY(scanEdit);
+    QTest::keyClicks(scanEdit, typed);
+    QTest::keyClick(scanEdit, Qt::Key_Return);
+}
+
+QString TestBenchWindow::waitForVerdict(LaneWidget *lane)
+{
+    auto *tile = child<QWidget>(lane, "resultTile");
+    if (!tile || !QTest::qWaitFor([tile] { return tile->isVisible(); }, 60000))
+        return {};
+    return child<QLabel>(lane, "verdictLabel")->text();
+}
+
+void TestBenchWindow::scannedDeviceEndsInPassWithItsCertificate()
+{
+    openWindow();
+    LaneWidget *lane = addDeviceLane();
+    QVERIFY(lane);
+    QCOMPARE(child<QLabel>(lane, "profileLabel")->text(), QStringLiteral("station"));
+    scan(deviceIdOne);
+    QCOMPARE(waitForVerdict(lane), QStringLiteral("PASS"));
+
+    const QList<EmulatorCertificate> issued = m_foundry.emulator().certificates();
+    const auto mine = std::find_if(issued.cbegin(), issued.cend(),
+                                   [](const EmulatorCertificate &certificate) { return certificate.deviceId == deviceIdOne; });
+    QVERIFY(mine != issued.cend());
+    QCOMPARE(mine->status, EmulatorCertificate::Status::Active);
+    const auto *certificate = child<QLabel>(lane, "certificateLabel");
+    QCOMPARE(certificate->toolTip(), mine->id);
+    QVERIFY(certificate->isVisible());
+    QVERIFY2(certificate->text().contains(mine->id.left(12)), qPrintable(certificate->text()));
+    QVERIFY(!certificate->text().contains(mine->id));
+    const QString topics = child<QLabel>(lane, "topicsLabel")->text();
+    QVERIFY2(topics.contains(QStringLiteral("devices/gui-dev-0001/telemetry")), qPrintable(topics));
+    QCOMPARE(m_device->storedCredentials().size(), 2);
+
+    // The copy button puts the whole ID, not the short one, on the clipboard.
+    QTest::mouseClick(child<QWidget>(lane, "copyCertificateButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), mine->id);
+
+    // docs/ takes its screenshot from here: FOUNDRY_SCREENSHOT_DIR names where it goes.
+    if (const QString dir = qEnvironmentVariable("FOUNDRY_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/bench-pass.png")));
+}
+
+// Foundry refuses every provision: the job retries, then deletes both credentials from the device and
+// revokes the certificate, and the tile says what happened and what to do.
+void TestBenchWindow::refusedProvisionEndsInFailWithNothingLeft()
+{
+    QString error;
+    QVERIFY2(m_foundry.addFault(QStringLiteral("http-500@provisionx*"), &error), qPrintable(error));
+    openWindow();
+    LaneWidget *lane = addDeviceLane();
+    QVERIFY(lane);
+    scan(deviceIdOne);
+    QCOMPARE(waitForVerdict(lane), QStringLiteral("FAIL"));
+
+    const QString sentence = child<QLabel>(lane, "sentenceLabel")->text();
+    QVERIFY2(sentence.contains(QStringLiteral("scan the device ID again")), qPrintable(sentence));
+    QVERIFY(!child<QLabel>(lane, "certificateLabel")->isVisible());
+    QVERIFY(m_device->storedCredentials().isEmpty());
+    const JobResult &result = lane->lane()->job()->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Failed);
+    QVERIFY(result.leftBehind.isEmpty());
+    QVERIFY(!result.certificateId.isEmpty());
+    QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
+}
+
+void TestBenchWindow::malformedScanIsRefusedOnTheTile()
+{
+    openWindow();
+    LaneWidget *lane = addDeviceLane();
+    QVERIFY(lane);
+    scan(QStringLiteral("gui dev/0001"));
+    QCOMPARE(waitForVerdict(lane), QStringLiteral("SCAN REFUSED"));
+    QVERIFY(child<QLabel>(lane, "sentenceLabel")->text().contains(QStringLiteral("scan again")));
+    QVERIFY(lane->waitsForDeviceId());
+    QVERIFY(m_foundry.emulator().requests().isEmpty());
+}
+
+// Cancel is there while the device is written: the job stops, deletes what the device holds and
+// revokes the certificate.
+void TestBenchWindow::cancelDuringTheWriteRollsBack()
+{
+    openWindow();
+    LaneWidget *lane = addDeviceLane();
+    QVERIFY(lane);
+    scan(deviceIdOne);
+    QVERIFY(QTest::qWaitFor([lane] { return lane->isWriting(); }, 30000));
+    QTest::mouseClick(child<QWidget>(lane, "cancelButton"), Qt::LeftButton);
+    QCOMPARE(waitForVerdict(lane), QStringLiteral("CANCELLED"));
+
+    const JobResult &result = lane->lane()->job()->result();
+    QCOMPARE(result.outcome, JobResult::Outcome::Cancelled);
+    QVERIFY(m_device->storedCredentials().isEmpty());
+    QVERIFY(!result.certificateId.isEmpty());
+    QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
+    QVERIFY(lane->waitsForDeviceId());
+}
+
+// Without a token the bench says why it cannot start; a token typed into Settings is kept by the
+// keychain token store, which here finds no keychain service (main() points D-Bus nowhere) and keeps
+// it for the session, starts the bench, and is never shown or written back.
+void TestBenchWindow::tokenEnteredInSettingsStartsTheBenchAndIsNeverShownBack()
+{
+    KeychainTokenStore keychain;
+    m_window = std::make_unique<MainWindow>(m_settings.get(), &keychain);
+    m_window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
+    m_window->resize(1100, 720);
+    m_window->show();
+    auto *problem = child<QLabel>(m_window.get(), "connectionLabel");
+    QVERIFY(QTest::qWaitFor([problem] { return !problem->text().isEmpty(); }, 5000));
+    QVERIFY2(problem->text().contains(QStringLiteral("token")), qPrintable(problem->text()));
+    QVERIFY(!child<QWidget>(m_window.get(), "addPortRow")->isVisible());
+
+    child<QAction>(m_window.get(), "actionSettings")->trigger();
+    SettingsDialog *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 5000));
+    auto *tokenEdit = child<QLineEdit>(dialog, "tokenEdit");
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(tokenEdit->text().isEmpty());
+    QTest::keyClicks(tokenEdit, m_foundry.token());
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    // The dialog closes once the token is kept; what it says otherwise explains a failure.
+    const QPointer<QLabel> dialogProblem = child<QLabel>(dialog, "problemLabel");
+    QVERIFY2(QTest::qWaitFor([this] { return !m_window->findChild<SettingsDialog *>(); }, 5000),
+             dialogProblem ? qPrintable(dialogProblem->text()) : "");
+
+    QVERIFY(QTest::qWaitFor([this] { return child<QWidget>(m_window.get(), "addPortRow")->isVisible(); }, 5000));
+    QVERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
+    LaneWidget *lane = addDeviceLane();
+    QVERIFY(lane);
+
+    child<QAction>(m_window.get(), "actionSettings")->trigger();
+    dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(child<QLineEdit>(dialog, "tokenEdit")->text().isEmpty());
+    dialog->reject();
+    QFile saved(m_settings->fileName());
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains(m_foundry.token().toUtf8()));
+    // The window goes before the store it reads from.
+    m_window.reset();
+}
+
+int main(int argc, char *argv[])
+{
+    QCA::Initializer crypto;
+    // No keychain service, whatever the computer running the test has: nothing of the test reaches a
+    // person's real keychain.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tst_benchwindow"));
+    TestBenchWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_benchwindow.moc"

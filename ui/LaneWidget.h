@@ -1,0 +1,58 @@
+#pragma once
+
+#include "device/DeviceError.h"
+#include "jobs/ProvisioningJob.h"
+#include "jobs/ProvisioningLane.h"
+
+#include <QFrame>
+#include <QScopedPointer>
+
+namespace Ui {
+class LaneWidget;
+}
+
+// One port on the bench: what the device is, what its job is doing, and at the end a PASS or FAIL
+// tile readable from two metres. It shows what its ProvisioningLane signals and asks the lane to
+// start and cancel jobs; it never talks to Foundry or the port itself.
+class LaneWidget : public QFrame
+{
+    Q_OBJECT
+
+public:
+    LaneWidget(ProvisioningLane *lane, const QString &usbSerialNumber, QWidget *parent = nullptr);
+    ~LaneWidget() override;
+
+    ProvisioningLane *lane() const { return m_lane; }
+    // The lane is open and its device waits for the ID a scanner reads from its label.
+    bool waitsForDeviceId() const;
+    bool isWriting() const { return m_writing; }
+    // Starts a job for deviceId on the lane, with the rest of settings the bench's; false when the
+    // lane is not ready for one.
+    bool startJob(ProvisioningJob::Settings settings);
+    // A scan meant for this lane was refused: the reason goes on the tile.
+    void showRefusedScan(const QString &reason);
+
+    static QString shortCertificateId(const QString &certificateId);
+
+Q_SIGNALS:
+    // The lane's job is writing to its device (true) or has stopped writing (false).
+    void writingChanged(bool writing);
+
+private:
+    void laneStateChanged(ProvisioningLane::State state);
+    void jobStarted(ProvisioningJob *job);
+    void jobStateChanged(ProvisioningJob *job, ProvisioningJob::State state);
+    void jobFinished(ProvisioningJob *job);
+    void showFailure(const DeviceError &error);
+    void showPass(const JobResult &result);
+    void showFail(const QString &verdict, const QString &sentence);
+    void showTile(const QString &verdict, const QString &iconPath, const QString &colour);
+    void setWriting(bool writing);
+    void copyCertificateId();
+
+    const QScopedPointer<Ui::LaneWidget> m_ui;
+    ProvisioningLane *m_lane;
+    ProvisioningLane::State m_laneState = ProvisioningLane::State::Closed;
+    QString m_certificateId;
+    bool m_writing = false;
+};
