@@ -43,13 +43,17 @@ void BenchPage::start(Setup setup)
     m_watcher->start();
 }
 
-void BenchPage::clear()
+QList<ProvisioningLane *> BenchPage::clear()
 {
     m_watcher->stop();
     m_started = false;
+    QList<ProvisioningLane *> closing;
     const QList<LaneWidget *> open = m_lanes;
-    for (LaneWidget *lane : open)
-        removeLane(lane);
+    for (LaneWidget *lane : open) {
+        if (ProvisioningLane *stillClosing = removeLane(lane))
+            closing.append(stillClosing);
+    }
+    return closing;
 }
 
 void BenchPage::addPort(const QString &path)
@@ -106,7 +110,7 @@ void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber)
     lane->open();
 }
 
-void BenchPage::removeLane(LaneWidget *widget)
+ProvisioningLane *BenchPage::removeLane(LaneWidget *widget)
 {
     m_lanes.removeOne(widget);
     if (widget->isWriting())
@@ -115,15 +119,16 @@ void BenchPage::removeLane(LaneWidget *widget)
     delete widget;
     // Closing rolls a running job back, or lets recovery finish, first; the lane goes once it is closed.
     lane->close();
+    updateEmptyState();
     if (lane->state() == ProvisioningLane::State::Closed) {
         delete lane;
-    } else {
-        connect(lane, &ProvisioningLane::stateChanged, lane, [lane](ProvisioningLane::State state) {
-            if (state == ProvisioningLane::State::Closed || state == ProvisioningLane::State::Failed)
-                lane->deleteLater();
-        });
+        return nullptr;
     }
-    updateEmptyState();
+    connect(lane, &ProvisioningLane::stateChanged, lane, [lane](ProvisioningLane::State state) {
+        if (state == ProvisioningLane::State::Closed || state == ProvisioningLane::State::Failed)
+            lane->deleteLater();
+    });
+    return lane;
 }
 
 void BenchPage::scanned()

@@ -37,8 +37,10 @@ public:
 
     // Closes every lane, then watches the ports with the new setup.
     void start(Setup setup);
-    // Closes every lane and stops watching: nothing of the old setup is used afterwards.
-    void clear();
+    // Closes every lane and stops watching. A lane still rolling a job back (or finishing a recovery)
+    // goes on with the old setup until it has closed; such lanes are returned, so that what they use
+    // can be kept until they are gone.
+    QList<ProvisioningLane *> clear();
     // Opens a lane on a port that is not listed (a pseudo-terminal), by its path.
     void addPort(const QString &path);
 
@@ -49,7 +51,8 @@ private:
     void portAppeared(const SerialPortList::Port &port);
     void portDisappeared(const SerialPortList::Port &port);
     void addLane(const QString &portName, const QString &usbSerialNumber);
-    void removeLane(LaneWidget *lane);
+    // The lane, when it is still closing; null when it is gone already.
+    ProvisioningLane *removeLane(LaneWidget *lane);
     void scanned();
     void updateEmptyState();
 

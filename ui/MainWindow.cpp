@@ -44,7 +44,7 @@ MainWindow::~MainWindow()
 void MainWindow::applySettings()
 {
     ++m_generation;
-    m_bench->clear();
+    keepUntilGone(m_bench->clear());
     m_station = StationSettings();
     m_ui->connectionLabel->clear();
     const QString unreadable = m_station.load(*m_settings);
@@ -65,6 +65,28 @@ void MainWindow::applySettings()
                        if (generation == m_generation)
                            tokenRead(token, problem);
                    });
+}
+
+namespace {
+
+// What lanes of an earlier setup use.
+struct RetiredSetup
+{
+    std::unique_ptr<FoundryClient> client;
+    std::unique_ptr<JobJournal> journal;
+    std::unique_ptr<RememberedProfiles> rememberedProfiles;
+};
+
+} // namespace
+
+void MainWindow::keepUntilGone(const QList<ProvisioningLane *> &closing)
+{
+    // One share per closing lane, dropped with the lane's connection when the lane is destroyed:
+    // the last lane to go lets the old client, journal and profiles go.
+    const auto retired = std::make_shared<RetiredSetup>(
+        RetiredSetup{std::move(m_client), std::move(m_journal), std::move(m_rememberedProfiles)});
+    for (ProvisioningLane *lane : closing)
+        connect(lane, &QObject::destroyed, this, [retired] {});
 }
 
 void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem)

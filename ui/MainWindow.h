@@ -10,6 +10,7 @@
 class BenchPage;
 class FoundryClient;
 class JobJournal;
+class ProvisioningLane;
 class QSettings;
 class RememberedProfiles;
 class TokenStore;
@@ -39,6 +40,9 @@ public:
 
 private:
     void tokenRead(const QCA::SecureArray &token, const QString &problem);
+    // Keeps the client, journal and remembered profiles that closing lanes still use until the last
+    // of those lanes is gone; the members are empty afterwards.
+    void keepUntilGone(const QList<ProvisioningLane *> &closing);
     void showProblem(const QString &problem);
 
     const QScopedPointer<Ui::MainWindow> m_ui;

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void refusedProvisionEndsInFailWithNothingLeft();
     void malformedScanIsRefusedOnTheTile();
     void cancelDuringTheWriteRollsBack();
+    void settingsSavedDuringAWriteLetTheLaneRollBackFirst();
     void tokenEnteredInSettingsStartsTheBenchAndIsNeverShownBack();
 
 private:
@@ -252,6 +253,35 @@ void TestBenchWindow::cancelDuringTheWriteRollsBack()
     QVERIFY(!result.certificateId.isEmpty());
     QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
     QVERIFY(lane->waitsForDeviceId());
+}
+
+// Saving the settings while a lane writes closes the lane: it rolls its job back with the client and
+// journal it was given, which are kept until it is gone (a sanitizer build fails on any use after
+// they were freed). Nothing is left on the device or on Foundry.
+void TestBenchWindow::settingsSavedDuringAWriteLetTheLaneRollBackFirst()
+{
+    openWindow();
+    LaneWidget *lane = addDeviceLane();
+    QVERIFY(lane);
+    const QPointer<ProvisioningLane> provisioningLane = lane->lane();
+    const qsizetype earlierCertificates = m_foundry.emulator().certificates().size();
+    scan(deviceIdOne);
+    QVERIFY(QTest::qWaitFor([lane] { return lane->isWriting(); }, 30000));
+    const QPointer<ProvisioningJob> job = provisioningLane->job();
+    QVERIFY(job);
+
+    child<QAction>(m_window.get(), "actionSettings")->trigger();
+    SettingsDialog *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->findChild<SettingsDialog *>(); }, 5000));
+
+    // The job ends rolled back, and the lane is gone after it.
+    QVERIFY(QTest::qWaitFor([&job] { return !job || job->isFinished(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&provisioningLane] { return !provisioningLane; }, 10000));
+    QVERIFY(m_device->storedCredentials().isEmpty());
+    // The emulator forgets a certificate once it is revoked.
+    QCOMPARE(m_foundry.emulator().certificates().size(), earlierCertificates);
 }
 
 // Without a token the bench says why it cannot start; a token typed into Settings is kept by the
