@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using namespace std::chrono_literals;
 
 using LaneState = ProvisioningLane::State;
@@ -54,6 +56,8 @@ private:
     bool waitReady(ProvisioningLane &lane);
     // Runs one job to its end on a Ready lane.
     ProvisioningJob *runJob(ProvisioningLane &lane, const QString &deviceId);
+    // Does action once the lane's next jobs reach state, queued, as a window's button would come.
+    void atJobState(JobState state, const std::function<void()> &action);
     QString journalFile() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
 
     EmulatedFoundry m_foundry{QStringLiteral("lane-test-token")};
@@ -134,6 +138,19 @@ ProvisioningJob *TestProvisioningLane::runJob(ProvisioningLane &lane, const QStr
     if (!finished.wait(60000))
         return nullptr;
     return finished.constFirst().constFirst().value<ProvisioningJob *>();
+}
+
+void TestProvisioningLane::atJobState(JobState state, const std::function<void()> &action)
+{
+    connect(m_lane.get(), &ProvisioningLane::jobStarted, this, [this, state, action](ProvisioningJob *job) {
+        connect(
+            job, &ProvisioningJob::stateChanged, this,
+            [state, action](JobState reached) {
+                if (reached == state)
+                    action();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void TestProvisioningLane::detectsTheProfileAndRunsJobsInTurn_data()
@@ -255,15 +272,7 @@ void TestProvisioningLane::cancelRollsBackAndTheLaneGoesOn()
     m_lane->open();
     QVERIFY(waitReady(*m_lane));
     const qsizetype earlierCertificates = m_foundry.emulator().certificates().size();
-    connect(m_lane.get(), &ProvisioningLane::jobStarted, this, [this](ProvisioningJob *job) {
-        connect(
-            job, &ProvisioningJob::stateChanged, this,
-            [this](JobState state) {
-                if (state == JobState::WritingKey)
-                    m_lane->cancel();
-            },
-            Qt::QueuedConnection);
-    });
+    atJobState(JobState::WritingKey, [this] { m_lane->cancel(); });
     ProvisioningJob *cancelled = runJob(*m_lane, QStringLiteral("lane-cancel"));
     QVERIFY(cancelled);
     QCOMPARE(cancelled->result().outcome, JobResult::Outcome::Cancelled);
@@ -286,15 +295,7 @@ void TestProvisioningLane::closeDuringAJobRollsItBackFirst()
     m_lane->open();
     QVERIFY(waitReady(*m_lane));
     const qsizetype earlierCertificates = m_foundry.emulator().certificates().size();
-    connect(m_lane.get(), &ProvisioningLane::jobStarted, this, [this](ProvisioningJob *job) {
-        connect(
-            job, &ProvisioningJob::stateChanged, this,
-            [this](JobState state) {
-                if (state == JobState::WritingCertificate)
-                    m_lane->close();
-            },
-            Qt::QueuedConnection);
-    });
+    atJobState(JobState::WritingCertificate, [this] { m_lane->close(); });
     ProvisioningJob *closed = runJob(*m_lane, QStringLiteral("lane-close"));
     QVERIFY(closed);
     QCOMPARE(closed->result().outcome, JobResult::Outcome::Cancelled);
