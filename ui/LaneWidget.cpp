@@ -78,6 +78,9 @@ QString LaneWidget::shortCertificateId(const QString &certificateId)
 void LaneWidget::laneStateChanged(ProvisioningLane::State state)
 {
     m_laneState = state;
+    // Only where there is something to stop: a job, or the lane still opening.
+    m_ui->cancelButton->setEnabled(state == ProvisioningLane::State::Running || state == ProvisioningLane::State::Detecting
+                                   || state == ProvisioningLane::State::Recovering);
     switch (state) {
     case ProvisioningLane::State::Recovering:
         m_ui->stepLabel->setText(tr("Finishing what an earlier run left on this port..."));
@@ -181,6 +184,9 @@ void LaneWidget::showPass(const JobResult &result)
 void LaneWidget::showFail(const QString &verdict, const QString &sentence)
 {
     m_certificateId.clear();
+    // What was written is rolled back, or the job never got that far: a full bar beside FAIL would
+    // say otherwise.
+    m_ui->progressBar->setValue(0);
     m_ui->sentenceLabel->setText(sentence);
     m_ui->certificateLabel->hide();
     m_ui->copyCertificateButton->hide();

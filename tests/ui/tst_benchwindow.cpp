@@ -52,6 +52,7 @@ private Q_SLOTS:
 private:
     void startDevice();
     void openWindow();
+    bool saveScreenshot(const QString &fileName) const;
     // Adds the simulated device's port by path and waits until its lane waits for a device ID.
     LaneWidget *addDeviceLane();
     void scan(const QString &typed);
@@ -195,9 +196,7 @@ void TestBenchWindow::scannedDeviceEndsInPassWithItsCertificate()
     QTest::mouseClick(child<QWidget>(lane, "copyCertificateButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), mine->id);
 
-    // docs/ takes its screenshot from here: FOUNDRY_SCREENSHOT_DIR names where it goes.
-    if (const QString dir = qEnvironmentVariable("FOUNDRY_SCREENSHOT_DIR"); !dir.isEmpty())
-        QVERIFY(m_window->grab().save(dir + QStringLiteral("/bench-pass.png")));
+    QVERIFY(saveScreenshot(QStringLiteral("bench-pass.png")));
 }
 
 // Foundry refuses every provision: the job retries, then deletes both credentials from the device and
@@ -221,6 +220,15 @@ void TestBenchWindow::refusedProvisionEndsInFailWithNothingLeft()
     QVERIFY(result.leftBehind.isEmpty());
     QVERIFY(!result.certificateId.isEmpty());
     QVERIFY(!m_foundry.emulator().certificate(result.certificateId));
+    QVERIFY(saveScreenshot(QStringLiteral("bench-fail.png")));
+}
+
+// docs/ takes its screenshots from the tests: FOUNDRY_SCREENSHOT_DIR names where they go. True when
+// none is asked for, or it was saved.
+bool TestBenchWindow::saveScreenshot(const QString &fileName) const
+{
+    const QString dir = qEnvironmentVariable("FOUNDRY_SCREENSHOT_DIR");
+    return dir.isEmpty() || m_window->grab().save(dir + QLatin1Char('/') + fileName);
 }
 
 void TestBenchWindow::malformedScanIsRefusedOnTheTile()
