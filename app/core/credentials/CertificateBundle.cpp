@@ -256,7 +256,8 @@ void CertificateBundle::checkCertificate(const QByteArray &base64, QCA::Certific
 {
     if (const QString problem = Base64Text::problem(base64); !problem.isEmpty()) {
         addFinding(Problem::CertificateNotBase64,
-            tr("the certificate (\"cert\") is not valid base64: %1. It was damaged on the way; do not install it.")
+            tr("the certificate (\"cert\") is not valid base64: %1. It was damaged on the way: do not install it, and ask "
+               "Foundry for a new certificate.")
                 .arg(problem));
         return;
     }
@@ -284,7 +285,7 @@ void CertificateBundle::checkCertificate(const QByteArray &base64, QCA::Certific
     if (!isSoundForQt(m_certificateDer)) {
         addFinding(Problem::CertificateUnparsable,
             tr("the certificate's content is not a sound X.509 certificate (its public key or one of its "
-               "extensions does not decode); it is damaged."));
+               "extensions does not decode); it is damaged: ask Foundry for a new certificate."));
         m_certificateDer.clear();
         return;
     }
@@ -292,7 +293,8 @@ void CertificateBundle::checkCertificate(const QByteArray &base64, QCA::Certific
     *certificate = QCA::Certificate::fromDER(m_certificateDer, &result);
     if (result != QCA::ConvertGood || certificate->isNull()) {
         addFinding(Problem::CertificateUnparsable,
-            tr("the certificate's PEM is well formed but its content is not an X.509 certificate; it is damaged."));
+            tr("the certificate's PEM is well formed but its content is not an X.509 certificate; it is damaged: "
+               "ask Foundry for a new certificate."));
         *certificate = QCA::Certificate();
         return;
     }
@@ -303,7 +305,8 @@ void CertificateBundle::checkKey(const QCA::SecureArray &base64, QCA::PrivateKey
 {
     if (const QString problem = Base64Text::problem(viewOf(base64)); !problem.isEmpty()) {
         addFinding(Problem::KeyNotBase64,
-            tr("the private key (\"private\") is not valid base64: %1. It was damaged on the way; do not install it.")
+            tr("the private key (\"private\") is not valid base64: %1. It was damaged on the way: do not install it, and ask "
+               "Foundry for a new certificate.")
                 .arg(problem));
         return;
     }
@@ -338,7 +341,8 @@ void CertificateBundle::checkKey(const QCA::SecureArray &base64, QCA::PrivateKey
     } else if (const QByteArray algorithm = pkcs8Algorithm(viewOf(der)); algorithm != rsaEncryptionOid) {
         if (algorithm.isEmpty())
             addFinding(Problem::KeyUnparsable,
-                tr("the private key's PEM is well formed but its content is not a PKCS#8 private key; it is damaged."));
+                tr("the private key's PEM is well formed but its content is not a PKCS#8 private key; it is "
+                   "damaged: ask Foundry for a new certificate."));
         else
             addFinding(Problem::KeyUnsupported,
                 tr("the private key is of type %1, which the station cannot install; it needs an RSA key. Ask Foundry "
@@ -350,7 +354,7 @@ void CertificateBundle::checkKey(const QCA::SecureArray &base64, QCA::PrivateKey
     if (result != QCA::ConvertGood || key->isNull()) {
         addFinding(Problem::KeyUnparsable,
             tr("the private key's PEM is well formed but its content is not a readable RSA key "
-               "(PKCS#1 or PKCS#8); it is damaged."));
+               "(PKCS#1 or PKCS#8); it is damaged: ask Foundry for a new certificate."));
         *key = QCA::PrivateKey();
         return;
     }
