@@ -4,6 +4,7 @@
 #include "BenchStatistics.h"
 #include "foundry/FoundryClient.h"
 #include "emulator/FoundryEmulator.h"
+#include "emulator/KeyReserve.h"
 #include "foundry/FoundryRateLimiter.h"
 
 #include <QFile>
@@ -105,6 +106,18 @@ bool StationBench::start(QString *error)
         m_issuingPool.setObjectName(issuingPoolName);
         m_issuingPool.setExpiryTimeout(-1);
         emulatorOptions.issuingPool = &m_issuingPool;
+    }
+    if (m_options.foundryKeysAhead) {
+        QElapsedTimer making;
+        making.start();
+        QThreadPool everyCore;
+        auto reserve = std::make_shared<KeyReserve>();
+        const int keys = m_options.oneLaneDevices + m_options.passDevices();
+        if (!reserve->fill(keys, &everyCore, error))
+            return false;
+        QTextStream(stdout) << "Foundry's key pairs made before the passes (not timed): " << keys << " in "
+                            << making.elapsed() << " ms" << Qt::endl;
+        emulatorOptions.keyReserve = std::move(reserve);
     }
     m_emulatorThread->setObjectName(emulatorThreadName);
     m_emulatorThread->start();

@@ -47,6 +47,10 @@ public:
         QStringList simulatorArguments;
         // Every device new: a fresh simulator and a fresh lane that detects it (see BenchLane::Setup).
         bool cold = false;
+        // The emulator's key pairs made before the clock starts, one per device of every pass, so
+        // that the figures show the station's own work and not Foundry's key generation sharing
+        // the machine with it.
+        bool foundryKeysAhead = false;
 
         static constexpr int devicesPerLane = 20;
         int passDevices() const { return devices > 0 ? devices : devicesPerLane * lanes; }

@@ -54,8 +54,12 @@ int main(int argc, char *argv[])
         QStringLiteral("cold"),
         QStringLiteral("Every device just plugged in: a fresh simulator and port per device, its profile detected, "
                        "timed from the port's appearance to PASS. Default: warm, one open port per lane."));
+    const QCommandLineOption foundryKeysAhead(
+        QStringLiteral("foundry-keys-ahead"),
+        QStringLiteral("The Foundry emulator's key pairs made before the clock starts, one per device, so that "
+                       "generate only signs and the figures leave Foundry's key generation out."));
     parser.addOptions({devices, lanes, profile, baud, oneLane, rate, burst, foundryThreads, simulator, simulatorArgument,
-                       cold});
+                       cold, foundryKeysAhead});
     parser.process(app);
 
     StationBench::Options options;
@@ -79,6 +83,7 @@ int main(int argc, char *argv[])
     options.simulatorPath = parser.value(simulator);
     options.simulatorArguments = parser.values(simulatorArgument);
     options.cold = parser.isSet(cold);
+    options.foundryKeysAhead = parser.isSet(foundryKeysAhead);
     if (!ok) {
         QTextStream(stderr) << "station-bench: bad option value; see --help" << Qt::endl;
         return 2;

@@ -1,4 +1,5 @@
 #include "emulator/CertificateAuthority.h"
+#include "emulator/KeyReserve.h"
 
 #include <QCryptographicHash>
 #include <QList>
@@ -266,7 +267,7 @@ QByteArray CertificateAuthority::caCertificatePem() const
 }
 
 std::optional<IssuedCertificate> CertificateAuthority::issue(const CertificateRequest &request,
-                                                             QString *error) const
+                                                             QString *error, KeyReserve *reserve) const
 {
     if (!request.notBefore.isValid() || !request.notAfter.isValid()) {
         setError(error, u"the certificate request has no valid validity dates"_s);
@@ -293,7 +294,9 @@ std::optional<IssuedCertificate> CertificateAuthority::issue(const CertificateRe
     if (!alternativeNames->isEmpty())
         extensions.append({NID_subject_alt_name, *alternativeNames});
 
-    const Key key = generateKey(request.keyType, request.keyBits, error);
+    Key key = reserve ? reserve->take(request) : Key(nullptr, &EVP_PKEY_free);
+    if (!key)
+        key = generateKey(request.keyType, request.keyBits, error);
     if (!key)
         return std::nullopt;
     const Certificate certificate =

@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+class KeyReserve;
+
 // A throwaway certificate authority that issues certificates the way AWS IoT does for Foundry:
 // RSA keys, SHA-256 signatures, random 159-bit serials; on request also on elliptic-curve keys,
 // which Foundry must not hand out, to test a client's checks. It uses libcrypto directly because
@@ -36,7 +38,9 @@ public:
 
     // Validity dates are taken as given, so a notAfter in the past yields an expired certificate.
     // Safe to call from several threads at once: the CA's key and certificate are only read.
-    std::optional<IssuedCertificate> issue(const CertificateRequest &request, QString *error) const;
+    // The key pair comes from reserve when it holds one of the kind the request asks for.
+    std::optional<IssuedCertificate> issue(const CertificateRequest &request, QString *error,
+                                           KeyReserve *reserve = nullptr) const;
 
 private:
     using KeyPointer = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;

@@ -379,8 +379,8 @@ void FoundryEmulator::handle(Route route, const QHttpServerRequest &request,
     m_heldReplies.emplace(key, HeldReply{std::move(responder), std::move(outcome),
                                          request.remoteAddress(), request.remotePort()});
     QThreadPool *pool = m_options.issuingPool ? m_options.issuingPool : &m_ownIssuingPool;
-    QtConcurrent::run(pool, [authority = m_authority, faults = pending.faults] {
-        return issueKeys(*authority, faults);
+    QtConcurrent::run(pool, [authority = m_authority, reserve = m_options.keyReserve, faults = pending.faults] {
+        return issueKeys(*authority, faults, reserve.get());
     }).then(this, [this, key, pending, record = std::move(record)](const IssuedKeys &keys) {
         auto node = m_heldReplies.extract(key);
         HeldReply &reply = node.mapped();
@@ -573,7 +573,7 @@ FoundryEmulator::startGenerate(const QHttpServerRequest &request)
 
 // Runs on the issuing pool: only the CA, which is not modified after it was made, is shared.
 FoundryEmulator::IssuedKeys FoundryEmulator::issueKeys(const CertificateAuthority &authority,
-                                                       const QList<Kind> &faults)
+                                                       const QList<Kind> &faults, KeyReserve *reserve)
 {
     CertificateRequest request;
     if (faults.contains(Kind::EcKey))
@@ -581,7 +581,7 @@ FoundryEmulator::IssuedKeys FoundryEmulator::issueKeys(const CertificateAuthorit
     else if (faults.contains(Kind::Ed25519Key))
         request.keyType = CertificateRequest::KeyType::Ed25519;
     IssuedKeys keys;
-    keys.issued = authority.issue(request, &keys.error);
+    keys.issued = authority.issue(request, &keys.error, reserve);
     if (keys.issued && (faults.contains(Kind::KeyMismatch) || faults.contains(Kind::ExtraKey)))
         keys.otherKey = CertificateAuthority::createPrivateKeyPem(request, &keys.error);
     return keys;

@@ -24,6 +24,7 @@
 #include <variant>
 
 class CertificateAuthority;
+class KeyReserve;
 class QTcpServer;
 
 // A local stand-in for the Foundry certificate API (see docs/foundry-emulator.md): it issues
@@ -54,6 +55,8 @@ public:
         // Where generate makes key pairs and signs certificates. Null: a pool of the emulator's
         // own, one thread per core. It must outlive the emulator's requests in flight.
         QThreadPool *issuingPool = nullptr;
+        // Key pairs made ahead, taken by generate before it makes one of its own.
+        std::shared_ptr<KeyReserve> keyReserve;
     };
 
     explicit FoundryEmulator(Options options, QObject *parent = nullptr);
@@ -149,7 +152,7 @@ private:
     std::variant<QHttpServerResponse, PendingGenerate>
     startGenerate(const QHttpServerRequest &request);
     static IssuedKeys issueKeys(const CertificateAuthority &authority,
-                                const QList<EmulatorFault::Kind> &faults);
+                                const QList<EmulatorFault::Kind> &faults, KeyReserve *reserve);
     QHttpServerResponse finishGenerate(const PendingGenerate &pending, const IssuedKeys &keys);
     QHttpServerResponse provision(const QHttpServerRequest &request);
     QHttpServerResponse revoke(const QHttpServerRequest &request);

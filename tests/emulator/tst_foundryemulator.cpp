@@ -1,5 +1,6 @@
 #include "emulator/CertificateAuthority.h"
 #include "emulator/FoundryEmulator.h"
+#include "emulator/KeyReserve.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -214,6 +215,7 @@ private Q_SLOTS:
     void refusesToStart_data();
     void refusesToStart();
     void plainHttp();
+    void keyReserve();
 
     void parseFault_data();
     void parseFault();
@@ -903,6 +905,43 @@ void TestFoundryEmulator::plainHttp()
     const HttpResult result = call(emulator, "GET", generatePath);
     QCOMPARE(result.status, 200);
     QCOMPARE(emulator.certificates().size(), 1);
+}
+
+void TestFoundryEmulator::keyReserve()
+{
+    QThreadPool pool;
+    auto reserve = std::make_shared<KeyReserve>();
+    QString error;
+    QVERIFY2(reserve->fill(2, &pool, &error), qPrintable(error));
+    QCOMPARE(reserve->size(), 2);
+
+    FoundryEmulator::Options options;
+    options.token = token;
+    options.keyReserve = reserve;
+    FoundryEmulator emulator(options);
+    QVERIFY2(emulator.start(&error), qPrintable(error));
+
+    // A key of another kind is made, not taken.
+    emulator.addFault(*EmulatorFault::parse(u"ec-key"_s, nullptr));
+    QCOMPARE(call(emulator, "GET", generatePath).status, 200);
+    QCOMPARE(reserve->size(), 2);
+
+    QSet<QByteArray> keys;
+    for (const qsizetype left : {1, 0, 0}) {
+        const HttpResult result = call(emulator, "GET", generatePath);
+        QCOMPARE(result.status, 200);
+        QCOMPARE(reserve->size(), left);
+        const QJsonObject json = result.json();
+        const QByteArray keyPem = QByteArray::fromBase64(json.value(u"private"_s).toString().toLatin1());
+        const Certificate certificate =
+                parseCertificate(QByteArray::fromBase64(json.value(u"cert"_s).toString().toLatin1()));
+        const Key key = parsePrivateKey(keyPem);
+        QVERIFY(certificate && key);
+        QCOMPARE(X509_check_private_key(certificate.get(), key.get()), 1);
+        QVERIFY(keyPem.startsWith("-----BEGIN RSA PRIVATE KEY-----\n"));
+        keys.insert(keyPem);
+    }
+    QCOMPARE(keys.size(), 3);
 }
 
 void TestFoundryEmulator::parseFault_data()
