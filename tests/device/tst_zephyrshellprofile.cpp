@@ -44,6 +44,8 @@ public:
     QList<QByteArray> rawInputs;
     QMap<QPair<int, QByteArray>, QByteArray> store;
     QList<QByteArray> commands;
+    // The most commands the shell had taken whose answers had not reached the station yet.
+    int mostUnanswered = 0;
 
 private:
     void receive(const QByteArray &bytes)
@@ -182,7 +184,9 @@ private:
         }
         out += colours ? QByteArray("\x1b[1;32muart:~$ \x1b[m") : QByteArray("uart:~$ ");
         // Arrives later and in small pieces, as serial reads do.
+        mostUnanswered = qMax(mostUnanswered, ++m_unanswered);
         QTimer::singleShot(0, this, [this, before, out] {
+            --m_unanswered;
             if (!before.isEmpty())
                 m_profile->receiveBytes(before);
             for (qsizetype i = 0; i < out.size(); i += 7)
@@ -195,6 +199,7 @@ private:
     QByteArray m_buffer;
     bool m_rawInput = false;
     qsizetype m_rawBytes = 0;
+    int m_unanswered = 0;
 };
 
 class TestZephyrShellProfile : public QObject
@@ -318,6 +323,8 @@ void TestZephyrShellProfile::writeAndVerify()
     } else {
         QCOMPARE(chunks, (base64.size() + ZephyrShellProfile::maxChunkCharacters - 1) / ZephyrShellProfile::maxChunkCharacters);
         QVERIFY(shell.rawInputs.isEmpty());
+        // One chunk goes out while the shell runs the one before, never more: the ring holds one line.
+        QCOMPARE(shell.mostUnanswered, 2);
     }
 
     profile.verifyCredential(42, kind, pem);

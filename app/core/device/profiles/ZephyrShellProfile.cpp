@@ -117,6 +117,8 @@ void ZephyrShellProfile::startOperation(const QCA::SecureArray &pem)
         // Encoded here, in locked memory, so that no plain copy of a key is kept while chunks go out.
         m_base64 = QCA::Base64().encode(pem);
         m_sent = 0;
+        m_chunkAhead = 0;
+        m_chunksFitLine = false;
         if (const std::optional<int> learnt = learntChunkLengths().lengthFor(m_identity.firmwareVersion))
             m_chunkCharacters = *learnt;
     }
@@ -139,6 +141,7 @@ void ZephyrShellProfile::send(Step step, const QByteArray &command)
 {
     m_step = step;
     m_command = command;
+    m_chunkAheadTookOver = false;
     m_output.clear();
     m_afterLogLine = false;
     m_linesSinceCommand = 0;
@@ -163,8 +166,11 @@ void ZephyrShellProfile::lineReceived(const QByteArray &line)
     const qsizetype prompt = promptLength(text);
     if (prompt > 0) {
         text = text.sliced(prompt).trimmed();
-        if (!judged && m_step != Step::Idle && promptArrived())
+        // What follows the prompt on its line came before anything was sent after it, unless a chunk
+        // sent ahead has just become the step that prompt ended: then it is that chunk's answer.
+        if (!judged && m_step != Step::Idle && promptArrived() && !std::exchange(m_chunkAheadTookOver, false))
             return;
+        m_chunkAheadTookOver = false;
         m_promptJudged = false;
     }
     if (text.isEmpty())
@@ -210,8 +216,10 @@ void ZephyrShellProfile::lineReceived(const QByteArray &line)
 
 void ZephyrShellProfile::pendingChanged(const QByteArray &pending)
 {
-    if (m_step != Step::Idle && isPrompt(pending) && !m_promptJudged)
+    if (m_step != Step::Idle && isPrompt(pending) && !m_promptJudged) {
         promptArrived();
+        m_chunkAheadTookOver = false;
+    }
 }
 
 bool ZephyrShellProfile::promptArrived()
@@ -368,6 +376,16 @@ void ZephyrShellProfile::commandFinished()
             return;
         }
         if (*stored < length) {
+            if (m_chunkAhead > 0) {
+                // The next chunk was sent for a line that turns out shorter: the buffer holds pieces.
+                m_step = Step::Idle;
+                m_base64.clear();
+                failOperation(DeviceError::Kind::Refused,
+                              tr("the device kept %1 of a %2-character chunk after it had kept whole ones. Start "
+                                 "again; if it keeps happening, the device's shell is not one the station knows.")
+                                  .arg(*stored).arg(length));
+                return;
+            }
             // The shell's command line is shorter than the chunk and cut it: it holds the start of
             // the chunk, and the rest goes with the next one.
             m_sent -= length - *stored;
@@ -376,9 +394,16 @@ void ZephyrShellProfile::commandFinished()
             if (!m_identity.firmwareVersion.isEmpty())
                 learntChunkLengths().learn(m_identity.firmwareVersion, *stored);
         }
-        reportWritten(writeTotal() * m_sent / m_base64.size());
+        m_chunksFitLine = *stored == length;
+        reportWritten(writeTotal() * (m_sent - m_chunkAhead) / m_base64.size());
+        if (m_chunkAhead > 0) {
+            takeChunkAhead();
+            sendChunkAhead();
+            return;
+        }
         if (m_sent < m_base64.size()) {
             sendNextChunk();
+            sendChunkAhead();
             return;
         }
         sendAdd();
@@ -439,6 +464,30 @@ void ZephyrShellProfile::sendNextChunk()
     // A chunk of a key is not kept for matching its echo; echo is off by now.
     m_command.clear();
     SecureWipe::wipe(command);
+}
+
+void ZephyrShellProfile::sendChunkAhead()
+{
+    if (!m_chunksFitLine || m_sent >= m_base64.size())
+        return;
+    const int length = qMin(m_chunkCharacters, m_base64.size() - m_sent);
+    QByteArray command = QByteArrayLiteral("cred buf ");
+    command.append(m_base64.constData() + m_sent, length);
+    m_sent += length;
+    m_chunkAhead = length;
+    sendAlso(command);
+    SecureWipe::wipe(command);
+    extendTimeout(timeouts().command, 2 * (qsizetype(qstrlen("cred buf ")) + m_chunkCharacters + lineEnd().size()));
+}
+
+void ZephyrShellProfile::takeChunkAhead()
+{
+    m_chunkLength = std::exchange(m_chunkAhead, 0);
+    extendTimeout(timeouts().command, qsizetype(qstrlen("cred buf ")) + m_chunkLength + lineEnd().size());
+    m_output.clear();
+    m_afterLogLine = false;
+    m_linesSinceCommand = 0;
+    m_chunkAheadTookOver = true;
 }
 
 void ZephyrShellProfile::streamCredential()

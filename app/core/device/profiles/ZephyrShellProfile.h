@@ -6,11 +6,13 @@
 // as base64 and is stored with "bint" so that mbedTLS gets the NUL-terminated PEM it needs.
 //
 // Where the shell offers "cred buf load" (newer Zephyr; its "cred buf -h" lists it, asked once per
-// device) the base64 is streamed raw and ended with Ctrl+C. Elsewhere it goes in "cred buf" chunks,
-// each acknowledged before the next, as long as a whole command line still fits the shell's
-// documented 64-byte receive ring: a line the shell cannot read while it arrives is then never
-// lost. A shell whose command line is shorter cuts the first chunk, says how much it kept, and
-// the rest of the run uses that length for devices with the same firmware.
+// device) the base64 is streamed raw and ended with Ctrl+C. Elsewhere it goes in "cred buf" chunks
+// no longer than the shell's documented 64-byte receive ring, command and line end included. Once
+// a chunk of the write was kept whole, one more is sent while the shell runs the one before: the
+// ring holds it until the shell reads again, so nothing is lost at any line rate, and the line
+// does not stand idle while each answer comes back. A shell whose command line is shorter cuts the
+// first chunk, says how much it kept, and the rest of the run uses that length for devices with
+// the same firmware.
 class ZephyrShellProfile : public DeviceProfile
 {
     Q_OBJECT
@@ -18,8 +20,9 @@ class ZephyrShellProfile : public DeviceProfile
 public:
     // CONFIG_SHELL_BACKEND_SERIAL_RX_RING_BUFFER_SIZE's default.
     static constexpr int receiveRingBytes = 64;
-    // "cred buf " and CRLF around the chunk.
-    static constexpr int maxChunkCharacters = receiveRingBytes - 9 - 2;
+    // "cred buf " and CRLF around the chunk, and the LF of the line before: the shell runs a line at
+    // its CR, so while it runs one, that LF still waits in the ring with the chunk sent ahead.
+    static constexpr int maxChunkCharacters = receiveRingBytes - 9 - 2 - 1;
 
     explicit ZephyrShellProfile(QObject *parent = nullptr);
 
@@ -64,6 +67,10 @@ private:
     void send(Step step, const QByteArray &command);
     void sendDelete();
     void sendNextChunk();
+    // One chunk more while the shell runs the last, when chunks are known to fit its line.
+    void sendChunkAhead();
+    // The last chunk's answer is in: the one sent ahead is the step now.
+    void takeChunkAhead();
     void streamCredential();
     // A chunk or a stream is stored: on to "cred add".
     void sendAdd();
@@ -88,6 +95,11 @@ private:
     int m_sent = 0;
     int m_chunkCharacters = maxChunkCharacters;
     int m_chunkLength = 0;
+    // Characters of the chunk sent ahead of the one the shell answers next; 0 when none is.
+    int m_chunkAhead = 0;
+    // A chunk of this write was kept whole: the next ones fit the shell's line too.
+    bool m_chunksFitLine = false;
+    bool m_chunkAheadTookOver = false;
     // Whether the shell offers "cred buf load"; asked once per device, at its first write.
     std::optional<bool> m_offersLoad;
     // "cred buf load" was sent and the shell has not been seen to end it: it may still take every
