@@ -5,6 +5,7 @@
 #include "SettingsDialog.h"
 #include "device/RememberedProfiles.h"
 #include "foundry/FoundryClient.h"
+#include "foundry/FoundryRateLimiter.h"
 #include "foundry/TokenStore.h"
 #include "foundry/TopicRules.h"
 #include "jobs/JobJournal.h"
@@ -24,6 +25,7 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     , m_settings(settings)
     , m_tokens(tokens)
     , m_bench(new BenchPage(this))
+    , m_rateLimiter(new FoundryRateLimiter(FoundryRateLimiter::defaultRatePerSecond, FoundryRateLimiter::defaultBurst, this))
 {
     registerStationResources();
     m_ui->setupUi(this);
@@ -112,6 +114,7 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
     BenchPage::Setup setup;
     setup.lane.client = m_client.get();
     setup.lane.journal = m_journal.get();
+    setup.lane.rateLimiter = m_rateLimiter;
     setup.lane.rememberedProfiles = m_rememberedProfiles.get();
     setup.lane.operatorName = m_station.effectiveOperatorName();
     setup.lane.station = m_station.effectiveStationName();

@@ -9,6 +9,7 @@
 
 class BenchPage;
 class FoundryClient;
+class FoundryRateLimiter;
 class JobJournal;
 class ProvisioningLane;
 class QSettings;
@@ -50,6 +51,8 @@ private:
     TokenStore *m_tokens;
     StationSettings m_station;
     BenchPage *m_bench;
+    // Every lane's Foundry calls, across settings changes too: Foundry throttles per account.
+    FoundryRateLimiter *m_rateLimiter;
     // Replaced together when the settings change, after the bench has let go of them.
     std::unique_ptr<FoundryClient> m_client;
     std::unique_ptr<JobJournal> m_journal;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BenchJobRecord.h"
+#include "foundry/FoundryRateLimiter.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -15,7 +16,6 @@
 class BenchLane;
 class FoundryClient;
 class FoundryEmulator;
-class FoundryRateLimiter;
 class QThread;
 
 // Provisions devices over several lanes against an in-process Foundry emulator and prints how fast.
@@ -35,8 +35,8 @@ public:
         int baud = 115200;
         // When above 0: a one-lane pass of this many devices first, to compare with.
         int oneLaneDevices = 0;
-        double foundryRate = 50;
-        int foundryBurst = 8;
+        double foundryRate = FoundryRateLimiter::defaultRatePerSecond;
+        int foundryBurst = FoundryRateLimiter::defaultBurst;
         // Threads the emulator makes key pairs on; 0: one per core, the emulator's own default.
         // The bench's default is one: Foundry's key generation is not the station's work, and on
         // a small machine that also runs every simulated device, key pairs made on all cores at

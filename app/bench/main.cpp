@@ -35,9 +35,9 @@ int main(int argc, char *argv[])
                                      QStringLiteral("M"), QStringLiteral("0"));
     const QCommandLineOption rate(QStringLiteral("foundry-rate"),
                                   QStringLiteral("Foundry calls per second the lanes share (50)."),
-                                  QStringLiteral("R"), QStringLiteral("50"));
+                                  QStringLiteral("R"), QString::number(FoundryRateLimiter::defaultRatePerSecond));
     const QCommandLineOption burst(QStringLiteral("foundry-burst"), QStringLiteral("Foundry calls in a burst (8)."),
-                                   QStringLiteral("B"), QStringLiteral("8"));
+                                   QStringLiteral("B"), QString::number(FoundryRateLimiter::defaultBurst));
     const QCommandLineOption simulator(QStringLiteral("simulator"),
                                        QStringLiteral("The device-simulator program (next to this one)."),
                                        QStringLiteral("PATH"),

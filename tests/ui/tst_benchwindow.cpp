@@ -7,6 +7,7 @@
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
 #include "device/SerialPortWatcher.h"
+#include "foundry/FoundryRateLimiter.h"
 #include "jobs/StationSettings.h"
 
 #include <QtCrypto>
@@ -277,6 +278,10 @@ void TestBenchWindow::settingsSavedDuringAWriteLetTheLaneRollBackFirst()
     QVERIFY(QTest::qWaitFor([lane] { return lane->isWriting(); }, 30000));
     const QPointer<ProvisioningJob> job = provisioningLane->job();
     QVERIFY(job);
+    // Generate took its token from the bucket every lane shares.
+    const QPointer<FoundryRateLimiter> limiter = provisioningLane->setup().rateLimiter;
+    QVERIFY(limiter);
+    QVERIFY(limiter->granted() >= 1);
 
     child<QAction>(m_window.get(), "actionSettings")->trigger();
     SettingsDialog *dialog = m_window->findChild<SettingsDialog *>();
@@ -290,6 +295,12 @@ void TestBenchWindow::settingsSavedDuringAWriteLetTheLaneRollBackFirst()
     QVERIFY(m_device->storedCredentials().isEmpty());
     // The emulator forgets a certificate once it is revoked.
     QCOMPARE(m_foundry.emulator().certificates().size(), earlierCertificates);
+
+    // Foundry throttles per account, whatever the settings: the new lanes share the same bucket.
+    LaneWidget *again = addDeviceLane();
+    QVERIFY(again);
+    QVERIFY(limiter);
+    QCOMPARE(again->lane()->setup().rateLimiter, limiter.data());
 }
 
 // Without a token the bench says why it cannot start; a token typed into Settings is kept by the

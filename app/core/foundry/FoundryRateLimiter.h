@@ -19,6 +19,12 @@ class FoundryRateLimiter : public QObject
     Q_OBJECT
 
 public:
+    // What a station's lanes share unless told otherwise: well above what a bench of serial devices
+    // asks for (two calls per device, each device hundreds of milliseconds on the wire), so that
+    // the limit only bites when something calls in a loop.
+    static constexpr double defaultRatePerSecond = 50;
+    static constexpr int defaultBurst = 8;
+
     // ratePerSecond tokens are added each second, up to burst (at least 1); the bucket starts full.
     FoundryRateLimiter(double ratePerSecond, int burst, QObject *parent = nullptr);
 
