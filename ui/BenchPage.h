@@ -1,6 +1,7 @@
 #pragma once
 
 #include "device/SerialPortList.h"
+#include "jobs/ProductProfiles.h"
 #include "jobs/ProvisioningLane.h"
 
 #include <QList>
@@ -8,7 +9,11 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
+class DeviceId;
 class LaneWidget;
+class QSettings;
 class SerialPortWatcher;
 
 namespace Ui {
@@ -16,7 +21,9 @@ class BenchPage;
 }
 
 // The technicians' page: a lane per serial port, appearing and disappearing as devices are plugged
-// in and pulled, and the scanner field whose device ID goes to the lane that waits for one.
+// in and pulled, the product the bench provisions, and the scanner field whose device ID goes to the
+// lane that waits for one. A job takes the product chosen when it starts; switching the product
+// reopens the idle lanes whose device it speaks to otherwise, and lets running jobs finish.
 class BenchPage : public QWidget
 {
     Q_OBJECT
@@ -26,8 +33,10 @@ public:
     struct Setup
     {
         ProvisioningLane::Setup lane;
+        // Where the product profiles are kept, and which one is chosen; must outlive the page.
+        QSettings *settings = nullptr;
+        // The topics of the standard product, used while no product profile is saved.
         QStringList topicTemplates;
-        int slot = 1;
         // Sandbox: ports are added by path too, since simulated devices' pseudo-terminals are never listed.
         bool sandbox = false;
     };
@@ -46,6 +55,15 @@ public:
 
     SerialPortWatcher *watcher() const { return m_watcher; }
     QList<LaneWidget *> lanes() const { return m_lanes; }
+    // The product jobs start with now; nothing while the chosen one cannot be used (the scan status
+    // says why).
+    std::optional<ProductProfile> product() const { return m_product; }
+    // Chooses the product by name, as the selector does.
+    void chooseProduct(const QString &name);
+    void openProductProfiles();
+
+    // The standard product's name, while no product profile is saved.
+    static QString standardProductName() { return QStringLiteral("standard"); }
 
 private:
     void portAppeared(const SerialPortList::Port &port);
@@ -53,7 +71,18 @@ private:
     void addLane(const QString &portName, const QString &usbSerialNumber);
     // The lane, when it is still closing; null when it is gone already.
     ProvisioningLane *removeLane(LaneWidget *lane);
+    // Opens the lane's port again, with the current product's device profile and line rate.
+    void reopenLane(LaneWidget *lane);
     void scanned();
+    void laneReady(LaneWidget *lane);
+    // Starts a job of the current product for deviceId on lane, unless it would be a duplicate (the
+    // reason goes on the tile) or the lane must first reopen for the product (the job starts once
+    // it is ready).
+    void startOn(LaneWidget *lane, const DeviceId &deviceId);
+    // Why a job for deviceId would be a duplicate; empty when it would not.
+    QString duplicateProblem(const QString &deviceId) const;
+    void loadProducts();
+    void productChosen();
     void updateEmptyState();
 
     const QScopedPointer<Ui::BenchPage> m_ui;
@@ -61,4 +90,10 @@ private:
     Setup m_setup;
     bool m_started = false;
     QList<LaneWidget *> m_lanes;
+    ProductProfiles m_products;
+    std::optional<ProductProfile> m_product;
+    // A scanned ID that waits for a ready device: for any lane (auto-start, no device ready at the
+    // scan), or for the lane on m_pendingPort (reopening for the product).
+    QString m_pendingDeviceId;
+    QString m_pendingPort;
 };

@@ -35,8 +35,10 @@ LaneWidget::LaneWidget(ProvisioningLane *lane, const QString &usbSerialNumber, Q
     : QFrame(parent)
     , m_ui(new Ui::LaneWidget)
     , m_lane(lane)
+    , m_usbSerialNumber(usbSerialNumber)
 {
     m_ui->setupUi(this);
+    m_ui->startButton->hide();
     m_ui->portLabel->setText(ForeignText::escaped(lane->setup().serial.portName));
     m_ui->usbSerialLabel->setText(usbSerialNumber.isEmpty() ? tr("none") : ForeignText::escaped(usbSerialNumber));
     m_ui->profileLabel->setText(tr("not detected yet"));
@@ -45,6 +47,7 @@ LaneWidget::LaneWidget(ProvisioningLane *lane, const QString &usbSerialNumber, Q
     setAccessibleName(tr("Lane %1").arg(m_ui->portLabel->text()));
 
     connect(m_ui->cancelButton, &QPushButton::clicked, lane, &ProvisioningLane::cancel);
+    connect(m_ui->startButton, &QPushButton::clicked, this, &LaneWidget::startRequested);
     connect(m_ui->copyCertificateButton, &QToolButton::clicked, this, &LaneWidget::copyCertificateId);
     connect(lane, &ProvisioningLane::stateChanged, this, &LaneWidget::laneStateChanged);
     connect(lane, &ProvisioningLane::progress, this,
@@ -61,12 +64,30 @@ LaneWidget::~LaneWidget() = default;
 
 bool LaneWidget::waitsForDeviceId() const
 {
-    return m_laneState == ProvisioningLane::State::Ready;
+    return m_laneState == ProvisioningLane::State::Ready && m_assignedDeviceId.isEmpty();
+}
+
+void LaneWidget::assignDeviceId(const QString &deviceId)
+{
+    m_assignedDeviceId = deviceId;
+    m_ui->stepLabel->setText(tr("Device ID %1: press Start to provision it.").arg(ForeignText::escaped(deviceId)));
+    m_ui->startButton->show();
+}
+
+void LaneWidget::clearAssignedDeviceId()
+{
+    m_assignedDeviceId.clear();
+    m_ui->startButton->hide();
+}
+
+void LaneWidget::showWaiting(const QString &sentence)
+{
+    m_ui->stepLabel->setText(sentence);
 }
 
 bool LaneWidget::startJob(ProvisioningJob::Settings settings)
 {
-    return waitsForDeviceId() && m_lane->startJob(std::move(settings));
+    return m_laneState == ProvisioningLane::State::Ready && m_lane->startJob(std::move(settings));
 }
 
 QString LaneWidget::shortCertificateId(const QString &certificateId)
@@ -78,6 +99,8 @@ QString LaneWidget::shortCertificateId(const QString &certificateId)
 void LaneWidget::laneStateChanged(ProvisioningLane::State state)
 {
     m_laneState = state;
+    if (state != ProvisioningLane::State::Ready)
+        clearAssignedDeviceId();
     // Only where there is something to stop: a job, or the lane still opening.
     m_ui->cancelButton->setEnabled(state == ProvisioningLane::State::Running || state == ProvisioningLane::State::Detecting
                                    || state == ProvisioningLane::State::Recovering);

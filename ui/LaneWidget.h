@@ -23,8 +23,15 @@ public:
     ~LaneWidget() override;
 
     ProvisioningLane *lane() const { return m_lane; }
+    QString usbSerialNumber() const { return m_usbSerialNumber; }
     // The lane is open and its device waits for the ID a scanner reads from its label.
     bool waitsForDeviceId() const;
+    // A device ID for the lane's next job, kept until Start is pressed (startRequested()), a job
+    // starts, or the lane stops being ready.
+    void assignDeviceId(const QString &deviceId);
+    QString assignedDeviceId() const { return m_assignedDeviceId; }
+    // What the lane waits for, when it is more than a scan: a sentence on what to do next.
+    void showWaiting(const QString &sentence);
     bool isWriting() const { return m_writing; }
     // Starts a job for deviceId on the lane, with the rest of settings the bench's; false when the
     // lane is not ready for one.
@@ -37,6 +44,8 @@ public:
 Q_SIGNALS:
     // The lane's job is writing to its device (true) or has stopped writing (false).
     void writingChanged(bool writing);
+    // Start was pressed for the assigned device ID.
+    void startRequested();
 
 private:
     void laneStateChanged(ProvisioningLane::State state);
@@ -49,10 +58,13 @@ private:
     void showTile(const QString &verdict, const QString &iconPath, const QString &colour);
     void setWriting(bool writing);
     void copyCertificateId();
+    void clearAssignedDeviceId();
 
     const QScopedPointer<Ui::LaneWidget> m_ui;
     ProvisioningLane *m_lane;
     ProvisioningLane::State m_laneState = ProvisioningLane::State::Closed;
     QString m_certificateId;
+    QString m_usbSerialNumber;
+    QString m_assignedDeviceId;
     bool m_writing = false;
 };

@@ -120,6 +120,7 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
     setup.lane.station = m_station.effectiveStationName();
     setup.topicTemplates = TopicRules::splitCommaSeparated(
         m_settings->value(SettingsDialog::topicsTemplateKey(), SettingsDialog::defaultTopicsTemplate()).toString());
+    setup.settings = m_settings;
     setup.sandbox = m_station.currentEnvironment == sandboxEnvironment;
     m_bench->start(std::move(setup));
 }

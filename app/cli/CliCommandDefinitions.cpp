@@ -11,9 +11,12 @@
 #include "RecoverCommand.h"
 #include "RevokeCommand.h"
 #include "base/ForeignText.h"
-#include "jobs/JobJournal.h"
 #include "foundry/TopicRules.h"
+#include "jobs/DeviceId.h"
+#include "jobs/JobJournal.h"
+#include "jobs/ProductProfiles.h"
 
+#include <QSettings>
 #include <QTimeZone>
 
 namespace {
@@ -171,6 +174,10 @@ CliCommandDefinition CliCommandDefinitions::provision()
         QStringLiteral("Generate with the topics, so that Foundry activates the certificate at once."));
     static const QCommandLineOption operatorName(QStringLiteral("operator"),
         QStringLiteral("Who runs the job, for the journal (default the login name)."), QStringLiteral("name"));
+    static const QCommandLineOption product(QStringLiteral("product"),
+        QStringLiteral("A saved product profile (as the station window keeps them): its device profile, baud rate, slot "
+                       "and topics; a device already provisioned is refused."),
+        QStringLiteral("name"));
 
     CliCommandDefinition command;
     command.name = QStringLiteral("provision");
@@ -178,26 +185,53 @@ CliCommandDefinition CliCommandDefinitions::provision()
     command.description = tr("Generates a certificate, writes it and its key into slot N (default 1), verifies them on "
                              "the device and provisions them on Foundry; on failure rolls back. First finishes what an "
                              "earlier run left unfinished, as recover does. Prints \"PROVISIONED <device ID> "
-                             "<certificate ID>\" when done. Needs --port and --device-id.");
+                             "<certificate ID>\" when done. Needs --port and --device-id, or --product with a "
+                             "product whose devices are known by their own serial number.");
     command.options = CliOptions::serialPort()
-                      + QList<QCommandLineOption>{deviceId, slot, topics, topicsTemplate, activateOnGenerate,
+                      + QList<QCommandLineOption>{deviceId, slot, topics, topicsTemplate, activateOnGenerate, product,
                                                   CliOptions::journal(), operatorName}
                       + CliOptions::foundry();
     command.usesFoundry = true;
     command.prepare = [](CliInvocation &invocation) -> Launch {
         const QCommandLineParser &parser = invocation.parser();
         QString problem;
-        const std::optional<SerialSettings> serial = CliOptions::serialSettings(parser, QStringLiteral("provision"), &problem);
+        std::optional<SerialSettings> serial = CliOptions::serialSettings(parser, QStringLiteral("provision"), &problem);
         if (!serial)
             return invocation.refuse(problem);
-        ProvisioningJob::Settings job;
-        job.deviceId = parser.value(deviceId).trimmed();
-        if (job.deviceId.isEmpty())
-            return invocation.refuse(tr("provision needs --device-id"));
-        if (const std::optional<int> chosen = CliOptions::slot(parser, slot)) {
-            if (*chosen < 0)
+        // The product gives what a technician never types; the options that would say otherwise are refused.
+        std::optional<ProductProfile> chosen;
+        if (parser.isSet(product)) {
+            for (const QCommandLineOption *option : {&slot, &topics, &topicsTemplate, &CliOptions::profile(), &CliOptions::baud()}) {
+                if (parser.isSet(*option))
+                    return invocation.refuse(tr("--product gives the device profile, baud rate, slot and topics; "
+                                                "leave out --%1")
+                                                 .arg(option->names().constFirst()));
+            }
+            // The file StationSettings::loadFile() has held to its checks before any command runs.
+            QSettings file(StationSettings::defaultFilePath(), QSettings::IniFormat);
+            ProductProfiles products;
+            if (problem = products.load(file); !problem.isEmpty())
+                return invocation.refuse(problem);
+            chosen = products.usable(parser.value(product).trimmed(), &problem);
+            if (!chosen)
+                return invocation.refuse(problem);
+            serial->baudRate = chosen->baudRate;
+        }
+        ProvisioningJob::Settings job = chosen ? chosen->jobSettings(QString()) : ProvisioningJob::Settings();
+        // A product whose devices carry no label takes each device's own serial number, once it is known.
+        const bool deviceIdFromDevice = chosen && !chosen->requiresScannedDeviceId && !parser.isSet(deviceId);
+        if (!deviceIdFromDevice) {
+            if (parser.value(deviceId).trimmed().isEmpty())
+                return invocation.refuse(tr("provision needs --device-id"));
+            const DeviceId id(parser.value(deviceId));
+            if (!id.isValid())
+                return invocation.refuse(tr("--device-id: %1").arg(id.problem()));
+            job.deviceId = id.text();
+        }
+        if (const std::optional<int> chosenSlot = CliOptions::slot(parser, slot)) {
+            if (*chosenSlot < 0)
                 return invocation.refuse(CliOptions::slotProblem());
-            job.slot = *chosen;
+            job.slot = *chosenSlot;
         }
         if (parser.isSet(topics) && parser.isSet(topicsTemplate))
             return invocation.refuse(tr("give either --topics or --topics-template, not both"));
@@ -206,16 +240,21 @@ CliCommandDefinition CliCommandDefinitions::provision()
             if (const TopicRules::Result check = TopicRules::check(job.topics); !check.isValid())
                 return invocation.refuse(check.errors.join(QLatin1Char('\n')));
         }
-        job.topicTemplates = TopicRules::splitCommaSeparated(parser.value(topicsTemplate));
+        if (parser.isSet(topicsTemplate))
+            job.topicTemplates = TopicRules::splitCommaSeparated(parser.value(topicsTemplate));
         job.activateOnGenerate = parser.isSet(activateOnGenerate);
         if (job.activateOnGenerate && job.topics.isEmpty() && job.topicTemplates.isEmpty())
             return invocation.refuse(tr("--activate-on-generate needs --topics or --topics-template"));
-        const QString profile = CliOptions::profileName(parser, &problem);
+        const QString profile = chosen ? chosen->deviceProfile : CliOptions::profileName(parser, &problem);
         if (profile.isEmpty())
             return invocation.refuse(problem);
         job.journal = invocation.openJournal(CliOptions::journalPath(parser, invocation.settings()));
         if (!job.journal)
             return {};
+        if (chosen && !deviceIdFromDevice) {
+            if (const QString duplicate = DeviceId::duplicateProblem(job.deviceId, *job.journal); !duplicate.isEmpty())
+                return invocation.fail(ExitCode::Failure, QStringLiteral("duplicate"), duplicate);
+        }
         // Technicians often share one login at a bench; --operator names the person.
         if (parser.isSet(operatorName)) {
             job.operatorName = parser.value(operatorName).trimmed();
@@ -230,8 +269,10 @@ CliCommandDefinition CliCommandDefinitions::provision()
         if (job.operatorName.isEmpty())
             job.operatorName = invocation.settings().effectiveOperatorName();
         job.station = invocation.settings().effectiveStationName();
-        return [serial = *serial, profile, job](FoundryClient *client, CliOutput *output, QObject *parent) {
-            return new ProvisionCommand(client, serial, profile, job, output, parent);
+        const ProvisionCommand::DeviceIdSource source =
+            deviceIdFromDevice ? ProvisionCommand::DeviceIdSource::Device : ProvisionCommand::DeviceIdSource::Given;
+        return [serial = *serial, profile, job, source](FoundryClient *client, CliOutput *output, QObject *parent) {
+            return new ProvisionCommand(client, serial, profile, job, source, output, parent);
         };
     };
     return command;

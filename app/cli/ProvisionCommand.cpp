@@ -3,6 +3,7 @@
 #include "LeftBehindReport.h"
 #include "RecoverCommand.h"
 #include "device/RememberedProfiles.h"
+#include "jobs/DeviceId.h"
 #include "jobs/StationSettings.h"
 
 #include <QSettings>
@@ -10,12 +11,14 @@
 #include <QJsonArray>
 
 ProvisionCommand::ProvisionCommand(FoundryClient *client, SerialSettings serial, QString profile,
-                                   ProvisioningJob::Settings settings, CliOutput *output, QObject *parent)
+                                   ProvisioningJob::Settings settings, DeviceIdSource source, CliOutput *output,
+                                   QObject *parent)
     : CliCommand(output, parent)
     , m_client(client)
     , m_serial(std::move(serial))
     , m_profile(std::move(profile))
     , m_settings(std::move(settings))
+    , m_deviceIdSource(source)
 {
 }
 
@@ -28,8 +31,10 @@ ProvisionCommand::~ProvisionCommand()
 void ProvisionCommand::start()
 {
     m_clock.start();
+    const QString device = m_deviceIdSource == DeviceIdSource::Device ? tr("known by its serial number")
+                                                                       : m_settings.deviceId;
     m_output->progress(tr("Provisioning device %1 on %2 (%3), slot %4...")
-                           .arg(m_settings.deviceId, m_serial.portName, m_serial.describe())
+                           .arg(device, m_serial.portName, m_serial.describe())
                            .arg(m_settings.slot));
     ProvisioningLane::Setup setup;
     setup.client = m_client;
@@ -38,6 +43,7 @@ void ProvisionCommand::start()
     setup.journal = m_settings.journal;
     setup.operatorName = m_settings.operatorName;
     setup.station = m_settings.station;
+    setup.identifyOnOpen = m_deviceIdSource == DeviceIdSource::Device;
     // What a device with a USB serial number answered as, kept with the station's settings for the
     // next run; a device without one (a pseudo-terminal) leaves the file untouched.
     m_settingsFile = std::make_unique<QSettings>(StationSettings::defaultFilePath(), QSettings::IniFormat);
@@ -89,6 +95,19 @@ void ProvisionCommand::openFailed(const DeviceError &error)
 void ProvisionCommand::runJob()
 {
     reportRecovery();
+    if (m_deviceIdSource == DeviceIdSource::Device) {
+        const DeviceId id = DeviceId::fromIdentity(m_lane->identity());
+        const QString problem = id.isValid() ? DeviceId::duplicateProblem(id.text(), *m_settings.journal)
+                                       : tr("%1; give the device's ID with --device-id").arg(id.problem());
+        if (!problem.isEmpty()) {
+            m_lane->close();
+            end(id.isValid() ? ExitCode::Failure : ExitCode::DeviceError,
+                id.isValid() ? QStringLiteral("duplicate") : QStringLiteral("device"), problem);
+            return;
+        }
+        m_settings.deviceId = id.text();
+        m_output->progress(tr("The device's serial number %1 is its device ID.").arg(id.text()));
+    }
     m_lane->startJob(m_settings);
 }
 

@@ -21,8 +21,12 @@ class ProvisionCommand : public CliCommand
     Q_OBJECT
 
 public:
+    // Given: settings hold the device ID. Device: the device's own serial number, once the lane has
+    // asked for it, unless the journal shows that device provisioned already.
+    enum class DeviceIdSource { Given, Device };
+
     ProvisionCommand(FoundryClient *client, SerialSettings serial, QString profile, ProvisioningJob::Settings settings,
-                     CliOutput *output, QObject *parent = nullptr);
+                     DeviceIdSource source, CliOutput *output, QObject *parent = nullptr);
     ~ProvisionCommand() override;
     void start() override;
 
@@ -36,6 +40,7 @@ private:
     SerialSettings m_serial;
     QString m_profile;
     ProvisioningJob::Settings m_settings;
+    DeviceIdSource m_deviceIdSource;
     std::unique_ptr<QSettings> m_settingsFile;
     std::unique_ptr<RememberedProfiles> m_rememberedProfiles;
     ProvisioningLane *m_lane = nullptr;

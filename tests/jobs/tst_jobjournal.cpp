@@ -47,6 +47,7 @@ private Q_SLOTS:
     void modemModeChangeIsJournaled();
     void unrecordedModeChangeIsNotMade();
     void queries();
+    void provisionedJobIsTheLiveOneOfADevice();
     void namesMapToEnums();
     void announcesCommittedChanges();
     void unknownNamesAreReported();
@@ -612,6 +613,66 @@ void TestJobJournal::queries()
     QCOMPARE(devices(m_journal->jobs(person)), (QStringList{QStringLiteral("abc_%0004"), QStringLiteral("abcdef0002")}));
     person.station = QStringLiteral("bench-1");
     QCOMPARE(devices(m_journal->jobs(person)), QStringList{QStringLiteral("abcdef0002")});
+}
+
+// A device counts as provisioned while a job of it ended done and no later revoke that ended done took
+// its certificate back; failed and unfinished jobs, and failed revokes, do not count.
+void TestJobJournal::provisionedJobIsTheLiveOneOfADevice()
+{
+    const auto add = [this](JobJournal::Kind kind, const QString &device, const QString &certificate,
+                            Outcome outcome) -> qint64 {
+        JobJournal::Job job;
+        job.kind = kind;
+        job.deviceId = device;
+        const qint64 id = m_journal->beginJob(job);
+        if (id <= 0 || !m_journal->setCertificate(id, certificate, QStringLiteral("arn:") + certificate))
+            return 0;
+        if (outcome != Outcome::Pending && !m_journal->finishJob(id, outcome, {}))
+            return 0;
+        return id;
+    };
+    using Kind = JobJournal::Kind;
+    QVERIFY(add(Kind::Provision, QStringLiteral("dev-failed"), QStringLiteral("c1"), Outcome::Failed));
+    QVERIFY(add(Kind::Provision, QStringLiteral("dev-running"), QStringLiteral("c2"), Outcome::Pending));
+    const qint64 live = add(Kind::Provision, QStringLiteral("dev-live"), QStringLiteral("c3"), Outcome::Done);
+    QVERIFY(live);
+    QVERIFY(add(Kind::Revoke, QStringLiteral("dev-live"), QStringLiteral("c3"), Outcome::Failed));
+    QVERIFY(add(Kind::Provision, QStringLiteral("dev-revoked"), QStringLiteral("c4"), Outcome::Done));
+    QVERIFY(add(Kind::Revoke, QStringLiteral("dev-revoked"), QStringLiteral("c4"), Outcome::Done));
+
+    QVERIFY(!m_journal->provisionedJob(QStringLiteral("dev-failed")));
+    QVERIFY(!m_journal->provisionedJob(QStringLiteral("dev-running")));
+    QVERIFY(!m_journal->provisionedJob(QStringLiteral("dev-revoked")));
+    QVERIFY(!m_journal->provisionedJob(QStringLiteral("dev-unknown")));
+    QVERIFY(m_journal->errorString().isEmpty());
+    const std::optional<JobJournal::Job> found = m_journal->provisionedJob(QStringLiteral("dev-live"));
+    QVERIFY(found);
+    QCOMPARE(found->id, live);
+    QCOMPARE(found->certificateId, QStringLiteral("c3"));
+
+    // Provisioned again after its revoke: live again, with the new certificate.
+    QVERIFY(add(Kind::Provision, QStringLiteral("dev-revoked"), QStringLiteral("c5"), Outcome::Done));
+    QCOMPARE(m_journal->provisionedJob(QStringLiteral("dev-revoked"))->certificateId, QStringLiteral("c5"));
+
+    // A bench asks at every scan: the device's rows are found through its index, not by reading them all.
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+    database.setDatabaseName(journalFile());
+    QVERIFY(database.open());
+    {
+        QSqlQuery plan(database);
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM jobs WHERE device_id = 'x' AND kind = "
+                                         "'provision' AND outcome = 'done' AND NOT EXISTS (SELECT 1 FROM jobs AS revoke "
+                                         "WHERE revoke.cert_id = jobs.cert_id AND revoke.kind = 'revoke' AND "
+                                         "revoke.outcome = 'done' AND revoke.id > jobs.id)")));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(steps.join(QLatin1Char('\n')).contains(QStringLiteral("INDEX jobs_device_id")), qPrintable(steps.join(QLatin1Char('\n'))));
+        QVERIFY2(steps.join(QLatin1Char('\n')).contains(QStringLiteral("INDEX jobs_cert_id")), qPrintable(steps.join(QLatin1Char('\n'))));
+    }
+    database.close();
+    database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
 }
 
 // Each step and outcome has one stored name that reads back as itself; other text reads as nothing.

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void provisionFailureCountsRequestsSent();
     void commandLine_data();
     void commandLine();
+    void commandLineWithAProduct();
 
 private:
     bool startDevice(const QString &profile, const QStringList &extra);
@@ -818,6 +820,74 @@ void TestProvisioningJob::commandLine()
     QCOMPARE(jobs.constFirst().certificateId, certificateId);
     QCOMPARE(jobs.constFirst().outcome, JobResult::Outcome::Done);
     QCOMPARE(jobs.constFirst().profile, profile);
+}
+
+// provision --product NAME takes what the station window saved: the device profile, slot and topics,
+// and, for a product whose devices carry no label, the device's own serial number as its ID. A device
+// the journal shows provisioned is refused before anything is asked of Foundry.
+void TestProvisioningJob::commandLineWithAProduct()
+{
+    QVERIFY(startDevice(QStringLiteral("station"), {QStringLiteral("--serial"), QStringLiteral("LINE-0042")}));
+    const QString port = m_link->settings().portName;
+    m_profile.reset();
+    m_link.reset();
+    const QString configHome = m_dir->filePath(QStringLiteral("config"));
+    {
+        QSettings saved(configHome + QStringLiteral("/foundry-station/station.ini"), QSettings::IniFormat);
+        saved.setValue(QStringLiteral("products/line b/deviceProfile"), QStringLiteral("station"));
+        saved.setValue(QStringLiteral("products/line b/slot"), 2);
+        saved.setValue(QStringLiteral("products/line b/topicsTemplate"), QStringLiteral("line/{deviceId}/up"));
+        saved.setValue(QStringLiteral("products/line b/requiresScannedDeviceId"), false);
+    }
+    const QString journalFile = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    const auto run = [&](const QStringList &arguments) {
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+        cli.setProcessEnvironment(environment);
+        m_foundry.startCli(cli, QStringList{QStringLiteral("provision"), QStringLiteral("--port"), port,
+                                            QStringLiteral("--journal"), journalFile, QStringLiteral("--json")}
+                                    + arguments);
+        if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000))
+            qWarning("the command line did not end");
+        return std::pair{cli.exitCode(), QJsonDocument::fromJson(cli.readAllStandardOutput()).object()};
+    };
+
+    const auto [exitCode, result] = run({QStringLiteral("--product"), QStringLiteral("line b")});
+    QVERIFY2(exitCode == 0, QJsonDocument(result).toJson().constData());
+    QCOMPARE(result.value(QLatin1String("deviceId")).toString(), QStringLiteral("LINE-0042"));
+    QCOMPARE(result.value(QLatin1String("slot")).toInt(), 2);
+    const std::optional<EmulatorCertificate> issued =
+        m_foundry.emulator().certificate(result.value(QLatin1String("certId")).toString());
+    QVERIFY(issued);
+    QCOMPARE(issued->deviceId, QStringLiteral("LINE-0042"));
+    QCOMPARE(issued->topics, QStringList{QStringLiteral("line/LINE-0042/up")});
+    verifyDeviceHolds(*issued, result.value(QLatin1String("keyDigest")).toString(), QStringLiteral("station"), 2);
+
+    // The same device again, by its serial number or by its ID given: a duplicate, refused.
+    m_foundry.emulator().clearRequests();
+    for (const QStringList &again : {QStringList{QStringLiteral("--product"), QStringLiteral("line b")},
+                                     QStringList{QStringLiteral("--product"), QStringLiteral("line b"),
+                                                 QStringLiteral("--device-id"), QStringLiteral("LINE-0042")}}) {
+        const auto [code, refused] = run(again);
+        QCOMPARE(code, 1);
+        const QString error = refused.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+        QVERIFY2(error.contains(QStringLiteral("provisioned already")), QJsonDocument(refused).toJson().constData());
+    }
+    for (const EmulatorRequest &request : m_foundry.emulator().requests())
+        QVERIFY2(!request.path.contains(QLatin1String("generate")), qPrintable(request.path));
+
+    // What the product decides is not typed beside it; an unknown product names the saved ones.
+    const auto [withSlot, slotRefusal] = run({QStringLiteral("--product"), QStringLiteral("line b"),
+                                              QStringLiteral("--slot"), QStringLiteral("2")});
+    QCOMPARE(withSlot, 2);
+    const auto [unknown, unknownRefusal] = run({QStringLiteral("--product"), QStringLiteral("line c")});
+    QCOMPARE(unknown, 2);
+    QVERIFY2(QJsonDocument(unknownRefusal).toJson().contains("line b"), QJsonDocument(unknownRefusal).toJson().constData());
+    const auto [malformed, malformedRefusal] = run({QStringLiteral("--device-id"), QStringLiteral("dev/1")});
+    QCOMPARE(malformed, 2);
+    QVERIFY2(QJsonDocument(malformedRefusal).toJson().contains("only letters, digits"),
+             QJsonDocument(malformedRefusal).toJson().constData());
 }
 
 FOUNDRY_TEST_MAIN(TestProvisioningJob)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void portThatCannotOpenFails();
     void unknownProfileFails();
     void deviceLostBetweenJobs();
+    void identifiesOnOpenWhenAsked();
 
 private:
     bool startDevice(const QString &profile);
@@ -389,6 +390,41 @@ void TestProvisioningLane::deviceLostBetweenJobs()
     ProvisioningJob::Settings settings;
     settings.deviceId = QStringLiteral("after-pull");
     QVERIFY(!m_lane->startJob(settings));
+}
+
+// With a named profile the lane asks the device who it is before Ready only when asked to, so that a
+// bench can take the device's own serial number as its ID before any job; detection always knows it.
+void TestProvisioningLane::identifiesOnOpenWhenAsked()
+{
+    QVERIFY(startDevice(QStringLiteral("station")));
+    m_lane = makeLane(QStringLiteral("station"), m_device->portName());
+    m_lane->open();
+    QVERIFY(waitReady(*m_lane));
+    QVERIFY(m_lane->identity().serialNumber.isEmpty());
+    m_lane.reset();
+
+    ProvisioningLane::Setup setup;
+    setup.client = &m_foundry.client();
+    setup.serial.portName = m_device->portName();
+    setup.profile = QStringLiteral("station");
+    setup.identifyOnOpen = true;
+    m_lane = std::make_unique<ProvisioningLane>(std::move(setup));
+    QSignalSpy detected(m_lane.get(), &ProvisioningLane::profileDetected);
+    m_lane->open();
+    QVERIFY(waitReady(*m_lane));
+    QCOMPARE(m_lane->identity().serialNumber, QStringLiteral("FPS-SIM-0001"));
+    QCOMPARE(m_lane->profileName(), QStringLiteral("station"));
+    QVERIFY(detected.isEmpty());
+    // The port identify used is the one the jobs use.
+    ProvisioningJob *job = runJob(*m_lane, QStringLiteral("lane-identified"));
+    QVERIFY(job);
+    QVERIFY2(job->result().outcome == JobResult::Outcome::Done, qPrintable(job->result().error));
+
+    m_lane.reset();
+    m_lane = makeLane(QString(DeviceInspection::automatic), m_device->portName());
+    m_lane->open();
+    QVERIFY(waitReady(*m_lane));
+    QCOMPARE(m_lane->identity().serialNumber, QStringLiteral("FPS-SIM-0001"));
 }
 
 FOUNDRY_TEST_MAIN(TestProvisioningLane)

@@ -535,6 +535,18 @@ QList<JobJournal::Job> JobJournal::unfinishedJobs() const
     return selectJobs(QStringLiteral("finished_at IS NULL"), {});
 }
 
+std::optional<JobJournal::Job> JobJournal::provisionedJob(const QString &deviceId) const
+{
+    const QList<Job> found = selectJobs(
+        QStringLiteral("device_id = ? AND kind = ? AND outcome = ? AND NOT EXISTS (SELECT 1 FROM jobs AS revoke WHERE "
+                       "revoke.cert_id = jobs.cert_id AND revoke.kind = ? AND revoke.outcome = ? AND revoke.id > jobs.id)"),
+        {deviceId, kindName(Kind::Provision), JobResult::outcomeName(JobResult::Outcome::Done), kindName(Kind::Revoke),
+         JobResult::outcomeName(JobResult::Outcome::Done)});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
 QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
 {
     m_error.clear();

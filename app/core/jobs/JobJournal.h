@@ -147,6 +147,11 @@ public:
     QList<Step> steps(qint64 jobId) const;
     // Jobs with no finish: a crash or a kill interrupted them, or they are still running.
     QList<Job> unfinishedJobs() const;
+    // The newest job that provisioned deviceId (ended done) whose certificate no later revoke in this
+    // journal took back: the device holds a live certificate already, and another job for it would be
+    // a duplicate. nullopt when there is none, or when the read failed (errorString() then says why).
+    // Found through the device ID's index, the revokes through the certificate ID's.
+    std::optional<Job> provisionedJob(const QString &deviceId) const;
 
     // Every instance that records jobs holds a lock file for its run (QLockFile, beside the journal)
     // until it is destroyed. claimRun() takes over the lock of a run whose process is gone, so that

@@ -39,6 +39,7 @@ void ProvisioningLane::open()
     m_error.reset();
     m_closeRequested = false;
     m_profileName.clear();
+    m_identity = {};
     m_recovered.clear();
     m_recoveryNeedsAttention = false;
     transition(m_setup.journal ? State::Recovering : State::Detecting);
@@ -162,14 +163,15 @@ void ProvisioningLane::recoveryFinished()
 
 void ProvisioningLane::detect()
 {
-    if (m_setup.profile != DeviceInspection::automatic) {
+    const bool automatic = m_setup.profile == DeviceInspection::automatic;
+    if (!automatic && !m_setup.identifyOnOpen) {
         m_profileName = m_setup.profile;
         attach();
         return;
     }
     m_inspection = new DeviceInspection(m_setup.serial, m_setup.profile, std::nullopt, this);
     m_inspection->setIdentifyOnly(true);
-    if (m_setup.rememberedProfiles) {
+    if (automatic && m_setup.rememberedProfiles) {
         m_usbSerialNumber = SerialPortList::usbSerialNumber(m_setup.serial.portName);
         m_inspection->setExpectedProfile(m_setup.rememberedProfiles->profileFor(m_usbSerialNumber));
     }
@@ -183,16 +185,20 @@ void ProvisioningLane::detectionFinished()
     DeviceInspection *inspection = m_inspection;
     m_inspection.clear();
     inspection->deleteLater();
+    const bool automatic = m_setup.profile == DeviceInspection::automatic;
     if (const std::optional<DeviceError> error = inspection->error()) {
-        if (m_setup.rememberedProfiles)
+        if (automatic && m_setup.rememberedProfiles)
             m_setup.rememberedProfiles->forget(m_usbSerialNumber);
         fail(*error);
         return;
     }
     m_profileName = inspection->profileName();
-    if (m_setup.rememberedProfiles)
-        m_setup.rememberedProfiles->remember(m_usbSerialNumber, m_profileName);
-    Q_EMIT profileDetected(m_profileName);
+    m_identity = inspection->identity();
+    if (automatic) {
+        if (m_setup.rememberedProfiles)
+            m_setup.rememberedProfiles->remember(m_usbSerialNumber, m_profileName);
+        Q_EMIT profileDetected(m_profileName);
+    }
     // The port detection opened, and the profile that identified the device, become the lane's.
     const DeviceInspection::OpenPort port = inspection->takeOpenPort(this);
     m_link = port.link;

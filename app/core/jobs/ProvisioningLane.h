@@ -54,6 +54,10 @@ public:
         // For the journal: who runs the jobs, on which station.
         QString operatorName;
         QString station;
+        // Ask the device who it is before Ready with a named profile too (automatic detection always
+        // does), so that identity() is known before the first job: a bench whose devices carry no
+        // label takes the device's own serial number as its ID.
+        bool identifyOnOpen = false;
     };
 
     explicit ProvisioningLane(Setup setup, QObject *parent = nullptr);
@@ -74,6 +78,9 @@ public:
     const Setup &setup() const { return m_setup; }
     // The profile detected or given; empty until Ready.
     QString profileName() const { return m_profileName; }
+    // What the device said about itself as the lane opened; empty when it was not asked (a named
+    // profile without Setup::identifyOnOpen).
+    DeviceIdentity identity() const { return m_identity; }
     // The running job, or the last one until the next starts; null before the first.
     ProvisioningJob *job() const { return m_job; }
     // While Ready or Running: the open port and the profile attached to it.
@@ -125,6 +132,7 @@ private:
     QPointer<DeviceProfile> m_profile;
     QPointer<ProvisioningJob> m_job;
     QString m_profileName;
+    DeviceIdentity m_identity;
     QString m_usbSerialNumber;
     std::optional<DeviceError> m_error;
     QList<JournalRecovery::Recovered> m_recovered;
