@@ -7,6 +7,9 @@
 #include "device/DeviceInspection.h"
 #include "device/SerialPortWatcher.h"
 
+#include <QTimer>
+
+#include <algorithm>
 #include <utility>
 
 BenchPage::BenchPage(QWidget *parent)
@@ -47,6 +50,7 @@ QList<ProvisioningLane *> BenchPage::clear()
 {
     m_watcher->stop();
     m_started = false;
+    m_ui->addPortRow->hide();
     QList<ProvisioningLane *> closing;
     const QList<LaneWidget *> open = m_lanes;
     for (LaneWidget *lane : open) {
@@ -56,24 +60,27 @@ QList<ProvisioningLane *> BenchPage::clear()
     return closing;
 }
 
-void BenchPage::addPort(const QString &path)
+void BenchPage::addPort(const QString &path, const QString &binding)
 {
     if (!m_started)
         return;
     const QString key = SerialPortList::deviceKey(path);
     for (LaneWidget *lane : std::as_const(m_lanes)) {
-        if (SerialPortList::deviceKey(lane->lane()->setup().serial.portName) == key) {
+        // The same device back on the same path (pseudo-terminal numbers are reused) takes its lane back.
+        if (SerialPortList::deviceKey(lane->lane()->setup().serial.portName) == key
+            && (binding.isEmpty() || m_bindings.value(lane) != binding)) {
             m_ui->scanStatusLabel->setText(tr("%1 has its lane already.").arg(ForeignText::escaped(path)));
             return;
         }
     }
-    addLane(path, SerialPortList::usbSerialNumber(path));
+    const QString usbSerialNumber = SerialPortList::usbSerialNumber(path);
+    addLane(path, usbSerialNumber, binding.isEmpty() ? usbSerialNumber : binding);
 }
 
 void BenchPage::portAppeared(const SerialPortList::Port &port)
 {
     if (m_started)
-        addLane(port.systemLocation, port.serialNumber);
+        addLane(port.systemLocation, port.serialNumber, port.serialNumber);
 }
 
 void BenchPage::portDisappeared(const SerialPortList::Port &port)
@@ -82,14 +89,21 @@ void BenchPage::portDisappeared(const SerialPortList::Port &port)
         if (lane->lane()->setup().serial.portName != port.systemLocation)
             continue;
         // A job under way notices the device is gone and shows its FAIL tile; the lane stays for it.
+        // Otherwise it goes once this poll is over: the same device replugged into another socket
+        // appears in it and takes the lane over.
         if (lane->lane()->state() != ProvisioningLane::State::Running)
-            removeLane(lane);
+            QTimer::singleShot(0, lane, [this, lane] { removeLane(lane); });
         return;
     }
 }
 
-void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber)
+void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber, const QString &binding)
 {
+    int position = m_ui->lanesLayout->count() - 1;
+    if (LaneWidget *earlier = binding.isEmpty() ? nullptr : m_bindings.key(binding)) {
+        position = m_ui->lanesLayout->indexOf(earlier);
+        removeLane(earlier);
+    }
     ProvisioningLane::Setup laneSetup = m_setup.lane;
     laneSetup.serial.portName = portName;
     if (laneSetup.profile.isEmpty())
@@ -104,8 +118,10 @@ void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber)
         else
             m_watcher->resume();
     });
-    m_ui->lanesLayout->insertWidget(m_ui->lanesLayout->count() - 1, widget);
-    m_lanes.append(widget);
+    m_ui->lanesLayout->insertWidget(position, widget);
+    m_lanes.insert(std::min<qsizetype>(position, m_lanes.size()), widget);
+    if (!binding.isEmpty())
+        m_bindings.insert(widget, binding);
     updateEmptyState();
     lane->open();
 }
@@ -113,6 +129,7 @@ void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber)
 ProvisioningLane *BenchPage::removeLane(LaneWidget *widget)
 {
     m_lanes.removeOne(widget);
+    m_bindings.remove(widget);
     if (widget->isWriting())
         m_watcher->resume();
     ProvisioningLane *lane = widget->lane();
