@@ -8,6 +8,19 @@
 #include <QPushButton>
 #include <QSettings>
 
+namespace {
+
+QCA::SecureArray takeTyped(QLineEdit *edit)
+{
+    QByteArray bytes = edit->text().toUtf8();
+    edit->clear();
+    const QCA::SecureArray token(bytes);
+    bytes.fill('\0');
+    return token;
+}
+
+} // namespace
+
 SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
@@ -17,11 +30,6 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
     m_ui->setupUi(this);
     if (const QString problem = m_station.load(*settings); !problem.isEmpty())
         m_ui->problemLabel->setText(problem);
-    const StationSettings::Environment environment = m_station.current();
-    m_ui->environmentLabel->setText(tr("Environment: %1").arg(ForeignText::escaped(m_station.currentEnvironment)));
-    m_ui->apiUrlEdit->setText(environment.apiUrl);
-    m_ui->authHeaderEdit->setText(environment.authHeader);
-    m_ui->caFileEdit->setText(environment.caFile);
     m_ui->journalEdit->setText(m_station.journalPath);
     m_ui->journalEdit->setPlaceholderText(m_station.effectiveJournalPath());
     m_ui->operatorEdit->setText(m_station.operatorName);
@@ -29,7 +37,22 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
     m_ui->stationEdit->setText(m_station.stationName);
     m_ui->stationEdit->setPlaceholderText(m_station.effectiveStationName());
     m_ui->topicsTemplateEdit->setText(settings->value(topicsTemplateKey(), defaultTopicsTemplate()).toString());
-    m_ui->tokenEdit->setEnabled(tokens->canStore());
+
+    // Names are shown escaped; each item keeps the name itself as its data.
+    for (const QString &name : m_station.environments.keys())
+        m_ui->environmentCombo->addItem(ForeignText::escaped(name), name);
+    if (!m_station.environments.contains(m_station.currentEnvironment))
+        m_ui->environmentCombo->addItem(ForeignText::escaped(m_station.currentEnvironment), m_station.currentEnvironment);
+    showEnvironment(m_station.currentEnvironment);
+    m_ui->environmentCombo->setCurrentIndex(m_ui->environmentCombo->findData(m_station.currentEnvironment));
+
+    connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this,
+            [this] { showEnvironment(m_ui->environmentCombo->currentData().toString()); });
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateTokenField);
+    connect(m_ui->apiUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTokenField);
+    connect(m_ui->addEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::addEnvironment);
+    connect(m_ui->newEnvironmentEdit, &QLineEdit::returnPressed, this, &SettingsDialog::addEnvironment);
+    connect(m_ui->removeEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::removeEnvironment);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
@@ -39,12 +62,91 @@ SettingsDialog::~SettingsDialog()
     m_ui->tokenEdit->clear();
 }
 
-void SettingsDialog::accept()
+void SettingsDialog::keepShownEnvironment()
 {
-    StationSettings::Environment &environment = m_station.environments[m_station.currentEnvironment];
+    if (m_shown.isEmpty())
+        return;
+    StationSettings::Environment &environment = m_station.environments[m_shown];
     environment.apiUrl = m_ui->apiUrlEdit->text().trimmed();
     environment.authHeader = m_ui->authHeaderEdit->text().trimmed();
     environment.caFile = m_ui->caFileEdit->text().trimmed();
+    environment.kind = m_ui->kindCombo->currentIndex() == 1 ? StationSettings::Kind::Sandbox
+                                                             : StationSettings::Kind::Production;
+    if (!m_ui->tokenEdit->text().isEmpty())
+        m_typedTokens.insert(m_shown, takeTyped(m_ui->tokenEdit));
+}
+
+void SettingsDialog::showEnvironment(const QString &name)
+{
+    keepShownEnvironment();
+    m_shown = name;
+    const StationSettings::Environment environment = m_station.environments.value(name);
+    m_ui->apiUrlEdit->setText(environment.apiUrl);
+    m_ui->authHeaderEdit->setText(environment.authHeader);
+    m_ui->caFileEdit->setText(environment.caFile);
+    m_ui->kindCombo->setCurrentIndex(m_station.isSandbox(name) ? 1 : 0);
+    // The built-in Sandbox is always one.
+    m_ui->kindCombo->setEnabled(name != StationSettings::sandboxEnvironmentName);
+    m_ui->removeEnvironmentButton->setEnabled(m_ui->environmentCombo->count() > 1);
+    updateTokenField();
+}
+
+void SettingsDialog::updateTokenField()
+{
+    // A Sandbox without a URL is run by the station, with a token of its own.
+    const bool ownSandbox = m_ui->kindCombo->currentIndex() == 1 && m_ui->apiUrlEdit->text().trimmed().isEmpty();
+    m_ui->tokenEdit->setEnabled(m_tokens->canStore() && !ownSandbox);
+    m_ui->apiUrlEdit->setPlaceholderText(ownSandbox || m_ui->kindCombo->currentIndex() == 1
+                                             ? tr("Empty: the station runs an emulated Foundry and simulated devices")
+                                             : tr("https://foundry.example.com"));
+}
+
+void SettingsDialog::addEnvironment()
+{
+    const QString name = m_ui->newEnvironmentEdit->text().trimmed();
+    if (name.isEmpty())
+        return;
+    if (m_station.environments.contains(name)) {
+        m_ui->problemLabel->setText(tr("There is an environment named \"%1\" already; choose it above, or give the "
+                                       "new one another name.")
+                                        .arg(ForeignText::escaped(name)));
+        return;
+    }
+    StationSettings probe;
+    probe.environments.insert(name, {});
+    for (const StationSettings::Problem &problem : probe.environmentProblems(name)) {
+        if (problem.field == StationSettings::Field::Environment) {
+            m_ui->problemLabel->setText(problem.message);
+            return;
+        }
+    }
+    m_ui->problemLabel->clear();
+    m_ui->newEnvironmentEdit->clear();
+    m_station.environments.insert(name, {});
+    m_ui->environmentCombo->addItem(ForeignText::escaped(name), name);
+    m_ui->environmentCombo->setCurrentIndex(m_ui->environmentCombo->count() - 1);
+    m_ui->apiUrlEdit->setFocus();
+}
+
+void SettingsDialog::removeEnvironment()
+{
+    if (m_ui->environmentCombo->count() <= 1)
+        return;
+    const QString name = m_shown;
+    m_ui->tokenEdit->clear();
+    m_shown.clear();
+    m_station.environments.remove(name);
+    m_typedTokens.remove(name);
+    // Showing the next environment must not write the removed one back.
+    m_ui->environmentCombo->removeItem(m_ui->environmentCombo->findData(name));
+    if (m_shown.isEmpty())
+        showEnvironment(m_ui->environmentCombo->currentData().toString());
+}
+
+void SettingsDialog::accept()
+{
+    keepShownEnvironment();
+    m_station.currentEnvironment = m_shown;
     m_station.journalPath = m_ui->journalEdit->text().trimmed();
     m_station.operatorName = m_ui->operatorEdit->text().trimmed();
     m_station.stationName = m_ui->stationEdit->text().trimmed();
@@ -61,26 +163,28 @@ void SettingsDialog::accept()
     m_station.save(*m_settings);
     m_settings->setValue(topicsTemplateKey(), topics.join(QLatin1Char(',')));
     m_settings->sync();
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    storeNextToken();
+}
 
-    const QString typed = m_ui->tokenEdit->text();
-    m_ui->tokenEdit->clear();
-    if (typed.isEmpty()) {
+// One token after another; the dialog closes when the last is kept.
+void SettingsDialog::storeNextToken()
+{
+    if (m_typedTokens.isEmpty()) {
         QDialog::accept();
         return;
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-    QByteArray bytes = typed.toUtf8();
-    const QCA::SecureArray token(bytes);
-    bytes.fill('\0');
-    m_tokens->store(m_station.currentEnvironment, token, this, [this](const QString &problem) { finish(problem); });
-}
-
-void SettingsDialog::finish(const QString &problem)
-{
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
-    if (!problem.isEmpty()) {
+    const QString environment = m_typedTokens.firstKey();
+    const QCA::SecureArray token = m_typedTokens.take(environment);
+    m_tokens->store(environment, token, this, [this](const QString &problem) {
+        if (problem.isEmpty()) {
+            storeNextToken();
+            return;
+        }
+        for (QCA::SecureArray &unsaved : m_typedTokens)
+            unsaved.clear();
+        m_typedTokens.clear();
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
         m_ui->problemLabel->setText(tr("The settings are saved, but the token is not: %1").arg(problem));
-        return;
-    }
-    QDialog::accept();
+    });
 }

@@ -2,7 +2,10 @@
 
 #include "jobs/StationSettings.h"
 
+#include <QtCrypto>
+
 #include <QDialog>
+#include <QMap>
 #include <QScopedPointer>
 
 class QSettings;
@@ -12,9 +15,10 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// The current environment's Foundry settings, the journal, operator and station, and the bench's
-// topics template. The token goes to the TokenStore and is never shown back: an empty field keeps
-// the one stored. Saved only when StationSettings finds nothing wrong; what is wrong is shown here.
+// The Foundry environments (added, edited, removed, and the one the station works in: the one shown
+// when Save is pressed), the journal, operator and station, and the bench's topics template. Tokens go
+// to the TokenStore, one per environment, and are never shown back: an empty field keeps the one
+// stored. Saved only when StationSettings finds nothing wrong; what is wrong is shown here.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,10 +33,19 @@ public:
     void accept() override;
 
 private:
-    void finish(const QString &problem);
+    // The form shows the environment's values; what it showed before goes back into m_station first.
+    void showEnvironment(const QString &name);
+    void keepShownEnvironment();
+    void addEnvironment();
+    void removeEnvironment();
+    void updateTokenField();
+    void storeNextToken();
 
     const QScopedPointer<Ui::SettingsDialog> m_ui;
     QSettings *m_settings;
     TokenStore *m_tokens;
     StationSettings m_station;
+    QString m_shown;
+    // Typed for an environment that is no longer shown; stored on Save, wiped otherwise.
+    QMap<QString, QCA::SecureArray> m_typedTokens;
 };
