@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void environmentAddedInSettingsKeepsItsTokenForTheSession();
     void sandboxChosenInSettingsStartsIt();
     void screenshots();
+    void sandboxProgramsEndWithAKilledStation();
 
 private:
     void saveSettings(const QString &current);
@@ -494,6 +496,74 @@ void TestSandbox::screenshots()
     QVERIFY(QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 5000));
     QVERIFY(saveScreenshot(dialog, QStringLiteral("settings.png")));
     dialog->reject();
+}
+
+namespace {
+
+// The processes a process started and has not lost (Linux: /proc/PID/task/PID/children).
+QList<qint64> childrenOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    QList<qint64> children;
+    if (!file.open(QIODevice::ReadOnly))
+        return children;
+    for (const QByteArray &child : file.read(4096).simplified().split(' ')) {
+        if (!child.isEmpty())
+            children << child.toLongLong();
+    }
+    return children;
+}
+
+// Gone, or a zombie waiting for whoever inherited it.
+bool processGone(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray text = stat.read(4096);
+    const qsizetype state = text.lastIndexOf(')') + 2;
+    return state < text.size() && text.at(state) == 'Z';
+}
+
+} // namespace
+
+// foundry-station itself killed (a crash, a kill -9): the emulator and simulators it started must not
+// live on, holding pseudo-terminals and a port, as they did when only a clean exit stopped them.
+void TestSandbox::sandboxProgramsEndWithAKilledStation()
+{
+    const QString config = m_dir->filePath(QStringLiteral("config"));
+    {
+        QSettings ini(config + QStringLiteral("/foundry-station/station.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("environment"), StationSettings::sandboxEnvironmentName);
+    }
+    QProcess station;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    station.setProcessEnvironment(environment);
+    station.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    station.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station"), QStringList());
+    QVERIFY(station.waitForStarted());
+    const qint64 stationPid = station.processId();
+    const qsizetype programs = 1 + SandboxSession::defaultDevices().size();
+    QList<qint64> children;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            children = childrenOf(stationPid);
+            return children.size() == programs;
+        },
+        60000));
+
+    QVERIFY(::kill(pid_t(stationPid), SIGKILL) == 0);
+    QVERIFY(station.waitForFinished(10000));
+    const bool allGone = QTest::qWaitFor(
+        [&children] { return std::all_of(children.cbegin(), children.cend(), processGone); }, 10000);
+    for (const qint64 child : std::as_const(children)) {
+        if (!processGone(child))
+            ::kill(pid_t(child), SIGKILL);
+    }
+    QVERIFY(allGone);
 }
 
 int main(int argc, char *argv[])

@@ -5,6 +5,11 @@
 #include <QFile>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace {
 
 // Both programs announce themselves within a second; a loaded build machine is given much longer.
@@ -26,6 +31,11 @@ SandboxProcess::SandboxProcess(QString name, QString program, QStringList argume
     , m_startTimeout(new QTimer(this))
 {
     m_process->setStandardInputFile(QProcess::nullDevice());
+#ifdef Q_OS_LINUX
+    // A station that is killed or crashes never stops its programs itself: the kernel does, so that no
+    // emulator or simulator outlives it holding a port and pseudo-terminals.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->setStandardErrorFile(QProcess::nullDevice());
     m_startTimeout->setSingleShot(true);
     connect(m_startTimeout, &QTimer::timeout, this, [this] {
