@@ -65,6 +65,7 @@ private Q_SLOTS:
     void sandboxChosenInSettingsStartsIt();
     void screenshots();
     void sandboxProgramsEndWithAKilledStation();
+    void terminatedStationCleansUpItsSandbox();
 
 private:
     void saveSettings(const QString &current);
@@ -564,6 +565,52 @@ void TestSandbox::sandboxProgramsEndWithAKilledStation()
             ::kill(pid_t(child), SIGKILL);
     }
     QVERIFY(allGone);
+}
+
+// A SIGTERM (or Ctrl+C in ./dev demo's terminal) closes the window normally: the Sandbox's programs
+// are stopped and its temporary folder, with the session's CA and journal, is removed.
+void TestSandbox::terminatedStationCleansUpItsSandbox()
+{
+    const QString config = m_dir->filePath(QStringLiteral("config"));
+    {
+        QSettings ini(config + QStringLiteral("/foundry-station/station.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("environment"), StationSettings::sandboxEnvironmentName);
+    }
+    QProcess station;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    station.setProcessEnvironment(environment);
+    station.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    station.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station"), QStringList());
+    QVERIFY(station.waitForStarted());
+    const qsizetype programs = 1 + SandboxSession::defaultDevices().size();
+    QList<qint64> children;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            children = childrenOf(station.processId());
+            return children.size() == programs;
+        },
+        60000));
+    // The emulator writes its CA into the session's folder: --ca-out FOLDER/ca.pem.
+    QString folder;
+    for (const qint64 child : std::as_const(children)) {
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(child));
+        QVERIFY(commandLine.open(QIODevice::ReadOnly));
+        const QList<QByteArray> arguments = commandLine.read(8192).split('\0');
+        const qsizetype caOut = arguments.indexOf("--ca-out");
+        if (caOut >= 0 && caOut + 1 < arguments.size())
+            folder = QFileInfo(QString::fromLocal8Bit(arguments.at(caOut + 1))).path();
+    }
+    QVERIFY(!folder.isEmpty());
+    QVERIFY(QFileInfo(folder).isDir());
+
+    station.terminate();
+    QVERIFY(station.waitForFinished(20000));
+    QCOMPARE(station.exitStatus(), QProcess::NormalExit);
+    QVERIFY(std::all_of(children.cbegin(), children.cend(), processGone));
+    QVERIFY(!QFileInfo::exists(folder));
 }
 
 int main(int argc, char *argv[])
