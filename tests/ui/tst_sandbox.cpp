@@ -515,6 +515,13 @@ QList<qint64> childrenOf(qint64 pid)
     return children;
 }
 
+// Running the emulator or a simulator (exec'd), not merely forked from the station.
+bool runsSandboxProgram(qint64 pid)
+{
+    const QString program = QFileInfo(QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget()).fileName();
+    return program == SandboxSession::emulatorProgram() || program == SandboxSession::simulatorProgram();
+}
+
 // Gone, or a zombie waiting for whoever inherited it.
 bool processGone(qint64 pid)
 {
@@ -552,7 +559,7 @@ void TestSandbox::sandboxProgramsEndWithAKilledStation()
     QVERIFY(QTest::qWaitFor(
         [&] {
             children = childrenOf(stationPid);
-            return children.size() == programs;
+            return children.size() == programs && std::all_of(children.cbegin(), children.cend(), runsSandboxProgram);
         },
         60000));
 
@@ -560,11 +567,15 @@ void TestSandbox::sandboxProgramsEndWithAKilledStation()
     QVERIFY(station.waitForFinished(10000));
     const bool allGone = QTest::qWaitFor(
         [&children] { return std::all_of(children.cbegin(), children.cend(), processGone); }, 10000);
+    QStringList survivors;
     for (const qint64 child : std::as_const(children)) {
-        if (!processGone(child))
-            ::kill(pid_t(child), SIGKILL);
+        if (processGone(child))
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+        survivors << (stat.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(stat.read(200)) : QString::number(child));
+        ::kill(pid_t(child), SIGKILL);
     }
-    QVERIFY(allGone);
+    QVERIFY2(allGone, qPrintable(survivors.join(QLatin1String("; "))));
 }
 
 // A SIGTERM (or Ctrl+C in ./dev demo's terminal) closes the window normally: the Sandbox's programs
@@ -590,7 +601,7 @@ void TestSandbox::terminatedStationCleansUpItsSandbox()
     QVERIFY(QTest::qWaitFor(
         [&] {
             children = childrenOf(station.processId());
-            return children.size() == programs;
+            return children.size() == programs && std::all_of(children.cbegin(), children.cend(), runsSandboxProgram);
         },
         60000));
     // The emulator writes its CA into the session's folder: --ca-out FOLDER/ca.pem.

@@ -8,6 +8,7 @@
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 #endif
 
 namespace {
@@ -34,7 +35,13 @@ SandboxProcess::SandboxProcess(QString name, QString program, QStringList argume
 #ifdef Q_OS_LINUX
     // A station that is killed or crashes never stops its programs itself: the kernel does, so that no
     // emulator or simulator outlives it holding a port and pseudo-terminals.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // A station gone before the request took effect is not noticed by the kernel: the child checks.
+    const pid_t station = ::getpid();
+    m_process->setChildProcessModifier([station] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != station)
+            ::_exit(1);
+    });
 #endif
     m_process->setStandardErrorFile(QProcess::nullDevice());
     m_startTimeout->setSingleShot(true);
