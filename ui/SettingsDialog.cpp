@@ -2,8 +2,10 @@
 #include "ui_SettingsDialog.h"
 
 #include "base/ForeignText.h"
+#include "foundry/FoundryClient.h"
 #include "foundry/TokenStore.h"
 #include "foundry/TopicRules.h"
+#include "jobs/ConnectionCheck.h"
 
 #include <QPushButton>
 #include <QSettings>
@@ -53,6 +55,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
     connect(m_ui->addEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::addEnvironment);
     connect(m_ui->newEnvironmentEdit, &QLineEdit::returnPressed, this, &SettingsDialog::addEnvironment);
     connect(m_ui->removeEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::removeEnvironment);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
@@ -60,6 +63,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
 SettingsDialog::~SettingsDialog()
 {
     m_ui->tokenEdit->clear();
+    delete m_check;
 }
 
 void SettingsDialog::keepShownEnvironment()
@@ -88,6 +92,8 @@ void SettingsDialog::showEnvironment(const QString &name)
     // The built-in Sandbox is always one.
     m_ui->kindCombo->setEnabled(name != StationSettings::sandboxEnvironmentName);
     m_ui->removeEnvironmentButton->setEnabled(m_ui->environmentCombo->count() > 1);
+    if (!m_check)
+        m_ui->connectionResultLabel->clear();
     updateTokenField();
 }
 
@@ -187,4 +193,70 @@ void SettingsDialog::storeNextToken()
         m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
         m_ui->problemLabel->setText(tr("The settings are saved, but the token is not: %1").arg(problem));
     });
+}
+
+void SettingsDialog::testConnection()
+{
+    if (m_check)
+        return;
+    keepShownEnvironment();
+    StationSettings shown = m_station;
+    shown.currentEnvironment = m_shown;
+    if (shown.currentRunsOwnSandbox()) {
+        m_ui->connectionResultLabel->setText(
+            tr("The station runs this Sandbox's Foundry itself while you work in it: there is nothing to test."));
+        return;
+    }
+    if (const QList<StationSettings::Problem> problems = shown.environmentProblems(m_shown); !problems.isEmpty()) {
+        m_ui->connectionResultLabel->setText(problems.constFirst().message);
+        return;
+    }
+    m_ui->testConnectionButton->setEnabled(false);
+    m_ui->connectionResultLabel->setText(tr("Testing..."));
+    const FoundryClientSettings settings = shown.foundryClientSettings();
+    if (m_typedTokens.contains(m_shown)) {
+        runConnectionCheck(settings, m_typedTokens.value(m_shown), {});
+        return;
+    }
+    m_tokens->read(m_shown, this, [this, settings](const QCA::SecureArray &token, const QString &problem) {
+        runConnectionCheck(settings, token, problem);
+    });
+}
+
+void SettingsDialog::runConnectionCheck(FoundryClientSettings settings, const QCA::SecureArray &token,
+                                        const QString &problem)
+{
+    if (token.isEmpty()) {
+        m_ui->testConnectionButton->setEnabled(true);
+        m_ui->connectionResultLabel->setText(problem);
+        return;
+    }
+    settings.token = token;
+    m_testClient = std::make_unique<FoundryClient>(std::move(settings));
+    if (const QString invalid = m_testClient->configurationProblem(); !invalid.isEmpty()) {
+        m_ui->testConnectionButton->setEnabled(true);
+        m_ui->connectionResultLabel->setText(invalid);
+        return;
+    }
+    m_check = new ConnectionCheck(m_testClient.get(), std::nullopt, QStringLiteral("station-check-api"), this);
+    connect(m_check, &ConnectionCheck::progress, this,
+            [this](const QString &message) { m_ui->connectionResultLabel->setText(message); });
+    connect(m_check, &ConnectionCheck::finished, this, [this](const ConnectionCheck::Result &result) {
+        m_check->deleteLater();
+        m_ui->testConnectionButton->setEnabled(true);
+        if (result.works()) {
+            m_ui->connectionResultLabel->setText(tr("Foundry works: URL, token and TLS are good; the test certificate "
+                                                    "passed every check and was revoked again."));
+            return;
+        }
+        QString text = result.outcome == ConnectionCheck::Result::Outcome::Works
+                           ? QString()
+                           : tr("It does not work: %1").arg(result.message);
+        if (result.leftBehind)
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
+                    + tr("Revoking the test certificate failed (%1): %2")
+                          .arg(result.revokeMessage, LeftBehind::describe(*result.leftBehind));
+        m_ui->connectionResultLabel->setText(text);
+    });
+    m_check->start();
 }

@@ -6,8 +6,13 @@
 
 #include <QDialog>
 #include <QMap>
+#include <QPointer>
 #include <QScopedPointer>
 
+#include <memory>
+
+class ConnectionCheck;
+class FoundryClient;
 class QSettings;
 class TokenStore;
 
@@ -15,8 +20,8 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// The Foundry environments (added, edited, removed, and the one the station works in: the one shown
-// when Save is pressed), the journal, operator and station, and the bench's topics template. Tokens go
+// The Foundry environments (added, edited, removed, tested with check-api's check, and the one the
+// station works in: the one shown when Save is pressed), the journal, operator and station, and the bench's topics template. Tokens go
 // to the TokenStore, one per environment, and are never shown back: an empty field keeps the one
 // stored. Saved only when StationSettings finds nothing wrong; what is wrong is shown here.
 class SettingsDialog : public QDialog
@@ -40,6 +45,9 @@ private:
     void removeEnvironment();
     void updateTokenField();
     void storeNextToken();
+    // check-api's check on the environment shown, with the token typed for it or the one stored.
+    void testConnection();
+    void runConnectionCheck(FoundryClientSettings settings, const QCA::SecureArray &token, const QString &problem);
 
     const QScopedPointer<Ui::SettingsDialog> m_ui;
     QSettings *m_settings;
@@ -48,4 +56,7 @@ private:
     QString m_shown;
     // Typed for an environment that is no longer shown; stored on Save, wiped otherwise.
     QMap<QString, QCA::SecureArray> m_typedTokens;
+    // The client of the running "Test connection"; it goes after the check that uses it.
+    std::unique_ptr<FoundryClient> m_testClient;
+    QPointer<ConnectionCheck> m_check;
 };

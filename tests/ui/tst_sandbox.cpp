@@ -63,6 +63,7 @@ private Q_SLOTS:
     void usbDeviceRepluggedElsewhereKeepsItsLane();
     void environmentAddedInSettingsKeepsItsTokenForTheSession();
     void sandboxChosenInSettingsStartsIt();
+    void testConnectionChecksTheEnvironmentShown();
     void screenshots();
     void sandboxProgramsEndWithAKilledStation();
     void terminatedStationCleansUpItsSandbox();
@@ -442,6 +443,45 @@ void TestSandbox::sandboxChosenInSettingsStartsIt()
     QVERIFY(marked());
     QVERIFY(!readySandboxLanes().isEmpty());
     QVERIFY(m_window->sandbox());
+}
+
+// "Test connection" runs check-api's check on the environment shown, with its stored or typed token,
+// and says the result in place: production works, a newly added one pointing nowhere does not, and
+// the built-in Sandbox has nothing to test.
+void TestSandbox::testConnectionChecksTheEnvironmentShown()
+{
+    saveSettings(StationSettings::defaultEnvironmentName);
+    m_tokens->store(StationSettings::defaultEnvironmentName, QCA::SecureArray(m_foundry.token().toUtf8()), this,
+                    [](const QString &) {});
+    m_foundry.emulator().clearRequests();
+    openWindow();
+    SettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    auto *result = child<QLabel>(dialog, "connectionResultLabel");
+    auto *test = child<QPushButton>(dialog, "testConnectionButton");
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY2(QTest::qWaitFor([result] { return result->text().startsWith(QStringLiteral("Foundry works")); }, 20000),
+             qPrintable(result->text()));
+    QStringList paths;
+    for (const EmulatorRequest &request : m_foundry.emulator().requests())
+        paths << request.path;
+    QCOMPARE(paths, (QStringList{QStringLiteral("/foundry/certificates/generate"), QStringLiteral("/foundry/certificates/revoke")}));
+    QVERIFY(m_foundry.emulator().certificates().isEmpty());
+
+    QTest::keyClicks(child<QLineEdit>(dialog, "newEnvironmentEdit"), QStringLiteral("nowhere"));
+    QTest::mouseClick(child<QPushButton>(dialog, "addEnvironmentButton"), Qt::LeftButton);
+    QVERIFY(result->text().isEmpty());
+    QTest::keyClicks(child<QLineEdit>(dialog, "apiUrlEdit"), QStringLiteral("https://127.0.0.1:1"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("some-token"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY2(QTest::qWaitFor([result] { return result->text().startsWith(QStringLiteral("It does not work")); }, 60000),
+             qPrintable(result->text()));
+
+    auto *environments = child<QComboBox>(dialog, "environmentCombo");
+    environments->setCurrentIndex(environments->findData(StationSettings::sandboxEnvironmentName));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(result->text().contains(QStringLiteral("nothing to test")));
+    dialog->reject();
 }
 
 bool TestSandbox::saveScreenshot(QWidget *widget, const QString &fileName)
