@@ -27,6 +27,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -562,6 +563,21 @@ bool runsSandboxProgram(qint64 pid)
     return program == SandboxSession::emulatorProgram() || program == SandboxSession::simulatorProgram();
 }
 
+// The Sandbox's folder, from the emulator's --ca-out FOLDER/ca.pem among the station's programs.
+QString sandboxFolderOf(const QList<qint64> &programs)
+{
+    for (const qint64 program : programs) {
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(program));
+        if (!commandLine.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> arguments = commandLine.read(8192).split('\0');
+        const qsizetype caOut = arguments.indexOf("--ca-out");
+        if (caOut >= 0 && caOut + 1 < arguments.size())
+            return QFileInfo(QString::fromLocal8Bit(arguments.at(caOut + 1))).path();
+    }
+    return {};
+}
+
 // Gone, or a zombie waiting for whoever inherited it.
 bool processGone(qint64 pid)
 {
@@ -603,6 +619,10 @@ void TestSandbox::sandboxProgramsEndWithAKilledStation()
         },
         60000));
 
+    // A killed station cannot remove its folder; the test does.
+    const QString folder = sandboxFolderOf(children);
+    QVERIFY(folder.contains(QStringLiteral("foundry-sandbox-")));
+    const auto removeFolder = qScopeGuard([folder] { QDir(folder).removeRecursively(); });
     QVERIFY(::kill(pid_t(stationPid), SIGKILL) == 0);
     QVERIFY(station.waitForFinished(10000));
     const bool allGone = QTest::qWaitFor(
@@ -644,16 +664,7 @@ void TestSandbox::terminatedStationCleansUpItsSandbox()
             return children.size() == programs && std::all_of(children.cbegin(), children.cend(), runsSandboxProgram);
         },
         60000));
-    // The emulator writes its CA into the session's folder: --ca-out FOLDER/ca.pem.
-    QString folder;
-    for (const qint64 child : std::as_const(children)) {
-        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(child));
-        QVERIFY(commandLine.open(QIODevice::ReadOnly));
-        const QList<QByteArray> arguments = commandLine.read(8192).split('\0');
-        const qsizetype caOut = arguments.indexOf("--ca-out");
-        if (caOut >= 0 && caOut + 1 < arguments.size())
-            folder = QFileInfo(QString::fromLocal8Bit(arguments.at(caOut + 1))).path();
-    }
+    const QString folder = sandboxFolderOf(children);
     QVERIFY(!folder.isEmpty());
     QVERIFY(QFileInfo(folder).isDir());
 
