@@ -10,6 +10,9 @@
 
 #include <QSettings>
 
+#include <QTimer>
+
+#include <algorithm>
 #include <utility>
 
 BenchPage::BenchPage(QWidget *parent)
@@ -121,6 +124,7 @@ QList<ProvisioningLane *> BenchPage::clear()
     m_started = false;
     m_pendingDeviceId.clear();
     m_pendingPort.clear();
+    m_ui->addPortRow->hide();
     QList<ProvisioningLane *> closing;
     const QList<LaneWidget *> open = m_lanes;
     for (LaneWidget *lane : open) {
@@ -130,24 +134,27 @@ QList<ProvisioningLane *> BenchPage::clear()
     return closing;
 }
 
-void BenchPage::addPort(const QString &path)
+void BenchPage::addPort(const QString &path, const QString &binding)
 {
     if (!m_started)
         return;
     const QString key = SerialPortList::deviceKey(path);
     for (LaneWidget *lane : std::as_const(m_lanes)) {
-        if (SerialPortList::deviceKey(lane->lane()->setup().serial.portName) == key) {
+        // The same device back on the same path (pseudo-terminal numbers are reused) takes its lane back.
+        if (SerialPortList::deviceKey(lane->lane()->setup().serial.portName) == key
+            && (binding.isEmpty() || m_bindings.value(lane) != binding)) {
             m_ui->scanStatusLabel->setText(tr("%1 has its lane already.").arg(ForeignText::escaped(path)));
             return;
         }
     }
-    addLane(path, SerialPortList::usbSerialNumber(path));
+    const QString usbSerialNumber = SerialPortList::usbSerialNumber(path);
+    addLane(path, usbSerialNumber, binding.isEmpty() ? usbSerialNumber : binding);
 }
 
 void BenchPage::portAppeared(const SerialPortList::Port &port)
 {
     if (m_started)
-        addLane(port.systemLocation, port.serialNumber);
+        addLane(port.systemLocation, port.serialNumber, port.serialNumber);
 }
 
 void BenchPage::portDisappeared(const SerialPortList::Port &port)
@@ -156,14 +163,21 @@ void BenchPage::portDisappeared(const SerialPortList::Port &port)
         if (lane->lane()->setup().serial.portName != port.systemLocation)
             continue;
         // A job under way notices the device is gone and shows its FAIL tile; the lane stays for it.
+        // Otherwise it goes once this poll is over: the same device replugged into another socket
+        // appears in it and takes the lane over.
         if (lane->lane()->state() != ProvisioningLane::State::Running)
-            removeLane(lane);
+            QTimer::singleShot(0, lane, [this, lane] { removeLane(lane); });
         return;
     }
 }
 
-void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber)
+void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber, const QString &binding)
 {
+    int position = m_ui->lanesLayout->count() - 1;
+    if (LaneWidget *earlier = binding.isEmpty() ? nullptr : m_bindings.key(binding)) {
+        position = m_ui->lanesLayout->indexOf(earlier);
+        removeLane(earlier);
+    }
     ProvisioningLane::Setup laneSetup = m_setup.lane;
     laneSetup.serial.portName = portName;
     if (laneSetup.profile.isEmpty())
@@ -186,8 +200,10 @@ void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber)
     connect(lane, &ProvisioningLane::ready, widget, [this, widget] { laneReady(widget); }, Qt::QueuedConnection);
     connect(widget, &LaneWidget::startRequested, widget,
             [this, widget] { startOn(widget, DeviceId(widget->assignedDeviceId())); }, Qt::QueuedConnection);
-    m_ui->lanesLayout->insertWidget(m_ui->lanesLayout->count() - 1, widget);
-    m_lanes.append(widget);
+    m_ui->lanesLayout->insertWidget(position, widget);
+    m_lanes.insert(std::min<qsizetype>(position, m_lanes.size()), widget);
+    if (!binding.isEmpty())
+        m_bindings.insert(widget, binding);
     updateEmptyState();
     lane->open();
 }
@@ -195,6 +211,7 @@ void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber)
 ProvisioningLane *BenchPage::removeLane(LaneWidget *widget)
 {
     m_lanes.removeOne(widget);
+    m_bindings.remove(widget);
     if (widget->isWriting())
         m_watcher->resume();
     ProvisioningLane *lane = widget->lane();
@@ -217,8 +234,11 @@ void BenchPage::reopenLane(LaneWidget *lane)
 {
     const QString portName = lane->lane()->setup().serial.portName;
     const QString usbSerialNumber = lane->usbSerialNumber();
-    removeLane(lane);
-    addLane(portName, usbSerialNumber);
+    // A bound lane is replaced in its place by addLane(); an unbound one goes to the end.
+    const QString binding = m_bindings.value(lane);
+    if (binding.isEmpty())
+        removeLane(lane);
+    addLane(portName, usbSerialNumber, binding);
 }
 
 void BenchPage::scanned()

@@ -4,6 +4,7 @@
 #include "jobs/ProductProfiles.h"
 #include "jobs/ProvisioningLane.h"
 
+#include <QHash>
 #include <QList>
 #include <QScopedPointer>
 #include <QStringList>
@@ -50,8 +51,10 @@ public:
     // goes on with the old setup until it has closed; such lanes are returned, so that what they use
     // can be kept until they are gone.
     QList<ProvisioningLane *> clear();
-    // Opens a lane on a port that is not listed (a pseudo-terminal), by its path.
-    void addPort(const QString &path);
+    // Opens a lane on a port that is not listed (a pseudo-terminal), by its path. binding names the
+    // device whatever port it is on (a simulated device restarted on a new pseudo-terminal); by default
+    // the port's USB serial number. A device that comes back on another port takes its lane back.
+    void addPort(const QString &path, const QString &binding = {});
 
     SerialPortWatcher *watcher() const { return m_watcher; }
     QList<LaneWidget *> lanes() const { return m_lanes; }
@@ -68,7 +71,8 @@ public:
 private:
     void portAppeared(const SerialPortList::Port &port);
     void portDisappeared(const SerialPortList::Port &port);
-    void addLane(const QString &portName, const QString &usbSerialNumber);
+    // A lane bound to the same device (binding) is replaced in place by the new one.
+    void addLane(const QString &portName, const QString &usbSerialNumber, const QString &binding);
     // The lane, when it is still closing; null when it is gone already.
     ProvisioningLane *removeLane(LaneWidget *lane);
     // Opens the lane's port again, with the current product's device profile and line rate.
@@ -96,4 +100,6 @@ private:
     // scan), or for the lane on m_pendingPort (reopening for the product).
     QString m_pendingDeviceId;
     QString m_pendingPort;
+    // The device each lane is bound to, where it has a name that outlives its port.
+    QHash<LaneWidget *, QString> m_bindings;
 };

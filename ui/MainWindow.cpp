@@ -9,6 +9,7 @@
 #include "foundry/TokenStore.h"
 #include "foundry/TopicRules.h"
 #include "jobs/JobJournal.h"
+#include "jobs/SandboxSession.h"
 
 #include <QSettings>
 
@@ -46,19 +47,36 @@ MainWindow::~MainWindow()
 void MainWindow::applySettings()
 {
     ++m_generation;
-    keepUntilGone(m_bench->clear());
+    const QList<ProvisioningLane *> closing = m_bench->clear();
     m_station = StationSettings();
     m_ui->connectionLabel->clear();
     const QString unreadable = m_station.load(*m_settings);
-    const bool sandbox = m_station.currentEnvironment == sandboxEnvironment;
+    const bool ownSandbox = unreadable.isEmpty() && m_station.currentRunsOwnSandbox();
+    keepUntilGone(closing, !ownSandbox);
+    const bool sandbox = m_station.currentIsSandbox();
     m_ui->sandboxBanner->setVisible(sandbox);
     setWindowTitle(sandbox ? tr("SANDBOX - Foundry Provisioning Station") : tr("Foundry Provisioning Station"));
     if (!unreadable.isEmpty()) {
         showProblem(unreadable);
         return;
     }
+    if (ownSandbox) {
+        if (!ownSandboxRuns())
+            return;
+        StationSettings::Environment &environment = m_station.environments[m_station.currentEnvironment];
+        environment.apiUrl = m_sandbox->apiUrl().toString();
+        environment.caFile = m_sandbox->caFile();
+        environment.authHeader = StationSettings::Environment().authHeader;
+        // Its certificates live only as long as its Foundry; so does the journal that records them.
+        m_station.journalPath = m_sandbox->journalFile();
+    }
     if (const QList<StationSettings::Problem> problems = m_station.problems(); !problems.isEmpty()) {
         showProblem(problems.constFirst().message);
+        return;
+    }
+    if (ownSandbox) {
+        tokenRead(m_sandbox->token(), {});
+        addSandboxPorts();
         return;
     }
     const int generation = m_generation;
@@ -74,6 +92,8 @@ namespace {
 // What lanes of an earlier setup use.
 struct RetiredSetup
 {
+    // Last to go: the journal is in its folder.
+    std::unique_ptr<SandboxSession> sandbox;
     std::unique_ptr<FoundryClient> client;
     std::unique_ptr<JobJournal> journal;
     std::unique_ptr<RememberedProfiles> rememberedProfiles;
@@ -81,12 +101,17 @@ struct RetiredSetup
 
 } // namespace
 
-void MainWindow::keepUntilGone(const QList<ProvisioningLane *> &closing)
+void MainWindow::keepUntilGone(const QList<ProvisioningLane *> &closing, bool leavingSandbox)
 {
+    std::unique_ptr<SandboxSession> sandbox;
+    if (leavingSandbox && m_sandbox) {
+        m_sandbox->disconnect(this);
+        sandbox = std::move(m_sandbox);
+    }
     // One share per closing lane, dropped with the lane's connection when the lane is destroyed:
-    // the last lane to go lets the old client, journal and profiles go.
-    const auto retired = std::make_shared<RetiredSetup>(
-        RetiredSetup{std::move(m_client), std::move(m_journal), std::move(m_rememberedProfiles)});
+    // the last lane to go lets the old client, journal, profiles and Sandbox go.
+    const auto retired = std::make_shared<RetiredSetup>(RetiredSetup{
+        std::move(sandbox), std::move(m_client), std::move(m_journal), std::move(m_rememberedProfiles)});
     for (ProvisioningLane *lane : closing)
         connect(lane, &QObject::destroyed, this, [retired] {});
 }
@@ -121,8 +146,32 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
     setup.topicTemplates = TopicRules::splitCommaSeparated(
         m_settings->value(SettingsDialog::topicsTemplateKey(), SettingsDialog::defaultTopicsTemplate()).toString());
     setup.settings = m_settings;
-    setup.sandbox = m_station.currentEnvironment == sandboxEnvironment;
+    setup.sandbox = m_station.currentIsSandbox();
     m_bench->start(std::move(setup));
+}
+
+bool MainWindow::ownSandboxRuns()
+{
+    if (m_sandbox && m_sandbox->state() == SandboxSession::State::Running)
+        return true;
+    if (!m_sandbox) {
+        m_sandbox = std::make_unique<SandboxSession>();
+        connect(m_sandbox.get(), &SandboxSession::started, this, &MainWindow::applySettings);
+        connect(m_sandbox.get(), &SandboxSession::failed, this, &MainWindow::showProblem);
+        connect(m_sandbox.get(), &SandboxSession::devicePlugged, this,
+                [this](const QString &name, const QString &port) { m_bench->addPort(port, name); });
+    }
+    m_ui->connectionLabel->setText(tr("Starting the Sandbox: an emulated Foundry and simulated devices..."));
+    m_sandbox->start();
+    return false;
+}
+
+void MainWindow::addSandboxPorts()
+{
+    for (const SandboxSession::Device &device : m_sandbox->devices()) {
+        if (const QString port = m_sandbox->devicePort(device.name); !port.isEmpty())
+            m_bench->addPort(port, device.name);
+    }
 }
 
 void MainWindow::openSettings()

@@ -14,6 +14,7 @@ class JobJournal;
 class ProvisioningLane;
 class QSettings;
 class RememberedProfiles;
+class SandboxSession;
 class TokenStore;
 
 namespace Ui {
@@ -37,13 +38,19 @@ public:
     void applySettings();
     void openSettings();
 
-    static inline const QString sandboxEnvironment = QStringLiteral("sandbox");
+    static inline const QString sandboxEnvironment = StationSettings::sandboxEnvironmentName;
+    // The Sandbox the station runs itself (a Sandbox environment without an API URL); null otherwise.
+    SandboxSession *sandbox() const { return m_sandbox.get(); }
 
 private:
     void tokenRead(const QCA::SecureArray &token, const QString &problem);
     // Keeps the client, journal and remembered profiles that closing lanes still use until the last
     // of those lanes is gone; the members are empty afterwards.
-    void keepUntilGone(const QList<ProvisioningLane *> &closing);
+    // The Sandbox's programs too, when leavingSandbox: rolling back needs its Foundry and devices.
+    void keepUntilGone(const QList<ProvisioningLane *> &closing, bool leavingSandbox);
+    // Starts the Sandbox's programs; false until they run (applySettings() is called again then).
+    bool ownSandboxRuns();
+    void addSandboxPorts();
     void showProblem(const QString &problem);
 
     const QScopedPointer<Ui::MainWindow> m_ui;
@@ -53,6 +60,8 @@ private:
     BenchPage *m_bench;
     // Every lane's Foundry calls, across settings changes too: Foundry throttles per account.
     FoundryRateLimiter *m_rateLimiter;
+    // Outlives the journal, which may be in its folder.
+    std::unique_ptr<SandboxSession> m_sandbox;
     // Replaced together when the settings change, after the bench has let go of them.
     std::unique_ptr<FoundryClient> m_client;
     std::unique_ptr<JobJournal> m_journal;

@@ -2,11 +2,26 @@
 #include "ui_SettingsDialog.h"
 
 #include "base/ForeignText.h"
+#include "foundry/FoundryClient.h"
 #include "foundry/TokenStore.h"
 #include "foundry/TopicRules.h"
+#include "jobs/ConnectionCheck.h"
 
 #include <QPushButton>
 #include <QSettings>
+
+namespace {
+
+QCA::SecureArray takeTyped(QLineEdit *edit)
+{
+    QByteArray bytes = edit->text().toUtf8();
+    edit->clear();
+    const QCA::SecureArray token(bytes);
+    bytes.fill('\0');
+    return token;
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget *parent)
     : QDialog(parent)
@@ -17,11 +32,6 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
     m_ui->setupUi(this);
     if (const QString problem = m_station.load(*settings); !problem.isEmpty())
         m_ui->problemLabel->setText(problem);
-    const StationSettings::Environment environment = m_station.current();
-    m_ui->environmentLabel->setText(tr("Environment: %1").arg(ForeignText::escaped(m_station.currentEnvironment)));
-    m_ui->apiUrlEdit->setText(environment.apiUrl);
-    m_ui->authHeaderEdit->setText(environment.authHeader);
-    m_ui->caFileEdit->setText(environment.caFile);
     m_ui->journalEdit->setText(m_station.journalPath);
     m_ui->journalEdit->setPlaceholderText(m_station.effectiveJournalPath());
     m_ui->operatorEdit->setText(m_station.operatorName);
@@ -29,7 +39,23 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
     m_ui->stationEdit->setText(m_station.stationName);
     m_ui->stationEdit->setPlaceholderText(m_station.effectiveStationName());
     m_ui->topicsTemplateEdit->setText(settings->value(topicsTemplateKey(), defaultTopicsTemplate()).toString());
-    m_ui->tokenEdit->setEnabled(tokens->canStore());
+
+    // Names are shown escaped; each item keeps the name itself as its data.
+    for (const QString &name : m_station.environments.keys())
+        m_ui->environmentCombo->addItem(ForeignText::escaped(name), name);
+    if (!m_station.environments.contains(m_station.currentEnvironment))
+        m_ui->environmentCombo->addItem(ForeignText::escaped(m_station.currentEnvironment), m_station.currentEnvironment);
+    showEnvironment(m_station.currentEnvironment);
+    m_ui->environmentCombo->setCurrentIndex(m_ui->environmentCombo->findData(m_station.currentEnvironment));
+
+    connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this,
+            [this] { showEnvironment(m_ui->environmentCombo->currentData().toString()); });
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateTokenField);
+    connect(m_ui->apiUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTokenField);
+    connect(m_ui->addEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::addEnvironment);
+    connect(m_ui->newEnvironmentEdit, &QLineEdit::returnPressed, this, &SettingsDialog::addEnvironment);
+    connect(m_ui->removeEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::removeEnvironment);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
@@ -37,14 +63,96 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
 SettingsDialog::~SettingsDialog()
 {
     m_ui->tokenEdit->clear();
+    delete m_check;
+}
+
+void SettingsDialog::keepShownEnvironment()
+{
+    if (m_shown.isEmpty())
+        return;
+    StationSettings::Environment &environment = m_station.environments[m_shown];
+    environment.apiUrl = m_ui->apiUrlEdit->text().trimmed();
+    environment.authHeader = m_ui->authHeaderEdit->text().trimmed();
+    environment.caFile = m_ui->caFileEdit->text().trimmed();
+    environment.kind = m_ui->kindCombo->currentIndex() == 1 ? StationSettings::Kind::Sandbox
+                                                             : StationSettings::Kind::Production;
+    if (!m_ui->tokenEdit->text().isEmpty())
+        m_typedTokens.insert(m_shown, takeTyped(m_ui->tokenEdit));
+}
+
+void SettingsDialog::showEnvironment(const QString &name)
+{
+    keepShownEnvironment();
+    m_shown = name;
+    const StationSettings::Environment environment = m_station.environments.value(name);
+    m_ui->apiUrlEdit->setText(environment.apiUrl);
+    m_ui->authHeaderEdit->setText(environment.authHeader);
+    m_ui->caFileEdit->setText(environment.caFile);
+    m_ui->kindCombo->setCurrentIndex(m_station.isSandbox(name) ? 1 : 0);
+    // The built-in Sandbox is always one.
+    m_ui->kindCombo->setEnabled(name != StationSettings::sandboxEnvironmentName);
+    m_ui->removeEnvironmentButton->setEnabled(m_ui->environmentCombo->count() > 1);
+    if (!m_check)
+        m_ui->connectionResultLabel->clear();
+    updateTokenField();
+}
+
+void SettingsDialog::updateTokenField()
+{
+    // A Sandbox without a URL is run by the station, with a token of its own.
+    const bool ownSandbox = m_ui->kindCombo->currentIndex() == 1 && m_ui->apiUrlEdit->text().trimmed().isEmpty();
+    m_ui->tokenEdit->setEnabled(m_tokens->canStore() && !ownSandbox);
+    m_ui->apiUrlEdit->setPlaceholderText(ownSandbox || m_ui->kindCombo->currentIndex() == 1
+                                             ? tr("Empty: the station runs an emulated Foundry and simulated devices")
+                                             : tr("https://foundry.example.com"));
+}
+
+void SettingsDialog::addEnvironment()
+{
+    const QString name = m_ui->newEnvironmentEdit->text().trimmed();
+    if (name.isEmpty())
+        return;
+    if (m_station.environments.contains(name)) {
+        m_ui->problemLabel->setText(tr("There is an environment named \"%1\" already; choose it above, or give the "
+                                       "new one another name.")
+                                        .arg(ForeignText::escaped(name)));
+        return;
+    }
+    StationSettings probe;
+    probe.environments.insert(name, {});
+    for (const StationSettings::Problem &problem : probe.environmentProblems(name)) {
+        if (problem.field == StationSettings::Field::Environment) {
+            m_ui->problemLabel->setText(problem.message);
+            return;
+        }
+    }
+    m_ui->problemLabel->clear();
+    m_ui->newEnvironmentEdit->clear();
+    m_station.environments.insert(name, {});
+    m_ui->environmentCombo->addItem(ForeignText::escaped(name), name);
+    m_ui->environmentCombo->setCurrentIndex(m_ui->environmentCombo->count() - 1);
+    m_ui->apiUrlEdit->setFocus();
+}
+
+void SettingsDialog::removeEnvironment()
+{
+    if (m_ui->environmentCombo->count() <= 1)
+        return;
+    const QString name = m_shown;
+    m_ui->tokenEdit->clear();
+    m_shown.clear();
+    m_station.environments.remove(name);
+    m_typedTokens.remove(name);
+    // Showing the next environment must not write the removed one back.
+    m_ui->environmentCombo->removeItem(m_ui->environmentCombo->findData(name));
+    if (m_shown.isEmpty())
+        showEnvironment(m_ui->environmentCombo->currentData().toString());
 }
 
 void SettingsDialog::accept()
 {
-    StationSettings::Environment &environment = m_station.environments[m_station.currentEnvironment];
-    environment.apiUrl = m_ui->apiUrlEdit->text().trimmed();
-    environment.authHeader = m_ui->authHeaderEdit->text().trimmed();
-    environment.caFile = m_ui->caFileEdit->text().trimmed();
+    keepShownEnvironment();
+    m_station.currentEnvironment = m_shown;
     m_station.journalPath = m_ui->journalEdit->text().trimmed();
     m_station.operatorName = m_ui->operatorEdit->text().trimmed();
     m_station.stationName = m_ui->stationEdit->text().trimmed();
@@ -61,26 +169,94 @@ void SettingsDialog::accept()
     m_station.save(*m_settings);
     m_settings->setValue(topicsTemplateKey(), topics.join(QLatin1Char(',')));
     m_settings->sync();
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    storeNextToken();
+}
 
-    const QString typed = m_ui->tokenEdit->text();
-    m_ui->tokenEdit->clear();
-    if (typed.isEmpty()) {
+// One token after another; the dialog closes when the last is kept.
+void SettingsDialog::storeNextToken()
+{
+    if (m_typedTokens.isEmpty()) {
         QDialog::accept();
         return;
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-    QByteArray bytes = typed.toUtf8();
-    const QCA::SecureArray token(bytes);
-    bytes.fill('\0');
-    m_tokens->store(m_station.currentEnvironment, token, this, [this](const QString &problem) { finish(problem); });
+    const QString environment = m_typedTokens.firstKey();
+    const QCA::SecureArray token = m_typedTokens.take(environment);
+    m_tokens->store(environment, token, this, [this](const QString &problem) {
+        if (problem.isEmpty()) {
+            storeNextToken();
+            return;
+        }
+        for (QCA::SecureArray &unsaved : m_typedTokens)
+            unsaved.clear();
+        m_typedTokens.clear();
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+        m_ui->problemLabel->setText(tr("The settings are saved, but the token is not: %1").arg(problem));
+    });
 }
 
-void SettingsDialog::finish(const QString &problem)
+void SettingsDialog::testConnection()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
-    if (!problem.isEmpty()) {
-        m_ui->problemLabel->setText(tr("The settings are saved, but the token is not: %1").arg(problem));
+    if (m_check)
+        return;
+    keepShownEnvironment();
+    StationSettings shown = m_station;
+    shown.currentEnvironment = m_shown;
+    if (shown.currentRunsOwnSandbox()) {
+        m_ui->connectionResultLabel->setText(
+            tr("The station runs this Sandbox's Foundry itself while you work in it: there is nothing to test."));
         return;
     }
-    QDialog::accept();
+    if (const QList<StationSettings::Problem> problems = shown.environmentProblems(m_shown); !problems.isEmpty()) {
+        m_ui->connectionResultLabel->setText(problems.constFirst().message);
+        return;
+    }
+    m_ui->testConnectionButton->setEnabled(false);
+    m_ui->connectionResultLabel->setText(tr("Testing..."));
+    const FoundryClientSettings settings = shown.foundryClientSettings();
+    if (m_typedTokens.contains(m_shown)) {
+        runConnectionCheck(settings, m_typedTokens.value(m_shown), {});
+        return;
+    }
+    m_tokens->read(m_shown, this, [this, settings](const QCA::SecureArray &token, const QString &problem) {
+        runConnectionCheck(settings, token, problem);
+    });
+}
+
+void SettingsDialog::runConnectionCheck(FoundryClientSettings settings, const QCA::SecureArray &token,
+                                        const QString &problem)
+{
+    if (token.isEmpty()) {
+        m_ui->testConnectionButton->setEnabled(true);
+        m_ui->connectionResultLabel->setText(problem);
+        return;
+    }
+    settings.token = token;
+    m_testClient = std::make_unique<FoundryClient>(std::move(settings));
+    if (const QString invalid = m_testClient->configurationProblem(); !invalid.isEmpty()) {
+        m_ui->testConnectionButton->setEnabled(true);
+        m_ui->connectionResultLabel->setText(invalid);
+        return;
+    }
+    m_check = new ConnectionCheck(m_testClient.get(), std::nullopt, QStringLiteral("station-check-api"), this);
+    connect(m_check, &ConnectionCheck::progress, this,
+            [this](const QString &message) { m_ui->connectionResultLabel->setText(message); });
+    connect(m_check, &ConnectionCheck::finished, this, [this](const ConnectionCheck::Result &result) {
+        m_check->deleteLater();
+        m_ui->testConnectionButton->setEnabled(true);
+        if (result.works()) {
+            m_ui->connectionResultLabel->setText(tr("Foundry works: URL, token and TLS are good; the test certificate "
+                                                    "passed every check and was revoked again."));
+            return;
+        }
+        QString text = result.outcome == ConnectionCheck::Result::Outcome::Works
+                           ? QString()
+                           : tr("It does not work: %1").arg(result.message);
+        if (result.leftBehind)
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
+                    + tr("Revoking the test certificate failed (%1): %2")
+                          .arg(result.revokeMessage, LeftBehind::describe(*result.leftBehind));
+        m_ui->connectionResultLabel->setText(text);
+    });
+    m_check->start();
 }

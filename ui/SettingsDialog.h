@@ -2,9 +2,17 @@
 
 #include "jobs/StationSettings.h"
 
+#include <QtCrypto>
+
 #include <QDialog>
+#include <QMap>
+#include <QPointer>
 #include <QScopedPointer>
 
+#include <memory>
+
+class ConnectionCheck;
+class FoundryClient;
 class QSettings;
 class TokenStore;
 
@@ -12,9 +20,10 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// The current environment's Foundry settings, the journal, operator and station, and the bench's
-// topics template. The token goes to the TokenStore and is never shown back: an empty field keeps
-// the one stored. Saved only when StationSettings finds nothing wrong; what is wrong is shown here.
+// The Foundry environments (added, edited, removed, tested with check-api's check, and the one the
+// station works in: the one shown when Save is pressed), the journal, operator and station, and the bench's topics template. Tokens go
+// to the TokenStore, one per environment, and are never shown back: an empty field keeps the one
+// stored. Saved only when StationSettings finds nothing wrong; what is wrong is shown here.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,10 +38,25 @@ public:
     void accept() override;
 
 private:
-    void finish(const QString &problem);
+    // The form shows the environment's values; what it showed before goes back into m_station first.
+    void showEnvironment(const QString &name);
+    void keepShownEnvironment();
+    void addEnvironment();
+    void removeEnvironment();
+    void updateTokenField();
+    void storeNextToken();
+    // check-api's check on the environment shown, with the token typed for it or the one stored.
+    void testConnection();
+    void runConnectionCheck(FoundryClientSettings settings, const QCA::SecureArray &token, const QString &problem);
 
     const QScopedPointer<Ui::SettingsDialog> m_ui;
     QSettings *m_settings;
     TokenStore *m_tokens;
     StationSettings m_station;
+    QString m_shown;
+    // Typed for an environment that is no longer shown; stored on Save, wiped otherwise.
+    QMap<QString, QCA::SecureArray> m_typedTokens;
+    // The client of the running "Test connection"; it goes after the check that uses it.
+    std::unique_ptr<FoundryClient> m_testClient;
+    QPointer<ConnectionCheck> m_check;
 };

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "jobs/ConnectionCheck.h"
 
 #include <QStringList>
 
 #include <optional>
 
 class FoundryClient;
-class FoundryReply;
 
-// check-api: generate a certificate, check it, revoke it. Proves URL, token and TLS end to end and
-// leaves no certificate behind.
+// check-api: generate a certificate, check it, revoke it (ConnectionCheck, as the window's "Test
+// connection"). Proves URL, token and TLS end to end and leaves no certificate behind.
 class CheckApiCommand : public CliCommand
 {
     Q_OBJECT
@@ -21,15 +21,9 @@ public:
     void start() override;
 
 private:
-    void generated(FoundryReply *reply);
-    void revoked(FoundryReply *reply);
+    void finished(const ConnectionCheck::Result &result);
 
-    FoundryClient *m_client;
-    std::optional<QStringList> m_topics;
-    QString m_deviceId;
-    QString m_certificateId;
-    // How the command ends once the certificate is gone again.
-    ExitCode m_outcome = ExitCode::Success;
-    QString m_outcomeKind;
-    QString m_outcomeMessage;
+    ConnectionCheck *m_check;
+    // Every finding, as the terminal shows a rejected bundle.
+    QString m_bundleFailure;
 };

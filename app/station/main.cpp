@@ -1,5 +1,6 @@
 #include "KeychainTokenStore.h"
 #include "MainWindow.h"
+#include "base/TerminationSignals.h"
 #include "jobs/StationSettings.h"
 
 #include <QtCrypto>
@@ -9,6 +10,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Ctrl+C or a SIGTERM closes the window normally: lanes roll back, the Sandbox's programs stop
+    // and its temporary folder goes. First thing, before any thread starts (see TerminationSignals).
+    TerminationSignals termination;
     // QCA wants its initializer before the application object.
     QCA::Initializer crypto;
     QApplication app(argc, argv);
@@ -19,5 +23,6 @@ int main(int argc, char *argv[])
     KeychainTokenStore tokens;
     MainWindow window(&settings, &tokens);
     window.show();
+    termination.quitApplicationOnSignal();
     return QApplication::exec();
 }

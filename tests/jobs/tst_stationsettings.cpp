@@ -25,6 +25,8 @@ private Q_SLOTS:
     void brokenOtherEnvironmentDoesNotStopTheCurrentOne();
     void clientSettingsFollowTheCurrentEnvironment();
     void settingsFileIsReadOnlyWhenItIsOne();
+    void environmentKindComesBack();
+    void sandboxKeepsItsOwnJournal();
 
 private:
     QString iniFile() const { return m_dir->filePath(QStringLiteral("station.ini")); }
@@ -203,6 +205,44 @@ void TestStationSettings::clientSettingsFollowTheCurrentEnvironment()
     const FoundryClientSettings production = settings.foundryClientSettings();
     QCOMPARE(production.authHeader, QByteArrayLiteral("Authorization"));
     QCOMPARE(production.authScheme, QByteArrayLiteral("Bearer"));
+}
+
+// A user's environment can be a Sandbox; the built-in one always is, whatever the file says; a Sandbox
+// needs no URL (the station runs its own), a production environment does.
+void TestStationSettings::environmentKindComesBack()
+{
+    StationSettings saved = usable();
+    saved.environments[QStringLiteral("training")].kind = StationSettings::Kind::Sandbox;
+    {
+        QSettings file(iniFile(), QSettings::IniFormat);
+        saved.save(file);
+        file.setValue(QStringLiteral("environments/sandbox/kind"), QStringLiteral("production"));
+    }
+    StationSettings settings = loaded();
+    QVERIFY(settings.isSandbox(QStringLiteral("training")));
+    QVERIFY(settings.isSandbox(StationSettings::sandboxEnvironmentName));
+    QVERIFY(!settings.isSandbox(StationSettings::defaultEnvironmentName));
+    QVERIFY(settings.environmentProblems(QStringLiteral("training")).isEmpty());
+    settings.currentEnvironment = QStringLiteral("training");
+    QVERIFY(settings.currentRunsOwnSandbox());
+    settings.environments[QStringLiteral("training")].apiUrl = QStringLiteral("https://127.0.0.1:8443");
+    QVERIFY(!settings.currentRunsOwnSandbox());
+    QVERIFY(settings.currentIsSandbox());
+}
+
+// Practice never mixes with production's history: a Sandbox environment's journal is a file of its own
+// beside the configured one, for the command line and the window alike.
+void TestStationSettings::sandboxKeepsItsOwnJournal()
+{
+    StationSettings settings = usable();
+    settings.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    QCOMPARE(settings.effectiveJournalPath(), settings.journalPath);
+    settings.currentEnvironment = StationSettings::sandboxEnvironmentName;
+    QCOMPARE(settings.effectiveJournalPath(), m_dir->filePath(QStringLiteral("journal-sandbox.sqlite")));
+    settings.journalPath.clear();
+    QVERIFY(settings.effectiveJournalPath().endsWith(QLatin1String("/journal-sandbox.sqlite")));
+    settings.currentEnvironment = StationSettings::defaultEnvironmentName;
+    QVERIFY(settings.effectiveJournalPath().endsWith(QLatin1String("/journal.sqlite")));
 }
 
 // A settings path is not trusted to be a file: a FIFO without writer would stop the station, /dev/zero

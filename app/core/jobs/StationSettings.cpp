@@ -4,6 +4,7 @@
 #include "base/ForeignText.h"
 #include "jobs/OperatorName.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QRegularExpression>
@@ -23,6 +24,9 @@ const QString environmentsGroup = QStringLiteral("environments");
 const QString apiUrlKey = QStringLiteral("apiUrl");
 const QString authHeaderKey = QStringLiteral("authHeader");
 const QString caFileKey = QStringLiteral("caFile");
+const QString kindKey = QStringLiteral("kind");
+const QString productionKind = QStringLiteral("production");
+const QString sandboxKind = QStringLiteral("sandbox");
 
 // Names become QSettings groups and command-line values, so they keep to characters both take as they are.
 bool isEnvironmentName(const QString &name)
@@ -56,11 +60,29 @@ bool hasControlCharacters(const QString &text)
 
 } // namespace
 
+bool StationSettings::isSandbox(const QString &name) const
+{
+    return name == sandboxEnvironmentName || environments.value(name).kind == Kind::Sandbox;
+}
+
+StationSettings::Environment StationSettings::sandboxEnvironment()
+{
+    Environment sandbox;
+    sandbox.kind = Kind::Sandbox;
+    return sandbox;
+}
+
 QString StationSettings::effectiveJournalPath() const
 {
-    if (!journalPath.isEmpty())
-        return journalPath;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+    const QString path = journalPath.isEmpty()
+                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite")
+                             : journalPath;
+    if (!currentIsSandbox())
+        return path;
+    const QFileInfo file(path);
+    const QString suffix = file.completeSuffix();
+    return file.dir().filePath(file.baseName() + QLatin1Char('-') + currentEnvironment
+                               + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
 }
 
 QString StationSettings::effectiveOperatorName() const
@@ -105,6 +127,9 @@ QString StationSettings::load(QSettings &settings)
         text(apiUrlKey, &environment.apiUrl);
         text(authHeaderKey, &environment.authHeader);
         text(caFileKey, &environment.caFile);
+        environment.kind = name == sandboxEnvironmentName || settings.value(kindKey).toString() == sandboxKind
+                               ? Kind::Sandbox
+                               : Kind::Production;
         environments.insert(name, environment);
         settings.endGroup();
     }
@@ -140,6 +165,7 @@ void StationSettings::save(QSettings &settings) const
         settings.setValue(apiUrlKey, it->apiUrl);
         settings.setValue(authHeaderKey, it->authHeader);
         settings.setValue(caFileKey, it->caFile);
+        settings.setValue(kindKey, isSandbox(it.key()) ? sandboxKind : productionKind);
         settings.endGroup();
     }
     settings.endGroup();
@@ -188,7 +214,9 @@ QList<StationSettings::Problem> StationSettings::environmentProblems(const QStri
                                               .arg(ForeignText::escaped(name))});
     const Environment environment = environments.value(name);
     if (environment.apiUrl.trimmed().isEmpty()) {
-        found.append({Field::ApiUrl, tr("no Foundry URL is set for the environment \"%1\"; enter the API URL of "
+        // The station runs that Sandbox's Foundry itself (in the window).
+        if (!isSandbox(name))
+            found.append({Field::ApiUrl, tr("no Foundry URL is set for the environment \"%1\"; enter the API URL of "
                                         "your Foundry, such as https://foundry.example.com")
                                          .arg(ForeignText::escaped(name))});
     } else {

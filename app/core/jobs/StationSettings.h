@@ -20,12 +20,17 @@ class StationSettings
     Q_DECLARE_TR_FUNCTIONS(StationSettings)
 
 public:
+    // Production: a real Foundry. Sandbox: practice, on an emulated Foundry with simulated devices; a
+    // Sandbox environment without an API URL is run by the station itself (see SandboxSession).
+    enum class Kind { Production, Sandbox };
+
     // One Foundry the station can talk to, such as "sandbox" (the emulated Foundry) or "production".
     struct Environment
     {
         QString apiUrl;
         QString authHeader = QStringLiteral("Authorization: Bearer"); // "Name" (bare token) or "Name: Scheme"
         QString caFile; // extra trust anchor (PEM); empty: the system's trust store only
+        Kind kind = Kind::Production;
     };
 
     enum class Field { Environment, ApiUrl, AuthHeader, CaFile, Timeout, JournalPath, OperatorName, StationName };
@@ -36,9 +41,12 @@ public:
     };
 
     static inline const QString defaultEnvironmentName = QStringLiteral("production");
+    // The built-in Sandbox: always of the Sandbox kind, whatever is saved for it.
+    static inline const QString sandboxEnvironmentName = QStringLiteral("sandbox");
 
     // Environments by name; the current one must be among them.
-    QMap<QString, Environment> environments{{defaultEnvironmentName, Environment()}};
+    QMap<QString, Environment> environments{{defaultEnvironmentName, Environment()},
+                                            {sandboxEnvironmentName, sandboxEnvironment()}};
     QString currentEnvironment = defaultEnvironmentName;
     std::chrono::milliseconds transferTimeout{30000}; // for each answer from Foundry
     QString journalPath;  // empty: journal.sqlite in the application data folder
@@ -48,6 +56,15 @@ public:
     // The current environment; an empty one when currentEnvironment names none (see problems()).
     Environment current() const { return environments.value(currentEnvironment); }
 
+    bool isSandbox(const QString &name) const;
+    bool currentIsSandbox() const { return isSandbox(currentEnvironment); }
+    // A Sandbox without an API URL: the station starts the emulated Foundry and the simulated devices.
+    bool currentRunsOwnSandbox() const { return currentIsSandbox() && current().apiUrl.trimmed().isEmpty(); }
+    static Environment sandboxEnvironment();
+
+    // A Sandbox environment keeps its own journal beside the production one (journal-sandbox.sqlite for
+    // journal.sqlite), so that practice certificates never show up in, or are recovered from, another
+    // environment's history, and a device ID used in practice is no duplicate in production.
     QString effectiveJournalPath() const;
     QString effectiveOperatorName() const;
     QString effectiveStationName() const;
