@@ -70,6 +70,11 @@ void BenchPage::addPort(const QString &path)
     addLane(path, SerialPortList::usbSerialNumber(path));
 }
 
+void BenchPage::showBatchBar(QWidget *bar)
+{
+    m_ui->benchLayout->insertWidget(0, bar);
+}
+
 void BenchPage::portAppeared(const SerialPortList::Port &port)
 {
     if (m_started)

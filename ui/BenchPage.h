@@ -43,6 +43,8 @@ public:
     QList<ProvisioningLane *> clear();
     // Opens a lane on a port that is not listed (a pseudo-terminal), by its path.
     void addPort(const QString &path);
+    // Puts the batch bar at the top of the page; the page takes it over.
+    void showBatchBar(QWidget *bar);
 
     SerialPortWatcher *watcher() const { return m_watcher; }
     QList<LaneWidget *> lanes() const { return m_lanes; }

@@ -1,7 +1,10 @@
 #include "LaneWidget.h"
 #include "ui_LaneWidget.h"
 
+#include "LogFilterModel.h"
 #include "base/ForeignText.h"
+#include "jobs/FailureSentence.h"
+#include "jobs/StationBatch.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -43,6 +46,7 @@ LaneWidget::LaneWidget(ProvisioningLane *lane, const QString &usbSerialNumber, Q
     m_ui->resultTile->hide();
     m_ui->progressBar->setValue(0);
     setAccessibleName(tr("Lane %1").arg(m_ui->portLabel->text()));
+    showRecentSteps(lane->setup().log);
 
     connect(m_ui->cancelButton, &QPushButton::clicked, lane, &ProvisioningLane::cancel);
     connect(m_ui->copyCertificateButton, &QToolButton::clicked, this, &LaneWidget::copyCertificateId);
@@ -66,7 +70,26 @@ bool LaneWidget::waitsForDeviceId() const
 
 bool LaneWidget::startJob(ProvisioningJob::Settings settings)
 {
-    return waitsForDeviceId() && m_lane->startJob(std::move(settings));
+    if (!waitsForDeviceId())
+        return false;
+    if (const StationBatch *batch = m_lane->setup().batch; batch && !batch->acceptsNewJob()) {
+        showRefusedScan(batch->capText());
+        return false;
+    }
+    return m_lane->startJob(std::move(settings));
+}
+
+void LaneWidget::showRecentSteps(StationLog *log)
+{
+    if (!log) {
+        m_ui->recentStepsView->hide();
+        return;
+    }
+    auto *steps = new LogFilterModel(log, this);
+    steps->setLane(m_lane->setup().serial.portName);
+    m_ui->recentStepsView->setModel(steps);
+    m_ui->recentStepsView->setModelColumn(StationLog::MessageColumn);
+    connect(steps, &QAbstractItemModel::rowsInserted, m_ui->recentStepsView, &QAbstractItemView::scrollToBottom);
 }
 
 QString LaneWidget::shortCertificateId(const QString &certificateId)
@@ -139,27 +162,21 @@ void LaneWidget::jobFinished(ProvisioningJob *job)
         showPass(result);
         return;
     case JobResult::Outcome::Cancelled:
-        showFail(tr("CANCELLED"), tr("The job was cancelled and everything it created is rolled back. Scan the "
-                                     "device ID again to start over."));
+        showFail(tr("CANCELLED"), FailureSentence::forJob(result));
         return;
     case JobResult::Outcome::NeedsAttention:
-        showFail(tr("FAIL"), ForeignText::escaped(result.error) + QLatin1Char(' ')
-                                 + tr("The rollback could not finish; a person must act: %1")
-                                       .arg(result.leftBehindText().join(QLatin1Char(' '))));
-        return;
     case JobResult::Outcome::Failed:
     case JobResult::Outcome::Pending:
         break;
     }
-    showFail(tr("FAIL"), ForeignText::escaped(result.error) + QLatin1Char(' ')
-                             + tr("Nothing is left on the device or on Foundry: fix the cause, then scan the device "
-                                  "ID again."));
+    // The detail (which call, which answer, what is left where) is in the lane's log.
+    showFail(tr("FAIL"), FailureSentence::forJob(result));
 }
 
 void LaneWidget::showFailure(const DeviceError &error)
 {
     setWriting(false);
-    showFail(tr("FAIL"), tr("%1: %2").arg(ForeignText::escaped(error.step), ForeignText::escaped(error.message)));
+    showFail(tr("FAIL"), FailureSentence::forLane(error));
 }
 
 void LaneWidget::showPass(const JobResult &result)

@@ -7,6 +7,8 @@
 #include <QFrame>
 #include <QScopedPointer>
 
+class StationLog;
+
 namespace Ui {
 class LaneWidget;
 }
@@ -27,7 +29,7 @@ public:
     bool waitsForDeviceId() const;
     bool isWriting() const { return m_writing; }
     // Starts a job for deviceId on the lane, with the rest of settings the bench's; false when the
-    // lane is not ready for one.
+    // lane is not ready for one, or the batch's unit cap is reached (said on the tile).
     bool startJob(ProvisioningJob::Settings settings);
     // A scan meant for this lane was refused: the reason goes on the tile.
     void showRefusedScan(const QString &reason);
@@ -43,6 +45,8 @@ private:
     void jobStarted(ProvisioningJob *job);
     void jobStateChanged(ProvisioningJob *job, ProvisioningJob::State state);
     void jobFinished(ProvisioningJob *job);
+    // The lane's own entries of the log, newest last; hidden without a log.
+    void showRecentSteps(StationLog *log);
     void showFailure(const DeviceError &error);
     void showPass(const JobResult &result);
     void showFail(const QString &verdict, const QString &sentence);

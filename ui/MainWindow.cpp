@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "BatchBar.h"
 #include "BenchPage.h"
+#include "LogDock.h"
 #include "SettingsDialog.h"
 #include "device/RememberedProfiles.h"
 #include "foundry/FoundryClient.h"
 #include "foundry/TokenStore.h"
 #include "foundry/TopicRules.h"
 #include "jobs/JobJournal.h"
+#include "jobs/StationBatch.h"
+#include "jobs/StationLog.h"
 
 #include <QSettings>
 
@@ -23,12 +27,21 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     , m_ui(new Ui::MainWindow)
     , m_settings(settings)
     , m_tokens(tokens)
+    , m_log(new StationLog(StationLog::defaultCapacity, this))
+    , m_batch(new StationBatch(this))
     , m_bench(new BenchPage(this))
+    , m_logDock(new LogDock(m_log, this))
+    , m_batchBar(new BatchBar(m_batch, m_log))
 {
     registerStationResources();
     m_ui->setupUi(this);
     m_bench->setObjectName(QStringLiteral("benchPage"));
     m_ui->pages->addTab(m_bench, tr("Bench"));
+    m_bench->showBatchBar(m_batchBar);
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_ui->menuStation->insertAction(m_ui->actionExportEvidence, m_logDock->toggleViewAction());
+    connect(m_ui->actionExportEvidence, &QAction::triggered, m_batchBar, &BatchBar::chooseEvidenceFile);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     applySettings();
@@ -39,6 +52,8 @@ MainWindow::~MainWindow()
 {
     m_bench->clear();
     delete m_bench;
+    // Before the log it shows.
+    delete m_logDock;
 }
 
 void MainWindow::applySettings()
@@ -115,6 +130,8 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
     setup.lane.rememberedProfiles = m_rememberedProfiles.get();
     setup.lane.operatorName = m_station.effectiveOperatorName();
     setup.lane.station = m_station.effectiveStationName();
+    setup.lane.log = m_log;
+    setup.lane.batch = m_batch;
     setup.topicTemplates = TopicRules::splitCommaSeparated(
         m_settings->value(SettingsDialog::topicsTemplateKey(), SettingsDialog::defaultTopicsTemplate()).toString());
     setup.sandbox = m_station.currentEnvironment == sandboxEnvironment;
