@@ -38,9 +38,15 @@ void BatchBar::showCounts()
                                   .arg(m_batch->shiftFailed()));
     if (m_ui->capSpin->value() != m_batch->unitCap())
         m_ui->capSpin->setValue(m_batch->unitCap());
-    m_ui->statusLabel->setText(m_batch->capText());
+    showStatus(m_batch->capText());
     m_ui->statusLabel->setStyleSheet(m_batch->acceptsNewJob() ? QString()
                                                               : QStringLiteral("color: #7a5a00; font-weight: bold;"));
+}
+
+void BatchBar::showStatus(const QString &status)
+{
+    m_ui->statusLabel->setText(status);
+    m_ui->statusLabel->setVisible(!status.isEmpty());
 }
 
 void BatchBar::chooseEvidenceFile()
@@ -59,10 +65,10 @@ bool BatchBar::exportEvidenceTo(const QString &csvFile)
 {
     QString error;
     if (!BatchEvidence::write(*m_batch, *m_log, csvFile, &error)) {
-        m_ui->statusLabel->setText(error);
+        showStatus(error);
         return false;
     }
-    m_ui->statusLabel->setText(tr("%n job(s) saved to %1, the lanes' log to %2.", nullptr,
+    showStatus(tr("%n job(s) saved to %1, the lanes' log to %2.", nullptr,
                                   int(m_batch->records().size()))
                                    .arg(QDir::toNativeSeparators(csvFile),
                                         QDir::toNativeSeparators(BatchEvidence::logFileFor(csvFile))));

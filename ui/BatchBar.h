@@ -29,6 +29,8 @@ public:
 
 private:
     void showCounts();
+    // Hidden while there is nothing to say, so that the lanes keep the room.
+    void showStatus(const QString &status);
 
     const QScopedPointer<Ui::BatchBar> m_ui;
     StationBatch *m_batch;

@@ -109,6 +109,7 @@ void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber)
         else
             m_watcher->resume();
     });
+    connect(widget, &LaneWidget::logRequested, this, &BenchPage::laneLogRequested);
     m_ui->lanesLayout->insertWidget(m_ui->lanesLayout->count() - 1, widget);
     m_lanes.append(widget);
     updateEmptyState();

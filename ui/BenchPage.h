@@ -49,6 +49,10 @@ public:
     SerialPortWatcher *watcher() const { return m_watcher; }
     QList<LaneWidget *> lanes() const { return m_lanes; }
 
+Q_SIGNALS:
+    // A lane's Log button was pressed.
+    void laneLogRequested(const QString &port);
+
 private:
     void portAppeared(const SerialPortList::Port &port);
     void portDisappeared(const SerialPortList::Port &port);

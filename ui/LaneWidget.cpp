@@ -1,7 +1,6 @@
 #include "LaneWidget.h"
 #include "ui_LaneWidget.h"
 
-#include "LogFilterModel.h"
 #include "base/ForeignText.h"
 #include "jobs/FailureSentence.h"
 #include "jobs/StationBatch.h"
@@ -46,10 +45,12 @@ LaneWidget::LaneWidget(ProvisioningLane *lane, const QString &usbSerialNumber, Q
     m_ui->resultTile->hide();
     m_ui->progressBar->setValue(0);
     setAccessibleName(tr("Lane %1").arg(m_ui->portLabel->text()));
-    showRecentSteps(lane->setup().log);
+    m_ui->logButton->setVisible(lane->setup().log != nullptr);
 
     connect(m_ui->cancelButton, &QPushButton::clicked, lane, &ProvisioningLane::cancel);
     connect(m_ui->copyCertificateButton, &QToolButton::clicked, this, &LaneWidget::copyCertificateId);
+    connect(m_ui->logButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT logRequested(m_lane->setup().serial.portName); });
     connect(lane, &ProvisioningLane::stateChanged, this, &LaneWidget::laneStateChanged);
     connect(lane, &ProvisioningLane::progress, this,
             [this](const QString &message) { m_ui->stepLabel->setText(ForeignText::escaped(message)); });
@@ -77,19 +78,6 @@ bool LaneWidget::startJob(ProvisioningJob::Settings settings)
         return false;
     }
     return m_lane->startJob(std::move(settings));
-}
-
-void LaneWidget::showRecentSteps(StationLog *log)
-{
-    if (!log) {
-        m_ui->recentStepsView->hide();
-        return;
-    }
-    auto *steps = new LogFilterModel(log, this);
-    steps->setLane(m_lane->setup().serial.portName);
-    m_ui->recentStepsView->setModel(steps);
-    m_ui->recentStepsView->setModelColumn(StationLog::MessageColumn);
-    connect(steps, &QAbstractItemModel::rowsInserted, m_ui->recentStepsView, &QAbstractItemView::scrollToBottom);
 }
 
 QString LaneWidget::shortCertificateId(const QString &certificateId)

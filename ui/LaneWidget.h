@@ -7,8 +7,6 @@
 #include <QFrame>
 #include <QScopedPointer>
 
-class StationLog;
-
 namespace Ui {
 class LaneWidget;
 }
@@ -39,14 +37,14 @@ public:
 Q_SIGNALS:
     // The lane's job is writing to its device (true) or has stopped writing (false).
     void writingChanged(bool writing);
+    // The Log button: the station log should show this lane's port.
+    void logRequested(const QString &port);
 
 private:
     void laneStateChanged(ProvisioningLane::State state);
     void jobStarted(ProvisioningJob *job);
     void jobStateChanged(ProvisioningJob *job, ProvisioningJob::State state);
     void jobFinished(ProvisioningJob *job);
-    // The lane's own entries of the log, newest last; hidden without a log.
-    void showRecentSteps(StationLog *log);
     void showFailure(const DeviceError &error);
     void showPass(const JobResult &result);
     void showFail(const QString &verdict, const QString &sentence);

@@ -4,7 +4,7 @@
 
 #include <QSortFilterProxyModel>
 
-// The station log seen through a lane and a level: the log dock's filters, and a lane's own recent steps.
+// The station log seen through a lane and a level: the log dock's filters.
 class LogFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

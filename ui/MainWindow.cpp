@@ -40,8 +40,12 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     m_bench->showBatchBar(m_batchBar);
     m_logDock->setObjectName(QStringLiteral("logDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    // The lanes are what a technician reads from two metres; the log is for a closer look, from a
+    // lane's Log button or the Station menu.
+    m_logDock->hide();
     m_ui->menuStation->insertAction(m_ui->actionExportEvidence, m_logDock->toggleViewAction());
     connect(m_ui->actionExportEvidence, &QAction::triggered, m_batchBar, &BatchBar::chooseEvidenceFile);
+    connect(m_bench, &BenchPage::laneLogRequested, m_logDock, &LogDock::showLane);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     applySettings();

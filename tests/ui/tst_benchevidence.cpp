@@ -24,15 +24,16 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 // The bench's records as a technician and a supervisor meet them: the one-sentence FAIL with the
-// detail in the log, the log dock and each lane's recent steps, the batch bar's counts and unit cap,
+// detail in the log, the log dock opened from a lane's Log button, the batch bar's counts and unit cap,
 // and the evidence export. Real widgets over the emulated Foundry (HTTPS on loopback) and a simulated
 // device on a pseudo-terminal, as in tst_benchwindow.
 class TestBenchEvidence : public QObject
@@ -193,24 +194,22 @@ void TestBenchEvidence::failingJobShowsOneSentenceAndTheLogHasTheDetail()
     QVERIFY2(log.contains(result.certificateId), qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("Provisioning failed after ")), qPrintable(log));
 
-    // The lane shows its own recent steps, newest last.
-    auto *recent = lane->findChild<QListView *>(QStringLiteral("recentStepsView"));
-    QVERIFY(recent && recent->isVisible() && recent->model());
-    const int recentRows = recent->model()->rowCount();
-    QVERIFY(recentRows > 5);
-    const QString newest = recent->model()->index(recentRows - 1, StationLog::MessageColumn).data().toString();
-    QVERIFY2(newest.startsWith(QStringLiteral("Rollback: revoke certificate")), qPrintable(newest));
-
-    // The dock filters by lane and by level.
+    // The dock waits in the Station menu; the lane's Log button opens it on that lane alone.
     LogDock *dock = m_window->logDock();
-    QVERIFY(dock->isVisible());
+    QVERIFY(!dock->isVisible());
     m_window->log()->add(QStringLiteral("/dev/other"), StationLog::Level::Error, QStringLiteral("another lane"));
-    dock->showLane(port);
+    QTest::mouseClick(lane->findChild<QPushButton *>(QStringLiteral("logButton")), Qt::LeftButton);
+    QVERIFY(dock->isVisible());
     LogFilterModel *filter = dock->filter();
-    QCOMPARE(filter->rowCount(), recentRows);
+    const int laneRows = int(std::count_if(m_window->log()->entries().cbegin(), m_window->log()->entries().cend(),
+                                           [&port](const StationLog::Entry &entry) { return entry.lane == port; }));
+    QVERIFY(laneRows > 5);
+    QCOMPARE(filter->rowCount(), laneRows);
+    const QString newest = filter->index(laneRows - 1, StationLog::MessageColumn).data().toString();
+    QVERIFY2(newest.startsWith(QStringLiteral("Rollback: revoke certificate")), qPrintable(newest));
     auto *levels = dock->findChild<QComboBox *>(QStringLiteral("levelFilter"));
     levels->setCurrentIndex(levels->findData(int(StationLog::Level::Error)));
-    QVERIFY(filter->rowCount() > 0 && filter->rowCount() < recentRows);
+    QVERIFY(filter->rowCount() > 0 && filter->rowCount() < laneRows);
     for (int row = 0; row < filter->rowCount(); ++row) {
         QCOMPARE(filter->index(row, 0).data(StationLog::LevelRole).toInt(), int(StationLog::Level::Error));
         QCOMPARE(filter->index(row, 0).data(StationLog::LaneRole).toString(), port);
