@@ -25,6 +25,7 @@ private Q_SLOTS:
     void cleanup();
     void countsDoneAndFailedAndStopsAtTheCap();
     void newBatchAndNewShiftStartFromNothing();
+    void aJobGoneUnfinishedNoLongerHoldsTheCap();
     void evidenceHoldsTheJobAndItsDigestsAndTheLog();
     void evidenceNeutralisesFormulasAndControlCharacters();
     void failureSentenceIsOneSentenceWithoutTheDetail();
@@ -140,6 +141,25 @@ void TestStationBatch::newBatchAndNewShiftStartFromNothing()
     batch.startNewShift();
     QCOMPARE(batch.shiftDone(), 0);
     QCOMPARE(batch.done(), 1);
+}
+
+// A lane destroyed while its job runs (the window closing) takes the job with it, unfinished: the
+// batch must not count it as running towards the cap for ever.
+void TestStationBatch::aJobGoneUnfinishedNoLongerHoldsTheCap()
+{
+    StationBatch batch;
+    batch.setUnitCap(1);
+    QVERIFY(openLane(&batch));
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("batch-dev-8");
+    settings.topics = {QStringLiteral("fleet/batch-dev-8")};
+    QVERIFY(m_lane->startJob(settings));
+    QCOMPARE(batch.running(), 1);
+    QVERIFY(!batch.acceptsNewJob());
+    m_lane.reset();
+    QCOMPARE(batch.running(), 0);
+    QVERIFY(batch.acceptsNewJob());
+    QCOMPARE(batch.done(), 0);
 }
 
 void TestStationBatch::evidenceHoldsTheJobAndItsDigestsAndTheLog()

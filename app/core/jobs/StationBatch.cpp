@@ -10,7 +10,11 @@ StationBatch::StationBatch(QObject *parent)
 
 void StationBatch::track(ProvisioningJob *job)
 {
-    ++m_running;
+    m_running.insert(job);
+    connect(job, &QObject::destroyed, this, [this](QObject *gone) {
+        if (m_running.remove(gone))
+            Q_EMIT countsChanged();
+    });
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     const int generation = m_batchGeneration;
     connect(job, &ProvisioningJob::finished, this,
@@ -20,7 +24,7 @@ void StationBatch::track(ProvisioningJob *job)
 
 void StationBatch::finished(ProvisioningJob *job, const QDateTime &startedAt, int generation)
 {
-    --m_running;
+    m_running.remove(job);
     const JobResult &result = job->result();
     const bool done = result.outcome == JobResult::Outcome::Done;
     const bool failed = result.outcome == JobResult::Outcome::Failed || result.outcome == JobResult::Outcome::NeedsAttention;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 class ProvisioningJob;
 
@@ -35,7 +36,7 @@ public:
 
     int done() const { return m_done; }
     int failed() const { return m_failed; }
-    int running() const { return m_running; }
+    int running() const { return int(m_running.size()); }
     int shiftDone() const { return m_shiftDone; }
     int shiftFailed() const { return m_shiftFailed; }
     QDateTime shiftStartedAt() const { return m_shiftStartedAt; }
@@ -46,7 +47,7 @@ public:
     void setUnitCap(int units);
     bool isCapReached() const { return m_unitCap > 0 && m_done >= m_unitCap; }
     // False once the cap's units are provisioned or running.
-    bool acceptsNewJob() const { return m_unitCap <= 0 || m_done + m_running < m_unitCap; }
+    bool acceptsNewJob() const { return m_unitCap <= 0 || m_done + running() < m_unitCap; }
     // Why a new job is refused, and what to do, for the lane's tile and the batch bar.
     QString capText() const;
 
@@ -66,7 +67,8 @@ private:
     QList<Record> m_records;
     int m_done = 0;
     int m_failed = 0;
-    int m_running = 0;
+    // Started and not finished; a job destroyed unfinished (its lane gone with it) leaves too.
+    QSet<const QObject *> m_running;
     int m_shiftDone = 0;
     int m_shiftFailed = 0;
     int m_unitCap = 0;
