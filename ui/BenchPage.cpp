@@ -151,6 +151,11 @@ void BenchPage::addPort(const QString &path, const QString &binding)
     addLane(path, usbSerialNumber, binding.isEmpty() ? usbSerialNumber : binding);
 }
 
+void BenchPage::showBatchBar(QWidget *bar)
+{
+    m_ui->benchLayout->insertWidget(0, bar);
+}
+
 void BenchPage::portAppeared(const SerialPortList::Port &port)
 {
     if (m_started)
@@ -200,6 +205,7 @@ void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber,
     connect(lane, &ProvisioningLane::ready, widget, [this, widget] { laneReady(widget); }, Qt::QueuedConnection);
     connect(widget, &LaneWidget::startRequested, widget,
             [this, widget] { startOn(widget, DeviceId(widget->assignedDeviceId())); }, Qt::QueuedConnection);
+    connect(widget, &LaneWidget::logRequested, this, &BenchPage::laneLogRequested);
     m_ui->lanesLayout->insertWidget(position, widget);
     m_lanes.insert(std::min<qsizetype>(position, m_lanes.size()), widget);
     if (!binding.isEmpty())

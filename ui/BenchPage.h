@@ -55,6 +55,8 @@ public:
     // device whatever port it is on (a simulated device restarted on a new pseudo-terminal); by default
     // the port's USB serial number. A device that comes back on another port takes its lane back.
     void addPort(const QString &path, const QString &binding = {});
+    // Puts the batch bar at the top of the page; the page takes it over.
+    void showBatchBar(QWidget *bar);
 
     SerialPortWatcher *watcher() const { return m_watcher; }
     QList<LaneWidget *> lanes() const { return m_lanes; }
@@ -67,6 +69,10 @@ public:
 
     // The standard product's name, while no product profile is saved.
     static QString standardProductName() { return QStringLiteral("standard"); }
+
+Q_SIGNALS:
+    // A lane's Log button was pressed.
+    void laneLogRequested(const QString &port);
 
 private:
     void portAppeared(const SerialPortList::Port &port);

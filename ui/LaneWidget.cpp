@@ -2,6 +2,8 @@
 #include "ui_LaneWidget.h"
 
 #include "base/ForeignText.h"
+#include "jobs/FailureSentence.h"
+#include "jobs/StationBatch.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -45,10 +47,13 @@ LaneWidget::LaneWidget(ProvisioningLane *lane, const QString &usbSerialNumber, Q
     m_ui->resultTile->hide();
     m_ui->progressBar->setValue(0);
     setAccessibleName(tr("Lane %1").arg(m_ui->portLabel->text()));
+    m_ui->logButton->setVisible(lane->setup().log != nullptr);
 
     connect(m_ui->cancelButton, &QPushButton::clicked, lane, &ProvisioningLane::cancel);
     connect(m_ui->startButton, &QPushButton::clicked, this, &LaneWidget::startRequested);
     connect(m_ui->copyCertificateButton, &QToolButton::clicked, this, &LaneWidget::copyCertificateId);
+    connect(m_ui->logButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT logRequested(m_lane->setup().serial.portName); });
     connect(lane, &ProvisioningLane::stateChanged, this, &LaneWidget::laneStateChanged);
     connect(lane, &ProvisioningLane::progress, this,
             [this](const QString &message) { m_ui->stepLabel->setText(ForeignText::escaped(message)); });
@@ -87,7 +92,13 @@ void LaneWidget::showWaiting(const QString &sentence)
 
 bool LaneWidget::startJob(ProvisioningJob::Settings settings)
 {
-    return m_laneState == ProvisioningLane::State::Ready && m_lane->startJob(std::move(settings));
+    if (m_laneState != ProvisioningLane::State::Ready)
+        return false;
+    if (const StationBatch *batch = m_lane->setup().batch; batch && !batch->acceptsNewJob()) {
+        showRefusedScan(batch->capText());
+        return false;
+    }
+    return m_lane->startJob(std::move(settings));
 }
 
 QString LaneWidget::shortCertificateId(const QString &certificateId)
@@ -162,27 +173,21 @@ void LaneWidget::jobFinished(ProvisioningJob *job)
         showPass(result);
         return;
     case JobResult::Outcome::Cancelled:
-        showFail(tr("CANCELLED"), tr("The job was cancelled and everything it created is rolled back. Scan the "
-                                     "device ID again to start over."));
+        showFail(tr("CANCELLED"), FailureSentence::forJob(result));
         return;
     case JobResult::Outcome::NeedsAttention:
-        showFail(tr("FAIL"), ForeignText::escaped(result.error) + QLatin1Char(' ')
-                                 + tr("The rollback could not finish; a person must act: %1")
-                                       .arg(result.leftBehindText().join(QLatin1Char(' '))));
-        return;
     case JobResult::Outcome::Failed:
     case JobResult::Outcome::Pending:
         break;
     }
-    showFail(tr("FAIL"), ForeignText::escaped(result.error) + QLatin1Char(' ')
-                             + tr("Nothing is left on the device or on Foundry: fix the cause, then scan the device "
-                                  "ID again."));
+    // The detail (which call, which answer, what is left where) is in the lane's log.
+    showFail(tr("FAIL"), FailureSentence::forJob(result));
 }
 
 void LaneWidget::showFailure(const DeviceError &error)
 {
     setWriting(false);
-    showFail(tr("FAIL"), tr("%1: %2").arg(ForeignText::escaped(error.step), ForeignText::escaped(error.message)));
+    showFail(tr("FAIL"), FailureSentence::forLane(error));
 }
 
 void LaneWidget::showPass(const JobResult &result)

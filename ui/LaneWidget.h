@@ -34,7 +34,7 @@ public:
     void showWaiting(const QString &sentence);
     bool isWriting() const { return m_writing; }
     // Starts a job for deviceId on the lane, with the rest of settings the bench's; false when the
-    // lane is not ready for one.
+    // lane is not ready for one, or the batch's unit cap is reached (said on the tile).
     bool startJob(ProvisioningJob::Settings settings);
     // A scan meant for this lane was refused: the reason goes on the tile.
     void showRefusedScan(const QString &reason);
@@ -46,6 +46,8 @@ Q_SIGNALS:
     void writingChanged(bool writing);
     // Start was pressed for the assigned device ID.
     void startRequested();
+    // The Log button: the station log should show this lane's port.
+    void logRequested(const QString &port);
 
 private:
     void laneStateChanged(ProvisioningLane::State state);

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "BatchBar.h"
 #include "BenchPage.h"
+#include "LogDock.h"
 #include "SettingsDialog.h"
 #include "device/RememberedProfiles.h"
 #include "foundry/FoundryClient.h"
@@ -10,6 +12,8 @@
 #include "foundry/TopicRules.h"
 #include "jobs/JobJournal.h"
 #include "jobs/SandboxSession.h"
+#include "jobs/StationBatch.h"
+#include "jobs/StationLog.h"
 
 #include <QSettings>
 
@@ -25,13 +29,26 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     , m_ui(new Ui::MainWindow)
     , m_settings(settings)
     , m_tokens(tokens)
+    , m_log(new StationLog(StationLog::defaultCapacity, this))
+    , m_batch(new StationBatch(this))
     , m_bench(new BenchPage(this))
     , m_rateLimiter(new FoundryRateLimiter(FoundryRateLimiter::defaultRatePerSecond, FoundryRateLimiter::defaultBurst, this))
+    , m_logDock(new LogDock(m_log, this))
+    , m_batchBar(new BatchBar(m_batch, m_log))
 {
     registerStationResources();
     m_ui->setupUi(this);
     m_bench->setObjectName(QStringLiteral("benchPage"));
     m_ui->pages->addTab(m_bench, tr("Bench"));
+    m_bench->showBatchBar(m_batchBar);
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    // The lanes are what a technician reads from two metres; the log is for a closer look, from a
+    // lane's Log button or the Station menu.
+    m_logDock->hide();
+    m_ui->menuStation->insertAction(m_ui->actionExportEvidence, m_logDock->toggleViewAction());
+    connect(m_ui->actionExportEvidence, &QAction::triggered, m_batchBar, &BatchBar::chooseEvidenceFile);
+    connect(m_bench, &BenchPage::laneLogRequested, m_logDock, &LogDock::showLane);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     applySettings();
@@ -42,6 +59,8 @@ MainWindow::~MainWindow()
 {
     m_bench->clear();
     delete m_bench;
+    // Before the log it shows.
+    delete m_logDock;
 }
 
 void MainWindow::applySettings()
@@ -143,6 +162,8 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
     setup.lane.rememberedProfiles = m_rememberedProfiles.get();
     setup.lane.operatorName = m_station.effectiveOperatorName();
     setup.lane.station = m_station.effectiveStationName();
+    setup.lane.log = m_log;
+    setup.lane.batch = m_batch;
     setup.topicTemplates = TopicRules::splitCommaSeparated(
         m_settings->value(SettingsDialog::topicsTemplateKey(), SettingsDialog::defaultTopicsTemplate()).toString());
     setup.settings = m_settings;

@@ -7,14 +7,18 @@
 
 #include <memory>
 
+class BatchBar;
 class BenchPage;
 class FoundryClient;
 class FoundryRateLimiter;
 class JobJournal;
 class ProvisioningLane;
 class QSettings;
+class LogDock;
 class RememberedProfiles;
 class SandboxSession;
+class StationBatch;
+class StationLog;
 class TokenStore;
 
 namespace Ui {
@@ -34,6 +38,10 @@ public:
     ~MainWindow() override;
 
     BenchPage *benchPage() const { return m_bench; }
+    StationLog *log() const { return m_log; }
+    StationBatch *batch() const { return m_batch; }
+    LogDock *logDock() const { return m_logDock; }
+    BatchBar *batchBar() const { return m_batchBar; }
     // Reads the settings and the token again and starts the bench over them.
     void applySettings();
     void openSettings();
@@ -57,11 +65,16 @@ private:
     QSettings *m_settings;
     TokenStore *m_tokens;
     StationSettings m_station;
+    // The station's log and batch outlive every setup: a shift goes on across settings changes.
+    StationLog *m_log;
+    StationBatch *m_batch;
     BenchPage *m_bench;
     // Every lane's Foundry calls, across settings changes too: Foundry throttles per account.
     FoundryRateLimiter *m_rateLimiter;
     // Outlives the journal, which may be in its folder.
     std::unique_ptr<SandboxSession> m_sandbox;
+    LogDock *m_logDock;
+    BatchBar *m_batchBar;
     // Replaced together when the settings change, after the bench has let go of them.
     std::unique_ptr<FoundryClient> m_client;
     std::unique_ptr<JobJournal> m_journal;

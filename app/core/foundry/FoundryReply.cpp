@@ -18,6 +18,7 @@ FoundryReply::FoundryReply(Operation operation, HttpRequest request, QSslConfigu
     , m_timeout(timeout)
     , m_policy(policy)
 {
+    m_clock.start();
 }
 
 FoundryReply::~FoundryReply()
@@ -92,6 +93,7 @@ void FoundryReply::handleAttempt(HttpExchange *exchange)
 FoundryError FoundryReply::classify(HttpExchange *exchange)
 {
     FoundryError error;
+    m_httpStatus = exchange->failure() == HttpExchange::Failure::None ? exchange->response().status : 0;
     switch (exchange->failure()) {
     case HttpExchange::Failure::None:
         break;
@@ -175,5 +177,6 @@ void FoundryReply::finish(FoundryError error)
     }
     m_error = error;
     m_finished = true;
+    m_elapsedMs = m_clock.elapsed();
     Q_EMIT finished();
 }

@@ -4,6 +4,7 @@
 #include "foundry/GenerateResponse.h"
 #include "foundry/HttpExchange.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -30,6 +31,10 @@ public:
     int attempts() const { return m_attempts; }
     // What Foundry said on success, if it said anything.
     QString foundryMessage() const { return m_foundryMessage; }
+    // The HTTP status of the last answer; 0 when no answer arrived.
+    int httpStatus() const { return m_httpStatus; }
+    // From the call to its end, through all of its attempts and the waits between them.
+    qint64 elapsedMs() const { return m_elapsedMs; }
 
     // For generate: the response as received. Present on success, and on a malformed response when
     // Foundry sent anything at all, so that a certificate id it contains can still be revoked.
@@ -75,6 +80,9 @@ private:
     bool m_earlierAttemptMayHaveActed = false;
     bool m_generateActivates = false;
     bool m_finished = false;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = 0;
+    int m_httpStatus = 0;
     FoundryError m_error;
     QString m_foundryMessage;
     GenerateResponse m_generateResponse;

@@ -1,5 +1,7 @@
 #include "jobs/JobJournal.h"
 
+#include "base/AtomicFile.h"
+#include "base/CsvWriter.h"
 #include "base/ForeignText.h"
 
 #include <QAtomicInteger>
@@ -10,7 +12,6 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QMetaEnum>
-#include <QSaveFile>
 #include <QUuid>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -583,34 +584,30 @@ QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
 QString JobJournal::toCsv(const QList<Job> &jobs)
 {
     // The run ID is the station's own bookkeeping; support staff have no use for it.
-    QString csv = QStringLiteral("id,started_at,finished_at,operator,station,port,profile,slot,device_id,cert_id,arn,"
-                                 "outcome,error,device_serial,topics\r\n");
+    CsvWriter csv({QStringLiteral("id"), QStringLiteral("started_at"), QStringLiteral("finished_at"),
+                   QStringLiteral("operator"), QStringLiteral("station"), QStringLiteral("port"),
+                   QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
+                   QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"), QStringLiteral("error"),
+                   QStringLiteral("device_serial"), QStringLiteral("topics")});
     for (const Job &job : jobs) {
-        const QStringList fields{QString::number(job.id),
-                                 job.startedAt.isValid() ? job.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
-                                 job.finishedAt.isValid() ? job.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
-                                 job.operatorName, job.station, job.port, job.profile, QString::number(job.slot),
-                                 job.deviceId, job.certificateId, job.arn,
-                                 job.outcome == JobResult::Outcome::Pending ? QString() : JobResult::outcomeName(job.outcome),
-                                 job.error,
-                                 // One topic per line of the cell: a topic may hold commas and spaces.
-                                 job.deviceSerial, job.topics.join(QLatin1Char('\n'))};
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted << ForeignText::csvCell(field);
-        csv += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+        csv.addRow({QString::number(job.id),
+                    job.startedAt.isValid() ? job.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
+                    job.finishedAt.isValid() ? job.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
+                    job.operatorName, job.station, job.port, job.profile, QString::number(job.slot), job.deviceId,
+                    job.certificateId, job.arn,
+                    job.outcome == JobResult::Outcome::Pending ? QString() : JobResult::outcomeName(job.outcome),
+                    job.error,
+                    // One topic per line of the cell: a topic may hold commas and spaces.
+                    job.deviceSerial, job.topics.join(QLatin1Char('\n'))});
     }
-    return csv;
+    return csv.text();
 }
 
 bool JobJournal::exportCsv(const QList<Job> &jobs, const QString &fileName)
 {
     // All or nothing: a half-written export would look like a short history.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("exporting to %1").arg(fileName), file.errorString());
-    file.write(toCsv(jobs).toUtf8());
-    if (!file.commit())
-        return fail(tr("exporting to %1").arg(fileName), file.errorString());
+    QString why;
+    if (!AtomicFile::write(fileName, toCsv(jobs).toUtf8(), &why))
+        return fail(tr("exporting to %1").arg(fileName), why);
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "device/DeviceError.h"
+#include "foundry/FoundryError.h"
 #include "jobs/LeftBehind.h"
 
 #include <QCoreApplication>
@@ -41,6 +43,10 @@ public:
 
     Outcome outcome = Outcome::Pending;
     Failure failure = Failure::None;
+    // What the first failure was, where it came from Foundry or the device: what a person does next
+    // depends on it (FailureSentence).
+    FoundryError::Kind foundryError = FoundryError::Kind::None;
+    std::optional<DeviceError::Kind> deviceError;
     QString certificateId;
     QString arn;
     QString certificateState; // what Foundry holds of the certificate, in words

@@ -19,6 +19,15 @@ bool isRollback(ProvisioningJob::State state)
     return state == State::DeletingKey || state == State::DeletingCertificate || state == State::Revoking;
 }
 
+// The states that ask the device to do something, and end when it answers.
+bool asksTheDevice(ProvisioningJob::State state)
+{
+    using State = ProvisioningJob::State;
+    return state == State::Identifying || state == State::IdentifyingAndGenerating || state == State::WritingCertificate
+        || state == State::WritingKey || state == State::VerifyingCertificate || state == State::VerifyingKey
+        || state == State::PuttingDeviceBack || state == State::DeletingKey || state == State::DeletingCertificate;
+}
+
 bool isFinal(ProvisioningJob::State state)
 {
     using State = ProvisioningJob::State;
@@ -172,8 +181,10 @@ void ProvisioningJob::transition(State next)
     // A cancelled job goes no further forward, whatever the step that just ended achieved.
     if (m_result.failure == JobResult::Failure::Cancelled && (next == State::Done || (!isRollback(next) && !isFinal(next))))
         next = nextCleanupState();
-    if (m_state != State::Idle)
+    if (m_state != State::Idle) {
         m_result.steps.append({stateName(m_state), m_stepClock.elapsed(), !m_stepFailed});
+        Q_EMIT stepEnded(m_state, m_result.steps.constLast().durationMs, !m_stepFailed);
+    }
     m_stepFailed = false;
     m_state = next;
     m_stepClock.start();
@@ -187,11 +198,7 @@ void ProvisioningJob::enter(State state)
     if (!journalEnter(state))
         return;
     // A profile that went away with its link can do nothing more; that is a device failure like any other.
-    const bool deviceStep = state == State::Identifying || state == State::IdentifyingAndGenerating
-        || state == State::WritingCertificate
-        || state == State::WritingKey || state == State::VerifyingCertificate || state == State::VerifyingKey
-        || state == State::PuttingDeviceBack || state == State::DeletingKey || state == State::DeletingCertificate;
-    if (deviceStep && !m_profile) {
+    if (asksTheDevice(state) && !m_profile) {
         deviceFailed({DeviceError::Kind::Disconnected, describe(state), tr("the device profile is gone")});
         return;
     }
@@ -348,6 +355,9 @@ bool ProvisioningJob::acceptTopics(const DeviceIdentity &identity)
 
 void ProvisioningJob::identified(const DeviceIdentity &identity)
 {
+    if (m_state == State::IdentifyingAndGenerating || m_state == State::Identifying)
+        Q_EMIT deviceAnswered(m_state, true,
+                              tr("serial %1, firmware %2").arg(identity.serialNumber, identity.firmwareVersion));
     if (m_state == State::IdentifyingAndGenerating) {
         m_identifyUnderWay = false;
         m_identity = identity;
@@ -413,6 +423,7 @@ void ProvisioningJob::generated(FoundryReply *reply)
     reply->deleteLater();
     if (m_state != State::Generating && m_state != State::IdentifyingAndGenerating)
         return;
+    announceAnswer(reply);
     m_generateUnderWay = false;
     const FoundryError error = reply->error();
     // Foundry knows the certificate by this ID even when the rest of the response is unusable.
@@ -426,6 +437,7 @@ void ProvisioningJob::generated(FoundryReply *reply)
     if (error.isError()) {
         if (m_certificate == Certificate::None && error.mayHaveReachedFoundry())
             m_certificate = Certificate::MayExistUnknown;
+        noteFirstError(error.kind(), std::nullopt);
         failStep(JobResult::Failure::Foundry, tr("generating the certificate failed: %1").arg(error.message()));
         return;
     }
@@ -456,6 +468,8 @@ void ProvisioningJob::checkBundle()
 
 void ProvisioningJob::deviceSucceeded()
 {
+    if (asksTheDevice(m_state))
+        Q_EMIT deviceAnswered(m_state, true, {});
     switch (m_state) {
     case State::WritingCertificate:
         transition(State::WritingKey);
@@ -504,6 +518,10 @@ void ProvisioningJob::deviceSucceeded()
 void ProvisioningJob::deviceFailed(const DeviceError &error)
 {
     const QString message = tr("%1 failed: %2").arg(error.step, error.message);
+    if (asksTheDevice(m_state))
+        Q_EMIT deviceAnswered(m_state, false, message);
+    if (!isRollback(m_state))
+        noteFirstError(std::nullopt, error.kind);
     const bool journalFailed = std::exchange(m_journalRefusedStateChange, false);
     switch (m_state) {
     case State::IdentifyingAndGenerating:
@@ -548,6 +566,7 @@ void ProvisioningJob::provisioned(FoundryReply *reply)
     reply->deleteLater();
     if (m_state != State::Provisioning)
         return;
+    announceAnswer(reply);
     m_provisionRequestsSent += reply->attempts();
     const FoundryError error = reply->error();
     if (!error.isError()) {
@@ -567,6 +586,7 @@ void ProvisioningJob::provisioned(FoundryReply *reply)
         transition(State::WaitingToRetryProvision);
         return;
     }
+    noteFirstError(error.kind(), std::nullopt);
     fail(JobResult::Failure::Foundry, tr("provisioning certificate %1 to device %2 failed after %n request(s): %3", nullptr,
                                          m_provisionRequestsSent)
                                           .arg(m_result.certificateId, m_settings.deviceId, error.message()));
@@ -577,6 +597,7 @@ void ProvisioningJob::revoked(FoundryReply *reply)
     reply->deleteLater();
     if (m_state != State::Revoking)
         return;
+    announceAnswer(reply);
     const FoundryError error = reply->error();
     if (!error.isError())
         m_certificate = Certificate::Revoked;
@@ -593,6 +614,21 @@ void ProvisioningJob::watchRetries(FoundryReply *reply)
                             .arg(static_cast<double>(delayMs) / 1000)
                             .arg(attempt));
     });
+}
+
+void ProvisioningJob::announceAnswer(const FoundryReply *reply)
+{
+    Q_EMIT foundryAnswered(reply->operation(), reply->error(), reply->httpStatus(), reply->attempts(),
+                           reply->elapsedMs());
+}
+
+void ProvisioningJob::noteFirstError(std::optional<FoundryError::Kind> foundry, std::optional<DeviceError::Kind> device)
+{
+    if (m_result.failure != JobResult::Failure::None || m_heldFailure)
+        return;
+    if (foundry)
+        m_result.foundryError = *foundry;
+    m_result.deviceError = device;
 }
 
 void ProvisioningJob::fail(JobResult::Failure failure, const QString &message)

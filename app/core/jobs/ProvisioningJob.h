@@ -5,6 +5,7 @@
 #include "device/DeviceError.h"
 #include "device/DeviceIdentity.h"
 #include "device/DeviceStateChange.h"
+#include "foundry/FoundryReply.h"
 #include "foundry/GenerateResponse.h"
 #include "jobs/JobResult.h"
 
@@ -19,7 +20,6 @@
 class DeviceProfile;
 class FoundryClient;
 class FoundryRateLimiter;
-class FoundryReply;
 class JobJournal;
 class QTimer;
 
@@ -107,6 +107,7 @@ public:
     static QString stateName(State state);
     // The state stateName() names (a JobResult::Step's name); nullopt for any other text.
     static std::optional<State> stateFromName(const QString &name);
+    const Settings &settings() const { return m_settings; }
     // The job's row in the journal; 0 without a journal or before start().
     qint64 journalId() const { return m_journalJob; }
     // What a person sees while the state lasts: "Writing the certificate into slot 3".
@@ -119,6 +120,14 @@ Q_SIGNALS:
     // While the certificate or the key is written: bytes the device confirmed of total, 0 first and
     // total last, so that a progress bar moves during the long steps.
     void writeProgress(CredentialKind credential, qint64 written, qint64 total);
+    // A step is over: the state it was, how long it lasted, and whether it did what it was for.
+    void stepEnded(ProvisioningJob::State state, qint64 durationMs, bool ok);
+    // A call to Foundry came back: its error (none on success), the HTTP status of the last answer
+    // (0 when none arrived), how many requests it took and how long, waits between them included.
+    void foundryAnswered(FoundryReply::Operation operation, const FoundryError &error, int httpStatus, int attempts,
+                         qint64 durationMs);
+    // The device answered what the state asked of it: done, or why not (DeviceError's step and message).
+    void deviceAnswered(ProvisioningJob::State state, bool ok, const QString &detail);
     void finished();
 
 private:
@@ -149,6 +158,9 @@ private:
     void provisioned(FoundryReply *reply);
     void revoked(FoundryReply *reply);
     void watchRetries(FoundryReply *reply);
+    void announceAnswer(const FoundryReply *reply);
+    // Keeps what kind of error a failure came from, unless an earlier failure is already recorded.
+    void noteFirstError(std::optional<FoundryError::Kind> foundry, std::optional<DeviceError::Kind> device);
 
     // Records the first failure and starts the rollback.
     void fail(JobResult::Failure failure, const QString &message);

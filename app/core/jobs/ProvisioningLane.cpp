@@ -6,11 +6,15 @@
 #include "device/RememberedProfiles.h"
 #include "device/SerialLink.h"
 #include "device/SerialPortList.h"
+#include "jobs/StationBatch.h"
+#include "jobs/StationLog.h"
 
 ProvisioningLane::ProvisioningLane(Setup setup, QObject *parent)
     : QObject(parent)
     , m_setup(std::move(setup))
 {
+    if (m_setup.log)
+        m_setup.log->watch(this);
 }
 
 ProvisioningLane::~ProvisioningLane()
@@ -47,7 +51,7 @@ void ProvisioningLane::open()
 
 bool ProvisioningLane::startJob(ProvisioningJob::Settings settings)
 {
-    if (m_state != State::Ready)
+    if (m_state != State::Ready || (m_setup.batch && !m_setup.batch->acceptsNewJob()))
         return false;
     settings.port = m_setup.serial.portName;
     settings.journal = m_setup.journal;
@@ -59,6 +63,8 @@ bool ProvisioningLane::startJob(ProvisioningJob::Settings settings)
     m_job = new ProvisioningJob(m_setup.client, m_profile, std::move(settings), this);
     connect(m_job, &ProvisioningJob::progress, this, &ProvisioningLane::progress);
     connect(m_job, &ProvisioningJob::finished, this, &ProvisioningLane::jobEnded);
+    if (m_setup.batch)
+        m_setup.batch->track(m_job);
     transition(State::Running);
     // Before start(), so that whoever follows the lane sees the job's first state.
     Q_EMIT jobStarted(m_job);

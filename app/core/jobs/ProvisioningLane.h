@@ -17,6 +17,8 @@ class FoundryRateLimiter;
 class JobJournal;
 class RememberedProfiles;
 class SerialLink;
+class StationBatch;
+class StationLog;
 
 // One serial port's whole life at the station: finish what the journal left unfinished on this port,
 // work out which device profile the device speaks, open the port, run provisioning jobs one after
@@ -58,6 +60,11 @@ public:
         // does), so that identity() is known before the first job: a bench whose devices carry no
         // label takes the device's own serial number as its ID.
         bool identifyOnOpen = false;
+        // Where the lane and its jobs log each step (StationLog::watch). Must outlive the lane. Null: none.
+        StationLog *log = nullptr;
+        // Counts the lane's jobs, and may refuse new ones once its unit cap is reached. Shared by all
+        // lanes; must outlive the lane. Null: no batch.
+        StationBatch *batch = nullptr;
     };
 
     explicit ProvisioningLane(Setup setup, QObject *parent = nullptr);
@@ -66,7 +73,8 @@ public:
     // From Closed or Failed: recovers, detects, opens; ready() or openFailed() follows.
     void open();
     // Starts a job on a Ready lane. The lane fills in the job's port, journal, rate limiter, operator
-    // and station; the rest of settings is the caller's. False when the lane is not Ready.
+    // and station; the rest of settings is the caller's. False when the lane is not Ready, or the
+    // batch takes no new job (StationBatch::acceptsNewJob()).
     bool startJob(ProvisioningJob::Settings settings);
     // Rolls the running job back (see ProvisioningJob::cancel), or stops opening. Recovery under way
     // is let finish, since it may be halfway through a revoke; the lane closes after it.
