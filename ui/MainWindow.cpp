@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "BenchPage.h"
+#include "CertificatesPage.h"
 #include "SettingsDialog.h"
 #include "device/RememberedProfiles.h"
 #include "foundry/FoundryClient.h"
@@ -25,12 +26,15 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     , m_settings(settings)
     , m_tokens(tokens)
     , m_bench(new BenchPage(this))
+    , m_certificates(new CertificatesPage(this))
     , m_rateLimiter(new FoundryRateLimiter(FoundryRateLimiter::defaultRatePerSecond, FoundryRateLimiter::defaultBurst, this))
 {
     registerStationResources();
     m_ui->setupUi(this);
     m_bench->setObjectName(QStringLiteral("benchPage"));
     m_ui->pages->addTab(m_bench, tr("Bench"));
+    m_certificates->setObjectName(QStringLiteral("certificatesPage"));
+    m_ui->pages->addTab(m_certificates, tr("Certificates"));
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     applySettings();
@@ -122,6 +126,8 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
         m_settings->value(SettingsDialog::topicsTemplateKey(), SettingsDialog::defaultTopicsTemplate()).toString());
     setup.sandbox = m_station.currentEnvironment == sandboxEnvironment;
     m_bench->start(std::move(setup));
+    m_certificates->setSources(m_client.get(), m_journal.get(), m_station.effectiveOperatorName(),
+                               m_station.effectiveStationName());
 }
 
 void MainWindow::openSettings()

@@ -8,6 +8,7 @@
 #include <memory>
 
 class BenchPage;
+class CertificatesPage;
 class FoundryClient;
 class FoundryRateLimiter;
 class JobJournal;
@@ -33,6 +34,7 @@ public:
     ~MainWindow() override;
 
     BenchPage *benchPage() const { return m_bench; }
+    CertificatesPage *certificatesPage() const { return m_certificates; }
     // Reads the settings and the token again and starts the bench over them.
     void applySettings();
     void openSettings();
@@ -51,6 +53,7 @@ private:
     TokenStore *m_tokens;
     StationSettings m_station;
     BenchPage *m_bench;
+    CertificatesPage *m_certificates;
     // Every lane's Foundry calls, across settings changes too: Foundry throttles per account.
     FoundryRateLimiter *m_rateLimiter;
     // Replaced together when the settings change, after the bench has let go of them.
