@@ -10,6 +10,9 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QThread>
+
+#include <memory>
 
 CertificatesPage::CertificatesPage(QWidget *parent)
     : QWidget(parent)
@@ -61,7 +64,14 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     });
 }
 
-CertificatesPage::~CertificatesPage() = default;
+// An export under way writes its file to the end: a half-written export would look like a short history.
+CertificatesPage::~CertificatesPage()
+{
+    if (m_exportThread) {
+        m_exportThread->wait();
+        delete m_exportThread;
+    }
+}
 
 void CertificatesPage::setSources(FoundryClient *client, JobJournal *journal, const QString &operatorName,
                                   const QString &station)
@@ -196,21 +206,51 @@ void CertificatesPage::chooseExportFile()
     dialog->open();
 }
 
-bool CertificatesPage::exportTo(const QString &fileName)
+void CertificatesPage::exportTo(const QString &fileName)
 {
     if (!m_journal) {
         showProblem(tr("There is no journal to export: open Settings and check the journal's path."));
-        return false;
+        Q_EMIT exportFinished(false);
+        return;
     }
-    const QList<JobJournal::Job> jobs = m_journal->jobs(m_model->filter(), m_model->order());
-    if (!m_journal->errorString().isEmpty() || !m_journal->exportCsv(jobs, fileName)) {
-        showProblem(tr("The history was not exported: %1. Choose another file or folder and try again.")
-                        .arg(m_journal->errorString()));
-        return false;
-    }
-    showProblem({});
-    m_ui->statusLabel->setText(tr("%n job(s) exported to %1.", nullptr, static_cast<int>(jobs.size())).arg(fileName));
-    return true;
+    if (m_exportThread)
+        return;
+    struct Result
+    {
+        QString problem;
+        qsizetype jobs = 0;
+    };
+    const auto result = std::make_shared<Result>();
+    m_exportThread = QThread::create([result, path = m_journal->path(), filter = m_model->filter(),
+                                      order = m_model->order(), fileName] {
+        // A Qt SQL connection belongs to the thread that opened it: the export reads through its own.
+        JobJournal reader(path);
+        if (!reader.openExisting()) {
+            result->problem = reader.errorString();
+            return;
+        }
+        const QList<JobJournal::Job> jobs = reader.jobs(filter, order);
+        if (!reader.errorString().isEmpty() || !reader.exportCsv(jobs, fileName))
+            result->problem = reader.errorString();
+        result->jobs = jobs.size();
+    });
+    connect(m_exportThread, &QThread::finished, this, [this, result, fileName] {
+        std::exchange(m_exportThread, nullptr)->deleteLater();
+        m_ui->exportButton->setEnabled(true);
+        if (!result->problem.isEmpty()) {
+            m_ui->statusLabel->clear();
+            showProblem(tr("The history was not exported: %1. Choose another file or folder and try again.")
+                            .arg(result->problem));
+        } else {
+            showProblem({});
+            m_ui->statusLabel->setText(
+                tr("%n job(s) exported to %1.", nullptr, static_cast<int>(result->jobs)).arg(fileName));
+        }
+        Q_EMIT exportFinished(result->problem.isEmpty());
+    });
+    m_ui->exportButton->setEnabled(false);
+    m_ui->statusLabel->setText(tr("Exporting the history to %1…").arg(fileName));
+    m_exportThread->start();
 }
 
 void CertificatesPage::showProblem(const QString &problem)

@@ -11,6 +11,7 @@
 class CertificateRevocation;
 class FoundryClient;
 class JobHistoryModel;
+class QThread;
 
 namespace Ui {
 class CertificatesPage;
@@ -34,9 +35,13 @@ public:
     JobHistoryModel *model() const { return m_model; }
     // Runs the search the fields describe.
     void search();
-    // Writes every job the search finds (read into the table or not) to fileName; false with the
-    // problem shown on the page.
-    bool exportTo(const QString &fileName);
+    // Writes every job the search finds (read into the table or not) to fileName, on a thread of its
+    // own: the whole of a big journal takes seconds. exportFinished says how it went; a problem shows
+    // on the page.
+    void exportTo(const QString &fileName);
+
+Q_SIGNALS:
+    void exportFinished(bool ok);
 
 private:
     JobJournal::Filter filterFromFields() const;
@@ -56,4 +61,5 @@ private:
     QString m_operatorName;
     QString m_station;
     CertificateRevocation *m_revocation = nullptr;
+    QPointer<QThread> m_exportThread;
 };

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void foundByPrefixAndRevokedAfterConfirming();
     void cancelledConfirmationRevokesNothing();
     void refusedRevokeIsShownOnThePage();
+    void exportWritesWhatTheSearchFinds();
 
 private:
     void openWindow();
@@ -296,6 +298,54 @@ void TestCertificatesPage::refusedRevokeIsShownOnThePage()
         return m_page->model()->rowCount() == 2 && resultOfRow(0) == QLatin1String("revocation failed");
     }, 10000));
     QCOMPARE(resultOfRow(1), QStringLiteral("done"));
+}
+
+// The export runs off the GUI thread and writes every job the search finds, with the journal's CSV
+// writer: a device ID that looks like a formula stays text.
+void TestCertificatesPage::exportWritesWhatTheSearchFinds()
+{
+    openWindow();
+    {
+        JobJournal bench(m_dir->filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(bench.open());
+        for (const QString &device : {QStringLiteral("=HYPERLINK(\"http://example.invalid\")"), QStringLiteral("desk-a"),
+                                      QStringLiteral("other-b")}) {
+            JobJournal::Job job;
+            job.deviceId = device;
+            job.certificateId = device == QLatin1String("other-b") ? QStringLiteral("ffff01") : QStringLiteral("abcd01");
+            const qint64 id = bench.beginJob(job);
+            QVERIFY(id != 0 && bench.finishJob(id, JobResult::Outcome::Done, {}));
+        }
+    }
+    QTest::keyClicks(child<QLineEdit>(m_page, "certificateEdit"), QStringLiteral("ABCD"));
+    QTest::keyClick(child<QLineEdit>(m_page, "certificateEdit"), Qt::Key_Return);
+    QCOMPARE(m_page->model()->rowCount(), 2);
+
+    const QString file = m_dir->filePath(QStringLiteral("history.csv"));
+    QSignalSpy finished(m_page, &CertificatesPage::exportFinished);
+    m_page->exportTo(file);
+    // Off the GUI thread: the button waits for the end, which the event loop delivers.
+    QVERIFY(!child<QPushButton>(m_page, "exportButton")->isEnabled());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), true);
+    QVERIFY(child<QPushButton>(m_page, "exportButton")->isEnabled());
+    QVERIFY2(child<QLabel>(m_page, "statusLabel")->text().startsWith(QStringLiteral("2 job")),
+             qPrintable(child<QLabel>(m_page, "statusLabel")->text()));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(written.readAll());
+    QCOMPARE(csv.count(QLatin1String("\r\n")), 3);
+    QVERIFY(csv.contains(QLatin1String(",desk-a,abcd01,")));
+    QVERIFY2(csv.contains(QLatin1String("\"'=HYPERLINK(")), qPrintable(csv));
+    QVERIFY(!csv.contains(QLatin1String("ffff01")));
+
+    // A folder that does not exist: the page says so and what to do.
+    m_page->exportTo(m_dir->filePath(QStringLiteral("missing/history.csv")));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.constLast().at(0).toBool(), false);
+    const QString problem = child<QLabel>(m_page, "problemLabel")->text();
+    QVERIFY2(problem.contains(QStringLiteral("not exported")) && problem.contains(QStringLiteral("Choose another")),
+             qPrintable(problem));
 }
 
 int main(int argc, char *argv[])
