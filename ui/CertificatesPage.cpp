@@ -34,6 +34,17 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     m_ui->historyView->setSortingEnabled(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
+    // Widths for what the columns hold rather than measured per page (a page is read at a time);
+    // a certificate ID is cut in the middle, so both its ends show, the whole on hover.
+    const QFontMetrics metrics = m_ui->historyView->fontMetrics();
+    const auto widthOf = [&metrics](int characters) { return metrics.horizontalAdvance(QLatin1Char('m')) * characters; };
+    const QList<std::pair<int, int>> widths{{JobHistoryModel::DeviceIdColumn, 10}, {JobHistoryModel::CertificateIdColumn, 15},
+                                            {JobHistoryModel::ArnColumn, 10},      {JobHistoryModel::TopicsColumn, 11},
+                                            {JobHistoryModel::ResultColumn, 11},   {JobHistoryModel::OperatorColumn, 8},
+                                            {JobHistoryModel::StationColumn, 7}};
+    for (const auto &[column, characters] : widths)
+        header->resizeSection(column, widthOf(characters));
+    m_ui->historyView->setTextElideMode(Qt::ElideMiddle);
     m_ui->historyView->verticalHeader()->hide();
 
     for (QLineEdit *edit : {m_ui->deviceIdEdit, m_ui->certificateEdit, m_ui->operatorEdit, m_ui->stationEdit})

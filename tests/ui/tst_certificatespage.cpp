@@ -60,6 +60,7 @@ private:
     RevokeCertificateDialog *openConfirmation();
     QList<JobJournal::Job> journaledRevokes() const;
     QString resultOfRow(int row) const;
+    bool saveScreenshot(const QString &fileName) const;
     template<typename T>
     T *child(QObject *parent, const char *name)
     {
@@ -242,6 +243,15 @@ void TestCertificatesPage::foundByPrefixAndRevokedAfterConfirming()
     // A revoked certificate cannot be revoked again.
     child<QTableView>(m_page, "historyView")->selectRow(1);
     QVERIFY(!child<QPushButton>(m_page, "revokeButton")->isEnabled());
+    QVERIFY(saveScreenshot(QStringLiteral("certificates-revoked.png")));
+}
+
+// docs/ takes its screenshots from the tests, as tst_benchwindow does: FOUNDRY_SCREENSHOT_DIR names
+// where they go. True when none is asked for, or it was saved.
+bool TestCertificatesPage::saveScreenshot(const QString &fileName) const
+{
+    const QString dir = qEnvironmentVariable("FOUNDRY_SCREENSHOT_DIR");
+    return dir.isEmpty() || m_window->grab().save(dir + QLatin1Char('/') + fileName);
 }
 
 void TestCertificatesPage::cancelledConfirmationRevokesNothing()
