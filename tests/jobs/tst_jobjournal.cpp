@@ -1015,7 +1015,8 @@ void TestJobJournal::revokeShowsInHistory()
     QVERIFY(m_foundry.emulator().certificate(certificateId));
 
     const auto [revoked, revoke] = runCli({QStringLiteral("revoke"), QStringLiteral("--cert-id"), certificateId,
-                                           QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke")});
+                                           QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke"),
+                                           QStringLiteral("--reason"), QStringLiteral("returned\x1b[2J")});
     QCOMPARE(revoked, 0);
     QVERIFY(!m_foundry.emulator().certificate(certificateId));
     QVERIFY(revoke.value(QLatin1String("journalId")).toInteger() > 0);
@@ -1037,6 +1038,8 @@ void TestJobJournal::revokeShowsInHistory()
     QCOMPARE(done.value(QLatin1String("kind")).toString(), QStringLiteral("revoke"));
     QCOMPARE(done.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
     QCOMPARE(done.value(QLatin1String("deviceId")).toString(), QStringLiteral("dev-history-revoke"));
+    QCOMPARE(done.value(QLatin1String("reason")).toString(), QStringLiteral("returned\x1b[2J"));
+    QCOMPARE(failed.value(QLatin1String("reason")).toString(), QString());
     QVERIFY(!done.value(QLatin1String("operator")).toString().isEmpty());
     QVERIFY(!done.value(QLatin1String("station")).toString().isEmpty());
     QVERIFY(!done.value(QLatin1String("finishedAt")).toString().isEmpty());
