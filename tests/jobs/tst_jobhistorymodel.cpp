@@ -300,7 +300,7 @@ void TestJobHistoryModel::showsARevokedCertificate()
     QCOMPARE(m_model->job(0).operatorName, QStringLiteral("support-1"));
 }
 
-// Past five pages held, a refresh reads the changed jobs alone: a job that ends and a certificate
+// Past two pages held, a refresh reads the changed jobs alone: a job that ends and a certificate
 // revoked show on their rows; a new job waits for the next search rather than read every row again.
 void TestJobHistoryModel::manyRowsHeldFollowOnlyTheJobsThatChanged()
 {

@@ -10,8 +10,10 @@ namespace {
 
 // Long enough to gather the rows one job writes in a moment, short enough to look immediate.
 constexpr int refreshDelayMs = 150;
-// Pages held up to which a refresh reads them all again (see the class comment).
-constexpr int wholeRefreshPages = 5;
+// Pages held up to which a refresh reads them all again (see the class comment): two pages read in
+// about 13 ms with 100,000 jobs (docs/performance.md), a refresh comes every 150 ms at most, and
+// the window's lanes share the GUI thread.
+constexpr int wholeRefreshPages = 2;
 
 JobJournal::SortColumn sortColumn(int column)
 {

@@ -12,7 +12,7 @@
 // otherwise, read a page at a time as a view scrolls (canFetchMore/fetchMore), so that a journal of
 // 100,000 jobs opens as fast as one of ten. Every text is foreign (typed, scanned, or Foundry's) and
 // is shown escaped. It follows the journal's jobAdded and jobChanged shortly after a burst of them,
-// so a finished job or a revoke shows without a search: while it holds up to five pages it reads
+// so a finished job or a revoke shows without a search: while it holds up to two pages it reads
 // them again, new rows included; beyond that, where reading them all again would stall the window
 // while lanes work, it reads only the jobs that changed, and new rows show with the next search.
 class JobHistoryModel : public QAbstractTableModel
