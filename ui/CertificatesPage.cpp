@@ -14,6 +14,13 @@
 
 #include <memory>
 
+namespace {
+
+// The result choice that is not an outcome: certificates a later revoke took.
+const QString revokedChoice = QStringLiteral("revoked");
+
+} // namespace
+
 CertificatesPage::CertificatesPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::CertificatesPage)
@@ -24,6 +31,7 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     const QStringList outcomes{tr("done"), tr("failed"), tr("needs attention"), tr("cancelled"), tr("unfinished")};
     for (qsizetype i = 0; i < outcomes.size(); ++i)
         m_ui->outcomeCombo->addItem(outcomes.at(i), JobJournal::outcomeTexts().at(i));
+    m_ui->outcomeCombo->addItem(tr("revoked"), revokedChoice);
     const QDate today = QDate::currentDate();
     m_ui->fromEdit->setDate(today.addDays(-7));
     m_ui->toEdit->setDate(today);
@@ -113,7 +121,9 @@ JobJournal::Filter CertificatesPage::filterFromFields() const
     filter.certificatePrefix = m_ui->certificateEdit->text().trimmed();
     filter.operatorName = m_ui->operatorEdit->text().trimmed();
     filter.station = m_ui->stationEdit->text().trimmed();
-    if (const QString outcome = m_ui->outcomeCombo->currentData().toString(); !outcome.isEmpty())
+    if (const QString outcome = m_ui->outcomeCombo->currentData().toString(); outcome == revokedChoice)
+        filter.certificateRevoked = true;
+    else if (!outcome.isEmpty())
         filter.outcome = JobJournal::outcomeFromText(outcome);
     if (m_ui->dateRangeCheck->isChecked()) {
         // Whole days in the station's own time zone, the last day included.

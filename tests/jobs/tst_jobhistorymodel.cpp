@@ -298,6 +298,14 @@ void TestJobHistoryModel::showsARevokedCertificate()
     const QString revokeTip = m_model->index(0, JobHistoryModel::ResultColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(revokeTip.contains(QLatin1String("Reason: device returned")), qPrintable(revokeTip));
     QCOMPARE(m_model->job(0).operatorName, QStringLiteral("support-1"));
+
+    // Searched for: the revoked job alone, not the revoke, nor a job whose certificate stays.
+    QVERIFY(addJob(QStringLiteral("dev-kept"), QStringLiteral("cert-kept")));
+    JobJournal::Filter revoked;
+    revoked.certificateRevoked = true;
+    m_model->setFilter(revoked);
+    QCOMPARE(column(JobHistoryModel::DeviceIdColumn), QStringList{QStringLiteral("dev-r")});
+    QCOMPARE(column(JobHistoryModel::ResultColumn), QStringList{QStringLiteral("revoked")});
 }
 
 // Past two pages held, a refresh reads the changed jobs alone: a job that ends and a certificate

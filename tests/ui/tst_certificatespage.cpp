@@ -13,6 +13,7 @@
 #include <QtCrypto>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -244,6 +245,13 @@ void TestCertificatesPage::foundByPrefixAndRevokedAfterConfirming()
     child<QTableView>(m_page, "historyView")->selectRow(1);
     QVERIFY(!child<QPushButton>(m_page, "revokeButton")->isEnabled());
     QVERIFY(saveScreenshot(QStringLiteral("certificates-revoked.png")));
+
+    // The result "revoked" finds the job whose certificate was revoked, not the revoke itself.
+    auto *outcome = child<QComboBox>(m_page, "outcomeCombo");
+    outcome->setCurrentIndex(outcome->findText(QStringLiteral("revoked")));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(resultOfRow(0), QStringLiteral("revoked"));
+    QCOMPARE(model->index(0, JobHistoryModel::OperatorColumn).data().toString(), QStringLiteral("technician-3"));
 }
 
 // docs/ takes its screenshots from the tests, as tst_benchwindow does: FOUNDRY_SCREENSHOT_DIR names

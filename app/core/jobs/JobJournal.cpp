@@ -529,6 +529,11 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
     return result;
 }
 
+QList<JobJournal::Job> JobJournal::jobs() const
+{
+    return jobs(Filter(), Page());
+}
+
 QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
 {
     return jobs(filter, Page());
@@ -563,6 +568,11 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter, const Page &page) 
     } else if (filter.outcome) {
         conditions << QStringLiteral("outcome = ?");
         values << JobResult::outcomeName(*filter.outcome);
+    }
+    if (filter.certificateRevoked) {
+        conditions << QStringLiteral("kind = 'provision' AND EXISTS (SELECT 1 FROM jobs AS revoke WHERE revoke.kind = "
+                                     "'revoke' AND revoke.outcome = 'done' AND revoke.cert_id = jobs.cert_id AND "
+                                     "revoke.id > jobs.id)");
     }
     if (!filter.operatorName.isEmpty()) {
         conditions << QStringLiteral("operator = ?");

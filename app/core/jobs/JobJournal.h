@@ -110,6 +110,8 @@ public:
         QDateTime from;            // jobs started at or after
         QDateTime to;              // jobs started before
         std::optional<JobResult::Outcome> outcome; // Pending: the unfinished jobs
+        // Only provisioning jobs whose certificate a later revoke took (see Job::certificateRevokedAt).
+        bool certificateRevoked = false;
         QString operatorName;
         QString station;
     };
@@ -155,7 +157,8 @@ public:
     // Reading, newest first. When a read fails it returns nothing and errorString() says why; after a
     // read that succeeded errorString() is empty. A row that holds a name this program does not know
     // (an outcome, a step) fails the read rather than be shown as something it is not.
-    QList<Job> jobs(const Filter &filter = {}) const;
+    QList<Job> jobs() const;
+    QList<Job> jobs(const Filter &filter) const;
     // The rows of filter in page's order (ties newest first), from page.offset, at most page.limit.
     QList<Job> jobs(const Filter &filter, const Page &page) const;
     std::optional<Job> job(qint64 jobId) const;
