@@ -335,9 +335,9 @@ void TestJobJournal::updatesAVersion2Journal()
         QCOMPARE(query.value(1).toInt(), JobJournal::schemaVersion);
         // Version 4's indexes for the history page's searches.
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                          "('jobs_cert_id_nocase', 'jobs_operator', 'jobs_station')"))
+                                          "('jobs_cert_id_nocase', 'jobs_operator', 'jobs_station', 'jobs_done_revokes')"))
                 && query.next());
-        QCOMPARE(query.value(0).toInt(), 3);
+        QCOMPARE(query.value(0).toInt(), 4);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("version-check"));
 }

@@ -257,6 +257,9 @@ int main(int argc, char *argv[])
     filter.outcome = JobResult::Outcome::Cancelled;
     search("search by outcome (cancelled, about 2 %)", filter);
     filter = {};
+    filter.certificateRevoked = true;
+    search("search for revoked certificates (2 %)", filter);
+    filter = {};
     filter.from = QDateTime(QDate(2026, 1, 20), QTime(0, 0), QTimeZone::UTC);
     filter.to = filter.from.addDays(1);
     search("search by one day's date range", filter);
