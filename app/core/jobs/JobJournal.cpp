@@ -468,6 +468,11 @@ QString JobJournal::unknownName(const QString &what, const QString &name)
         .arg(what, ForeignText::escaped(name));
 }
 
+QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values) const
+{
+    return selectJobs(where, values, Page());
+}
+
 QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values, const Page &page) const
 {
     m_error.clear();
@@ -590,7 +595,7 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter, const Page &page) 
 
 std::optional<JobJournal::Job> JobJournal::job(qint64 jobId) const
 {
-    const QList<Job> found = selectJobs(QStringLiteral("id = ?"), {jobId}, Page());
+    const QList<Job> found = selectJobs(QStringLiteral("id = ?"), {jobId});
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
@@ -598,7 +603,7 @@ std::optional<JobJournal::Job> JobJournal::job(qint64 jobId) const
 
 QList<JobJournal::Job> JobJournal::unfinishedJobs() const
 {
-    return selectJobs(QStringLiteral("finished_at IS NULL"), {}, Page());
+    return selectJobs(QStringLiteral("finished_at IS NULL"), {});
 }
 
 QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const

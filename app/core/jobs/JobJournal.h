@@ -195,6 +195,7 @@ private:
     // updateRow() on one row of job jobId, announced once it is committed.
     bool updateJob(qint64 jobId, const QString &what, const QString &statement, const QVariantList &values);
     static QString unknownName(const QString &what, const QString &name);
+    QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
     QList<Job> selectJobs(const QString &where, const QVariantList &values, const Page &page) const;
     QString runLockPath(const QString &runId) const;
     bool holdRunLock();
