@@ -4,6 +4,7 @@
 #include "BatchBar.h"
 #include "BenchPage.h"
 #include "LogDock.h"
+#include "CertificatesPage.h"
 #include "SettingsDialog.h"
 #include "device/RememberedProfiles.h"
 #include "foundry/FoundryClient.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     , m_log(new StationLog(StationLog::defaultCapacity, this))
     , m_batch(new StationBatch(this))
     , m_bench(new BenchPage(this))
+    , m_certificates(new CertificatesPage(this))
     , m_rateLimiter(new FoundryRateLimiter(FoundryRateLimiter::defaultRatePerSecond, FoundryRateLimiter::defaultBurst, this))
     , m_logDock(new LogDock(m_log, this))
     , m_batchBar(new BatchBar(m_batch, m_log))
@@ -49,6 +51,8 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     m_ui->menuStation->insertAction(m_ui->actionExportEvidence, m_logDock->toggleViewAction());
     connect(m_ui->actionExportEvidence, &QAction::triggered, m_batchBar, &BatchBar::chooseEvidenceFile);
     connect(m_bench, &BenchPage::laneLogRequested, m_logDock, &LogDock::showLane);
+    m_certificates->setObjectName(QStringLiteral("certificatesPage"));
+    m_ui->pages->addTab(m_certificates, tr("Certificates"));
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     applySettings();
@@ -169,6 +173,8 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
     setup.settings = m_settings;
     setup.sandbox = m_station.currentIsSandbox();
     m_bench->start(std::move(setup));
+    m_certificates->setSources(m_client.get(), m_journal.get(), m_station.effectiveOperatorName(),
+                               m_station.effectiveStationName());
 }
 
 bool MainWindow::ownSandboxRuns()

@@ -9,6 +9,7 @@
 
 class BatchBar;
 class BenchPage;
+class CertificatesPage;
 class FoundryClient;
 class FoundryRateLimiter;
 class JobJournal;
@@ -42,6 +43,7 @@ public:
     StationBatch *batch() const { return m_batch; }
     LogDock *logDock() const { return m_logDock; }
     BatchBar *batchBar() const { return m_batchBar; }
+    CertificatesPage *certificatesPage() const { return m_certificates; }
     // Reads the settings and the token again and starts the bench over them.
     void applySettings();
     void openSettings();
@@ -69,6 +71,7 @@ private:
     StationLog *m_log;
     StationBatch *m_batch;
     BenchPage *m_bench;
+    CertificatesPage *m_certificates;
     // Every lane's Foundry calls, across settings changes too: Foundry throttles per account.
     FoundryRateLimiter *m_rateLimiter;
     // Outlives the journal, which may be in its folder.

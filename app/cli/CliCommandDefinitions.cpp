@@ -91,6 +91,9 @@ CliCommandDefinition CliCommandDefinitions::revoke()
     static const QCommandLineOption certId(QStringLiteral("cert-id"), QStringLiteral("Certificate ID."), QStringLiteral("id"));
     static const QCommandLineOption deviceId(QStringLiteral("device-id"), QStringLiteral("Foundry device ID."),
                                              QStringLiteral("id"));
+    static const QCommandLineOption reason(QStringLiteral("reason"),
+                                           QStringLiteral("Why, kept in the journal beside who revoked it."),
+                                           QStringLiteral("text"));
 
     CliCommandDefinition command;
     command.name = QStringLiteral("revoke");
@@ -98,18 +101,20 @@ CliCommandDefinition CliCommandDefinitions::revoke()
     command.description = tr("Deletes a certificate on Foundry and unties it from its device, and records it in the "
                              "journal, so that history shows the certificate revoked. Needs --cert-id and "
                              "--device-id.");
-    command.options = QList<QCommandLineOption>{certId, deviceId, CliOptions::journal()} + CliOptions::foundry();
+    command.options = QList<QCommandLineOption>{certId, deviceId, reason, CliOptions::journal()} + CliOptions::foundry();
     command.usesFoundry = true;
     command.prepare = [](CliInvocation &invocation) -> Launch {
         const QString certificateId = invocation.parser().value(certId).trimmed();
         const QString device = invocation.parser().value(deviceId).trimmed();
+        const QString why = invocation.parser().value(reason).trimmed();
         if (certificateId.isEmpty() || device.isEmpty())
             return invocation.refuse(tr("revoke needs both --cert-id and --device-id"));
         const QString journal = CliOptions::journalPath(invocation.parser(), invocation.settings());
-        return [certificateId, device, journal](FoundryClient *client, CliOutput *output, QObject *parent) {
+        return [certificateId, device, why, journal](FoundryClient *client, CliOutput *output, QObject *parent) {
             // Opened by the command, which revokes even when the journal cannot be written; owned by
             // the command line, so that it outlives the command.
-            return new RevokeCommand(client, new JobJournal(journal, parent), certificateId, device, output, parent);
+            return new RevokeCommand(client, new JobJournal(journal, parent), {certificateId, device, why}, output,
+                                     parent);
         };
     };
     return command;

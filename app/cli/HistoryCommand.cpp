@@ -59,6 +59,7 @@ void HistoryCommand::start()
                                 {QStringLiteral("outcome"), JobJournal::outcomeText(job.outcome)},
                                 {QStringLiteral("error"), job.error},
                                 {QStringLiteral("certificateRevokedAt"), time(job.certificateRevokedAt)},
+                                {QStringLiteral("reason"), job.reason},
                                 {QStringLiteral("steps"), steps}});
         // One line per job whatever the fields hold: a device ID is typed or scanned, not trusted.
         using ForeignText::escaped;
@@ -76,6 +77,8 @@ void HistoryCommand::start()
                                .arg(time(job.startedAt), outcome, escaped(job.deviceId), certificate, escaped(job.port))
                                .arg(job.slot)
                                .arg(escaped(job.profile), escaped(job.operatorName), escaped(job.station)));
+        if (!job.reason.isEmpty())
+            m_output->info(tr("    reason: %1").arg(escaped(job.reason)));
         if (!job.error.isEmpty())
             m_output->info(QStringLiteral("    ") + job.error.section(QLatin1Char('\n'), 0, 0));
     }

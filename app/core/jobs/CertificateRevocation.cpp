@@ -27,6 +27,7 @@ void CertificateRevocation::start()
         row.station = m_settings.station;
         row.deviceId = m_settings.deviceId;
         row.certificateId = m_settings.certificateId;
+        row.reason = m_settings.reason;
         m_journalJob = m_journal->beginJob(row);
         if (m_journalJob != 0)
             m_journalStep = m_journal->beginStep(m_journalJob, ProvisioningJob::State::Revoking,

@@ -28,6 +28,8 @@ public:
         // For the journal only: who revoked it, on which station.
         QString operatorName;
         QString station;
+        // Why, in the words of who asked: kept in the journal beside who revoked it.
+        QString reason;
     };
 
     // journal: open, or null to journal nothing; it must outlive this object and live on its thread.

@@ -51,7 +51,7 @@ QVariant textOrNull(const QString &value)
 // The last column: the latest revoke of the job's certificate that ended done, by a later job.
 const char jobColumns[] =
     "id, started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, arn, outcome, error, "
-    "device_serial, topics, run_id, kind, (SELECT max(revoke.finished_at) FROM jobs AS revoke WHERE revoke.kind = "
+    "device_serial, topics, run_id, kind, reason, (SELECT max(revoke.finished_at) FROM jobs AS revoke WHERE revoke.kind = "
     "'revoke' AND revoke.outcome = 'done' AND revoke.cert_id = jobs.cert_id AND revoke.id > jobs.id)";
 
 // Topics are kept as a JSON array: a topic may contain any character but a NUL.
@@ -66,6 +66,41 @@ QStringList parseTopics(const QVariant &value)
     for (const QJsonValue &topic : QJsonDocument::fromJson(value.toString().toUtf8()).array())
         topics << topic.toString();
     return topics;
+}
+
+// The history page searches by certificate-ID prefix ignoring case (a range over this index, see
+// jobs()), and by operator or station, on journals of 100,000 jobs; time and device ID have theirs.
+// Every row it shows looks for a later revoke that ended done (jobColumns, Filter::certificateRevoked):
+// a small index of those revokes alone answers without reading a row.
+QStringList historyIndexes()
+{
+    return {QStringLiteral("CREATE INDEX jobs_cert_id_nocase ON jobs(cert_id COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX jobs_operator ON jobs(operator)"),
+            QStringLiteral("CREATE INDEX jobs_station ON jobs(station)"),
+            QStringLiteral("CREATE INDEX jobs_done_revokes ON jobs(cert_id, id) WHERE kind = 'revoke' AND outcome = 'done'")};
+}
+
+QString sortColumnName(JobJournal::SortColumn column)
+{
+    switch (column) {
+    case JobJournal::SortColumn::StartedAt: return QStringLiteral("started_at");
+    case JobJournal::SortColumn::DeviceId: return QStringLiteral("device_id");
+    case JobJournal::SortColumn::CertificateId: return QStringLiteral("cert_id");
+    case JobJournal::SortColumn::Arn: return QStringLiteral("arn");
+    case JobJournal::SortColumn::Topics: return QStringLiteral("topics");
+    case JobJournal::SortColumn::Outcome: return QStringLiteral("outcome");
+    case JobJournal::SortColumn::Operator: return QStringLiteral("operator");
+    case JobJournal::SortColumn::Station: return QStringLiteral("station");
+    }
+    return QStringLiteral("started_at");
+}
+
+// A total order, so that pages read one after another neither repeat nor skip a row: ties go by ID.
+QString orderBy(const JobJournal::Page &page)
+{
+    const QString direction = page.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString ties = page.column == JobJournal::SortColumn::StartedAt ? direction : QStringLiteral("DESC");
+    return QStringLiteral(" ORDER BY %1 %2, id %3").arg(sortColumnName(page.column), direction, ties);
 }
 
 } // namespace
@@ -224,12 +259,14 @@ bool JobJournal::createSchema()
                                                    .arg(schemaVersion)));
         // Each version's changes from the one before: version 2 keeps what recovery needs (the
         // device's serial, the topics, the owning run); version 3 tells a standalone revoke from a
-        // provisioning job. The rows written before stay as they are, all provisioning jobs.
+        // provisioning job; version 4 keeps a revoke's reason and indexes what the history page
+        // searches by. The rows written before stay as they are, all provisioning jobs.
         const QList<QStringList> updates{
             {QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
              QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
              QStringLiteral("ALTER TABLE jobs ADD COLUMN run_id TEXT")},
             {QStringLiteral("ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'provision'")},
+            QStringList{QStringLiteral("ALTER TABLE jobs ADD COLUMN reason TEXT")} + historyIndexes(),
         };
         if (version < 1)
             return fail(tr("opening"), abandon(tr("its schema version is missing; this is not a journal the station "
@@ -246,12 +283,12 @@ bool JobJournal::createSchema()
             return fail(tr("opening"), query.lastError().text());
         return true;
     }
-    const QStringList statements{
+    const QStringList statements = QStringList{
         QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
                        "operator TEXT, station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, "
                        "cert_id TEXT, arn TEXT, outcome TEXT, error TEXT, device_serial TEXT, topics TEXT, "
-                       "run_id TEXT, kind TEXT NOT NULL DEFAULT 'provision')"),
+                       "run_id TEXT, kind TEXT NOT NULL DEFAULT 'provision', reason TEXT)"),
         QStringLiteral("CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), "
                        "name TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)"),
         // What support staff search by, and what recover looks for.
@@ -261,7 +298,7 @@ bool JobJournal::createSchema()
         QStringLiteral("CREATE INDEX jobs_unfinished ON jobs(finished_at)"),
         QStringLiteral("CREATE INDEX steps_job_id ON steps(job_id)"),
         QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(schemaVersion),
-    };
+    } + historyIndexes();
     for (const QString &statement : statements) {
         if (!query.exec(statement))
             return fail(tr("creating the schema"), abandon(query.lastError().text()));
@@ -363,10 +400,10 @@ qint64 JobJournal::beginJob(const Job &job)
     const std::optional<QSqlQuery> query = write(
         tr("recording a new job"),
         QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
-                       "run_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "run_id, kind, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
          textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
-         textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind)});
+         textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind), textOrNull(job.reason)});
     if (!query)
         return 0;
     const qint64 id = query->lastInsertId().toLongLong();
@@ -434,14 +471,29 @@ QString JobJournal::unknownName(const QString &what, const QString &name)
 
 QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values) const
 {
+    return selectJobs(where, values, Page());
+}
+
+QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values, const Page &page) const
+{
     m_error.clear();
     QList<Job> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM jobs%2 ORDER BY started_at DESC, id DESC")
-                      .arg(QLatin1String(jobColumns), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    const QString condition = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    const QString order = orderBy(page);
+    const bool paged = page.limit >= 0 || page.offset > 0;
+    // A page is chosen first and only its rows look for a later revoke, rather than every row the
+    // search matches before the sort.
+    query.prepare(paged ? QStringLiteral("SELECT %1 FROM (SELECT * FROM jobs%2%3 LIMIT ? OFFSET ?) AS jobs%3")
+                              .arg(QLatin1String(jobColumns), condition, order)
+                        : QStringLiteral("SELECT %1 FROM jobs%2%3").arg(QLatin1String(jobColumns), condition, order));
     for (const QVariant &value : values)
         query.addBindValue(value);
+    if (paged) {
+        query.addBindValue(page.limit);
+        query.addBindValue(page.offset);
+    }
     if (!m_open || !query.exec()) {
         fail(tr("searching jobs"), m_open ? query.lastError().text() : tr("not open"));
         return result;
@@ -479,13 +531,24 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
             return {};
         }
         job.kind = *knownKind;
-        job.certificateRevokedAt = parseTime(query.value(17));
+        job.reason = query.value(17).toString();
+        job.certificateRevokedAt = parseTime(query.value(18));
         result.append(job);
     }
     return result;
 }
 
+QList<JobJournal::Job> JobJournal::jobs() const
+{
+    return jobs(Filter(), Page());
+}
+
 QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
+{
+    return jobs(filter, Page());
+}
+
+QList<JobJournal::Job> JobJournal::jobs(const Filter &filter, const Page &page) const
 {
     QStringList conditions;
     QVariantList values;
@@ -494,9 +557,12 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
         values << filter.deviceId;
     }
     if (!filter.certificatePrefix.isEmpty()) {
-        // substr rather than LIKE, so that % and _ in what was typed match only themselves.
-        conditions << QStringLiteral("lower(substr(cert_id, 1, ?)) = lower(?)");
-        values << filter.certificatePrefix.size() << filter.certificatePrefix;
+        // A range over the case-blind index rather than LIKE, so that % and _ in what was typed match
+        // only themselves and 100,000 jobs are not read one by one. NOCASE folds ASCII only, as lower()
+        // does; the range ends at the prefix followed by the last code point, so the one ID it misses
+        // would have U+10FFFF after the prefix (certificate IDs are hexadecimal).
+        conditions << QStringLiteral("cert_id COLLATE NOCASE >= ? AND cert_id COLLATE NOCASE < ?");
+        values << filter.certificatePrefix << filter.certificatePrefix + QStringLiteral("\U0010FFFF");
     }
     if (filter.from.isValid()) {
         conditions << QStringLiteral("started_at >= ?");
@@ -512,6 +578,11 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
         conditions << QStringLiteral("outcome = ?");
         values << JobResult::outcomeName(*filter.outcome);
     }
+    if (filter.certificateRevoked) {
+        conditions << QStringLiteral("kind = 'provision' AND EXISTS (SELECT 1 FROM jobs AS revoke WHERE revoke.kind = "
+                                     "'revoke' AND revoke.outcome = 'done' AND revoke.cert_id = jobs.cert_id AND "
+                                     "revoke.id > jobs.id)");
+    }
     if (!filter.operatorName.isEmpty()) {
         conditions << QStringLiteral("operator = ?");
         values << filter.operatorName;
@@ -520,7 +591,7 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
         conditions << QStringLiteral("station = ?");
         values << filter.station;
     }
-    return selectJobs(conditions.join(QLatin1String(" AND ")), values);
+    return selectJobs(conditions.join(QLatin1String(" AND ")), values, page);
 }
 
 std::optional<JobJournal::Job> JobJournal::job(qint64 jobId) const
@@ -538,11 +609,13 @@ QList<JobJournal::Job> JobJournal::unfinishedJobs() const
 
 std::optional<JobJournal::Job> JobJournal::provisionedJob(const QString &deviceId) const
 {
+    // The revoke's kind and outcome are written as the index of done revokes is, so that SQLite can use it
+    // (it matches a partial index's condition by its text, never through a bound value).
     const QList<Job> found = selectJobs(
         QStringLiteral("device_id = ? AND kind = ? AND outcome = ? AND NOT EXISTS (SELECT 1 FROM jobs AS revoke WHERE "
-                       "revoke.cert_id = jobs.cert_id AND revoke.kind = ? AND revoke.outcome = ? AND revoke.id > jobs.id)"),
-        {deviceId, kindName(Kind::Provision), JobResult::outcomeName(JobResult::Outcome::Done), kindName(Kind::Revoke),
-         JobResult::outcomeName(JobResult::Outcome::Done)});
+                       "revoke.cert_id = jobs.cert_id AND revoke.kind = 'revoke' AND revoke.outcome = 'done' "
+                       "AND revoke.id > jobs.id)"),
+        {deviceId, kindName(Kind::Provision), JobResult::outcomeName(JobResult::Outcome::Done)});
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
@@ -588,7 +661,8 @@ QString JobJournal::toCsv(const QList<Job> &jobs)
                    QStringLiteral("operator"), QStringLiteral("station"), QStringLiteral("port"),
                    QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
                    QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"), QStringLiteral("error"),
-                   QStringLiteral("device_serial"), QStringLiteral("topics")});
+                   QStringLiteral("device_serial"), QStringLiteral("topics"), QStringLiteral("kind"),
+                   QStringLiteral("reason"), QStringLiteral("certificate_revoked_at")});
     for (const Job &job : jobs) {
         csv.addRow({QString::number(job.id),
                     job.startedAt.isValid() ? job.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
@@ -598,7 +672,9 @@ QString JobJournal::toCsv(const QList<Job> &jobs)
                     job.outcome == JobResult::Outcome::Pending ? QString() : JobResult::outcomeName(job.outcome),
                     job.error,
                     // One topic per line of the cell: a topic may hold commas and spaces.
-                    job.deviceSerial, job.topics.join(QLatin1Char('\n'))});
+                    job.deviceSerial, job.topics.join(QLatin1Char('\n')), kindName(job.kind), job.reason,
+                    job.certificateRevokedAt.isValid() ? job.certificateRevokedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                       : QString()});
     }
     return csv.text();
 }

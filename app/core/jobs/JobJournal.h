@@ -35,7 +35,7 @@ class JobJournal : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     // What a job did: provision a device (ProvisioningJob), or revoke one certificate on its own
     // (CertificateRevocation). Stored as kindName(); kindFromName() is nullopt for any other text.
@@ -83,6 +83,8 @@ public:
         QStringList topics;
         // The process that runs the job (see claimRun()); empty for a job recorded without one.
         QString runId;
+        // Why a revoke was asked for, as the person who asked gave it; empty for a provisioning job.
+        QString reason;
         // Read only: when another job of the journal, later, revoked this job's certificate (a revoke
         // that ended done); invalid when none did.
         QDateTime certificateRevokedAt;
@@ -108,8 +110,21 @@ public:
         QDateTime from;            // jobs started at or after
         QDateTime to;              // jobs started before
         std::optional<JobResult::Outcome> outcome; // Pending: the unfinished jobs
+        // Only provisioning jobs whose certificate a later revoke took (see Job::certificateRevokedAt).
+        bool certificateRevoked = false;
         QString operatorName;
         QString station;
+    };
+
+    // The order of a search and the part of it to read, so that a view reads a page at a time.
+    enum class SortColumn { StartedAt, DeviceId, CertificateId, Arn, Topics, Outcome, Operator, Station };
+    struct Page
+    {
+        SortColumn column = SortColumn::StartedAt;
+        Qt::SortOrder order = Qt::DescendingOrder;
+        // Negative: every row from offset on.
+        int limit = -1;
+        int offset = 0;
     };
 
     explicit JobJournal(QString path, QObject *parent = nullptr);
@@ -142,7 +157,10 @@ public:
     // Reading, newest first. When a read fails it returns nothing and errorString() says why; after a
     // read that succeeded errorString() is empty. A row that holds a name this program does not know
     // (an outcome, a step) fails the read rather than be shown as something it is not.
-    QList<Job> jobs(const Filter &filter = {}) const;
+    QList<Job> jobs() const;
+    QList<Job> jobs(const Filter &filter) const;
+    // The rows of filter in page's order (ties newest first), from page.offset, at most page.limit.
+    QList<Job> jobs(const Filter &filter, const Page &page) const;
     std::optional<Job> job(qint64 jobId) const;
     QList<Step> steps(qint64 jobId) const;
     // Jobs with no finish: a crash or a kill interrupted them, or they are still running.
@@ -183,6 +201,7 @@ private:
     bool updateJob(qint64 jobId, const QString &what, const QString &statement, const QVariantList &values);
     static QString unknownName(const QString &what, const QString &name);
     QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
+    QList<Job> selectJobs(const QString &where, const QVariantList &values, const Page &page) const;
     QString runLockPath(const QString &runId) const;
     bool holdRunLock();
 

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "jobs/JobJournal.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+#include <QWidget>
+
+#include <optional>
+
+class CertificateRevocation;
+class FoundryClient;
+class JobHistoryModel;
+class QThread;
+
+namespace Ui {
+class CertificatesPage;
+}
+
+// The support staff's page: the journal's history, searched and sorted, exported as CSV, and the
+// revoke of a selected certificate after a confirmation. Problems show on the page, never in a box.
+class CertificatesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CertificatesPage(QWidget *parent = nullptr);
+    ~CertificatesPage() override;
+
+    // What the page reads and revokes through, and whom a revoke is journaled for. The page lets go
+    // of the client and the journal when they are destroyed; a revoke under way is then abandoned and
+    // left to recovery, as its journal row says.
+    void setSources(FoundryClient *client, JobJournal *journal, const QString &operatorName, const QString &station);
+
+    JobHistoryModel *model() const { return m_model; }
+    // Runs the search the fields describe.
+    void search();
+    // Writes every job the search finds (read into the table or not) to fileName, on a thread of its
+    // own: the whole of a big journal takes seconds. exportFinished says how it went; a problem shows
+    // on the page.
+    void exportTo(const QString &fileName);
+
+Q_SIGNALS:
+    void exportFinished(bool ok);
+
+private:
+    JobJournal::Filter filterFromFields() const;
+    std::optional<JobJournal::Job> selectedJob() const;
+    void updateRevokeButton();
+    void confirmRevoke();
+    void revoke(const JobJournal::Job &job, const QString &reason);
+    void revoked();
+    void abandonRevocation();
+    void chooseExportFile();
+    void showProblem(const QString &problem);
+
+    const QScopedPointer<Ui::CertificatesPage> m_ui;
+    JobHistoryModel *m_model;
+    QPointer<FoundryClient> m_client;
+    QPointer<JobJournal> m_journal;
+    QString m_operatorName;
+    QString m_station;
+    CertificateRevocation *m_revocation = nullptr;
+    QPointer<QThread> m_exportThread;
+};
