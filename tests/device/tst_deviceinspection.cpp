@@ -3,6 +3,7 @@
 #include "device/DeviceInspection.h"
 #include "device/DeviceProfiles.h"
 
+#include <QSerialPort>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -59,12 +60,23 @@ void TestDeviceInspection::detectsEachDeviceFromItsAnswer_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("station") << QStringLiteral("station") << QStringList{};
-    QTest::newRow("station, log noise") << QStringLiteral("station") << QStringList{QStringLiteral("--log-noise=20")};
-    QTest::newRow("zephyr-shell") << QStringLiteral("zephyr-shell") << QStringList{};
-    QTest::newRow("zephyr-shell, log noise") << QStringLiteral("zephyr-shell") << QStringList{QStringLiteral("--log-noise=20")};
-    QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem") << QStringList{};
-    QTest::newRow("nrf-modem, echo on") << QStringLiteral("nrf-modem") << QStringList{QStringLiteral("--echo")};
+    // Typed on the device's line before the station opens it, without a line end: the probe's first
+    // line end makes a command of it, whose answer comes before the one to "AT".
+    QTest::addColumn<QByteArray>("halfLine");
+    QTest::newRow("station") << QStringLiteral("station") << QStringList{} << QByteArray();
+    QTest::newRow("station, log noise") << QStringLiteral("station") << QStringList{QStringLiteral("--log-noise=20")}
+                                        << QByteArray();
+    // Named by the answer to the half line; the answer to "AT" comes while the profile starts.
+    QTest::newRow("station, half a line") << QStringLiteral("station") << QStringList{} << QByteArray("HEL");
+    QTest::newRow("zephyr-shell") << QStringLiteral("zephyr-shell") << QStringList{} << QByteArray();
+    QTest::newRow("zephyr-shell, log noise") << QStringLiteral("zephyr-shell")
+                                             << QStringList{QStringLiteral("--log-noise=20")} << QByteArray();
+    QTest::newRow("zephyr-shell, half a line") << QStringLiteral("zephyr-shell") << QStringList{} << QByteArray("cred");
+    QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem") << QStringList{} << QByteArray();
+    QTest::newRow("nrf-modem, echo on") << QStringLiteral("nrf-modem") << QStringList{QStringLiteral("--echo")}
+                                        << QByteArray();
+    // Its ERROR names it; the OK to "AT" is waited out before the profile sends its first command.
+    QTest::newRow("nrf-modem, half a line") << QStringLiteral("nrf-modem") << QStringList{} << QByteArray("AT+CF");
 }
 
 // Each device is named by its first answer: no other profile is tried, and the profile then
@@ -73,10 +85,19 @@ void TestDeviceInspection::detectsEachDeviceFromItsAnswer()
 {
     QFETCH(QString, profile);
     QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, halfLine);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     SimulatedDevice device(dir.filePath(QStringLiteral("store.json")));
     QVERIFY(device.start(profile, arguments));
+    if (!halfLine.isEmpty()) {
+        QSerialPort earlier(device.portName());
+        QVERIFY(earlier.open(QIODevice::ReadWrite));
+        earlier.write(halfLine);
+        QVERIFY(earlier.waitForBytesWritten(1000));
+        // Until the simulated line has carried it and the firmware has taken it into its line buffer.
+        QTest::qWait(50);
+    }
 
     SerialSettings serial;
     serial.portName = device.portName();

@@ -17,7 +17,7 @@ DeviceInspection::DeviceInspection(SerialSettings settings, QString profileName,
     , m_probeTimer(new QTimer(this))
 {
     m_probeTimer->setSingleShot(true);
-    connect(m_probeTimer, &QTimer::timeout, this, &DeviceInspection::probeTimedOut);
+    connect(m_probeTimer, &QTimer::timeout, this, &DeviceInspection::endAsking);
     connect(m_link, &SerialLink::bytesReceived, this, [this](const QByteArray &bytes) {
         m_bytesHeard += bytes.size();
         probeAnswer(bytes);
@@ -90,17 +90,22 @@ void DeviceInspection::probeAnswer(const QByteArray &bytes)
     const QList<LineAssembler::Line> lines = m_probeLines.feed(bytes);
     for (const LineAssembler::Line &line : lines) {
         m_recognised = DeviceProfiles::recogniseProbeAnswer(line.text);
-        if (!m_recognised.isEmpty()) {
-            // The rest of the answer (a shell's prompt) is let arrive and discarded, so that the
-            // profile starts on a quiet line. Only once: a device that logs all the time is never
-            // quiet, and its profile copes with log lines anyway.
-            m_probeTimer->start(probeQuietTime);
+        if (m_recognised.isEmpty())
+            continue;
+        if (DeviceProfiles::toleratesLateProbeAnswer(m_recognised)) {
+            m_probeTimer->stop();
+            endAsking();
             return;
         }
+        // The rest of the answer is let arrive and discarded, so that the profile starts on a quiet
+        // line. Only once: a device that logs all the time is never quiet, and its profile copes with
+        // log lines anyway.
+        m_probeTimer->start(probeQuietTime);
+        return;
     }
 }
 
-void DeviceInspection::probeTimedOut()
+void DeviceInspection::endAsking()
 {
     if (m_state != State::Asking)
         return;

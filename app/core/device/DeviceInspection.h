@@ -80,7 +80,8 @@ private:
 
     void ask();
     void probeAnswer(const QByteArray &bytes);
-    void probeTimedOut();
+    // The answer named a profile (or none came in time): the candidates are tried, that one first.
+    void endAsking();
     void tryNextCandidate();
     void useProfile(const QString &name);
     void identified(const DeviceIdentity &identity);

@@ -35,6 +35,11 @@ QByteArray DeviceProfiles::probeRequest()
     return QByteArrayLiteral("\r\nAT\r\n");
 }
 
+bool DeviceProfiles::toleratesLateProbeAnswer(const QString &profile)
+{
+    return profile == QLatin1String("station") || profile == QLatin1String("zephyr-shell");
+}
+
 QString DeviceProfiles::recogniseProbeAnswer(const QByteArray &line)
 {
     const QByteArray text = line.trimmed();

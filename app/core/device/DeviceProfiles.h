@@ -24,4 +24,9 @@ QByteArray probeRequest();
 // The profile a line of the answer to probeRequest() belongs to (escape sequences removed, line end
 // stripped); empty when the line tells nothing, such as an echo of the request.
 QString recogniseProbeAnswer(const QByteArray &line);
+// Whether the named profile may take the port while the rest of the answer to probeRequest() is still
+// on its way: it tells whatever comes late from the answers to its own requests (numbered replies,
+// or a prompt that counts only after a reply nothing else produces). A modem's late OK would pass
+// for the answer to its first command, so the rest of its answer is waited out.
+bool toleratesLateProbeAnswer(const QString &profile);
 }
