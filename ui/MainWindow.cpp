@@ -3,6 +3,7 @@
 
 #include "BenchPage.h"
 #include "SettingsDialog.h"
+#include "base/StationVersion.h"
 #include "device/RememberedProfiles.h"
 #include "foundry/FoundryClient.h"
 #include "foundry/FoundryRateLimiter.h"
@@ -11,6 +12,7 @@
 #include "jobs/JobJournal.h"
 #include "jobs/SandboxSession.h"
 
+#include <QMessageBox>
 #include <QSettings>
 
 // The icons live in a static library, whose resources are registered by hand; Q_INIT_RESOURCE
@@ -34,6 +36,12 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     m_ui->pages->addTab(m_bench, tr("Bench"));
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Foundry Provisioning Station"),
+                           tr("<p><b>Foundry Provisioning Station</b> %1</p>"
+                              "<p>Built with Qt %2 (LGPL-3.0) and QCA (LGPL-2.1).</p>")
+                               .arg(StationVersion::text().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    });
     applySettings();
 }
 
