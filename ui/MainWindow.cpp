@@ -3,6 +3,7 @@
 
 #include "BenchPage.h"
 #include "SettingsDialog.h"
+#include "base/CryptoSupport.h"
 #include "base/StationVersion.h"
 #include "device/RememberedProfiles.h"
 #include "foundry/FoundryClient.h"
@@ -66,6 +67,12 @@ void MainWindow::applySettings()
     setWindowTitle(sandbox ? tr("SANDBOX - Foundry Provisioning Station") : tr("Foundry Provisioning Station"));
     if (!unreadable.isEmpty()) {
         showProblem(unreadable);
+        return;
+    }
+    // Without QCA's OpenSSL provider no certificate can be checked: say which package is missing
+    // before anything starts, not at the first device.
+    if (const QString crypto = CryptoSupport::problem(); !crypto.isEmpty()) {
+        m_ui->connectionLabel->setText(tr("The bench cannot start: %1").arg(crypto));
         return;
     }
     if (ownSandbox) {
