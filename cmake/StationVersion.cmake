@@ -1,7 +1,7 @@
 # Writes the station's version header: the project's version, and `git describe` when the sources
-# are a git checkout (a source tarball has no .git, and gets the plain version). Run at every build
-# (see app/core/base/CMakeLists.txt) so that a new commit shows in --version without reconfiguring;
-# configure_file leaves the header untouched when the text is the same, so nothing recompiles then.
+# are a git checkout (a source tarball has no .git, and gets the plain version). Run by the build
+# whenever the checkout moves (see app/core/base/CMakeLists.txt), so that a new commit shows in
+# --version without reconfiguring.
 #   cmake -DSOURCE_DIR=... -DPROJECT_VERSION=... -DOUTPUT=... -P StationVersion.cmake
 set(version "${PROJECT_VERSION}")
 if(EXISTS "${SOURCE_DIR}/.git")
