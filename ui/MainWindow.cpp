@@ -6,6 +6,8 @@
 #include "LogDock.h"
 #include "CertificatesPage.h"
 #include "SettingsDialog.h"
+#include "base/CryptoSupport.h"
+#include "base/StationVersion.h"
 #include "device/RememberedProfiles.h"
 #include "foundry/FoundryClient.h"
 #include "foundry/FoundryRateLimiter.h"
@@ -16,6 +18,7 @@
 #include "jobs/StationBatch.h"
 #include "jobs/StationLog.h"
 
+#include <QMessageBox>
 #include <QSettings>
 
 // The icons live in a static library, whose resources are registered by hand; Q_INIT_RESOURCE
@@ -55,6 +58,12 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     m_ui->pages->addTab(m_certificates, tr("Certificates"));
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Foundry Provisioning Station"),
+                           tr("<p><b>Foundry Provisioning Station</b> %1</p>"
+                              "<p>Built with Qt %2 (LGPL-3.0) and QCA (LGPL-2.1).</p>")
+                               .arg(StationVersion::text().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    });
     applySettings();
 }
 
@@ -81,6 +90,12 @@ void MainWindow::applySettings()
     setWindowTitle(sandbox ? tr("SANDBOX - Foundry Provisioning Station") : tr("Foundry Provisioning Station"));
     if (!unreadable.isEmpty()) {
         showProblem(unreadable);
+        return;
+    }
+    // Without QCA's OpenSSL provider no certificate can be checked: say which package is missing
+    // before anything starts, not at the first device.
+    if (const QString crypto = CryptoSupport::problem(); !crypto.isEmpty()) {
+        m_ui->connectionLabel->setText(tr("The bench cannot start: %1").arg(crypto));
         return;
     }
     if (ownSandbox) {

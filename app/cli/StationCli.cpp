@@ -109,6 +109,10 @@ FOUNDRY_ENVIRONMENT), else from the saved settings, else from the default. Saved
   %2
 The token comes from FOUNDRY_TOKEN, or is asked for on a terminal.
 
+Serial ports belong to a group, on Debian and Ubuntu dialout. A user who is not in it cannot open
+them ("no permission to open"); join it with "sudo usermod -aG dialout $USER", then log out and in
+again. The station never changes groups itself.
+
 Exit codes: 0 success, 1 other failure, 2 usage, 3 Foundry or network error,
 4 certificate or key failed its checks, 5 device or serial error,
 6 device verification mismatch, 7 rollback incomplete: a person must act.

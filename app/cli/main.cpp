@@ -1,4 +1,5 @@
 #include "StationCli.h"
+#include "base/StationVersion.h"
 
 #include <QtCrypto>
 
@@ -11,7 +12,7 @@ int main(int argc, char *argv[])
     QCA::Initializer crypto;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("foundry-station-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FOUNDRY_VERSION));
+    QCoreApplication::setApplicationVersion(StationVersion::text());
     // Everything the command says goes through CliOutput. Libraries' debug chatter (QCA's provider
     // prints "Unknown signature value" for an EC certificate) is not for users; QT_LOGGING_RULES
     // still turns it back on.

@@ -4,6 +4,7 @@
 
 #include "emulator/EmulatorFault.h"
 #include "emulator/FoundryEmulator.h"
+#include "base/StationVersion.h"
 #include "base/TerminationSignals.h"
 
 #include <QCommandLineOption>
@@ -47,7 +48,7 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"foundry-emulator"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(FOUNDRY_VERSION));
+    QCoreApplication::setApplicationVersion(StationVersion::text());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -5,6 +5,7 @@
 #include "simulator/DeviceSimulator.h"
 #include "simulator/SimulatorControl.h"
 #include "simulator/SimulatorOptions.h"
+#include "base/StationVersion.h"
 #include "base/TerminationSignals.h"
 
 #include <QCommandLineOption>
@@ -104,7 +105,7 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"device-simulator"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(FOUNDRY_VERSION));
+    QCoreApplication::setApplicationVersion(StationVersion::text());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromUtf8(description));

@@ -1,5 +1,6 @@
 #include "emulator/CertificateAuthority.h"
 #include "emulator/FoundryEmulator.h"
+#include "base/StationVersion.h"
 #include "TestMain.h"
 
 #include <QFileInfo>
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void everyProgramShowsTheVersion_data();
+    void everyProgramShowsTheVersion();
     void helpListsCommandsOneLineEach();
     void commandHelpShowsItsOptionsOnly_data();
     void commandHelpShowsItsOptionsOnly();
@@ -166,9 +169,33 @@ void TestStationCli::helpAndVersion()
     QCOMPARE(help.exitCode, 0);
     for (const char *word : {"check-bundle", "check-api", "revoke", "FOUNDRY_TOKEN", "Exit codes"})
         QVERIFY2(help.out.contains(word), word);
-    const Result version = run({QStringLiteral("--version")});
-    QCOMPARE(version.exitCode, 0);
-    QVERIFY(version.out.contains(FOUNDRY_VERSION));
+}
+
+void TestStationCli::everyProgramShowsTheVersion_data()
+{
+    QTest::addColumn<QString>("program");
+    for (const char *program : {"foundry-station-cli", "foundry-station", "foundry-emulator", "device-simulator"})
+        QTest::newRow(program) << QString::fromLatin1(program);
+}
+
+// One version for all, the project's own with `git describe` when built from a checkout; the window
+// answers without a display.
+void TestStationCli::everyProgramShowsTheVersion()
+{
+    QFETCH(QString, program);
+    QVERIFY2(StationVersion::text().startsWith(QStringLiteral(FOUNDRY_PROJECT_VERSION)),
+             qPrintable(StationVersion::text()));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(FOUNDRY_BIN_DIR "/") + program, {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()), program + u' ' + StationVersion::text() + u'\n');
 }
 
 void TestStationCli::helpListsCommandsOneLineEach()

@@ -1,6 +1,7 @@
 #include "foundry/FoundryClient.h"
 
 #include "base/BoundedFile.h"
+#include "base/StationVersion.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,7 +66,7 @@ HttpRequest FoundryClient::request(const QByteArray &method, const QString &path
     credential.append(m_settings.token.constData(), m_settings.token.size());
     request.headers = {
         {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
-        {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("FoundryProvisioningStation/" FOUNDRY_VERSION)},
+        {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("FoundryProvisioningStation/") + StationVersion::text().toUtf8()},
         {m_settings.authHeader, std::exchange(credential, QByteArray())},
     };
     if (!jsonBody.isEmpty())
