@@ -64,12 +64,17 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
                               "<p>Built with Qt %2 (LGPL-3.0) and QCA (LGPL-2.1).</p>")
                                .arg(StationVersion::text().toHtmlEscaped(), QString::fromLatin1(qVersion())));
     });
+    // Where the technician left the window and its log; whatever else the file holds there is ignored.
+    restoreGeometry(m_settings->value(geometryKey).toByteArray());
+    restoreState(m_settings->value(stateKey).toByteArray());
     applySettings();
 }
 
 // The bench's lanes use the client, the journal and the remembered profiles: they go first.
 MainWindow::~MainWindow()
 {
+    m_settings->setValue(geometryKey, saveGeometry());
+    m_settings->setValue(stateKey, saveState());
     m_bench->clear();
     delete m_bench;
     // Before the log it shows.

@@ -48,6 +48,9 @@ public:
     void applySettings();
     void openSettings();
 
+    // The window's size and place, and its toolbar's and log dock's, kept in the settings when it closes.
+    static inline const QString geometryKey = QStringLiteral("window/geometry");
+    static inline const QString stateKey = QStringLiteral("window/state");
     static inline const QString sandboxEnvironment = StationSettings::sandboxEnvironmentName;
     // The Sandbox the station runs itself (a Sandbox environment without an API URL); null otherwise.
     SandboxSession *sandbox() const { return m_sandbox.get(); }

@@ -2,6 +2,7 @@
 #include "EmulatedFoundry.h"
 #include "KeychainTokenStore.h"
 #include "LaneWidget.h"
+#include "LogDock.h"
 #include "MainWindow.h"
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
@@ -49,10 +50,13 @@ private Q_SLOTS:
     void cancelDuringTheWriteRollsBack();
     void settingsSavedDuringAWriteLetTheLaneRollBackFirst();
     void tokenEnteredInSettingsStartsTheBenchAndIsNeverShownBack();
+    void windowAndLogAreWhereTheyWereLeft();
 
 private:
     void startDevice();
     void openWindow();
+    // The window as the settings left it, without the tests' own size.
+    void openAsSaved();
     bool saveScreenshot(const QString &fileName) const;
     // Adds the simulated device's port by path and waits until its lane waits for a device ID.
     LaneWidget *addDeviceLane();
@@ -360,6 +364,38 @@ int main(int argc, char *argv[])
     TestBenchWindow test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
+}
+
+// The next shift finds the log open where it was left, and the window's size and place saved (the
+// offscreen platform's small screen makes Qt fit a restored window to it, so only the dock's place is
+// compared); a settings file with nonsense there opens the window as it comes.
+void TestBenchWindow::windowAndLogAreWhereTheyWereLeft()
+{
+    openAsSaved();
+    QVERIFY(!m_window->logDock()->isVisible());
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_window->logDock());
+    m_window->logDock()->show();
+    m_window.reset();
+
+    openAsSaved();
+    QVERIFY(m_window->logDock()->isVisible());
+    QCOMPARE(m_window->dockWidgetArea(m_window->logDock()), Qt::RightDockWidgetArea);
+    QVERIFY(m_window->restoreGeometry(m_settings->value(MainWindow::geometryKey).toByteArray()));
+    m_window.reset();
+
+    m_settings->setValue(MainWindow::geometryKey, QByteArray("\x01\xd9\xd0\xcb garbage"));
+    m_settings->setValue(MainWindow::stateKey, QByteArray(100000, '\xff'));
+    openAsSaved();
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_window->logDock()->isVisible());
+}
+
+void TestBenchWindow::openAsSaved()
+{
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_tokens.get());
+    m_window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 #include "tst_benchwindow.moc"
