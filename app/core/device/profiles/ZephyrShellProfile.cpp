@@ -9,6 +9,7 @@
 namespace {
 
 constexpr char ctrlC = 0x03;
+constexpr char chunkCommand[] = "cred buf ";
 
 // How many characters of a chunk the command lines of each firmware version keep, as learnt this
 // run: a shell cuts a line longer than CONFIG_SHELL_CMD_BUFF_SIZE without a word, then runs it and
@@ -189,7 +190,7 @@ void ZephyrShellProfile::lineReceived(const QByteArray &line)
             const QString sent = streaming
                 ? tr("the station streams credentials at the line rate in pieces of %1 bytes").arg(receiveRingBytes)
                 : tr("the station sends lines of up to %1 bytes")
-                      .arg(qsizetype(qstrlen("cred buf ")) + m_chunkCharacters + lineEnd().size());
+                      .arg(chunkLineBytes(m_chunkCharacters));
             failOperation(DeviceError::Kind::CapacityTooSmall,
                           tr("the device said %1: its serial receive buffer overflowed, and bytes the station sent "
                              "were lost. Raise CONFIG_SHELL_BACKEND_SERIAL_RX_RING_BUFFER_SIZE in the firmware (64 "
@@ -453,13 +454,23 @@ void ZephyrShellProfile::sendDelete()
     send(Step::Delete, "cred del " + QByteArray::number(operationSlot()) + ' ' + typeName(operationKind()));
 }
 
+QByteArray ZephyrShellProfile::takeNextChunk(int *length)
+{
+    *length = qMin(m_chunkCharacters, m_base64.size() - m_sent);
+    QByteArray command = chunkCommand;
+    command.append(m_base64.constData() + m_sent, *length);
+    m_sent += *length;
+    return command;
+}
+
+qsizetype ZephyrShellProfile::chunkLineBytes(int characters) const
+{
+    return qsizetype(qstrlen(chunkCommand)) + characters + lineEnd().size();
+}
+
 void ZephyrShellProfile::sendNextChunk()
 {
-    const int length = qMin(m_chunkCharacters, m_base64.size() - m_sent);
-    QByteArray command = QByteArrayLiteral("cred buf ");
-    command.append(m_base64.constData() + m_sent, length);
-    m_sent += length;
-    m_chunkLength = length;
+    QByteArray command = takeNextChunk(&m_chunkLength);
     send(Step::BufferChunk, command);
     // A chunk of a key is not kept for matching its echo; echo is off by now.
     m_command.clear();
@@ -470,20 +481,16 @@ void ZephyrShellProfile::sendChunkAhead()
 {
     if (!m_chunksFitLine || m_sent >= m_base64.size())
         return;
-    const int length = qMin(m_chunkCharacters, m_base64.size() - m_sent);
-    QByteArray command = QByteArrayLiteral("cred buf ");
-    command.append(m_base64.constData() + m_sent, length);
-    m_sent += length;
-    m_chunkAhead = length;
+    QByteArray command = takeNextChunk(&m_chunkAhead);
     sendAlso(command);
     SecureWipe::wipe(command);
-    extendTimeout(timeouts().command, 2 * (qsizetype(qstrlen("cred buf ")) + m_chunkCharacters + lineEnd().size()));
+    extendTimeout(timeouts().command, 2 * chunkLineBytes(m_chunkCharacters));
 }
 
 void ZephyrShellProfile::takeChunkAhead()
 {
     m_chunkLength = std::exchange(m_chunkAhead, 0);
-    extendTimeout(timeouts().command, qsizetype(qstrlen("cred buf ")) + m_chunkLength + lineEnd().size());
+    extendTimeout(timeouts().command, chunkLineBytes(m_chunkLength));
     m_output.clear();
     m_afterLogLine = false;
     m_linesSinceCommand = 0;

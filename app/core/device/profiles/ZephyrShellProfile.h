@@ -66,6 +66,11 @@ private:
     bool promptArrived();
     void send(Step step, const QByteArray &command);
     void sendDelete();
+    // The next chunk's command line, its characters counted into *length and m_sent past them; the
+    // caller wipes it once sent (it may carry key material).
+    QByteArray takeNextChunk(int *length);
+    // A chunk command line of that many characters on the wire, line end included.
+    qsizetype chunkLineBytes(int characters) const;
     void sendNextChunk();
     // One chunk more while the shell runs the last, when chunks are known to fit its line.
     void sendChunkAhead();
