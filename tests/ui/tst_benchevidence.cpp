@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "SecretScan.h"
 #include "SimulatedDevice.h"
+#include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "jobs/BatchEvidence.h"
 #include "jobs/StationBatch.h"
@@ -82,21 +83,10 @@ void TestBenchEvidence::init()
     m_foundry.emulator().clearFaults();
     m_foundry.emulator().clearRequests();
 
-    StationSettings station;
-    station.environments.insert(MainWindow::sandboxEnvironment,
-                                {m_foundry.emulator().baseUrl().toString(), QStringLiteral("Authorization: Bearer"),
-                                 m_foundry.caFile()});
-    station.currentEnvironment = MainWindow::sandboxEnvironment;
-    station.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
-    station.operatorName = QStringLiteral("evidence-tester");
-    station.stationName = QStringLiteral("bench-evidence");
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("station.ini")), QSettings::IniFormat);
-    station.save(*m_settings);
+    m_settings = WindowTestSupport::sandboxSettings(m_foundry, *m_dir, QStringLiteral("evidence-tester"), QStringLiteral("bench-evidence"));
     m_settings->setValue(SettingsDialog::topicsTemplateKey(), QStringLiteral("devices/{deviceId}/telemetry"));
 
-    m_tokens = std::make_unique<SessionTokenStore>();
-    m_tokens->store(MainWindow::sandboxEnvironment, QCA::SecureArray(m_foundry.token().toUtf8()), this,
-                    [](const QString &) {});
+    m_tokens = WindowTestSupport::sandboxTokens(m_foundry, this);
     m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
     QVERIFY(m_device->start(QStringLiteral("station")));
 }

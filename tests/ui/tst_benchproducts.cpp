@@ -6,6 +6,7 @@
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
+#include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "jobs/ProductProfiles.h"
 #include "jobs/StationSettings.h"
@@ -45,6 +46,8 @@ ProductProfile product(const QString &name, int slot, const QString &topicTempla
 // page, scans refused for a duplicate or a malformed ID, jobs that start on their own. Real widgets,
 // the Foundry emulator over HTTPS on loopback, the device simulator on a pseudo-terminal; what
 // Foundry and the device ended up with is checked, not only what the window shows.
+using WindowTestSupport::child;
+
 class TestBenchProducts : public QObject
 {
     Q_OBJECT
@@ -77,15 +80,6 @@ private:
     std::optional<EmulatorCertificate> issuedFor(const QString &deviceId) const;
     int generateRequests() const;
     QList<int> storedSlots() const;
-    template<typename T>
-    T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no %s", name);
-        return found;
-    }
-
     EmulatedFoundry m_foundry{QStringLiteral("gui-products-token")};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -107,21 +101,10 @@ void TestBenchProducts::init()
     m_foundry.emulator().clearFaults();
     m_foundry.emulator().clearRequests();
 
-    StationSettings station;
-    station.environments.insert(MainWindow::sandboxEnvironment,
-                                {m_foundry.emulator().baseUrl().toString(), QStringLiteral("Authorization: Bearer"),
-                                 m_foundry.caFile()});
-    station.currentEnvironment = MainWindow::sandboxEnvironment;
-    station.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
-    station.operatorName = QStringLiteral("gui-tester");
-    station.stationName = QStringLiteral("bench-products");
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("station.ini")), QSettings::IniFormat);
-    station.save(*m_settings);
+    m_settings = WindowTestSupport::sandboxSettings(m_foundry, *m_dir, QStringLiteral("gui-tester"), QStringLiteral("bench-products"));
     m_settings->setValue(SettingsDialog::topicsTemplateKey(), QStringLiteral("std/{deviceId}"));
 
-    m_tokens = std::make_unique<SessionTokenStore>();
-    m_tokens->store(MainWindow::sandboxEnvironment, QCA::SecureArray(m_foundry.token().toUtf8()), this,
-                    [](const QString &) {});
+    m_tokens = WindowTestSupport::sandboxTokens(m_foundry, this);
 }
 
 void TestBenchProducts::cleanup()

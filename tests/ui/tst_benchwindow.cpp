@@ -7,6 +7,7 @@
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
+#include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "foundry/FoundryRateLimiter.h"
 #include "jobs/StationSettings.h"
@@ -36,6 +37,8 @@ const QString deviceIdOne = QStringLiteral("gui-dev-0001");
 // The bench window as a technician uses it: settings pointing at the emulated Foundry, a simulated
 // device's port added by path, a device ID scanned (typed, then Enter), and the tile read at the end.
 // Real widgets, the real emulator over HTTPS on loopback, a real pseudo-terminal.
+using WindowTestSupport::child;
+
 class TestBenchWindow : public QObject
 {
     Q_OBJECT
@@ -63,15 +66,6 @@ private:
     void scan(const QString &typed);
     // Waits for the lane's result tile to show; its verdict.
     QString waitForVerdict(LaneWidget *lane);
-    template<typename T>
-    T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no %s", name);
-        return found;
-    }
-
     EmulatedFoundry m_foundry{QStringLiteral("gui-test-token")};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -93,22 +87,11 @@ void TestBenchWindow::init()
     m_foundry.emulator().clearFaults();
     m_foundry.emulator().clearRequests();
 
-    StationSettings station;
-    station.environments.insert(MainWindow::sandboxEnvironment,
-                                {m_foundry.emulator().baseUrl().toString(), QStringLiteral("Authorization: Bearer"),
-                                 m_foundry.caFile()});
-    station.currentEnvironment = MainWindow::sandboxEnvironment;
-    station.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
-    station.operatorName = QStringLiteral("gui-tester");
-    station.stationName = QStringLiteral("bench-gui");
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("station.ini")), QSettings::IniFormat);
-    station.save(*m_settings);
+    m_settings = WindowTestSupport::sandboxSettings(m_foundry, *m_dir, QStringLiteral("gui-tester"), QStringLiteral("bench-gui"));
     m_settings->setValue(SettingsDialog::topicsTemplateKey(),
                          QStringLiteral("devices/{deviceId}/telemetry,devices/{deviceId}/commands"));
 
-    m_tokens = std::make_unique<SessionTokenStore>();
-    m_tokens->store(MainWindow::sandboxEnvironment, QCA::SecureArray(m_foundry.token().toUtf8()), this,
-                    [](const QString &) {});
+    m_tokens = WindowTestSupport::sandboxTokens(m_foundry, this);
 
     startDevice();
 }

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "RevokeCertificateDialog.h"
 #include "SessionTokenStore.h"
+#include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "BenchPage.h"
 #include "foundry/FoundryReply.h"
@@ -37,6 +38,8 @@ const QString otherDeviceId = QStringLiteral("desk-dev-0002");
 // The Certificates page as support staff use it: a certificate Foundry issued (the emulator over
 // HTTPS on loopback) and the job that holds it in the station's journal file, found by the beginning
 // of its ID, revoked after the confirmation, or not when the confirmation is cancelled.
+using WindowTestSupport::child;
+
 class TestCertificatesPage : public QObject
 {
     Q_OBJECT
@@ -62,15 +65,6 @@ private:
     QList<JobJournal::Job> journaledRevokes() const;
     QString resultOfRow(int row) const;
     bool saveScreenshot(const QString &fileName) const;
-    template<typename T>
-    T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no %s", name);
-        return found;
-    }
-
     EmulatedFoundry m_foundry{QStringLiteral("certificates-test-token")};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -94,21 +88,12 @@ void TestCertificatesPage::init()
     m_foundry.emulator().clearFaults();
     m_foundry.emulator().clearRequests();
 
+    m_settings = WindowTestSupport::sandboxSettings(m_foundry, *m_dir, QStringLiteral("support-tester"), QStringLiteral("desk-1"));
     StationSettings station;
-    station.environments.insert(MainWindow::sandboxEnvironment,
-                                {m_foundry.emulator().baseUrl().toString(), QStringLiteral("Authorization: Bearer"),
-                                 m_foundry.caFile()});
-    station.currentEnvironment = MainWindow::sandboxEnvironment;
-    station.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
-    station.operatorName = QStringLiteral("support-tester");
-    station.stationName = QStringLiteral("desk-1");
+    station.load(*m_settings);
     m_journalPath = station.effectiveJournalPath();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("station.ini")), QSettings::IniFormat);
-    station.save(*m_settings);
 
-    m_tokens = std::make_unique<SessionTokenStore>();
-    m_tokens->store(MainWindow::sandboxEnvironment, QCA::SecureArray(m_foundry.token().toUtf8()), this,
-                    [](const QString &) {});
+    m_tokens = WindowTestSupport::sandboxTokens(m_foundry, this);
 }
 
 void TestCertificatesPage::cleanup()

@@ -5,6 +5,7 @@
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
+#include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "jobs/SandboxSession.h"
 #include "jobs/StationSettings.h"
@@ -49,6 +50,8 @@ const QString bandTitle = QStringLiteral("SANDBOX");
 // simulated devices of each profile itself, marks the window, and keeps its certificates to itself.
 // Also the environments in Settings, and lanes that keep their device when it comes back on another
 // port. Real widgets, real emulator and simulator processes, real pseudo-terminals.
+using WindowTestSupport::child;
+
 class TestSandbox : public QObject
 {
     Q_OBJECT
@@ -85,15 +88,6 @@ private:
     // What the Sandbox's emulator, a separate process, says it holds (GET /emulator/certificates);
     // nothing when it does not answer.
     std::optional<QJsonArray> sandboxCertificates() const;
-    template<typename T>
-    T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no %s", name);
-        return found;
-    }
-
     EmulatedFoundry m_foundry{QStringLiteral("sandbox-test-token")};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
