@@ -3,6 +3,7 @@
 
 #include "BatchBar.h"
 #include "BenchPage.h"
+#include "LaneWidget.h"
 #include "LogDock.h"
 #include "CertificatesPage.h"
 #include "SettingsDialog.h"
@@ -55,6 +56,13 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     connect(m_ui->actionExportEvidence, &QAction::triggered, m_batchBar, &BatchBar::chooseEvidenceFile);
     connect(m_bench, &BenchPage::laneLogRequested, m_logDock, &LogDock::showLane);
     m_certificates->setObjectName(QStringLiteral("certificatesPage"));
+    m_certificates->setRateLimiter(m_rateLimiter);
+    m_certificates->setLaneSource([this] {
+        QList<ProvisioningLane *> lanes;
+        for (const LaneWidget *lane : m_bench->lanes())
+            lanes << lane->lane();
+        return lanes;
+    });
     m_ui->pages->addTab(m_certificates, tr("Certificates"));
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
