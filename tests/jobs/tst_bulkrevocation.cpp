@@ -45,6 +45,8 @@ private Q_SLOTS:
     void foundryErrorOnOneRowDoesNotStopTheRest();
     void refusedTokenStopsTheRun();
     void cancelLetsTheRequestInFlightFinish();
+    void cancelWhileWaitingForTheLimiterSendsNothingMore();
+    void lostAnswersAreReportedUncertain();
     void reportNeutralisesFormulas();
 
 private:
@@ -397,6 +399,59 @@ void TestBulkRevocation::cancelLetsTheRequestInFlightFinish()
     QCOMPARE(revokes.size(), 1);
     QCOMPARE(revokes.constFirst().outcome, JobResult::Outcome::Done);
     QVERIFY(m_journal->unfinishedJobs().isEmpty());
+}
+
+// The second row waits for the limiter's next token (two seconds away): cancel ends the run at once,
+// and its place in the limiter's queue is given up.
+void TestBulkRevocation::cancelWhileWaitingForTheLimiterSendsNothingMore()
+{
+    const QString first = journalIssuedCertificate(QStringLiteral("dev-1"));
+    const QString second = journalIssuedCertificate(QStringLiteral("dev-2"));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    m_foundry.emulator().clearRequests();
+    const BulkRevocationPlan result =
+        plan("certificate_id,device_id\n" + first.toLatin1() + ",dev-1\n" + second.toLatin1() + ",dev-2\n");
+    FoundryRateLimiter limiter(0.5, 1);
+    BulkRevocationRunner runner(result, &m_foundry.client(), m_journal.get(), &limiter, {});
+    QSignalSpy finished(&runner, &BulkRevocationRunner::finished);
+    runner.start();
+    QVERIFY(QTest::qWaitFor([&] { return runner.revokesDone() == 1; }, 30000));
+    QCOMPARE(runner.state(), BulkRevocationRunner::State::WaitingForRate);
+    QCOMPARE(limiter.waiting(), qsizetype(1));
+    runner.cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(runner.end(), BulkRevocationRunner::End::Cancelled);
+    QCOMPARE(limiter.waiting(), qsizetype(0));
+    QCOMPARE(runner.results().at(0).outcome, Outcome::Revoked);
+    QCOMPARE(runner.results().at(1).outcome, Outcome::NotAttempted);
+    QCOMPARE(m_foundry.emulator().requests().size(), 1);
+    QVERIFY(m_foundry.emulator().certificate(second));
+}
+
+// Foundry acts on every attempt but no answer comes back: the row's outcome is unknown, not failed,
+// and the report says so; the next row is still sent.
+void TestBulkRevocation::lostAnswersAreReportedUncertain()
+{
+    const QString first = journalIssuedCertificate(QStringLiteral("dev-1"));
+    const QString second = journalIssuedCertificate(QStringLiteral("dev-2"));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    QString error;
+    QVERIFY2(m_foundry.addFault(QStringLiteral("drop-connection@revokex*"), &error), qPrintable(error));
+    const BulkRevocationPlan result =
+        plan("certificate_id,device_id\n" + first.toLatin1() + ",dev-1\n" + second.toLatin1() + ",dev-2\n");
+    BulkRevocationRunner runner(result, &m_foundry.client(), m_journal.get(), nullptr, {});
+    QSignalSpy finished(&runner, &BulkRevocationRunner::finished);
+    connect(&runner, &BulkRevocationRunner::rowFinished, this, [this](int row) {
+        if (row == 0)
+            m_foundry.emulator().clearFaults();
+    });
+    runner.start();
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QCOMPARE(runner.end(), BulkRevocationRunner::End::Completed);
+    QCOMPARE(runner.results().at(0).outcome, Outcome::Uncertain);
+    QCOMPARE(runner.results().at(1).outcome, Outcome::Revoked);
+    QVERIFY(!m_foundry.emulator().certificate(first));
+    QVERIFY(BulkRevocationRunner::reportCsv(runner.results()).contains(BulkRevocationRunner::outcomeText(Outcome::Uncertain)));
 }
 
 void TestBulkRevocation::reportNeutralisesFormulas()
