@@ -12,8 +12,11 @@ ReadFromDeviceDialog::ReadFromDeviceDialog(JobJournal *journal, const QList<Prov
     , m_journal(journal)
 {
     m_ui->setupUi(this);
-    for (ProvisioningLane *lane : lanes)
+    // What the chosen port's lane does decides whether it may be read: the dialog follows it.
+    for (ProvisioningLane *lane : lanes) {
         m_lanes << lane;
+        connect(lane, &ProvisioningLane::stateChanged, this, &ReadFromDeviceDialog::portChosen);
+    }
     m_ui->revokeButton->hide();
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ReadFromDeviceDialog::refreshPorts);
     connect(m_ui->portCombo, &QComboBox::currentIndexChanged, this, &ReadFromDeviceDialog::portChosen);
