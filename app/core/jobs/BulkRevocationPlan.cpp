@@ -1,6 +1,7 @@
 #include "jobs/BulkRevocationPlan.h"
 
 #include "base/BoundedFile.h"
+#include "base/CsvReader.h"
 #include "base/ForeignText.h"
 #include "jobs/CertificateInJournal.h"
 #include "jobs/DeviceId.h"
@@ -8,108 +9,16 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <algorithm>
 
 namespace {
-
-// One record of an RFC 4180 file: its fields, the line it starts on, and what is wrong with its
-// quoting, if anything.
-struct Record
-{
-    int line = 0;
-    QStringList fields;
-    QString problem;
-};
 
 QString cut(const QString &field)
 {
     if (field.size() <= BulkRevocationPlan::maxShownFieldLength)
         return field;
     return field.left(BulkRevocationPlan::maxShownFieldLength) + QChar(0x2026);
-}
-
-// Fields end at a comma, records at LF or CRLF; a field in double quotes may hold commas, line breaks
-// and doubled quotes. Wholly empty lines are skipped (a file often ends with one). Stops after
-// maxRecords records, *tooMany then true.
-QList<Record> readRecords(QStringView text, qsizetype maxRecords, bool *tooMany)
-{
-    QList<Record> records;
-    *tooMany = false;
-    int line = 1;
-    Record current{line, {}, {}};
-    QString field;
-    bool inQuotes = false;
-    bool afterClosingQuote = false;
-    const auto noteProblem = [&current](const QString &problem) {
-        if (current.problem.isEmpty())
-            current.problem = problem;
-    };
-    const auto endRecord = [&] {
-        current.fields << field;
-        field.clear();
-        afterClosingQuote = false;
-        if (current.fields.size() == 1 && current.fields.constFirst().isEmpty() && current.problem.isEmpty())
-            return true;
-        if (records.size() == maxRecords) {
-            *tooMany = true;
-            return false;
-        }
-        records << current;
-        return true;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    inQuotes = false;
-                    afterClosingQuote = true;
-                }
-                continue;
-            }
-            if (c == QLatin1Char('\n'))
-                ++line;
-            field += c;
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            if (field.isEmpty() && !afterClosingQuote) {
-                inQuotes = true;
-            } else {
-                noteProblem(BulkRevocationPlan::tr("a double quote stands inside a field that does not start with one"));
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char(',')) {
-            current.fields << field;
-            field.clear();
-            afterClosingQuote = false;
-            continue;
-        }
-        if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-            continue;
-        if (c == QLatin1Char('\n')) {
-            if (!endRecord())
-                return records;
-            ++line;
-            current = Record{line, {}, {}};
-            continue;
-        }
-        if (afterClosingQuote)
-            noteProblem(BulkRevocationPlan::tr("text follows a closing double quote"));
-        field += c;
-    }
-    if (inQuotes)
-        noteProblem(BulkRevocationPlan::tr("a double-quoted field is never closed"));
-    if (!current.fields.isEmpty() || !field.isEmpty() || !current.problem.isEmpty())
-        endRecord();
-    return records;
 }
 
 // "Certificate ID", "cert_id", "certId" are all one name.
@@ -150,12 +59,8 @@ void BulkRevocationPlan::plan(const QByteArray &bytes, const JobJournal &journal
 {
     // Bytes that are not UTF-8 become U+FFFD: no ID may hold one, so their row is malformed and the
     // rest of the file still counts.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
     bool tooMany = false;
-    const QList<Record> records = readRecords(text, maxRows + 1, &tooMany);
+    const QList<CsvReader::Record> records = CsvReader::read(bytes, maxRows + 1, &tooMany);
     if (tooMany) {
         m_problem = tr("The file has more than %1 rows; split it into smaller files.").arg(maxRows);
         return;
@@ -164,7 +69,7 @@ void BulkRevocationPlan::plan(const QByteArray &bytes, const JobJournal &journal
         m_problem = tr("The file is empty. It needs the header %1 and then one certificate per row.").arg(expectedHeader());
         return;
     }
-    const Record &header = records.constFirst();
+    const CsvReader::Record &header = records.constFirst();
     const QStringList names{headerName(header.fields.value(0)), headerName(header.fields.value(1))};
     const QStringList certificateNames{QStringLiteral("certificateid"), QStringLiteral("certid")};
     const QStringList deviceNames{QStringLiteral("deviceid")};
@@ -179,7 +84,7 @@ void BulkRevocationPlan::plan(const QByteArray &bytes, const JobJournal &journal
     QHash<QString, int> seen;
     static const QRegularExpression certificateShape(QStringLiteral("^[0-9a-fA-F]{64}$"));
     for (qsizetype i = 1; i < records.size(); ++i) {
-        const Record &record = records.at(i);
+        const CsvReader::Record &record = records.at(i);
         Row row;
         row.line = record.line;
         row.certificateId = cut(record.fields.value(certificateColumn));
