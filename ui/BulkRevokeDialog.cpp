@@ -185,7 +185,7 @@ void BulkRevokeDialog::runEnded()
     switch (m_runner->end()) {
     case BulkRevocationRunner::End::Completed: text = tr("Finished."); break;
     case BulkRevocationRunner::End::Cancelled: text = tr("Cancelled."); break;
-    case BulkRevocationRunner::End::StoppedByFoundry: text = tr("Stopped."); break;
+    case BulkRevocationRunner::End::Stopped: text = tr("Stopped."); break;
     }
     text += QLatin1Char(' ')
         + tr("%1 revoked, %2 failed, %3 with an unknown outcome, %4 skipped, %5 not sent. Export the report to keep it.")

@@ -131,7 +131,6 @@ QList<JobJournal::Job> TestBulkRevocation::journaledRevokes() const
 // duplicate, a certificate the journal has on another device, a malformed row.
 void TestBulkRevocation::rowsArePlannedAgainstTheJournal()
 {
-    JobJournal::Job job;
     const auto provisioned = [this](const QString &certificate, const QString &device) {
         JobJournal::Job row;
         row.deviceId = device;
@@ -356,7 +355,7 @@ void TestBulkRevocation::refusedTokenStopsTheRun()
     QSignalSpy finished(&runner, &BulkRevocationRunner::finished);
     runner.start();
     QVERIFY(finished.count() == 1 || finished.wait(30000));
-    QCOMPARE(runner.end(), BulkRevocationRunner::End::StoppedByFoundry);
+    QCOMPARE(runner.end(), BulkRevocationRunner::End::Stopped);
     QCOMPARE(runner.results().at(0).outcome, Outcome::Failed);
     QCOMPARE(runner.results().at(1).outcome, Outcome::NotAttempted);
     QVERIFY2(runner.stopReason().contains(QStringLiteral("line 2")), qPrintable(runner.stopReason()));

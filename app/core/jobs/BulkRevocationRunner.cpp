@@ -2,6 +2,7 @@
 
 #include "base/AtomicFile.h"
 #include "base/CsvWriter.h"
+#include "foundry/FoundryClient.h"
 #include "foundry/FoundryRateLimiter.h"
 #include "jobs/CertificateRevocation.h"
 #include "jobs/JobJournal.h"
@@ -112,7 +113,7 @@ void BulkRevocationRunner::nextRow()
     if (!m_client || !m_journal) {
         m_stopReason = tr("The Foundry connection or the journal went away (the settings changed). Run the rest of "
                           "the file again once the station is set up.");
-        finish(End::StoppedByFoundry);
+        finish(End::Stopped);
         return;
     }
     m_current = m_next++;
@@ -167,7 +168,7 @@ void BulkRevocationRunner::revoked()
                           "not sent; fix this, then run the file again (rows already revoked are then skipped).")
                            .arg(result.row.line)
                            .arg(error.summary());
-        finish(End::StoppedByFoundry);
+        finish(End::Stopped);
         return;
     }
     if (m_state == State::Stopping) {

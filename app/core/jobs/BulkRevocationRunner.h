@@ -33,7 +33,8 @@ public:
     Q_ENUM(State)
 
     // How the run ended.
-    enum class End { Completed, Cancelled, StoppedByFoundry };
+    // Stopped: before the end of the file, for a reason every row would meet (stopReason()).
+    enum class End { Completed, Cancelled, Stopped };
 
     enum class Outcome {
         Pending,      // not reached yet
@@ -62,7 +63,9 @@ public:
         QString reason;
     };
 
-    // client and journal must outlive the run; rateLimiter may be null (no limit).
+    // client and journal are followed: once either is gone the run stops before its next row (the
+    // owner deletes the runner with them, dropping a request in flight with its journal row left
+    // unfinished, for recovery). rateLimiter may be null (no limit).
     BulkRevocationRunner(const BulkRevocationPlan &plan, FoundryClient *client, JobJournal *journal,
                          FoundryRateLimiter *rateLimiter, Settings settings, QObject *parent = nullptr);
     ~BulkRevocationRunner() override;
@@ -77,7 +80,7 @@ public:
     int revokeTotal() const { return m_revokeTotal; }
     int revokesDone() const { return m_revokesDone; }
     int count(Outcome outcome) const;
-    // Why the run stopped early (StoppedByFoundry), for a person.
+    // Why the run stopped early (End::Stopped), for a person.
     QString stopReason() const { return m_stopReason; }
 
     static QString outcomeText(Outcome outcome);
@@ -100,7 +103,7 @@ private:
     void revoked();
     void finish(End end);
 
-    FoundryClient *m_client;
+    QPointer<FoundryClient> m_client;
     QPointer<JobJournal> m_journal;
     QPointer<FoundryRateLimiter> m_rateLimiter;
     Settings m_settings;
