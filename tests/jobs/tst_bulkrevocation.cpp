@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cancelLetsTheRequestInFlightFinish();
     void cancelWhileWaitingForTheLimiterSendsNothingMore();
     void lostAnswersAreReportedUncertain();
+    void clientGoneWhileWaitingStopsTheRun();
     void reportNeutralisesFormulas();
 
 private:
@@ -451,6 +452,32 @@ void TestBulkRevocation::lostAnswersAreReportedUncertain()
     QCOMPARE(runner.results().at(1).outcome, Outcome::Revoked);
     QVERIFY(!m_foundry.emulator().certificate(first));
     QVERIFY(BulkRevocationRunner::reportCsv(runner.results()).contains(BulkRevocationRunner::outcomeText(Outcome::Uncertain)));
+}
+
+// The settings change while the second row waits for its token: the client it would use is gone,
+// and the run stops there instead of sending through it.
+void TestBulkRevocation::clientGoneWhileWaitingStopsTheRun()
+{
+    const QString first = journalIssuedCertificate(QStringLiteral("dev-1"));
+    const QString second = journalIssuedCertificate(QStringLiteral("dev-2"));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    m_foundry.emulator().clearRequests();
+    auto client = std::make_unique<FoundryClient>(m_foundry.client().settings());
+    const BulkRevocationPlan result =
+        plan("certificate_id,device_id\n" + first.toLatin1() + ",dev-1\n" + second.toLatin1() + ",dev-2\n");
+    FoundryRateLimiter limiter(2, 1);
+    BulkRevocationRunner runner(result, client.get(), m_journal.get(), &limiter, {});
+    QSignalSpy finished(&runner, &BulkRevocationRunner::finished);
+    runner.start();
+    QVERIFY(QTest::qWaitFor([&] { return runner.revokesDone() == 1; }, 30000));
+    QCOMPARE(runner.state(), BulkRevocationRunner::State::WaitingForRate);
+    client.reset();
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QCOMPARE(runner.end(), BulkRevocationRunner::End::Stopped);
+    QVERIFY2(runner.stopReason().contains(QStringLiteral("went away")), qPrintable(runner.stopReason()));
+    QCOMPARE(runner.results().at(0).outcome, Outcome::Revoked);
+    QCOMPARE(runner.results().at(1).outcome, Outcome::NotAttempted);
+    QCOMPARE(m_foundry.emulator().requests().size(), 1);
 }
 
 void TestBulkRevocation::reportNeutralisesFormulas()

@@ -110,12 +110,6 @@ void BulkRevocationRunner::nextRow()
         finish(End::Completed);
         return;
     }
-    if (!m_client || !m_journal) {
-        m_stopReason = tr("The Foundry connection or the journal went away (the settings changed). Run the rest of "
-                          "the file again once the station is set up.");
-        finish(End::Stopped);
-        return;
-    }
     m_current = m_next++;
     transition(State::WaitingForRate);
     if (!m_rateLimiter) {
@@ -133,6 +127,13 @@ void BulkRevocationRunner::revoke()
 {
     if (m_state != State::WaitingForRate)
         return;
+    // The wait for a token can be long enough for the settings to change meanwhile.
+    if (!m_client || !m_journal) {
+        m_stopReason = tr("The Foundry connection or the journal went away (the settings changed). Run the file "
+                          "again once the station is set up: rows already revoked are then skipped.");
+        finish(End::Stopped);
+        return;
+    }
     transition(State::Revoking);
     const BulkRevocationPlan::Row &row = m_results.at(m_current).row;
     CertificateRevocation::Settings settings;
