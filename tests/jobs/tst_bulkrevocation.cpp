@@ -132,17 +132,19 @@ QList<JobJournal::Job> TestBulkRevocation::journaledRevokes() const
 // duplicate, a certificate the journal has on another device, a malformed row.
 void TestBulkRevocation::rowsArePlannedAgainstTheJournal()
 {
-    const auto provisioned = [this](const QString &certificate, const QString &device) {
+    const auto provisioned = [this](const QString &certificate, const QString &device,
+                                    JobResult::Outcome outcome = JobResult::Outcome::Done) {
         JobJournal::Job row;
         row.deviceId = device;
         row.certificateId = certificate;
         const qint64 id = m_journal->beginJob(row);
-        return id != 0 && m_journal->finishJob(id, JobResult::Outcome::Done, {});
+        return id != 0 && m_journal->finishJob(id, outcome, {});
     };
     QVERIFY(provisioned(hexId('a'), QStringLiteral("dev-a")));
     QVERIFY(provisioned(hexId('b'), QStringLiteral("dev-b")));
     QVERIFY(journalRevoke(hexId('b'), QStringLiteral("dev-b")));
     QVERIFY(provisioned(hexId('c'), QStringLiteral("dev-c")));
+    QVERIFY(provisioned(hexId('9'), QStringLiteral("dev-9"), JobResult::Outcome::Failed));
 
     const QByteArray csv = "certificate_id,device_id\n"
                            + hexId('A').toLatin1() + ",dev-a\n"      // found; typed in capitals
@@ -150,12 +152,14 @@ void TestBulkRevocation::rowsArePlannedAgainstTheJournal()
                            + hexId('c').toLatin1() + ",dev-other\n"  // journal has it on dev-c
                            + hexId('d').toLatin1() + ",dev-d\n"      // not in the journal
                            + hexId('a').toLatin1() + ",dev-a\n"      // the first row again
-                           + "not-an-id,dev-e\n";
+                           + "not-an-id,dev-e\n"
+                           + hexId('9').toLatin1() + ",dev-9\n";    // its job failed and rolled back
     const BulkRevocationPlan result = plan(csv);
     QVERIFY2(result.problem().isEmpty(), qPrintable(result.problem()));
     const QList<BulkRevocationPlan::Row> &rows = result.rows();
-    QCOMPARE(rows.size(), 6);
+    QCOMPARE(rows.size(), 7);
     QCOMPARE(rows.at(0).action, Action::Revoke);
+    QVERIFY(rows.at(0).reason.isEmpty());
     QCOMPARE(rows.at(0).certificateId, hexId('a'));
     QCOMPARE(rows.at(0).line, 2);
     QCOMPARE(rows.at(1).action, Action::AlreadyRevoked);
@@ -166,11 +170,13 @@ void TestBulkRevocation::rowsArePlannedAgainstTheJournal()
     QVERIFY2(rows.at(4).reason.contains(QStringLiteral("line 2")), qPrintable(rows.at(4).reason));
     QCOMPARE(rows.at(5).action, Action::Malformed);
     QCOMPARE(rows.at(5).line, 7);
-    QCOMPARE(result.revokeCount(), 2);
+    QCOMPARE(rows.at(6).action, Action::Revoke);
+    QVERIFY2(rows.at(6).reason.contains(QStringLiteral("ended failed")), qPrintable(rows.at(6).reason));
+    QCOMPARE(result.revokeCount(), 3);
 
     BulkRevocationModel model;
     model.setPlan(result);
-    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.rowCount(), 7);
     QCOMPARE(model.index(1, BulkRevocationModel::ActionColumn).data().toString(),
              BulkRevocationPlan::actionText(Action::AlreadyRevoked));
     QCOMPARE(model.index(5, BulkRevocationModel::LineColumn).data().toInt(), 7);

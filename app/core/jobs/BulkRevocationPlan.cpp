@@ -136,6 +136,11 @@ void BulkRevocationPlan::planRow(Row row, const JobJournal &journal)
         row.reason = tr("the journal shows it revoked already");
     } else if (provisioned) {
         row.action = Action::Revoke;
+        // A job that did not end done rolled back, and its rollback revokes what it was issued: the
+        // revoke then finds nothing on Foundry. Still sent, since a rollback can fail.
+        if (const JobResult::Outcome outcome = known->provision->outcome; outcome != JobResult::Outcome::Done)
+            row.reason = tr("its job ended %1, and a rollback may have revoked it already")
+                             .arg(JobJournal::outcomeText(outcome));
     } else if (!otherDevice.isEmpty()) {
         // Foundry would refuse the pair, and the file more likely has the wrong device than the
         // journal: a person should look at the row before anything is revoked for it.
