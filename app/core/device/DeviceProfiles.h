@@ -18,7 +18,8 @@ DeviceProfile *create(const QString &name, QObject *parent = nullptr);
 DeviceProfile *createAttached(const QString &name, SerialLink *link, QObject *parent = nullptr);
 
 // One question that every known device answers in a way of its own, so that a single round trip
-// tells them apart: "AT" on a line of its own. A modem answers OK, a Zephyr shell reports an unknown
+// tells them apart: "AT" on a line of its own. A modem or an ESP-AT module answers OK (their profiles
+// tell the two apart as they identify the device), a Zephyr shell reports an unknown
 // command, a station device refuses a malformed line. It changes nothing on any of them.
 QByteArray probeRequest();
 // The profile a line of the answer to probeRequest() belongs to (escape sequences removed, line end
