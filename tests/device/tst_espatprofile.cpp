@@ -32,6 +32,7 @@ private Q_SLOTS:
     void faults_data();
     void faults();
     void partitionFull();
+    void slowLineReadBack();
     void deletingWhatIsNotThere();
     void hostileAnswers_data();
     void hostileAnswers();
@@ -251,6 +252,21 @@ void TestEspAtProfile::partitionFull()
     QCOMPARE(error.kind, DeviceError::Kind::CapacityTooSmall);
     QVERIFY2(error.message.contains(QLatin1String("NVS")), qPrintable(error.message));
     QCOMPARE(m_device->storedCredentials().size(), 1);
+}
+
+// At 9600 baud a key takes almost two seconds to come back, far longer than a command may take to be
+// answered: the wait allows for the value's bytes once their length is announced.
+void TestEspAtProfile::slowLineReadBack()
+{
+    QVERIFY(startDevice(QStringLiteral("esp-at"), {QStringLiteral("--baud"), QStringLiteral("9600")}));
+    m_profile->setTimeouts({300ms, 3000ms});
+    QSignalSpy written(m_profile.get(), &DeviceProfile::credentialWritten);
+    QSignalSpy verified(m_profile.get(), &DeviceProfile::credentialVerified);
+    m_profile->writeCredential(1, CredentialKind::PrivateKey, m_key);
+    QVERIFY2(written.wait(20000), qPrintable(failure()));
+    m_profile->verifyCredential(1, CredentialKind::PrivateKey, m_key);
+    QVERIFY2(verified.wait(20000), qPrintable(failure()));
+    QVERIFY(m_failed->isEmpty());
 }
 
 // A rollback erases what may never have been written: NVS refuses to erase a key it does not have,

@@ -225,6 +225,8 @@ QByteArray EspAtProfile::takeCountedBytes(const QByteArray &bytes)
             return {};
         }
         m_header.clear();
+        // A value takes its time on a slow line: the wait allows for its bytes.
+        extendTimeout(timeouts().command, length);
         m_value = QCA::SecureArray(int(length));
         m_valueFilled = 0;
         m_valueRemaining = length;
