@@ -3,6 +3,7 @@
 #include "device/DeviceProfiles.h"
 #include "device/SerialLink.h"
 #include "device/profiles/EspAtProfile.h"
+#include "jobs/ProductProfile.h"
 #include "EmulatedFoundry.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void inspectCommand();
     void provisionCommand_data();
     void provisionCommand();
+    void productNamesTheNamespaces();
+    void provisionIntoClientNamespaces();
 
 private:
     bool startDevice(const QString &profile, const QStringList &extra);
@@ -428,6 +431,53 @@ void TestEspAtProfile::provisionCommand()
     QVERIFY2(stored.isEmpty(), QJsonDocument(stored).toJson().constData());
     QVERIFY(!issued || issued->status != EmulatorCertificate::Status::Active);
     QVERIFY2(result.value(QLatin1String("outcome")).toString() == QLatin1String("failed"), output.constData());
+}
+
+// A product names ESP-AT's namespaces through its device profile: esp-at for MQTT's, esp-at:client
+// and the like for the others.
+void TestEspAtProfile::productNamesTheNamespaces()
+{
+    ProductProfile product;
+    product.name = QStringLiteral("esp-product");
+    product.topicTemplates = {QStringLiteral("esp/{deviceId}")};
+    for (const QString &known : {QStringLiteral("esp-at"), QStringLiteral("esp-at:client"), QStringLiteral("esp-at:wss")}) {
+        product.deviceProfile = known;
+        QVERIFY2(product.problems().isEmpty(), qPrintable(product.problems().join(QLatin1Char('\n'))));
+    }
+    product.deviceProfile = QStringLiteral("esp-at:nope");
+    QVERIFY(product.problems().join(QLatin1Char(' ')).contains(QLatin1String("esp-at:nope")));
+    QVERIFY(DeviceProfiles::variants().contains(QStringLiteral("esp-at:https")));
+
+    std::unique_ptr<DeviceProfile> profile(DeviceProfiles::create(QStringLiteral("esp-at:https")));
+    const auto *espAt = qobject_cast<EspAtProfile *>(profile.get());
+    QVERIFY(espAt);
+    QCOMPARE(espAt->credentialNamespaces(), *EspAtProfile::namespaces(QStringLiteral("https")));
+    QVERIFY(!DeviceProfiles::create(QStringLiteral("esp-at:")));
+}
+
+void TestEspAtProfile::provisionIntoClientNamespaces()
+{
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    QVERIFY(m_device->start(QStringLiteral("esp-at"), {}));
+    QProcess cli;
+    m_foundry.startCli(cli, {QStringLiteral("provision"), QStringLiteral("--port"), m_device->portName(),
+                             QStringLiteral("--profile"), QStringLiteral("esp-at:client"), QStringLiteral("--slot"),
+                             QStringLiteral("1"), QStringLiteral("--device-id"), QStringLiteral("esp-client"),
+                             QStringLiteral("--topics-template"), QStringLiteral("esp/{deviceId}"), QStringLiteral("--journal"),
+                             m_dir->filePath(QStringLiteral("journal.sqlite")), QStringLiteral("--json")});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 90000));
+    const QByteArray output = cli.readAllStandardOutput();
+    QVERIFY2(cli.exitCode() == 0, (output + cli.readAllStandardError()).constData());
+    QCOMPARE(QJsonDocument::fromJson(output).object().value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    const QJsonArray stored = m_device->storedCredentials();
+    QCOMPARE(stored.size(), 2);
+    QStringList namespaces;
+    for (const QJsonValue &value : stored) {
+        QCOMPARE(value.toObject().value(QLatin1String("tag")).toInt(), 1);
+        namespaces << value.toObject().value(QLatin1String("type")).toString();
+    }
+    namespaces.sort();
+    QCOMPARE(namespaces, (QStringList{QStringLiteral("client_cert"), QStringLiteral("client_key")}));
 }
 
 FOUNDRY_TEST_MAIN(TestEspAtProfile)

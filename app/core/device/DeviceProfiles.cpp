@@ -11,6 +11,28 @@ QStringList DeviceProfiles::names()
     return {QStringLiteral("nrf-modem"), QStringLiteral("esp-at"), QStringLiteral("zephyr-shell"), QStringLiteral("station")};
 }
 
+namespace {
+
+const QLatin1StringView espAtFamilyPrefix{"esp-at:"};
+
+} // namespace
+
+QStringList DeviceProfiles::variants()
+{
+    QStringList variants;
+    for (const QString &family : EspAtProfile::families()) {
+        if (family != QLatin1String("mqtt"))
+            variants << QString(espAtFamilyPrefix) + family;
+    }
+    return variants;
+}
+
+bool DeviceProfiles::isKnown(const QString &name)
+{
+    return names().contains(name)
+        || (name.startsWith(espAtFamilyPrefix) && EspAtProfile::namespaces(name.mid(espAtFamilyPrefix.size())));
+}
+
 DeviceProfile *DeviceProfiles::create(const QString &name, QObject *parent)
 {
     if (name == QLatin1String("nrf-modem"))
@@ -21,6 +43,14 @@ DeviceProfile *DeviceProfiles::create(const QString &name, QObject *parent)
         return new StationProtocolProfile(parent);
     if (name == QLatin1String("esp-at"))
         return new EspAtProfile(parent);
+    if (name.startsWith(espAtFamilyPrefix)) {
+        const std::optional<EspAtProfile::Namespaces> namespaces = EspAtProfile::namespaces(name.mid(espAtFamilyPrefix.size()));
+        if (!namespaces)
+            return nullptr;
+        auto *profile = new EspAtProfile(parent);
+        profile->setNamespaces(*namespaces);
+        return profile;
+    }
     return nullptr;
 }
 

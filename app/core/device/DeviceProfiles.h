@@ -12,7 +12,12 @@ class SerialLink;
 namespace DeviceProfiles {
 // In the order auto-detection tries them: quickest to rule out first.
 QStringList names();
-// Null for an unknown name.
+// Names that also name a profile's settings, for a person to choose beside names().
+QStringList variants();
+// A name from names(), or one that also names the profile's settings: "esp-at:<family>" is the
+// ESP-AT profile with another family of namespaces (EspAtProfile::families()), such as esp-at:client.
+bool isKnown(const QString &name);
+// Null for a name that is not known.
 DeviceProfile *create(const QString &name, QObject *parent = nullptr);
 // The same, attached to link (see DeviceProfile::attach).
 DeviceProfile *createAttached(const QString &name, SerialLink *link, QObject *parent = nullptr);
