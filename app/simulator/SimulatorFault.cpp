@@ -17,7 +17,7 @@ namespace {
 using Kind = SimulatorFault::Kind;
 
 constexpr std::array kinds{Kind::Vanish, Kind::CorruptByte, Kind::StopAnswering,
-                           Kind::RejectWrite, Kind::WrongDigest};
+                           Kind::RejectWrite, Kind::WrongDigest, Kind::Busy, Kind::LostOk};
 
 bool takesValue(Kind kind)
 {
@@ -53,6 +53,10 @@ QString SimulatorFault::kindName(Kind kind)
         return u"reject-write"_s;
     case Kind::WrongDigest:
         return u"wrong-digest"_s;
+    case Kind::Busy:
+        return u"busy"_s;
+    case Kind::LostOk:
+        return u"lost-ok"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
 }

@@ -15,7 +15,9 @@ struct SimulatorFault
         CorruptByte,   // a stored credential gets one byte flipped (at offset VALUE)
         StopAnswering, // the device keeps reading and executing but sends nothing
         RejectWrite,   // a credential write fails (Zephyr cred add, modem 515, station ERR 12)
-        WrongDigest,   // a reported digest does not match what is stored
+        WrongDigest,   // a reported digest does not match what is stored (esp-at: a value reads back changed)
+        Busy,          // esp-at: a command is dropped with "busy p..."
+        LostOk,        // esp-at: a value is stored but the OK after its bytes never comes
     };
 
     Kind kind = Kind::StopAnswering;

@@ -14,7 +14,8 @@ namespace {
 
 constexpr std::array profiles{SimulatorOptions::Profile::ZephyrShell,
                               SimulatorOptions::Profile::NrfModem,
-                              SimulatorOptions::Profile::Station};
+                              SimulatorOptions::Profile::Station,
+                              SimulatorOptions::Profile::EspAt};
 
 bool outOfRange(int value, int min, int max, const QString &name, QString *error)
 {
@@ -42,6 +43,8 @@ QString SimulatorOptions::profileName(Profile profile)
         return u"nrf-modem"_s;
     case Profile::Station:
         return u"station"_s;
+    case Profile::EspAt:
+        return u"esp-at"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
 }
@@ -81,6 +84,13 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
         options.slots = slots.value_or(4);
         options.firmware = firmware.value_or(u"sim-1.0.0"_s);
         break;
+    case Profile::EspAt:
+        // esp-at's UART task installs a 2048-byte receive buffer; a command is at most 256 bytes.
+        options.rxBuffer = rxBuffer.value_or(2048);
+        options.lineMax = lineMax.value_or(256);
+        options.slots = slots.value_or(2);
+        options.firmware = firmware.value_or(u"4.0.0.0"_s);
+        break;
     }
 
     if (outOfRange(options.baud, 50, 4000000, u"--baud"_s, error)
@@ -119,6 +129,15 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
             *error = u"--cfun must be 0, 1, 2, 4, 20, 21, 30, 31, 40, 41 or 44, not %1"_s.arg(options.cfun);
             return std::nullopt;
         }
+    }
+    if (profile == Profile::EspAt) {
+        static const QRegularExpression macSyntax(u"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$"_s);
+        if (!macSyntax.match(options.mac).hasMatch()) {
+            *error = u"--mac must be six lowercase hex pairs separated by colons, not \"%1\""_s.arg(options.mac);
+            return std::nullopt;
+        }
+        if (outOfRange(options.nvsBytes, 2 * 4096, 1 << 24, u"--nvs-size"_s, error))
+            return std::nullopt;
     }
     if (credBufLoad && profile != Profile::ZephyrShell) {
         *error = u"--cred-buf-load applies to the zephyr-shell profile only"_s;

@@ -15,7 +15,7 @@ namespace Simulator {
 // profile's default (resolved()), which is what a real device of that kind ships with.
 struct SimulatorOptions
 {
-    enum class Profile { ZephyrShell, NrfModem, Station };
+    enum class Profile { ZephyrShell, NrfModem, Station, EspAt };
 
     Profile profile = Profile::ZephyrShell;
 
@@ -68,6 +68,10 @@ struct SimulatorOptions
     QString imei = QStringLiteral("352656100367872");
     std::optional<QString> firmware;
     QString serial = QStringLiteral("FPS-SIM-0001");
+    // ESP-AT: the station MAC address (AT+CIPSTAMAC?), and the size of the manufacturing NVS
+    // partition in bytes (Espressif's AT+SYSFLASH example writes one of 0x1C000).
+    QString mac = QStringLiteral("24:0a:c4:00:00:01");
+    int nvsBytes = 0x1C000;
     int cfun = 1;
     bool echo = false;
     bool overwrite = true;

@@ -112,8 +112,8 @@ void TestProductProfiles::hostileValuesAreRefusedInWords_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("unknown device profile") << QStringLiteral("deviceProfile") << QStringLiteral("esp-at")
-                                            << QStringLiteral("no device profile \"esp-at\"");
+    QTest::newRow("unknown device profile") << QStringLiteral("deviceProfile") << QStringLiteral("quectel-at")
+                                            << QStringLiteral("no device profile \"quectel-at\"");
     QTest::newRow("escape in the profile") << QStringLiteral("deviceProfile") << QStringLiteral("x\x1b[2J")
                                            << QStringLiteral("\\x1b");
     QTest::newRow("negative slot") << QStringLiteral("slot") << QStringLiteral("-3") << QStringLiteral("slot");

@@ -138,8 +138,8 @@ void DeviceInspection::tryNextCandidate()
         } else {
             message += QLatin1Char(' ')
                 + tr("Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS "
-                     "credentials shell, an nRF91 modem in AT mode, or firmware that speaks the station protocol; "
-                     "then name the profile with --profile.");
+                     "credentials shell, an nRF91 modem in AT mode, an Espressif module running ESP-AT, or "
+                     "firmware that speaks the station protocol; then name the profile with --profile.");
         }
         fail({DeviceError::Kind::NotSupported, tr("detecting the device profile"), message});
         return;

@@ -12,13 +12,19 @@ class SerialLink;
 namespace DeviceProfiles {
 // In the order auto-detection tries them: quickest to rule out first.
 QStringList names();
-// Null for an unknown name.
+// Names that also name a profile's settings, for a person to choose beside names().
+QStringList variants();
+// A name from names(), or one that also names the profile's settings: "esp-at:<family>" is the
+// ESP-AT profile with another family of namespaces (EspAtProfile::families()), such as esp-at:client.
+bool isKnown(const QString &name);
+// Null for a name that is not known.
 DeviceProfile *create(const QString &name, QObject *parent = nullptr);
 // The same, attached to link (see DeviceProfile::attach).
 DeviceProfile *createAttached(const QString &name, SerialLink *link, QObject *parent = nullptr);
 
 // One question that every known device answers in a way of its own, so that a single round trip
-// tells them apart: "AT" on a line of its own. A modem answers OK, a Zephyr shell reports an unknown
+// tells them apart: "AT" on a line of its own. A modem or an ESP-AT module answers OK (their profiles
+// tell the two apart as they identify the device), a Zephyr shell reports an unknown
 // command, a station device refuses a malformed line. It changes nothing on any of them.
 QByteArray probeRequest();
 // The profile a line of the answer to probeRequest() belongs to (escape sequences removed, line end

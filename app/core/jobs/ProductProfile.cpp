@@ -47,7 +47,7 @@ QStringList ProductProfile::problems() const
                     "underscores (at most 64), such as tracker-v2")
                      .arg(ForeignText::escaped(name));
     found << m_unreadable;
-    if (deviceProfile != DeviceInspection::automatic && !DeviceProfiles::names().contains(deviceProfile))
+    if (deviceProfile != DeviceInspection::automatic && !DeviceProfiles::isKnown(deviceProfile))
         found << tr("there is no device profile \"%1\"; choose %2 or one of %3")
                      .arg(ForeignText::escaped(deviceProfile), DeviceInspection::automatic,
                           DeviceProfiles::names().join(QLatin1String(", ")));

@@ -19,7 +19,8 @@ class ProductProfile
 
 public:
     QString name;
-    // A profile name (DeviceProfiles::names()) or DeviceInspection::automatic.
+    // A profile name (DeviceProfiles::isKnown(), such as esp-at:client for ESP-AT's client namespaces)
+    // or DeviceInspection::automatic.
     QString deviceProfile;
     int slot = 1;
     // Topics with {deviceId}, {serial}, {imei} or {firmware} filled in per device (TopicTemplate).
