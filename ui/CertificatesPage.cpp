@@ -7,6 +7,7 @@
 #include "jobs/CertificateRevocation.h"
 #include "jobs/JobHistoryModel.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -73,6 +74,14 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &CertificatesPage::chooseExportFile);
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &CertificatesPage::confirmRevoke);
+    // Keys for the two things support staff come for: finding a certificate, and revoking it.
+    addAction(m_ui->actionFindCertificate);
+    connect(m_ui->actionFindCertificate, &QAction::triggered, this, [this] {
+        m_ui->certificateEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->certificateEdit->selectAll();
+    });
+    m_ui->historyView->addAction(m_ui->actionRevokeSelected);
+    connect(m_ui->actionRevokeSelected, &QAction::triggered, m_ui->revokeButton, &QPushButton::click);
     connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CertificatesPage::updateRevokeButton);
     // The selected row's revoked state changes when a revoke ends, or any job does.

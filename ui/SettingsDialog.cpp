@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
+#include "StationLanguage.h"
+
 #include "base/ForeignText.h"
 #include "foundry/FoundryClient.h"
 #include "foundry/TokenStore.h"
@@ -9,6 +11,8 @@
 
 #include <QPushButton>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace {
 
@@ -39,6 +43,10 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
     m_ui->stationEdit->setText(m_station.stationName);
     m_ui->stationEdit->setPlaceholderText(m_station.effectiveStationName());
     m_ui->topicsTemplateEdit->setText(settings->value(topicsTemplateKey(), defaultTopicsTemplate()).toString());
+    for (const StationLanguage::Choice &language : StationLanguage::choices())
+        m_ui->languageCombo->addItem(language.name, language.code);
+    m_ui->languageCombo->setCurrentIndex(
+        std::max(0, m_ui->languageCombo->findData(settings->value(StationLanguage::settingsKey).toString())));
 
     // Names are shown escaped; each item keeps the name itself as its data.
     for (const QString &name : m_station.environments.keys())
@@ -168,6 +176,7 @@ void SettingsDialog::accept()
     }
     m_station.save(*m_settings);
     m_settings->setValue(topicsTemplateKey(), topics.join(QLatin1Char(',')));
+    m_settings->setValue(StationLanguage::settingsKey, m_ui->languageCombo->currentData().toString());
     m_settings->sync();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
     storeNextToken();
