@@ -9,12 +9,14 @@
 #include "StationLanguage.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
+#include "jobs/JobHistoryModel.h"
 
 #include <QtCrypto>
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -192,12 +194,36 @@ void TestTranslations::germanWindowHoldsItsLayout()
 
     pages->setCurrentWidget(m_window->certificatesPage());
     auto *history = child<QTableView>(m_window.get(), "historyView");
-    QVERIFY(QTest::qWaitFor([history] { return history->model()->rowCount() == 1; }, 10000));
+    // The row as the journal has it once the job has ended.
+    const QString done = QCoreApplication::translate("JobHistoryModel", "done");
+    QVERIFY(done != QLatin1String("done"));
+    QVERIFY(QTest::qWaitFor([history, done] {
+        return history->model()->rowCount() == 1
+               && history->model()->index(0, JobHistoryModel::ResultColumn).data().toString() == done;
+    }, 10000));
     history->selectRow(0);
     QVERIFY(child<QPushButton>(m_window.get(), "revokeButton")->isEnabled());
     cut = cutOffText(m_window.get());
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
     QVERIFY(saveScreenshot(m_window.get(), QStringLiteral("certificates-de.png")));
+
+    // The dialogs, at the size they open with.
+    m_window->openSettings();
+    auto *settings = m_window->findChild<SettingsDialog *>();
+    QVERIFY(settings);
+    QVERIFY(QTest::qWaitFor([settings] { return settings->isVisible(); }, 5000));
+    cut = cutOffText(settings);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
+    QVERIFY(saveScreenshot(settings, QStringLiteral("settings-de.png")));
+    settings->reject();
+    pages->setCurrentIndex(0);
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "productsButton"), Qt::LeftButton);
+    auto *products = m_window->findChild<QDialog *>(QStringLiteral("ProductProfilesDialog"));
+    QVERIFY(products);
+    QVERIFY(QTest::qWaitFor([products] { return products->isVisible(); }, 5000));
+    cut = cutOffText(products);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
+    products->reject();
 }
 
 int main(int argc, char *argv[])
