@@ -665,6 +665,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceCredential</name>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>Privatschlüssel</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>DeviceId</name>
     <message>
         <source>the device ID is empty</source>

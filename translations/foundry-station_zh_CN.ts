@@ -662,6 +662,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceCredential</name>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+</context>
+<context>
     <name>DeviceId</name>
     <message>
         <source>the device ID is empty</source>
