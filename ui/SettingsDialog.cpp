@@ -9,6 +9,7 @@
 #include "foundry/TopicRules.h"
 #include "jobs/ConnectionCheck.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QSettings>
 
@@ -61,7 +62,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateTokenField);
     connect(m_ui->apiUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTokenField);
     connect(m_ui->addEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::addEnvironment);
-    connect(m_ui->newEnvironmentEdit, &QLineEdit::returnPressed, this, &SettingsDialog::addEnvironment);
+    m_ui->newEnvironmentEdit->installEventFilter(this);
     connect(m_ui->removeEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::removeEnvironment);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -72,6 +73,20 @@ SettingsDialog::~SettingsDialog()
 {
     m_ui->tokenEdit->clear();
     delete m_check;
+}
+
+// Enter in the new environment's name adds it, as the button beside it does, and goes no further:
+// the dialog would take it for Save, with the new environment still empty.
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->newEnvironmentEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addEnvironment();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SettingsDialog::keepShownEnvironment()

@@ -209,6 +209,7 @@ private Q_SLOTS:
     void tabReachesEveryMainControl();
     void shortcutsReachTheMainActions();
     void passAndFailDifferWithoutTheirColours();
+    void enterInAFieldWithItsOwnButtonPressesThatButton();
 
 private:
     void openWindow();
@@ -501,6 +502,27 @@ void TestAccessibility::passAndFailDifferWithoutTheirColours()
     QVERIFY(!symbol->pixmap().isNull());
     QVERIFY2(!symbol->accessibleName().isEmpty(), "the verdict's symbol has no accessible name");
     QVERIFY(child<QWidget>(lane, "resultTile")->accessibleDescription().startsWith(verdict->text()));
+}
+
+// Typing a new environment's name and pressing Enter adds it; it must not save the dialog too.
+void TestAccessibility::enterInAFieldWithItsOwnButtonPressesThatButton()
+{
+    openWindow();
+    m_window->openSettings();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 5000));
+    auto *name = child<QLineEdit>(dialog, "newEnvironmentEdit");
+    name->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(name, QStringLiteral("staging"));
+    QTest::keyClick(name, Qt::Key_Return);
+    auto *environments = child<QComboBox>(dialog, "environmentCombo");
+    QCOMPARE(environments->currentData().toString(), QStringLiteral("staging"));
+    QVERIFY2(child<QLabel>(dialog, "problemLabel")->text().isEmpty(),
+             qPrintable(child<QLabel>(dialog, "problemLabel")->text()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->isDefault());
+    dialog->reject();
 }
 
 int main(int argc, char *argv[])
