@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>its %1 &quot;%2&quot; is not one this program knows; the journal may have been written by a newer program</source>
-        <translation>Sein Wert %1 „%2“ ist diesem Programm unbekannt; das Journal wurde vielleicht von einem neueren Programm geschrieben</translation>
+        <translation>Der Wert „%2“ für %1 ist diesem Programm unbekannt; das Journal wurde vielleicht von einem neueren Programm geschrieben</translation>
     </message>
     <message>
         <source>searching jobs</source>
@@ -2122,11 +2122,11 @@
     </message>
     <message>
         <source>a scanned device ID is required</source>
-        <translation>eine gescannte Geräte-ID ist erforderlich</translation>
+        <translation>eine gescannte Geräte-ID erforderlich ist</translation>
     </message>
     <message>
         <source>jobs start on their own</source>
-        <translation>Aufträge starten von selbst</translation>
+        <translation>Aufträge von selbst starten</translation>
     </message>
 </context>
 <context>
