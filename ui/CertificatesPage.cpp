@@ -10,6 +10,7 @@
 #include "jobs/CertificateRevocation.h"
 #include "jobs/JobHistoryModel.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -78,6 +79,14 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &CertificatesPage::confirmRevoke);
     connect(m_ui->bulkRevokeButton, &QPushButton::clicked, this, &CertificatesPage::openBulkRevoke);
     connect(m_ui->readDeviceButton, &QPushButton::clicked, this, &CertificatesPage::openReadFromDevice);
+    // Keys for the two things support staff come for: finding a certificate, and revoking it.
+    addAction(m_ui->actionFindCertificate);
+    connect(m_ui->actionFindCertificate, &QAction::triggered, this, [this] {
+        m_ui->certificateEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->certificateEdit->selectAll();
+    });
+    m_ui->historyView->addAction(m_ui->actionRevokeSelected);
+    connect(m_ui->actionRevokeSelected, &QAction::triggered, m_ui->revokeButton, &QPushButton::click);
     connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CertificatesPage::updateRevokeButton);
     // The selected row's revoked state changes when a revoke ends, or any job does.
