@@ -855,7 +855,7 @@ void ProvisioningJob::journalFinish()
         error << m_result.error;
     error << m_result.leftBehindText();
     // Too late to stop anything: the job has ended either way, so the person is told instead.
-    if (!m_settings.journal->finishJob(m_journalJob, m_result.outcome, error.join(QLatin1Char('\n'))))
+    if (!m_settings.journal->finishJob(m_journalJob, m_result.outcome, error.join(QLatin1Char('\n')), m_result.leftBehind))
         m_result.warnings << tr("The journal could not record how this job ended: %1")
                                  .arg(m_settings.journal->errorString());
 }
