@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class AttentionPanel;
 class CertificateRevocation;
 class FoundryClient;
 class JobHistoryModel;
@@ -33,6 +34,8 @@ public:
     void setSources(FoundryClient *client, JobJournal *journal, const QString &operatorName, const QString &station);
 
     JobHistoryModel *model() const { return m_model; }
+    // The jobs that need attention, listed above the history; the window gives it its sources.
+    AttentionPanel *attentionPanel() const { return m_attention; }
     // Runs the search the fields describe.
     void search();
     // Writes every job the search finds (read into the table or not) to fileName, on a thread of its
@@ -56,6 +59,7 @@ private:
 
     const QScopedPointer<Ui::CertificatesPage> m_ui;
     JobHistoryModel *m_model;
+    AttentionPanel *m_attention;
     QPointer<FoundryClient> m_client;
     QPointer<JobJournal> m_journal;
     QString m_operatorName;
