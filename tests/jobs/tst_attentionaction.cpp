@@ -4,7 +4,6 @@
 #include "device/DeviceProfile.h"
 #include "device/DeviceProfiles.h"
 #include "device/SerialLink.h"
-#include "foundry/FoundryReply.h"
 #include "jobs/AttentionAction.h"
 #include "jobs/JobJournal.h"
 #include "jobs/NeedsAttentionModel.h"
@@ -38,7 +37,6 @@ private Q_SLOTS:
 
 private:
     QString journalFile() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
-    GenerateResponse generate();
     // A job that ended needing attention with items, written by an instance that is gone, as a
     // station that ran it leaves it. Its ID.
     qint64 recordNeedsAttention(const QList<LeftBehind> &items, const QString &port = {},
@@ -69,17 +67,6 @@ void TestAttentionAction::init()
 void TestAttentionAction::cleanup()
 {
     m_device.reset();
-}
-
-GenerateResponse TestAttentionAction::generate()
-{
-    FoundryReply *reply = m_foundry.client().generate(std::nullopt);
-    QSignalSpy finished(reply, &FoundryReply::finished);
-    if (!finished.wait(20000) || reply->error().isError())
-        qWarning("generate failed: %s", qPrintable(reply->error().message()));
-    GenerateResponse response = reply->takeGenerateResponse();
-    delete reply;
-    return response;
 }
 
 qint64 TestAttentionAction::recordNeedsAttention(const QList<LeftBehind> &items, const QString &port,
@@ -174,7 +161,7 @@ void TestAttentionAction::journalKeepsItemsUntilSomeoneFinishesThem()
 
 void TestAttentionAction::revokeFinishesTheItemAndJournalsIt()
 {
-    const GenerateResponse issued = generate();
+    const GenerateResponse issued = m_foundry.generate();
     QVERIFY(!issued.id().isEmpty());
     LeftBehind item;
     item.kind = LeftBehind::Kind::CertificateOnFoundry;
@@ -209,7 +196,7 @@ void TestAttentionAction::revokeFinishesTheItemAndJournalsIt()
 
 void TestAttentionAction::refusedRevokeLeavesTheItemOpen()
 {
-    const GenerateResponse issued = generate();
+    const GenerateResponse issued = m_foundry.generate();
     LeftBehind item;
     item.kind = LeftBehind::Kind::CertificateOnFoundry;
     item.action = LeftBehind::Action::RevokeCertificate;
@@ -345,8 +332,8 @@ void TestAttentionAction::itemOnlyAPersonCanFinishIsDoneByHand()
 
 void TestAttentionAction::stationRecoveryTakesWhatNoLaneOrLiveStationHolds()
 {
-    const GenerateResponse killed = generate();
-    const GenerateResponse onLane = generate();
+    const GenerateResponse killed = m_foundry.generate();
+    const GenerateResponse onLane = m_foundry.generate();
     QVERIFY(!killed.id().isEmpty() && !onLane.id().isEmpty());
     const auto recordKilled = [this](const GenerateResponse &issued, const QString &device, const QString &port) {
         // Its own instance, destroyed at the end: as if the station that ran the job was killed.

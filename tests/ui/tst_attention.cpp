@@ -10,7 +10,6 @@
 #include "SimulatedDevice.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
-#include "foundry/FoundryReply.h"
 #include "jobs/JobHistoryModel.h"
 #include "jobs/JobJournal.h"
 #include "jobs/NeedsAttentionModel.h"
@@ -26,7 +25,6 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,8 +49,9 @@ private Q_SLOTS:
 
 private:
     void openWindow();
-    // The simulated device's lane, waiting for a scan; null when it did not get there.
-    LaneWidget *addDeviceLane();
+    // The window open with a simulated device's lane waiting for a scan; null when it did not get there.
+    LaneWidget *openWindowWithDeviceLane();
+    void addFault(const QString &spec);
     void scan(const QString &deviceId);
     void showCertificates();
     QString text(QObject *parent, const char *label) const;
@@ -108,8 +107,12 @@ void TestAttention::openWindow()
              qPrintable(text(m_window.get(), "connectionLabel")));
 }
 
-LaneWidget *TestAttention::addDeviceLane()
+LaneWidget *TestAttention::openWindowWithDeviceLane()
 {
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    if (!m_device->start(QStringLiteral("station")))
+        return nullptr;
+    openWindow();
     auto *addPortEdit = child<QLineEdit>(m_window.get(), "addPortEdit");
     if (!addPortEdit || !QTest::qWaitFor([addPortEdit] { return addPortEdit->isVisible(); }, 10000))
         return nullptr;
@@ -119,6 +122,12 @@ LaneWidget *TestAttention::addDeviceLane()
         return nullptr;
     LaneWidget *lane = m_window->benchPage()->lanes().constFirst();
     return QTest::qWaitFor([lane] { return lane->waitsForDeviceId(); }, 30000) ? lane : nullptr;
+}
+
+void TestAttention::addFault(const QString &spec)
+{
+    QString error;
+    QVERIFY2(m_foundry.addFault(spec, &error), qPrintable(error));
 }
 
 void TestAttention::scan(const QString &deviceId)
@@ -166,15 +175,10 @@ qint64 TestAttention::recordKilledJob(const QString &certificateId, const QStrin
 // journal keeps who finished it and how.
 void TestAttention::failedRollbackIsFinishedByItsRevokeButton()
 {
-    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
-    QVERIFY(m_device->start(QStringLiteral("station")));
-    openWindow();
-    LaneWidget *lane = addDeviceLane();
+    LaneWidget *lane = openWindowWithDeviceLane();
     QVERIFY(lane);
-
-    QString error;
-    QVERIFY2(m_foundry.addFault(QStringLiteral("http-500@provisionx*"), &error), qPrintable(error));
-    QVERIFY2(m_foundry.addFault(QStringLiteral("http-500@revokex*"), &error), qPrintable(error));
+    addFault(QStringLiteral("http-500@provisionx*"));
+    addFault(QStringLiteral("http-500@revokex*"));
     scan(QStringLiteral("field-dev-0001"));
     ProvisioningLane *running = lane->lane();
     QVERIFY(QTest::qWaitFor([running] { return running->job() && running->job()->isFinished(); }, 60000));
@@ -224,15 +228,11 @@ void TestAttention::failedRollbackIsFinishedByItsRevokeButton()
 // delete button says what to do since the device is not there.
 void TestAttention::recoveryFromTheBanner()
 {
-    FoundryReply *reply = m_foundry.client().generate(std::nullopt);
-    QSignalSpy generated(reply, &FoundryReply::finished);
-    QVERIFY(generated.wait(20000));
-    QVERIFY(!reply->error().isError());
-    const QString certificateId = reply->generateResponse().id();
-    const QString arn = reply->generateResponse().arn();
-    delete reply;
+    const GenerateResponse issued = m_foundry.generate();
+    const QString certificateId = issued.id();
+    QVERIFY(!certificateId.isEmpty());
     const QString port = m_dir->filePath(QStringLiteral("ttyGONE9"));
-    const qint64 jobId = recordKilledJob(certificateId, arn, port);
+    const qint64 jobId = recordKilledJob(certificateId, issued.arn(), port);
     QVERIFY(jobId != 0);
 
     openWindow();
@@ -278,13 +278,9 @@ void TestAttention::recoveryFromTheBanner()
 // the item is; not a socket error.
 void TestAttention::laneSaysWhatFoundryMayHaveDoneWhenTheNetworkDrops()
 {
-    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
-    QVERIFY(m_device->start(QStringLiteral("station")));
-    openWindow();
-    LaneWidget *lane = addDeviceLane();
+    LaneWidget *lane = openWindowWithDeviceLane();
     QVERIFY(lane);
-    QString error;
-    QVERIFY2(m_foundry.addFault(QStringLiteral("drop-connection@generatex*"), &error), qPrintable(error));
+    addFault(QStringLiteral("drop-connection@generatex*"));
     scan(QStringLiteral("field-dev-0002"));
     auto *tile = lane->findChild<QWidget *>(QStringLiteral("resultTile"));
     QVERIFY(tile && QTest::qWaitFor([tile] { return tile->isVisible(); }, 60000));
