@@ -33,6 +33,7 @@ private Q_SLOTS:
     void deleteFromDeviceThroughItsProfile();
     void deleteOnALanesPortOrAMissingDeviceSaysWhatToDo();
     void itemOnlyAPersonCanFinishIsDoneByHand();
+    void restoreDeviceModePutsTheModemBack();
     void stationRecoveryTakesWhatNoLaneOrLiveStationHolds();
 
 private:
@@ -328,6 +329,31 @@ void TestAttentionAction::itemOnlyAPersonCanFinishIsDoneByHand()
     QVERIFY(journal.openLeftBehind().isEmpty());
     QCOMPARE(journal.leftBehind(journal.jobs().constFirst().id).constFirst().finishedHow,
              QStringLiteral("done by hand: Foundry support revoked 2 certificates"));
+}
+
+// A job left an nRF91 modem offline (AT+CFUN=4) and could not put it back: the item's button sends
+// the mode it was in before, through the modem's profile, and the item is done.
+void TestAttentionAction::restoreDeviceModePutsTheModemBack()
+{
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    QVERIFY(m_device->start(QStringLiteral("nrf-modem"), {QStringLiteral("--cfun"), QStringLiteral("4")}));
+    LeftBehind item;
+    item.kind = LeftBehind::Kind::DeviceModeNotRestored;
+    item.action = LeftBehind::Action::RestoreDeviceMode;
+    item.deviceId = QStringLiteral("dev-modem");
+    item.port = m_device->portName();
+    item.deviceState = QStringLiteral("the modem offline");
+    item.restoreCommand = QByteArrayLiteral("AT+CFUN=21");
+    QVERIFY(recordNeedsAttention({item}, item.port, QStringLiteral("nrf-modem")) != 0);
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+
+    AttentionAction action(setup(&journal), journal.openLeftBehind().constFirst());
+    QVERIFY(finish(action));
+    QVERIFY2(action.state() == AttentionAction::State::Done, qPrintable(action.message()));
+    QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 21);
+    QVERIFY(journal.openLeftBehind().isEmpty());
+    QVERIFY(journal.leftBehind(journal.jobs().constFirst().id).constFirst().finishedHow.contains(QLatin1String("AT+CFUN=21")));
 }
 
 void TestAttentionAction::stationRecoveryTakesWhatNoLaneOrLiveStationHolds()

@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -294,6 +295,23 @@ void TestAttention::laneSaysWhatFoundryMayHaveDoneWhenTheNetworkDrops()
     auto *panel = m_window->certificatesPage()->attentionPanel();
     QVERIFY(QTest::qWaitFor([panel] { return panel->model()->rowCount() == 1; }, 5000));
     QCOMPARE(panel->model()->record(0).item.kind, LeftBehind::Kind::CertificateMayExistUnknown);
+
+    // Only Foundry's support can find that certificate: the station offers no action of its own, and
+    // the person marks the item done by hand with what was done.
+    showCertificates();
+    QVERIFY(!child<QPushButton>(panel, "attentionActionButton")->isVisible());
+    QTest::mouseClick(child<QPushButton>(panel, "attentionByHandButton"), Qt::LeftButton);
+    auto *dialog = panel->findChild<QInputDialog *>(QStringLiteral("doneByHandDialog"));
+    QVERIFY(dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 5000));
+    dialog->setTextValue(QStringLiteral("Foundry support revoked the orphan"));
+    dialog->accept();
+    QVERIFY(QTest::qWaitFor([panel] { return panel->model()->rowCount() == 0; }, 5000));
+    JobJournal reader(m_journalPath);
+    QVERIFY(reader.openExisting());
+    const QList<JobJournal::LeftBehindRecord> items = reader.leftBehind(lane->lane()->job()->journalId());
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.constFirst().finishedHow, QStringLiteral("done by hand: Foundry support revoked the orphan"));
+    QCOMPARE(items.constFirst().finishedBy, QStringLiteral("attention-tester"));
 }
 
 int main(int argc, char *argv[])
