@@ -19,7 +19,11 @@ AttentionPanel::AttentionPanel(QWidget *parent)
     connect(m_ui->attentionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AttentionPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        setVisible(m_model->rowCount() > 0 || !m_ui->attentionStatusLabel->text().isEmpty());
+        // Once the last item is done, only what became of it stays in view.
+        const bool items = m_model->rowCount() > 0;
+        m_ui->attentionView->setVisible(items);
+        m_ui->attentionByHandButton->setVisible(items);
+        setVisible(items || !m_ui->attentionStatusLabel->text().isEmpty());
         // The oldest item is chosen, so that Enter on the button finishes it.
         if (m_model->rowCount() > 0)
             m_ui->attentionView->setCurrentIndex(m_model->index(0));
@@ -68,7 +72,7 @@ void AttentionPanel::updateButtons()
     const bool acts = record && AttentionAction::stationActs(record->item.action);
     const bool recovers = record && record->item.action == LeftBehind::Action::RecoverAgain;
     m_ui->attentionActionButton->setText(record ? AttentionAction::label(record->item) : AttentionAction::label({}));
-    m_ui->attentionActionButton->setVisible(!record || acts || recovers);
+    m_ui->attentionActionButton->setVisible(m_model->rowCount() > 0 && (!record || acts || recovers));
     m_ui->attentionActionButton->setEnabled(free && (recovers || (acts && m_client)));
     m_ui->attentionByHandButton->setEnabled(free);
 }
