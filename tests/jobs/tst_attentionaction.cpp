@@ -35,6 +35,7 @@ private Q_SLOTS:
     void itemOnlyAPersonCanFinishIsDoneByHand();
     void restoreDeviceModePutsTheModemBack();
     void stationRecoveryTakesWhatNoLaneOrLiveStationHolds();
+    void stationRecoveryIsDroppedWhenItsJournalGoes();
 
 private:
     QString journalFile() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
@@ -418,6 +419,40 @@ void TestAttentionAction::stationRecoveryTakesWhatNoLaneOrLiveStationHolds()
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.constFirst().item.kind, LeftBehind::Kind::DeviceHoldsCertificate);
     QCOMPARE(items.constFirst().item.action, LeftBehind::Action::DeleteFromDevice);
+}
+
+// The window's settings change while recovery waits for Foundry: the journal it writes goes away, and
+// the recovery is dropped with it rather than write to it; the job stays unfinished for the next one.
+void TestAttentionAction::stationRecoveryIsDroppedWhenItsJournalGoes()
+{
+    const GenerateResponse issued = m_foundry.generate();
+    {
+        JobJournal killed(journalFile());
+        QVERIFY(killed.open());
+        JobJournal::Job row;
+        row.deviceId = QStringLiteral("dev-abandoned");
+        const qint64 id = killed.beginJob(row);
+        QVERIFY(killed.setCertificate(id, issued.id(), issued.arn()));
+        killed.beginStep(id, State::WritingCertificate);
+    }
+    QString error;
+    QVERIFY2(m_foundry.addFault(QStringLiteral("slow@revoke=500"), &error), qPrintable(error));
+    auto journal = std::make_unique<JobJournal>(journalFile());
+    QVERIFY(journal->open());
+    StationRecovery recovery;
+    recovery.setSources(&m_foundry.client(), journal.get(), SerialSettings());
+    QCOMPARE(recovery.pendingCount(), 1);
+    QSignalSpy finished(&recovery, &StationRecovery::finished);
+    recovery.start();
+    QCOMPARE(recovery.state(), StationRecovery::State::Recovering);
+    journal.reset();
+    QCOMPARE(recovery.state(), StationRecovery::State::Idle);
+    // Foundry's late answer reaches nobody.
+    QTest::qWait(800);
+    QVERIFY(finished.isEmpty());
+    JobJournal reader(journalFile());
+    QVERIFY(reader.open());
+    QCOMPARE(reader.unfinishedJobs().size(), 1);
 }
 
 FOUNDRY_TEST_MAIN(TestAttentionAction)

@@ -18,22 +18,36 @@ StationRecovery::~StationRecovery() = default;
 
 void StationRecovery::setSources(FoundryClient *client, JobJournal *journal, const SerialSettings &serial)
 {
-    // A recovery under way belongs to the sources it started with; it ends with them.
-    delete m_recovery;
-    if (m_state == State::Recovering)
-        m_state = State::Idle;
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
+    abandon();
+    for (QObject *source : {static_cast<QObject *>(m_client), static_cast<QObject *>(m_journal)}) {
+        if (source)
+            disconnect(source, nullptr, this, nullptr);
+    }
     m_client = client;
     m_journal = journal;
     m_serial = serial;
     m_recovered.clear();
+    for (QObject *source : {static_cast<QObject *>(client), static_cast<QObject *>(journal)}) {
+        if (source)
+            connect(source, &QObject::destroyed, this, &StationRecovery::abandon);
+    }
     // Another job ending (a lane recovering its port) changes what is left.
     if (journal) {
         connect(journal, &JobJournal::jobAdded, this, &StationRecovery::scheduleRefresh);
         connect(journal, &JobJournal::jobChanged, this, &StationRecovery::scheduleRefresh);
     }
     refresh();
+}
+
+// A recovery under way belongs to the sources it started with: when they go, it is dropped, and what
+// it had not finished stays unfinished in the journal for the next recovery.
+void StationRecovery::abandon()
+{
+    delete m_recovery;
+    if (m_state != State::Recovering)
+        return;
+    m_state = State::Idle;
+    Q_EMIT pendingChanged();
 }
 
 void StationRecovery::scheduleRefresh()

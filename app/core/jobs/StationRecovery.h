@@ -65,6 +65,7 @@ private:
     void transition(State next);
     void recoveryFinished();
     void scheduleRefresh();
+    void abandon();
     QList<JobJournal::Job> takeable() const;
 
     QPointer<FoundryClient> m_client;
