@@ -3,10 +3,10 @@
 
 #include "BatchBar.h"
 #include "BenchPage.h"
+#include "LaneWidget.h"
 #include "LogDock.h"
 #include "AttentionPanel.h"
 #include "CertificatesPage.h"
-#include "LaneWidget.h"
 #include "SettingsDialog.h"
 #include "base/CryptoSupport.h"
 #include "base/StationVersion.h"
@@ -60,6 +60,13 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     connect(m_ui->actionExportEvidence, &QAction::triggered, m_batchBar, &BatchBar::chooseEvidenceFile);
     connect(m_bench, &BenchPage::laneLogRequested, m_logDock, &LogDock::showLane);
     m_certificates->setObjectName(QStringLiteral("certificatesPage"));
+    m_certificates->setRateLimiter(m_rateLimiter);
+    m_certificates->setLaneSource([this] {
+        QList<ProvisioningLane *> lanes;
+        for (const LaneWidget *lane : m_bench->lanes())
+            lanes << lane->lane();
+        return lanes;
+    });
     m_ui->pages->addTab(m_certificates, tr("Certificates"));
     m_recovery->setLanePorts([this] { return lanePorts(); });
     connect(m_recovery, &StationRecovery::pendingChanged, this, &MainWindow::updateRecoveryBanner);
