@@ -4,7 +4,6 @@
 #include "jobs/JobJournal.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 class FoundryClient;
