@@ -1,6 +1,7 @@
 #include "CertificatesPage.h"
 #include "ui_CertificatesPage.h"
 
+#include "AttentionPanel.h"
 #include "BulkRevokeDialog.h"
 #include "ReadFromDeviceDialog.h"
 #include "RevokeCertificateDialog.h"
@@ -29,8 +30,11 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::CertificatesPage)
     , m_model(new JobHistoryModel(this))
+    , m_attention(new AttentionPanel(this))
 {
     m_ui->setupUi(this);
+    m_attention->setObjectName(QStringLiteral("attentionPanel"));
+    m_ui->certificatesLayout->insertWidget(0, m_attention);
     m_ui->outcomeCombo->addItem(tr("Any"));
     const QStringList outcomes{tr("done"), tr("failed"), tr("needs attention"), tr("cancelled"), tr("unfinished")};
     for (qsizetype i = 0; i < outcomes.size(); ++i)

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class AttentionPanel;
 class BulkRevokeDialog;
 class CertificateRevocation;
 class FoundryClient;
@@ -49,6 +50,8 @@ public:
     void showCertificate(const QString &certificateId);
 
     JobHistoryModel *model() const { return m_model; }
+    // The jobs that need attention, listed above the history; the window gives it its sources.
+    AttentionPanel *attentionPanel() const { return m_attention; }
     // Runs the search the fields describe.
     void search();
     // Writes every job the search finds (read into the table or not) to fileName, on a thread of its
@@ -72,6 +75,7 @@ private:
 
     const QScopedPointer<Ui::CertificatesPage> m_ui;
     JobHistoryModel *m_model;
+    AttentionPanel *m_attention;
     QPointer<FoundryClient> m_client;
     QPointer<JobJournal> m_journal;
     QString m_operatorName;

@@ -80,6 +80,24 @@ QStringList historyIndexes()
             QStringLiteral("CREATE INDEX jobs_done_revokes ON jobs(cert_id, id) WHERE kind = 'revoke' AND outcome = 'done'")};
 }
 
+// Version 5: what a job left for a person, one row an item, open until someone finishes it.
+QStringList leftBehindSchema()
+{
+    return {QStringLiteral("CREATE TABLE left_behind (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES "
+                           "jobs(id), kind TEXT NOT NULL, action TEXT NOT NULL, cert_id TEXT, device_id TEXT, port TEXT, "
+                           "device_serial TEXT, slot INTEGER, certificate_state TEXT, certificate_revoked INTEGER, "
+                           "device_confirmed INTEGER, requested_at TEXT, device_state TEXT, restore_command BLOB, "
+                           "problem TEXT, recorded_at TEXT NOT NULL, finished_at TEXT, finished_by TEXT, "
+                           "finished_how TEXT)"),
+            QStringLiteral("CREATE INDEX left_behind_open ON left_behind(finished_at)"),
+            QStringLiteral("CREATE INDEX left_behind_job_id ON left_behind(job_id)")};
+}
+
+const char leftBehindColumns[] =
+    "id, job_id, kind, action, cert_id, device_id, port, device_serial, slot, certificate_state, certificate_revoked, "
+    "device_confirmed, requested_at, device_state, restore_command, problem, recorded_at, finished_at, finished_by, "
+    "finished_how";
+
 QString sortColumnName(JobJournal::SortColumn column)
 {
     switch (column) {
@@ -260,13 +278,15 @@ bool JobJournal::createSchema()
         // Each version's changes from the one before: version 2 keeps what recovery needs (the
         // device's serial, the topics, the owning run); version 3 tells a standalone revoke from a
         // provisioning job; version 4 keeps a revoke's reason and indexes what the history page
-        // searches by. The rows written before stay as they are, all provisioning jobs.
+        // searches by; version 5 keeps what a job left for a person. The rows written before stay as
+        // they are, all provisioning jobs.
         const QList<QStringList> updates{
             {QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
              QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
              QStringLiteral("ALTER TABLE jobs ADD COLUMN run_id TEXT")},
             {QStringLiteral("ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'provision'")},
             QStringList{QStringLiteral("ALTER TABLE jobs ADD COLUMN reason TEXT")} + historyIndexes(),
+            leftBehindSchema(),
         };
         if (version < 1)
             return fail(tr("opening"), abandon(tr("its schema version is missing; this is not a journal the station "
@@ -298,7 +318,7 @@ bool JobJournal::createSchema()
         QStringLiteral("CREATE INDEX jobs_unfinished ON jobs(finished_at)"),
         QStringLiteral("CREATE INDEX steps_job_id ON steps(job_id)"),
         QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(schemaVersion),
-    } + historyIndexes();
+    } + historyIndexes() + leftBehindSchema();
     for (const QString &statement : statements) {
         if (!query.exec(statement))
             return fail(tr("creating the schema"), abandon(query.lastError().text()));
@@ -454,13 +474,116 @@ bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
     return true;
 }
 
-bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error)
+bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error,
+                           const QList<LeftBehind> &leftBehind)
 {
     const QString what = tr("recording the end of job %1").arg(jobId);
     if (outcome == JobResult::Outcome::Pending)
         return fail(what, tr("a job cannot end pending"));
-    return updateJob(jobId, what, QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
-                     {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId});
+    if (!m_open)
+        return fail(what, tr("not open"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(what, db.lastError().text());
+    bool written = updateRow(what, QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
+                             {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId});
+    for (const LeftBehind &item : leftBehind) {
+        if (!written)
+            break;
+        written = write(what,
+                        QStringLiteral("INSERT INTO left_behind (job_id, kind, action, cert_id, device_id, port, "
+                                       "device_serial, slot, certificate_state, certificate_revoked, device_confirmed, "
+                                       "requested_at, device_state, restore_command, problem, recorded_at) VALUES (?, ?, "
+                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {jobId, LeftBehind::kindName(item.kind), LeftBehind::actionName(item.action),
+                         textOrNull(item.certificateId), textOrNull(item.deviceId), textOrNull(item.port),
+                         textOrNull(item.deviceSerial), item.slot, textOrNull(item.certificateState),
+                         item.certificateRevoked ? 1 : 0, item.deviceConfirmed ? 1 : 0, timeText(item.requestedAt),
+                         textOrNull(item.deviceState), item.restoreCommand, textOrNull(item.problem), now()})
+                      .has_value();
+    }
+    if (!written || !db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return written ? fail(what, why) : false;
+    }
+    Q_EMIT jobChanged(jobId);
+    return true;
+}
+
+bool JobJournal::finishLeftBehind(qint64 itemId, const QString &operatorName, const QString &how)
+{
+    const QList<LeftBehindRecord> found = selectLeftBehind(QStringLiteral("id = ?"), {itemId});
+    const QString what = tr("recording item %1 as done").arg(itemId);
+    if (found.isEmpty())
+        return m_error.isEmpty() ? fail(what, tr("no such item")) : false;
+    if (!updateRow(what,
+                   QStringLiteral("UPDATE left_behind SET finished_at = ?, finished_by = ?, finished_how = ? WHERE id = "
+                                  "? AND finished_at IS NULL"),
+                   {now(), textOrNull(operatorName), textOrNull(how), itemId}))
+        return false;
+    Q_EMIT jobChanged(found.constFirst().jobId);
+    return true;
+}
+
+QList<JobJournal::LeftBehindRecord> JobJournal::openLeftBehind() const
+{
+    return selectLeftBehind(QStringLiteral("finished_at IS NULL"), {});
+}
+
+QList<JobJournal::LeftBehindRecord> JobJournal::leftBehind(qint64 jobId) const
+{
+    return selectLeftBehind(QStringLiteral("job_id = ?"), {jobId});
+}
+
+QList<JobJournal::LeftBehindRecord> JobJournal::selectLeftBehind(const QString &where, const QVariantList &values) const
+{
+    m_error.clear();
+    QList<LeftBehindRecord> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM left_behind WHERE %2 ORDER BY id")
+                      .arg(QLatin1String(leftBehindColumns), where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!m_open || !query.exec()) {
+        fail(tr("reading what jobs left behind"), m_open ? query.lastError().text() : tr("not open"));
+        return result;
+    }
+    while (query.next()) {
+        LeftBehindRecord record;
+        record.id = query.value(0).toLongLong();
+        record.jobId = query.value(1).toLongLong();
+        const QString kind = query.value(2).toString();
+        const QString action = query.value(3).toString();
+        const std::optional<LeftBehind::Kind> knownKind = LeftBehind::kindFromName(kind);
+        const std::optional<LeftBehind::Action> knownAction = LeftBehind::actionFromName(action);
+        if (!knownKind || !knownAction) {
+            fail(tr("reading item %1 of job %2").arg(record.id).arg(record.jobId),
+                 knownKind ? unknownName(tr("action"), action) : unknownName(tr("kind"), kind));
+            return {};
+        }
+        record.item.kind = *knownKind;
+        record.item.action = *knownAction;
+        record.item.certificateId = query.value(4).toString();
+        record.item.deviceId = query.value(5).toString();
+        record.item.port = query.value(6).toString();
+        record.item.deviceSerial = query.value(7).toString();
+        record.item.slot = query.value(8).toInt();
+        record.item.certificateState = query.value(9).toString();
+        record.item.certificateRevoked = query.value(10).toInt() != 0;
+        record.item.deviceConfirmed = query.value(11).toInt() != 0;
+        record.item.requestedAt = parseTime(query.value(12));
+        record.item.deviceState = query.value(13).toString();
+        record.item.restoreCommand = query.value(14).toByteArray();
+        record.item.problem = query.value(15).toString();
+        record.recordedAt = parseTime(query.value(16));
+        record.finishedAt = parseTime(query.value(17));
+        record.finishedBy = query.value(18).toString();
+        record.finishedHow = query.value(19).toString();
+        result.append(record);
+    }
+    return result;
 }
 
 QString JobJournal::unknownName(const QString &what, const QString &name)

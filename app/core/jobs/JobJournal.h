@@ -35,7 +35,7 @@ class JobJournal : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     // What a job did: provision a device (ProvisioningJob), or revoke one certificate on its own
     // (CertificateRevocation). Stored as kindName(); kindFromName() is nullopt for any other text.
@@ -102,6 +102,20 @@ public:
         QString detail;
     };
 
+    // One thing a job left for a person (LeftBehind), kept with the job's end so that a window lists
+    // it until someone finishes it; finishedAt is invalid while it is open. Finished items stay, with
+    // who finished them, when and how: the audit trail.
+    struct LeftBehindRecord
+    {
+        qint64 id = 0;
+        qint64 jobId = 0;
+        LeftBehind item;
+        QDateTime recordedAt;
+        QDateTime finishedAt;
+        QString finishedBy;
+        QString finishedHow;
+    };
+
     // What support staff search by; empty members do not filter.
     struct Filter
     {
@@ -151,8 +165,12 @@ public:
     bool setCertificate(qint64 jobId, const QString &certificateId, const QString &arn);
     qint64 beginStep(qint64 jobId, const StepName &name, const QString &detail = {});
     bool finishStep(qint64 stepId, bool ok, const QString &detail = {});
-    // outcome must be one a job ends with, not Pending.
-    bool finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error);
+    // outcome must be one a job ends with, not Pending. The job's end and what it left for a person
+    // are committed together: a job never shows as ended without the items it left.
+    bool finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error,
+                   const QList<LeftBehind> &leftBehind = {});
+    // Marks an open item done, by whom and how; false (errorString()) when it is not open.
+    bool finishLeftBehind(qint64 itemId, const QString &operatorName, const QString &how);
 
     // Reading, newest first. When a read fails it returns nothing and errorString() says why; after a
     // read that succeeded errorString() is empty. A row that holds a name this program does not know
@@ -163,6 +181,9 @@ public:
     QList<Job> jobs(const Filter &filter, const Page &page) const;
     std::optional<Job> job(qint64 jobId) const;
     QList<Step> steps(qint64 jobId) const;
+    // The items no one has finished yet, oldest first; and every item of one job, finished or not.
+    QList<LeftBehindRecord> openLeftBehind() const;
+    QList<LeftBehindRecord> leftBehind(qint64 jobId) const;
     // Jobs with no finish: a crash or a kill interrupted them, or they are still running.
     QList<Job> unfinishedJobs() const;
     // The newest job that provisioned deviceId (ended done) whose certificate no later revoke in this
@@ -202,6 +223,7 @@ private:
     static QString unknownName(const QString &what, const QString &name);
     QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
     QList<Job> selectJobs(const QString &where, const QVariantList &values, const Page &page) const;
+    QList<LeftBehindRecord> selectLeftBehind(const QString &where, const QVariantList &values) const;
     QString runLockPath(const QString &runId) const;
     bool holdRunLock();
 

@@ -79,6 +79,11 @@ public:
     void setSerialSettings(const SerialSettings &settings) { m_serialSettings = settings; }
     // Only the jobs run on this port, by any of its names; all jobs when empty (the default).
     void setOnlyPort(const QString &port) { m_onlyPort = port; }
+    // Not the jobs run on these ports, by any of their names: their lanes recover them.
+    void setExcludedPorts(const QStringList &ports) { m_excludedPorts = ports; }
+    // Whether a recovery with these choices would take job: its port, and not of this journal's own run
+    // (whether another run is alive is only known by claiming it).
+    bool takes(const JobJournal::Job &job) const;
 
     void start();
     const QList<Recovered> &recovered() const { return m_recovered; }
@@ -115,6 +120,7 @@ private:
     JobJournal *m_journal;
     SerialSettings m_serialSettings;
     QString m_onlyPort;
+    QStringList m_excludedPorts;
     State m_state = State::Idle;
     QList<JobJournal::Job> m_pending;
     // The runs whose jobs this recovery took over; released (their lock files removed) when it ends.
