@@ -1,0 +1,31 @@
+#include "device/smp/SmpResponse.h"
+
+std::optional<SmpResponse> SmpResponse::parse(QByteArrayView packet)
+{
+    const std::optional<SmpHeader> header = SmpHeader::decode(packet);
+    if (!header || !header->isResponse() || packet.size() - SmpHeader::size != header->length)
+        return std::nullopt;
+    std::optional<CborValue> body = CborValue::decode(packet.sliced(SmpHeader::size));
+    if (!body || !body->isMap())
+        return std::nullopt;
+    SmpResponse response;
+    response.header = *header;
+    response.body = std::move(*body);
+    if (const CborValue *rc = response.body.value("rc")) {
+        const std::optional<qint64> code = rc->integer();
+        if (!code || *code < 0 || *code > 0xffff)
+            return std::nullopt;
+        response.rc = int(*code);
+    }
+    if (const CborValue *err = response.body.value("err")) {
+        const CborValue *group = err->value("group");
+        const CborValue *rc = err->value("rc");
+        const std::optional<qint64> groupNumber = group ? group->integer() : std::nullopt;
+        const std::optional<qint64> code = rc ? rc->integer() : std::nullopt;
+        if (!groupNumber || !code || *groupNumber < 0 || *groupNumber > 0xffff || *code < 0 || *code > 0xffff)
+            return std::nullopt;
+        response.rc = int(*code);
+        response.errorGroup = int(*groupNumber);
+    }
+    return response;
+}
