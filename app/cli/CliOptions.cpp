@@ -27,7 +27,8 @@ const QCommandLineOption portOption(QStringLiteral("port"),
     QStringLiteral("Serial port name or path (see the ports command)."), QStringLiteral("port"));
 const QCommandLineOption baudOption(QStringLiteral("baud"), QStringLiteral("Baud rate (default 115200)."), QStringLiteral("rate"));
 const QCommandLineOption profileOption(QStringLiteral("profile"),
-    QStringLiteral("Device language: auto (default, recognise the device), zephyr-shell, nrf-modem or station."),
+    QStringLiteral("Device language: auto (default, recognise the device), zephyr-shell, nrf-modem, station or "
+                   "mcumgr-smp."),
     QStringLiteral("profile"), QString(DeviceInspection::automatic));
 
 const QCommandLineOption journalOption(QStringLiteral("journal"),

@@ -17,7 +17,8 @@ namespace {
 using Kind = SimulatorFault::Kind;
 
 constexpr std::array kinds{Kind::Vanish, Kind::CorruptByte, Kind::StopAnswering,
-                           Kind::RejectWrite, Kind::WrongDigest};
+                           Kind::RejectWrite, Kind::WrongDigest, Kind::DropFrame, Kind::CrcError,
+                           Kind::OffsetMismatch, Kind::BufferTooSmall, Kind::LostAnswer};
 
 bool takesValue(Kind kind)
 {
@@ -53,6 +54,16 @@ QString SimulatorFault::kindName(Kind kind)
         return u"reject-write"_s;
     case Kind::WrongDigest:
         return u"wrong-digest"_s;
+    case Kind::DropFrame:
+        return u"drop-frame"_s;
+    case Kind::CrcError:
+        return u"crc-error"_s;
+    case Kind::OffsetMismatch:
+        return u"offset-mismatch"_s;
+    case Kind::BufferTooSmall:
+        return u"buffer-too-small"_s;
+    case Kind::LostAnswer:
+        return u"lost-answer"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
 }

@@ -16,6 +16,12 @@ struct SimulatorFault
         StopAnswering, // the device keeps reading and executing but sends nothing
         RejectWrite,   // a credential write fails (Zephyr cred add, modem 515, station ERR 12)
         WrongDigest,   // a reported digest does not match what is stored
+        // MCUmgr SMP (mcumgr-smp):
+        DropFrame,      // a request packet is lost on its way in
+        CrcError,       // an answer leaves with a wrong CRC
+        OffsetMismatch, // an upload rewinds to the start of the chunk before
+        BufferTooSmall, // an upload chunk finds no buffer (MGMT_ERR_EMSGSIZE)
+        LostAnswer,     // a request is carried out, its answer lost
     };
 
     Kind kind = Kind::StopAnswering;

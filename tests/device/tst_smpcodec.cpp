@@ -76,6 +76,20 @@ private Q_SLOTS:
         QCOMPARE(events.at(2).body, echoRequest());
     }
 
+    // After a log line the shell prints its prompt again, with no line end, and the answer's first
+    // frame follows on the same line.
+    void frameAfterAPromptIsRead()
+    {
+        SmpFrameDecoder decoder;
+        const QList<SmpFrameDecoder::Event> events =
+            decoder.feed("\r\n[00:00:01.000,000] <inf> app: up\r\nuart:~$ " + SmpSerialFraming::encode(echoRequest()));
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(1).kind, SmpFrameDecoder::Event::Kind::Text);
+        QCOMPARE(events.at(1).body, QByteArray("uart:~$ "));
+        QCOMPARE(events.at(2).kind, SmpFrameDecoder::Event::Kind::Packet);
+        QCOMPARE(events.at(2).body, echoRequest());
+    }
+
     void damagedFramesAreReportedNotGuessed_data()
     {
         QTest::addColumn<QByteArray>("frames");

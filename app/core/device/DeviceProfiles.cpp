@@ -1,12 +1,14 @@
 #include "device/DeviceProfiles.h"
 
+#include "device/profiles/McuMgrSmpProfile.h"
 #include "device/profiles/NrfModemProfile.h"
 #include "device/profiles/StationProtocolProfile.h"
 #include "device/profiles/ZephyrShellProfile.h"
 
 QStringList DeviceProfiles::names()
 {
-    return {QStringLiteral("nrf-modem"), QStringLiteral("zephyr-shell"), QStringLiteral("station")};
+    return {QStringLiteral("nrf-modem"), QStringLiteral("zephyr-shell"), QStringLiteral("station"),
+            QStringLiteral("mcumgr-smp")};
 }
 
 DeviceProfile *DeviceProfiles::create(const QString &name, QObject *parent)
@@ -17,6 +19,8 @@ DeviceProfile *DeviceProfiles::create(const QString &name, QObject *parent)
         return new ZephyrShellProfile(parent);
     if (name == QLatin1String("station"))
         return new StationProtocolProfile(parent);
+    if (name == QLatin1String("mcumgr-smp"))
+        return new McuMgrSmpProfile(parent);
     return nullptr;
 }
 
@@ -38,6 +42,25 @@ QByteArray DeviceProfiles::probeRequest()
 bool DeviceProfiles::toleratesLateProbeAnswer(const QString &profile)
 {
     return profile == QLatin1String("station") || profile == QLatin1String("zephyr-shell");
+}
+
+QByteArray DeviceProfiles::followUpRequest(const QString &profile)
+{
+    if (profile == QLatin1String("zephyr-shell"))
+        return McuMgrSmpProfile::detectionRequest();
+    return {};
+}
+
+QString DeviceProfiles::recogniseFollowUpAnswer(const QString &profile, const SmpFrameDecoder::Event &event)
+{
+    if (profile != QLatin1String("zephyr-shell"))
+        return {};
+    if (event.kind == SmpFrameDecoder::Event::Kind::Packet && McuMgrSmpProfile::isDetectionAnswer(event.body))
+        return QStringLiteral("mcumgr-smp");
+    // A plain shell takes the frame for a command line it does not know.
+    if (event.kind == SmpFrameDecoder::Event::Kind::Text && event.body.contains("command not found"))
+        return profile;
+    return {};
 }
 
 QString DeviceProfiles::recogniseProbeAnswer(const QByteArray &line)

@@ -5,11 +5,6 @@
 
 namespace {
 
-bool startsWith(QByteArrayView line, const char (&start)[2])
-{
-    return line.size() >= 2 && line.at(0) == start[0] && line.at(1) == start[1];
-}
-
 bool isBase64Char(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
@@ -86,13 +81,19 @@ QList<SmpFrameDecoder::Event> SmpFrameDecoder::feed(QByteArrayView bytes)
 void SmpFrameDecoder::endLine(QList<Event> *events)
 {
     const bool overlong = std::exchange(m_lineOverlong, false);
-    const bool first = startsWith(m_line, SmpSerialFraming::firstFrameStart);
-    const bool continuation = startsWith(m_line, SmpSerialFraming::continuationFrameStart);
-    if (first || continuation) {
-        if (overlong || m_line.size() > SmpSerialFraming::maxFrameBytes - 1)
+    // A shell prints its prompt without a line end, and MCUmgr's answer follows it on the same line:
+    // a frame starts where its start bytes are, which base64 and a shell's text never hold.
+    const qsizetype firstAt = m_line.indexOf(QByteArrayView(SmpSerialFraming::firstFrameStart, 2));
+    const qsizetype continuationAt = m_line.indexOf(QByteArrayView(SmpSerialFraming::continuationFrameStart, 2));
+    const qsizetype start = firstAt < 0 ? continuationAt : continuationAt < 0 ? firstAt : qMin(firstAt, continuationAt);
+    if (start > 0)
+        events->append({Event::Kind::Text, m_line.left(start), nullptr});
+    if (start >= 0) {
+        const QByteArrayView frameLine = QByteArrayView(m_line).sliced(start);
+        if (overlong || frameLine.size() > SmpSerialFraming::maxFrameBytes - 1)
             damaged("frame longer than 127 bytes", events);
         else
-            frame(QByteArrayView(m_line).sliced(2), first, events);
+            frame(frameLine.sliced(2), start == firstAt, events);
     } else {
         events->append({Event::Kind::Text, m_line.left(maxTextBytes), nullptr});
     }
