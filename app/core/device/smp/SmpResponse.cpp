@@ -20,12 +20,13 @@ std::optional<SmpResponse> SmpResponse::parse(QByteArrayView packet)
     if (const CborValue *err = response.body.value("err")) {
         const CborValue *group = err->value("group");
         const CborValue *rc = err->value("rc");
-        const std::optional<qint64> groupNumber = group ? group->integer() : std::nullopt;
-        const std::optional<qint64> code = rc ? rc->integer() : std::nullopt;
-        if (!groupNumber || !code || *groupNumber < 0 || *groupNumber > 0xffff || *code < 0 || *code > 0xffff)
+        // value_or(-1) rather than a dereference: an optimiser cannot then suspect an unset one.
+        const qint64 groupNumber = group ? group->integer().value_or(-1) : -1;
+        const qint64 code = rc ? rc->integer().value_or(-1) : -1;
+        if (groupNumber < 0 || groupNumber > 0xffff || code < 0 || code > 0xffff)
             return std::nullopt;
-        response.rc = int(*code);
-        response.errorGroup = int(*groupNumber);
+        response.rc = int(code);
+        response.errorGroup = int(groupNumber);
     }
     return response;
 }
