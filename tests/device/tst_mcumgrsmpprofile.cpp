@@ -5,6 +5,7 @@
 #include "device/profiles/McuMgrSmpProfile.h"
 #include "emulator/FoundryEmulator.h"
 #include "foundry/FoundryClient.h"
+#include "EmulatedFoundry.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void faultsEndInAFailure();
     void plainShellIsNotTakenForSmp();
     void inspectCommand();
+    void provisionWithAProductInDer();
 
 private:
     bool startDevice(const QStringList &extra, const QString &simulated = QStringLiteral("mcumgr-smp"));
@@ -337,6 +340,63 @@ void TestMcuMgrSmpProfile::inspectCommand()
     });
     QVERIFY(certificate != credentials.end());
     QCOMPARE(certificate->toObject().value(QLatin1String("certificateId")).toString(), m_certificateId);
+}
+
+// The command line end to end (generate, check, write, verify, provision) for a product whose
+// MCUmgr devices take their credentials in DER: the device's files hold the issued certificate's
+// DER and the key's, and Foundry activated the certificate.
+void TestMcuMgrSmpProfile::provisionWithAProductInDer()
+{
+    EmulatedFoundry foundry(QStringLiteral("smp-test-token"));
+    QString error;
+    QVERIFY2(foundry.start(&error), qPrintable(error));
+    QVERIFY(startDevice({QStringLiteral("--serial"), QStringLiteral("unit-0007")}));
+    const QString port = m_link->settings().portName;
+    m_profile.reset();
+    m_link.reset();
+    const QString configHome = m_dir->filePath(QStringLiteral("config"));
+    {
+        QSettings saved(configHome + QStringLiteral("/foundry-station/station.ini"), QSettings::IniFormat);
+        saved.setValue(QStringLiteral("products/gateway/deviceProfile"), QStringLiteral("mcumgr-smp"));
+        saved.setValue(QStringLiteral("products/gateway/slot"), 1);
+        saved.setValue(QStringLiteral("products/gateway/topicsTemplate"), QStringLiteral("gw/{serial}/up"));
+        saved.setValue(QStringLiteral("products/gateway/requiresScannedDeviceId"), false);
+        saved.setValue(QStringLiteral("products/gateway/smpEncoding"), QStringLiteral("der"));
+    }
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    cli.setProcessEnvironment(environment);
+    foundry.startCli(cli, {QStringLiteral("provision"), QStringLiteral("--port"), port, QStringLiteral("--product"),
+                           QStringLiteral("gateway"), QStringLiteral("--journal"),
+                           m_dir->filePath(QStringLiteral("journal.sqlite")), QStringLiteral("--json")});
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray output = cli.readAllStandardOutput();
+    QVERIFY2(cli.exitCode() == 0, (output + cli.readAllStandardError()).constData());
+    const QJsonObject result = QJsonDocument::fromJson(output).object();
+    QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(result.value(QLatin1String("profile")).toString(), QStringLiteral("mcumgr-smp"));
+    QCOMPARE(result.value(QLatin1String("deviceId")).toString(), QStringLiteral("unit-0007"));
+    const std::optional<EmulatorCertificate> issued =
+        foundry.emulator().certificate(result.value(QLatin1String("certId")).toString());
+    QVERIFY(issued);
+    QCOMPARE(issued->status, EmulatorCertificate::Status::Active);
+    QCOMPARE(issued->topics, QStringList{QStringLiteral("gw/unit-0007/up")});
+
+    const QJsonArray stored = m_device->storedCredentials();
+    QCOMPARE(stored.size(), 2);
+    for (const QJsonValue &value : stored) {
+        const QJsonObject credential = value.toObject();
+        QCOMPARE(credential.value(QLatin1String("tag")).toInt(), 1);
+        if (credential.value(QLatin1String("secret")).toBool()) {
+            QCOMPARE(credential.value(QLatin1String("sha256")).toString(), result.value(QLatin1String("keyDigest")).toString());
+        } else {
+            const QByteArray der = QByteArray::fromBase64(credential.value(QLatin1String("data")).toString().toLatin1());
+            // The certificate's AWS ID is the SHA-256 of its DER: the device holds exactly that.
+            QCOMPARE(QString::fromLatin1(QCA::Hash(QStringLiteral("sha256")).hash(der).toByteArray().toHex()),
+                     issued->id);
+        }
+    }
 }
 
 FOUNDRY_TEST_MAIN(TestMcuMgrSmpProfile)

@@ -28,6 +28,7 @@ public:
     Encoding encoding = Encoding::Pem;
 
     static SmpFileLayout defaults(Encoding encoding = Encoding::Pem);
+    friend bool operator==(const SmpFileLayout &, const SmpFileLayout &) = default;
 
     QByteArray path(int slot, CredentialKind kind) const;
     // Empty when the layout can be used; otherwise what is wrong with it.
