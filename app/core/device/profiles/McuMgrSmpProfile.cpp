@@ -556,6 +556,9 @@ void McuMgrSmpProfile::uploaded()
     const UploadPurpose purpose = m_purpose;
     m_upload.fill('\0');
     m_upload.clear();
+    // The last chunk's frames, kept for a resend, carry the credential in base64.
+    SecureWipe::wipe(m_frames);
+    m_frames.clear();
     switch (purpose) {
     case UploadPurpose::Credential:
         m_step = Step::Idle;
