@@ -288,12 +288,8 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
                 Q_EMIT credentialDeleted(operationSlot(), operationKind());
                 return;
             }
-            if (operation() == Operation::ReadCertificate) {
-                fail(DeviceError::Kind::Refused, tr("the device holds no %1 at %2").arg(credentialKindName(m_target.kind),
-                                                                                          quoted(m_layout.path(m_target.slot, m_target.kind))));
-                return;
-            }
-            listNext();
+            fail(DeviceError::Kind::Refused, tr("the device holds no %1 at %2").arg(credentialKindName(m_target.kind),
+                                                                                      quoted(m_layout.path(m_target.slot, m_target.kind))));
             return;
         }
         const CborValue *length = response.body.value("len");
@@ -308,14 +304,14 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
             startUpload(QCA::SecureArray(int(qMin(m_fileLength, maxFileBytes)), '\0'), UploadPurpose::Overwrite);
             return;
         }
-        if (operation() == Operation::ReadCertificate || m_noSha256) {
-            startDownload();
-            return;
-        }
-        askHash();
+        startDownload();
         return;
     }
     case Step::Hash: {
+        if (isFileMissing(response)) {
+            listNext();
+            return;
+        }
         if (hashUnavailable(response)) {
             m_noSha256 = true;
             startDownload();
@@ -334,6 +330,10 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
         return;
     }
     case Step::Download: {
+        if (operation() == Operation::List && m_readBack.isEmpty() && isFileMissing(response)) {
+            listNext();
+            return;
+        }
         if (!response.succeeded()) {
             fail(DeviceError::Kind::Refused, tr("the device did not give %1 back: %2")
                                                  .arg(quoted(m_layout.path(m_target.slot, m_target.kind)), errorText(response)));
@@ -452,7 +452,12 @@ void McuMgrSmpProfile::listNext()
         Q_EMIT credentialsListed(std::exchange(m_listed, {}));
         return;
     }
-    askStatus(m_targets.takeFirst());
+    // The hash (or the read-back) says itself when a file is not there: no status request first.
+    m_target = m_targets.takeFirst();
+    if (m_noSha256)
+        startDownload();
+    else
+        askHash();
 }
 
 void McuMgrSmpProfile::askStatus(const Target &target)
