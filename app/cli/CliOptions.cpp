@@ -27,8 +27,8 @@ const QCommandLineOption portOption(QStringLiteral("port"),
     QStringLiteral("Serial port name or path (see the ports command)."), QStringLiteral("port"));
 const QCommandLineOption baudOption(QStringLiteral("baud"), QStringLiteral("Baud rate (default 115200)."), QStringLiteral("rate"));
 const QCommandLineOption profileOption(QStringLiteral("profile"),
-    QStringLiteral("Device language: auto (default, recognise the device), zephyr-shell, nrf-modem, esp-at or station; "
-                   "esp-at:client, esp-at:https or esp-at:wss for ESP-AT's other namespaces."),
+    QStringLiteral("Device language: auto (default, recognise the device), zephyr-shell, nrf-modem, esp-at, "
+                   "mcumgr-smp or station; esp-at:client, esp-at:https or esp-at:wss for ESP-AT's other namespaces."),
     QStringLiteral("profile"), QString(DeviceInspection::automatic));
 
 const QCommandLineOption journalOption(QStringLiteral("journal"),

@@ -41,6 +41,7 @@ void ProvisionCommand::start()
     setup.client = m_client;
     setup.serial = m_serial;
     setup.profile = m_profile;
+    setup.smpFiles = m_smpFiles;
     setup.journal = m_settings.journal;
     setup.operatorName = m_settings.operatorName;
     setup.station = m_settings.station;

@@ -17,7 +17,9 @@ namespace {
 using Kind = SimulatorFault::Kind;
 
 constexpr std::array kinds{Kind::Vanish, Kind::CorruptByte, Kind::StopAnswering,
-                           Kind::RejectWrite, Kind::WrongDigest, Kind::Busy, Kind::LostOk};
+                           Kind::RejectWrite, Kind::WrongDigest, Kind::Busy, Kind::LostOk,
+                           Kind::DropFrame, Kind::CrcError, Kind::OffsetMismatch, Kind::BufferTooSmall,
+                           Kind::LostAnswer};
 
 bool takesValue(Kind kind)
 {
@@ -57,6 +59,16 @@ QString SimulatorFault::kindName(Kind kind)
         return u"busy"_s;
     case Kind::LostOk:
         return u"lost-ok"_s;
+    case Kind::DropFrame:
+        return u"drop-frame"_s;
+    case Kind::CrcError:
+        return u"crc-error"_s;
+    case Kind::OffsetMismatch:
+        return u"offset-mismatch"_s;
+    case Kind::BufferTooSmall:
+        return u"buffer-too-small"_s;
+    case Kind::LostAnswer:
+        return u"lost-answer"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
 }

@@ -15,7 +15,8 @@ namespace {
 constexpr std::array profiles{SimulatorOptions::Profile::ZephyrShell,
                               SimulatorOptions::Profile::NrfModem,
                               SimulatorOptions::Profile::Station,
-                              SimulatorOptions::Profile::EspAt};
+                              SimulatorOptions::Profile::EspAt,
+                              SimulatorOptions::Profile::McuMgrSmp};
 
 bool outOfRange(int value, int min, int max, const QString &name, QString *error)
 {
@@ -45,6 +46,8 @@ QString SimulatorOptions::profileName(Profile profile)
         return u"station"_s;
     case Profile::EspAt:
         return u"esp-at"_s;
+    case Profile::McuMgrSmp:
+        return u"mcumgr-smp"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
 }
@@ -73,6 +76,13 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
         options.lineMax = lineMax.value_or(4096);
         options.slots = slots.value_or(32);
         options.firmware = firmware.value_or(u"mfw_nrf9160_1.3.6"_s);
+        break;
+    case Profile::McuMgrSmp:
+        // Zephyr's defaults: the shell's UART ring, CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE.
+        options.rxBuffer = rxBuffer.value_or(64);
+        options.lineMax = lineMax.value_or(384);
+        options.slots = slots.value_or(4);
+        options.firmware = firmware.value_or(u"3.7.0"_s);
         break;
     case Profile::Station:
         if (lineMax) {
@@ -138,6 +148,10 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
         }
         if (outOfRange(options.nvsBytes, 2 * 4096, 1 << 24, u"--nvs-size"_s, error))
             return std::nullopt;
+    }
+    if ((smpCrc32Only || smpVersion1) && profile != Profile::McuMgrSmp) {
+        *error = u"--smp-crc32-only and --smp-version1 apply to the mcumgr-smp profile only"_s;
+        return std::nullopt;
     }
     if (credBufLoad && profile != Profile::ZephyrShell) {
         *error = u"--cred-buf-load applies to the zephyr-shell profile only"_s;

@@ -15,7 +15,7 @@ namespace Simulator {
 // profile's default (resolved()), which is what a real device of that kind ships with.
 struct SimulatorOptions
 {
-    enum class Profile { ZephyrShell, NrfModem, Station, EspAt };
+    enum class Profile { ZephyrShell, NrfModem, Station, EspAt, McuMgrSmp };
 
     Profile profile = Profile::ZephyrShell;
 
@@ -23,7 +23,8 @@ struct SimulatorOptions
     int baud = 115200;
     // Bytes the receive path holds while the firmware is busy; a burst beyond it is dropped.
     std::optional<int> rxBuffer;
-    // Zephyr: CONFIG_SHELL_CMD_BUFF_SIZE; nRF: the AT host's command buffer. The station
+    // Zephyr: CONFIG_SHELL_CMD_BUFF_SIZE; nRF: the AT host's command buffer; MCUmgr: the SMP
+    // buffer (CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE), the largest packet it takes. The station
     // library's line limit is fixed when it is compiled.
     std::optional<int> lineMax;
     // Zephyr: credential slots (CONFIG_TLS_MAX_CREDENTIALS_NUMBER); nRF: credentials the modem
@@ -75,6 +76,10 @@ struct SimulatorOptions
     int cfun = 1;
     bool echo = false;
     bool overwrite = true;
+    // MCUmgr: the file system group hashes with CRC32 only (no SHA-256 built in), and the device
+    // answers in SMP version 1 ("rc") even to version 2 requests.
+    bool smpCrc32Only = false;
+    bool smpVersion1 = false;
 
     // JSON file with what the device holds; empty keeps everything in memory.
     QString storePath;

@@ -1,6 +1,7 @@
 #include "device/DeviceProfiles.h"
 
 #include "device/profiles/EspAtProfile.h"
+#include "device/profiles/McuMgrSmpProfile.h"
 #include "device/profiles/NrfModemProfile.h"
 #include "device/profiles/StationProtocolProfile.h"
 #include "device/profiles/ZephyrShellProfile.h"
@@ -8,7 +9,8 @@
 QStringList DeviceProfiles::names()
 {
     // The two AT interpreters side by side: a device that answers the probe with OK is one of them.
-    return {QStringLiteral("nrf-modem"), QStringLiteral("esp-at"), QStringLiteral("zephyr-shell"), QStringLiteral("station")};
+    return {QStringLiteral("nrf-modem"), QStringLiteral("esp-at"), QStringLiteral("zephyr-shell"), QStringLiteral("station"),
+            QStringLiteral("mcumgr-smp")};
 }
 
 namespace {
@@ -51,6 +53,8 @@ DeviceProfile *DeviceProfiles::create(const QString &name, QObject *parent)
         profile->setNamespaces(*namespaces);
         return profile;
     }
+    if (name == QLatin1String("mcumgr-smp"))
+        return new McuMgrSmpProfile(parent);
     return nullptr;
 }
 
@@ -72,6 +76,25 @@ QByteArray DeviceProfiles::probeRequest()
 bool DeviceProfiles::toleratesLateProbeAnswer(const QString &profile)
 {
     return profile == QLatin1String("station") || profile == QLatin1String("zephyr-shell");
+}
+
+QByteArray DeviceProfiles::followUpRequest(const QString &profile)
+{
+    if (profile == QLatin1String("zephyr-shell"))
+        return McuMgrSmpProfile::detectionRequest();
+    return {};
+}
+
+QString DeviceProfiles::recogniseFollowUpAnswer(const QString &profile, const SmpFrameDecoder::Event &event)
+{
+    if (profile != QLatin1String("zephyr-shell"))
+        return {};
+    if (event.kind == SmpFrameDecoder::Event::Kind::Packet && McuMgrSmpProfile::isDetectionAnswer(event.body))
+        return QStringLiteral("mcumgr-smp");
+    // A plain shell takes the frame for a command line it does not know.
+    if (event.kind == SmpFrameDecoder::Event::Kind::Text && event.body.contains("command not found"))
+        return profile;
+    return {};
 }
 
 QString DeviceProfiles::recogniseProbeAnswer(const QByteArray &line)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "device/smp/SmpFrameDecoder.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -35,4 +37,11 @@ QString recogniseProbeAnswer(const QByteArray &line);
 // or a prompt that counts only after a reply nothing else produces). A modem's late OK would pass
 // for the answer to its first command, so the rest of its answer is waited out.
 bool toleratesLateProbeAnswer(const QString &profile);
+// A second question for a device whose probe answer named profile, where another profile answers the
+// probe alike: empty when the answer was unambiguous. A Zephyr shell answers "AT" the same with or
+// without MCUmgr's shell transport; an SMP echo in SMP framing tells them apart.
+QByteArray followUpRequest(const QString &profile);
+// The profile a frame or line of the answer to followUpRequest(profile) shows the device to speak;
+// empty when it tells nothing yet. No answer in time leaves profile as it was.
+QString recogniseFollowUpAnswer(const QString &profile, const SmpFrameDecoder::Event &event);
 }

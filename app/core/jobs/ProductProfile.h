@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/smp/SmpFileLayout.h"
 #include "jobs/ProvisioningJob.h"
 #include "jobs/ProvisioningLane.h"
 
@@ -30,6 +31,8 @@ public:
     bool requiresScannedDeviceId = true;
     // A job starts once a ready device and its ID are both there, without a further click.
     bool autoStart = true;
+    // mcumgr-smp: the files the credentials go into, and their encoding (docs/mcumgr-smp.md).
+    SmpFileLayout smpFiles = SmpFileLayout::defaults();
 
     ProductProfile();
 
