@@ -13,6 +13,8 @@
 #include <QHeaderView>
 #include <QPushButton>
 
+#include <algorithm>
+
 BulkRevokeDialog::BulkRevokeDialog(FoundryClient *client, JobJournal *journal, FoundryRateLimiter *rateLimiter,
                                    const QString &operatorName, const QString &station, QWidget *parent)
     : QDialog(parent)
@@ -34,8 +36,26 @@ BulkRevokeDialog::BulkRevokeDialog(FoundryClient *client, JobJournal *journal, F
     header->resizeSection(BulkRevocationModel::LineColumn, character * 4);
     header->resizeSection(BulkRevocationModel::CertificateIdColumn, character * 16);
     header->resizeSection(BulkRevocationModel::DeviceIdColumn, character * 10);
-    header->resizeSection(BulkRevocationModel::ActionColumn, character * 14);
-    header->resizeSection(BulkRevocationModel::ResultColumn, character * 9);
+    // A row is read for its planned action and its result: those columns show each whole, in the
+    // window's language, whose words can be twice as long as English ones.
+    const QFontMetrics metrics = m_ui->rowsView->fontMetrics();
+    const auto widest = [this, &metrics, character](int column, const QStringList &texts) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + character * 2;
+    };
+    using Action = BulkRevocationPlan::Action;
+    using Outcome = BulkRevocationRunner::Outcome;
+    QStringList actions;
+    for (Action action : {Action::Revoke, Action::RevokeUnknown, Action::AlreadyRevoked, Action::Duplicate,
+                          Action::OtherDevice, Action::Malformed})
+        actions << BulkRevocationPlan::actionText(action);
+    QStringList outcomes;
+    for (Outcome outcome : {Outcome::Revoked, Outcome::Failed, Outcome::Uncertain, Outcome::Skipped, Outcome::NotAttempted})
+        outcomes << BulkRevocationRunner::outcomeText(outcome);
+    header->resizeSection(BulkRevocationModel::ActionColumn, widest(BulkRevocationModel::ActionColumn, actions));
+    header->resizeSection(BulkRevocationModel::ResultColumn, widest(BulkRevocationModel::ResultColumn, outcomes));
 
     connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &BulkRevokeDialog::chooseFile);
     connect(m_ui->runButton, &QPushButton::clicked, this, &BulkRevokeDialog::askConfirmation);
