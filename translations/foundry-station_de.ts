@@ -280,6 +280,389 @@
     </message>
 </context>
 <context>
+    <name>BulkRevocationModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>Zertifikats-ID</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Geplante Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevocationPlan</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB; split it into smaller files.</source>
+        <translation>Die Datei ist größer als %1 KiB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs the header %1 and then one certificate per row.</source>
+        <translation>Die Datei ist leer. Sie braucht die Kopfzeile %1 und dann ein Zertifikat pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The first line is not the header this file needs: %1 (in either order), then one certificate per row. Fix the file and choose it again.</source>
+        <translation>Die erste Zeile ist nicht die Kopfzeile, die diese Datei braucht: %1 (in beliebiger Reihenfolge), dann ein Zertifikat pro Zeile. Korrigieren Sie die Datei und wählen Sie sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s); a row has two, the certificate ID and the device ID</source>
+        <translation>
+            <numerusform>die Zeile hat %n Feld; eine Zeile hat zwei, die Zertifikats-ID und die Geräte-ID</numerusform>
+            <numerusform>die Zeile hat %n Felder; eine Zeile hat zwei, die Zertifikats-ID und die Geräte-ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate ID is not 64 hexadecimal digits</source>
+        <translation>die Zertifikats-ID besteht nicht aus 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>the same certificate as line %1</source>
+        <translation>dasselbe Zertifikat wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read, so the rows cannot be checked against it: %1</source>
+        <translation>Das Journal kann nicht gelesen werden, daher können die Zeilen nicht damit abgeglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>the journal shows it revoked already</source>
+        <translation>laut Journal bereits widerrufen</translation>
+    </message>
+    <message>
+        <source>its job ended %1, and a rollback may have revoked it already</source>
+        <translation>sein Auftrag endete mit „%1“, und eine Rücknahme hat es vielleicht schon widerrufen</translation>
+    </message>
+    <message>
+        <source>the journal has this certificate on device %1, not on this one; check the row</source>
+        <translation>laut Journal gehört dieses Zertifikat zu Gerät %1, nicht zu diesem; prüfen Sie die Zeile</translation>
+    </message>
+    <message>
+        <source>not in this station&apos;s journal; Foundry is asked to revoke it anyway</source>
+        <translation>nicht im Journal dieser Station; Foundry wird trotzdem gebeten, es zu widerrufen</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>revoke (not in journal)</source>
+        <translation>widerrufen (nicht im Journal)</translation>
+    </message>
+    <message>
+        <source>skip: already revoked</source>
+        <translation>überspringen: bereits widerrufen</translation>
+    </message>
+    <message>
+        <source>skip: duplicate row</source>
+        <translation>überspringen: doppelte Zeile</translation>
+    </message>
+    <message>
+        <source>skip: other device in journal</source>
+        <translation>überspringen: anderes Gerät im Journal</translation>
+    </message>
+    <message>
+        <source>skip: malformed row</source>
+        <translation>überspringen: fehlerhafte Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevocationRunner</name>
+    <message>
+        <source>The Foundry connection or the journal went away (the settings changed). Run the file again once the station is set up: rows already revoked are then skipped.</source>
+        <translation>Die Foundry-Verbindung oder das Journal ist weggefallen (die Einstellungen haben sich geändert). Führen Sie die Datei erneut aus, sobald die Station eingerichtet ist: Bereits widerrufene Zeilen werden dann übersprungen.</translation>
+    </message>
+    <message>
+        <source>Foundry refused the row on line %1 for a reason every row would meet: %2 The rows after it were not sent; fix this, then run the file again (rows already revoked are then skipped).</source>
+        <translation>Foundry hat die Zeile %1 aus einem Grund abgelehnt, der jede Zeile träfe: %2 Die Zeilen danach wurden nicht gesendet; beheben Sie das und führen Sie die Datei dann erneut aus (bereits widerrufene Zeilen werden dann übersprungen).</translation>
+    </message>
+    <message>
+        <source>not sent: the run was cancelled</source>
+        <translation>nicht gesendet: der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>not sent: the run stopped</source>
+        <translation>nicht gesendet: der Lauf wurde angehalten</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown: may be revoked</source>
+        <translation>unbekannt: vielleicht widerrufen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevokeDialog</name>
+    <message>
+        <source>Bulk revoke from a file</source>
+        <translation>Sammelwiderruf aus einer Datei</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the header certificate_id,device_id and one certificate per row. Nothing is revoked before you confirm.</source>
+        <translation>Wählen Sie eine CSV-Datei mit der Kopfzeile certificate_id,device_id und einem Zertifikat pro Zeile. Nichts wird widerrufen, bevor Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of certificates to revoke</source>
+        <translation>Die CSV-Datei mit den zu widerrufenden Zertifikaten wählen</translation>
+    </message>
+    <message>
+        <source>Opens the file to read; every row is checked against the journal in a dry run, and nothing is revoked before you confirm</source>
+        <translation>Öffnet die zu lesende Datei; jede Zeile wird in einem Probelauf mit dem Journal abgeglichen, und nichts wird widerrufen, bevor Sie bestätigen</translation>
+    </message>
+    <message>
+        <source>Rows of the file, their planned action and result</source>
+        <translation>Zeilen der Datei, ihre geplante Aktion und ihr Ergebnis</translation>
+    </message>
+    <message>
+        <source>Each row of the file with its planned action: revoke, or skip and why; after the run, what became of it</source>
+        <translation>Jede Zeile der Datei mit ihrer geplanten Aktion: widerrufen, oder überspringen und warum; nach dem Lauf, was aus ihr wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the journal with each revoke):</source>
+        <translation>&amp;Grund (wird bei jedem Widerruf im Journal festgehalten):</translation>
+    </message>
+    <message>
+        <source>Reason for the revocations</source>
+        <translation>Grund für die Widerrufe</translation>
+    </message>
+    <message>
+        <source>Why the certificates are revoked; the journal keeps it with each revoke. Once it is filled in Enter revokes, until then Enter goes back to the dry run</source>
+        <translation>Warum die Zertifikate widerrufen werden; das Journal hält ihn bei jedem Widerruf fest. Sobald er ausgefüllt ist, widerruft Eingabe; bis dahin führt Eingabe zurück zum Probelauf</translation>
+    </message>
+    <message>
+        <source>For example: customer recall, key store exposed</source>
+        <translation>Zum Beispiel: Kundenrückruf, Schlüsselspeicher offengelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the dry run without revoking</source>
+        <translation>Zurück zum Probelauf, ohne zu widerrufen</translation>
+    </message>
+    <message>
+        <source>Goes back to the dry run; nothing is revoked</source>
+        <translation>Führt zurück zum Probelauf; nichts wird widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Confirm and revoke the certificates</source>
+        <translation>Bestätigen und die Zertifikate widerrufen</translation>
+    </message>
+    <message>
+        <source>Revokes the rows planned for it on Foundry, one after another; possible once a reason is typed. Revocation cannot be undone</source>
+        <translation>Widerruft die dafür vorgesehenen Zeilen auf Foundry, eine nach der anderen; möglich, sobald ein Grund eingegeben ist. Ein Widerruf kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Revocation progress</source>
+        <translation>Fortschritt des Widerrufs</translation>
+    </message>
+    <message>
+        <source>How many of the certificates to revoke Foundry has answered for</source>
+        <translation>Für wie viele der zu widerrufenden Zertifikate Foundry geantwortet hat</translation>
+    </message>
+    <message>
+        <source>While certificates are being revoked this dialog stays open: Escape and Close do nothing. Cancel run stops the run once the request in flight has its answer; then the dialog can be closed.</source>
+        <translation>Während Zertifikate widerrufen werden, bleibt dieser Dialog offen: Esc und „Schließen“ bewirken nichts. „Lauf abbrechen“ hält den Lauf an, sobald die laufende Anfrage beantwortet ist; dann lässt sich der Dialog schließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ausführen…</translation>
+    </message>
+    <message>
+        <source>Run the bulk revoke, after a confirmation</source>
+        <translation>Den Sammelwiderruf ausführen, nach einer Bestätigung</translation>
+    </message>
+    <message>
+        <source>Asks for a confirmation and a reason before anything is revoked; possible once the dry run has rows to revoke</source>
+        <translation>Fragt nach einer Bestätigung und einem Grund, bevor etwas widerrufen wird; möglich, sobald der Probelauf zu widerrufende Zeilen hat</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the bulk revoke once the request in flight has ended</source>
+        <translation>Den Sammelwiderruf abbrechen, sobald die laufende Anfrage beendet ist</translation>
+    </message>
+    <message>
+        <source>Stops the run once Foundry has answered the request in flight; the rows not sent yet are reported as not sent</source>
+        <translation>Hält den Lauf an, sobald Foundry die laufende Anfrage beantwortet hat; die noch nicht gesendeten Zeilen werden als nicht gesendet gemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report of every row as CSV</source>
+        <translation>Den Bericht über jede Zeile als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Writes every row with its planned action and its result to a CSV file</source>
+        <translation>Schreibt jede Zeile mit ihrer geplanten Aktion und ihrem Ergebnis in eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the bulk revoke</source>
+        <translation>Den Sammelwiderruf schließen</translation>
+    </message>
+    <message>
+        <source>Closes the dialog, as Escape does; not while certificates are being revoked: cancel the run first</source>
+        <translation>Schließt den Dialog, wie Esc; nicht, während Zertifikate widerrufen werden: Brechen Sie zuerst den Lauf ab</translation>
+    </message>
+    <message>
+        <source>Cancelling: the request in flight is let finish, then nothing more is sent.</source>
+        <translation>Wird abgebrochen: Die laufende Anfrage darf zu Ende gehen, danach wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Choose the certificates to revoke</source>
+        <translation>Die zu widerrufenden Zertifikate wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no journal to check the file against: open Settings and check the journal&apos;s path.</source>
+        <translation>Es gibt kein Journal, mit dem die Datei abgeglichen werden kann: Öffnen Sie die Einstellungen und prüfen Sie den Pfad des Journals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing revoked yet: %n row(s).</source>
+        <translation>
+            <numerusform>Probelauf, noch nichts widerrufen: %n Zeile.</numerusform>
+            <numerusform>Probelauf, noch nichts widerrufen: %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To revoke: %1 found in the journal, %2 not in it. Skipped: %3 already revoked, %4 duplicate, %5 on another device in the journal, %6 malformed.</source>
+        <translation>Zu widerrufen: %1 im Journal gefunden, %2 nicht darin. Übersprungen: %3 bereits widerrufen, %4 doppelt, %5 im Journal auf einem anderen Gerät, %6 fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>No row of this file would be revoked. Fix the rows marked malformed, or choose another file.</source>
+        <translation>Keine Zeile dieser Datei würde widerrufen. Korrigieren Sie die als fehlerhaft markierten Zeilen oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n certificate(s) on Foundry? Revocation cannot be undone: those devices can no longer connect, and each needs a new certificate provisioned.</source>
+        <translation>
+            <numerusform>%n Zertifikat auf Foundry widerrufen? Ein Widerruf kann nicht rückgängig gemacht werden: Das Gerät kann sich nicht mehr verbinden und muss ein neues Zertifikat provisioniert bekommen.</numerusform>
+            <numerusform>%n Zertifikate auf Foundry widerrufen? Ein Widerruf kann nicht rückgängig gemacht werden: Diese Geräte können sich nicht mehr verbinden, und jedes muss ein neues Zertifikat provisioniert bekommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not in this station&apos;s journal.</source>
+        <translation>
+            <numerusform>%n davon ist nicht im Journal dieser Station.</numerusform>
+            <numerusform>%n davon sind nicht im Journal dieser Station.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat widerrufen</numerusform>
+            <numerusform>%n Zertifikate widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Foundry connection is not set up: open Settings, then choose the file again.</source>
+        <translation>Die Foundry-Verbindung ist nicht eingerichtet: Öffnen Sie die Einstellungen und wählen Sie dann die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Revoking: %1 of %2 done.</source>
+        <translation>Widerruf läuft: %1 von %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 revoked, %2 failed, %3 with an unknown outcome, %4 skipped, %5 not sent. Export the report to keep it.</source>
+        <translation>%1 widerrufen, %2 fehlgeschlagen, %3 mit unbekanntem Ausgang, %4 übersprungen, %5 nicht gesendet. Exportieren Sie den Bericht, um ihn aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Foundry may or may not have revoked the rows marked unknown: run recovery, then search for them on the Certificates page.</source>
+        <translation>Foundry hat die als unbekannt markierten Zeilen vielleicht widerrufen, vielleicht nicht: Führen Sie die Wiederherstellung aus und suchen Sie sie dann auf der Seite „Zertifikate“.</translation>
+    </message>
+    <message>
+        <source>Export the bulk revoke report</source>
+        <translation>Bericht des Sammelwiderrufs exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1. Choose another file or folder and try again.</source>
+        <translation>Der Bericht wurde nicht exportiert: %1. Wählen Sie eine andere Datei oder einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The report is exported to %1.</source>
+        <translation>Der Bericht ist nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The settings changed during the run; the certificate being revoked may or may not be revoked. Run recovery, then choose the file again: rows already revoked are skipped.</source>
+        <translation>Die Einstellungen haben sich während des Laufs geändert; das Zertifikat, das gerade widerrufen wurde, ist vielleicht widerrufen, vielleicht nicht. Führen Sie die Wiederherstellung aus und wählen Sie dann die Datei erneut: Bereits widerrufene Zeilen werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The settings changed: choose the file again.</source>
+        <translation>Die Einstellungen haben sich geändert: Wählen Sie die Datei erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateBundle</name>
     <message>
         <source>the certificate&apos;s RSA public key cannot be read; the certificate is damaged.</source>
@@ -645,6 +1028,38 @@
         <source>Exporting the history to %1…</source>
         <translation>Verlauf wird nach %1 exportiert…</translation>
     </message>
+    <message>
+        <source>B&amp;ulk revoke…</source>
+        <translation>Sa&amp;mmelwiderruf…</translation>
+    </message>
+    <message>
+        <source>Bulk revoke from a CSV file</source>
+        <translation>Sammelwiderruf aus einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Revokes the certificates a CSV file lists, after a dry run and a confirmation</source>
+        <translation>Widerruft die Zertifikate, die eine CSV-Datei auflistet, nach einem Probelauf und einer Bestätigung</translation>
+    </message>
+    <message>
+        <source>Read from dev&amp;ice…</source>
+        <translation>Vom Gerät &amp;lesen…</translation>
+    </message>
+    <message>
+        <source>Read the certificate a plugged-in device holds</source>
+        <translation>Das Zertifikat lesen, das ein eingestecktes Gerät enthält</translation>
+    </message>
+    <message>
+        <source>Finds the certificate a device holds in the history and offers to revoke it</source>
+        <translation>Findet das Zertifikat, das ein Gerät enthält, im Verlauf und bietet an, es zu widerrufen</translation>
+    </message>
+    <message>
+        <source>Bulk revoke needs the Foundry connection and the journal: open Settings and check them.</source>
+        <translation>Der Sammelwiderruf braucht die Foundry-Verbindung und das Journal: Öffnen Sie die Einstellungen und prüfen Sie beide.</translation>
+    </message>
+    <message>
+        <source>Reading from a device needs the journal: open Settings and check the journal&apos;s path.</source>
+        <translation>Das Lesen von einem Gerät braucht das Journal: Öffnen Sie die Einstellungen und prüfen Sie den Pfad des Journals.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -662,6 +1077,64 @@
     <message>
         <source>QCA lacks %1, so certificates cannot be checked. Install QCA&apos;s OpenSSL provider (Debian: libqca-qt6-plugins). QCA says: %2</source>
         <translation>QCA fehlt %1, daher können Zertifikate nicht geprüft werden. Installieren Sie den OpenSSL-Provider von QCA (Debian: libqca-qt6-plugins). QCA meldet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a double quote stands inside a field that does not start with one</source>
+        <translation>ein doppeltes Anführungszeichen steht in einem Feld, das nicht mit einem beginnt</translation>
+    </message>
+    <message>
+        <source>text follows a closing double quote</source>
+        <translation>auf ein schließendes doppeltes Anführungszeichen folgt Text</translation>
+    </message>
+    <message>
+        <source>a double-quoted field is never closed</source>
+        <translation>ein Feld in doppelten Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateLookup</name>
+    <message>
+        <source>The device on %1 could not be read: %2 failed: %3. Check that it is plugged in and powered, then read it again.</source>
+        <translation>Das Gerät an %1 konnte nicht gelesen werden: Schritt „%2“ fehlgeschlagen: %3. Prüfen Sie, ob es eingesteckt ist und Strom hat, und lesen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The journal went away (the settings changed): read the device again.</source>
+        <translation>Das Journal ist weggefallen (die Einstellungen haben sich geändert): Lesen Sie das Gerät erneut.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>Das Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The %1 device on %2</source>
+        <translation>Das %1-Gerät an %2</translation>
+    </message>
+    <message>
+        <source>The %1 device %2 on %3</source>
+        <translation>Das %1-Gerät %2 an %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no client certificate: there is nothing on it to revoke.</source>
+        <translation>%1 enthält kein Client-Zertifikat: Darauf gibt es nichts zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate in slot %2 but does not give it back, so its ID cannot be known from the device. Search this page by the device&apos;s ID or serial number instead.</source>
+        <translation>%1 enthält ein Zertifikat in Slot %2, gibt es aber nicht heraus, daher lässt sich seine ID nicht vom Gerät erfahren. Suchen Sie auf dieser Seite stattdessen nach der ID oder der Seriennummer des Geräts.</translation>
+    </message>
+    <message>
+        <source>%1 holds certificate %2 (slot %3), which this station&apos;s journal does not know: another station, or a person outside the station, provisioned it. Look it up in that station&apos;s history, or revoke it with: foundry-station-cli revoke --cert-id %2 --device-id DEVICE-ID (the device&apos;s ID on Foundry).</source>
+        <translation>%1 enthält Zertifikat %2 (Slot %3), das das Journal dieser Station nicht kennt: Eine andere Station oder jemand außerhalb der Station hat es provisioniert. Suchen Sie es im Verlauf jener Station oder widerrufen Sie es mit: foundry-station-cli revoke --cert-id %2 --device-id DEVICE-ID (die ID des Geräts auf Foundry).</translation>
+    </message>
+    <message>
+        <source>%1 holds certificate %2 (slot %3), which is revoked already: the device cannot connect with it. Provision it again to give it a new certificate.</source>
+        <translation>%1 enthält Zertifikat %2 (Slot %3), das bereits widerrufen ist: Das Gerät kann sich damit nicht verbinden. Provisionieren Sie es erneut, um ihm ein neues Zertifikat zu geben.</translation>
+    </message>
+    <message>
+        <source>%1 holds certificate %2 (slot %3) of device ID %4, provisioned on %5; it is selected in the history.</source>
+        <translation>%1 enthält Zertifikat %2 (Slot %3) der Geräte-ID %4, provisioniert am %5; es ist im Verlauf ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -745,16 +1218,16 @@
         <translation>Möglicherweise liest etwas anderes den Port: %1 hat ihn ebenfalls geöffnet und hat vielleicht einen Teil der Antworten des Geräts genommen. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, or firmware that speaks the station protocol; then name the profile with --profile.</source>
-        <translation>Prüfen Sie Baudrate und Kabel und ob auf dem Gerät eine Zephyr-Shell mit der TLS-Credentials-Shell läuft, ein nRF91-Modem im AT-Modus oder eine Firmware, die das Stationsprotokoll spricht; nennen Sie dann das Profil mit --profile.</translation>
-    </message>
-    <message>
         <source>The device answers like a %1 device.</source>
         <translation>Das Gerät antwortet wie ein %1-Gerät.</translation>
     </message>
     <message>
         <source>Trying %1...</source>
         <translation>%1 wird versucht …</translation>
+    </message>
+    <message>
+        <source>Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, an Espressif module running ESP-AT, or firmware that speaks the station protocol; then name the profile with --profile.</source>
+        <translation>Prüfen Sie Baudrate und Kabel und ob auf dem Gerät eine Zephyr-Shell mit der TLS-Credentials-Shell läuft, ein nRF91-Modem im AT-Modus, ein Espressif-Modul mit ESP-AT oder eine Firmware, die das Stationsprotokoll spricht; nennen Sie dann das Profil mit --profile.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1318,69 @@
     <message>
         <source>the %1 profile does not know %2 as a command that puts a device back, so it was not sent</source>
         <translation>Das Profil %1 kennt %2 nicht als Befehl, der ein Gerät zurücksetzt, daher wurde er nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>EspAtProfile</name>
+    <message>
+        <source>key &quot;%1&quot; of namespace &quot;%2&quot;</source>
+        <translation>Schlüssel „%1“ des Namensraums „%2“</translation>
+    </message>
+    <message>
+        <source>an ESP-AT module has no state the station changes</source>
+        <translation>Ein ESP-AT-Modul hat keinen Zustand, den die Station ändert</translation>
+    </message>
+    <message>
+        <source>the module announced %1 bytes for %2, more than a credential can be (%3 at most); it may not be an ESP-AT module, or its answer was damaged. Check the profile and the cable.</source>
+        <translation>Das Modul kündigte %1 Bytes für %2 an, mehr als Zugangsdaten sein können (höchstens %3); es ist vielleicht kein ESP-AT-Modul, oder seine Antwort wurde beschädigt. Prüfen Sie Profil und Kabel.</translation>
+    </message>
+    <message>
+        <source>the module answered &quot;busy&quot; %1 times in a row. Check that nothing else sends it commands, or restart it; then start again.</source>
+        <translation>Das Modul hat %1-mal hintereinander „busy“ geantwortet. Prüfen Sie, ob nichts anderes ihm Befehle sendet, oder starten Sie es neu; beginnen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>the device answers AT with ERROR, so it is not an ESP-AT module. Check the profile and the baud rate.</source>
+        <translation>Das Gerät beantwortet AT mit ERROR, es ist also kein ESP-AT-Modul. Prüfen Sie Profil und Baudrate.</translation>
+    </message>
+    <message>
+        <source>SDK version</source>
+        <translation>SDK-Version</translation>
+    </message>
+    <message>
+        <source>Bin version</source>
+        <translation>Bin-Version</translation>
+    </message>
+    <message>
+        <source>the device answers AT, but AT+GMR does not name an ESP-AT version (%1), so it is not an ESP-AT module. Check the profile.</source>
+        <translation>Das Gerät antwortet auf AT, aber AT+GMR nennt keine ESP-AT-Version (%1), es ist also kein ESP-AT-Modul. Prüfen Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>Station MAC</source>
+        <translation>Station-MAC</translation>
+    </message>
+    <message>
+        <source>the module refused to take the %1 into %2 (%3). Check that its firmware has this namespace (AT+SYSMFG? lists them) and that the product names the right namespaces.</source>
+        <translation>Das Modul hat sich geweigert, %1 in %2 aufzunehmen (%3). Prüfen Sie, ob seine Firmware diesen Namensraum hat (AT+SYSMFG? listet sie auf) und ob das Produkt die richtigen Namensräume nennt.</translation>
+    </message>
+    <message>
+        <source>the module did not store the %1 in %2 (%3): its manufacturing NVS partition may be full. Erase credentials it no longer needs (foundry-station-cli inspect lists them), then try again.</source>
+        <translation>Das Modul hat %1 nicht in %2 gespeichert (%3): Seine NVS-Fertigungspartition ist vielleicht voll. Löschen Sie nicht mehr benötigte Zugangsdaten (foundry-station-cli inspect listet sie auf) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the module did not confirm the %1 it was sent, and %2 does not hold it. Check the cable and that the module is powered; then start again.</source>
+        <translation>Das Modul hat %1, das es bekam, nicht bestätigt, und %2 enthält es nicht. Prüfen Sie das Kabel und ob das Modul Strom hat; beginnen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>the module refused to erase %1. Restart it and try again.</source>
+        <translation>Das Modul hat sich geweigert, %1 zu löschen. Starten Sie es neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the module holds no %1 in %2</source>
+        <translation>Unter %2 ist im Modul kein %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>identifying the ESP-AT module</source>
+        <translation>ESP-AT-Modul wird identifiziert</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2602,10 @@
         <source>identifying the modem</source>
         <translation>Modem wird identifiziert</translation>
     </message>
+    <message>
+        <source>the device answers AT but gives no IMEI (AT+CGSN: %1), so it is not an nRF91 modem. Check the profile.</source>
+        <translation>Das Gerät antwortet auf AT, gibt aber keine IMEI an (AT+CGSN: %1), es ist also kein nRF91-Modem. Prüfen Sie das Profil.</translation>
+    </message>
 </context>
 <context>
     <name>PemBlock</name>
@@ -2502,6 +3042,101 @@
     <message>
         <source>waiting for the next job on %1</source>
         <translation>Warten auf den nächsten Auftrag an %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadFromDeviceDialog</name>
+    <message>
+        <source>Read the certificate from a device</source>
+        <translation>Das Zertifikat von einem Gerät lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Device to read, by its serial port</source>
+        <translation>Zu lesendes Gerät, nach seinem seriellen Port</translation>
+    </message>
+    <message>
+        <source>The bench lanes&apos; ports and every other serial port the station sees; a busy lane&apos;s port can be read once its job has ended</source>
+        <translation>Die Ports der Kanäle am Arbeitsplatz und jeder andere serielle Port, den die Station sieht; der Port eines beschäftigten Kanals lässt sich lesen, sobald sein Auftrag beendet ist</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the list of devices</source>
+        <translation>Die Liste der Geräte aktualisieren</translation>
+    </message>
+    <message>
+        <source>Lists the serial ports again, as after plugging a device in</source>
+        <translation>Listet die seriellen Ports erneut auf, etwa nach dem Einstecken eines Geräts</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Read the certificate from the chosen device</source>
+        <translation>Das Zertifikat vom gewählten Gerät lesen</translation>
+    </message>
+    <message>
+        <source>Reads which certificate the device holds and finds it in the journal; an idle lane on that port is paused for the read. Enter reads</source>
+        <translation>Liest, welches Zertifikat das Gerät enthält, und findet es im Journal; ein untätiger Kanal an diesem Port wird für das Lesen pausiert. Eingabe liest</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this certificate…</source>
+        <translation>Dieses Zertifikat &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate the device holds, after a confirmation</source>
+        <translation>Das Zertifikat, das das Gerät enthält, nach einer Bestätigung widerrufen</translation>
+    </message>
+    <message>
+        <source>Asks for a reason and a confirmation, then revokes the certificate on Foundry; offered once the journal knows the certificate and has not seen it revoked</source>
+        <translation>Fragt nach einem Grund und einer Bestätigung und widerruft dann das Zertifikat auf Foundry; angeboten, sobald das Journal das Zertifikat kennt und keinen Widerruf davon gesehen hat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close reading from a device</source>
+        <translation>Das Lesen vom Gerät schließen</translation>
+    </message>
+    <message>
+        <source>Closes the dialog, as Escape does; a read under way stops, and a lane it paused opens again</source>
+        <translation>Schließt den Dialog, wie Esc; ein laufendes Lesen endet, und ein dafür pausierter Kanal öffnet wieder</translation>
+    </message>
+    <message>
+        <source>Its bench lane is provisioning a device. Wait until the lane shows its result, then read again.</source>
+        <translation>Sein Kanal am Arbeitsplatz provisioniert gerade ein Gerät. Warten Sie, bis der Kanal sein Ergebnis zeigt, und lesen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Its bench lane is still opening the device. Wait until the lane is ready, then read again.</source>
+        <translation>Sein Kanal am Arbeitsplatz öffnet das Gerät noch. Warten Sie, bis der Kanal bereit ist, und lesen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Its bench lane is rolling a job back. Wait until it has finished, then read again.</source>
+        <translation>Sein Kanal am Arbeitsplatz nimmt gerade einen Auftrag zurück. Warten Sie, bis er fertig ist, und lesen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The station sees no device. Plug one in (or add its port on the Bench page), then press Refresh.</source>
+        <translation>Die Station sieht kein Gerät. Stecken Sie eines ein (oder fügen Sie seinen Port auf der Seite „Arbeitsplatz“ hinzu) und drücken Sie dann „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Its bench lane is idle: the lane is paused while the device is read, and opens again afterwards.</source>
+        <translation>Sein Kanal am Arbeitsplatz ist untätig: Der Kanal wird pausiert, während das Gerät gelesen wird, und öffnet danach wieder.</translation>
+    </message>
+    <message>
+        <source>No lane holds this port: the station opens it to read the device.</source>
+        <translation>Kein Kanal belegt diesen Port: Die Station öffnet ihn, um das Gerät zu lesen.</translation>
+    </message>
+    <message>
+        <source>Reading the device on %1…</source>
+        <translation>Gerät an %1 wird gelesen…</translation>
     </message>
 </context>
 <context>

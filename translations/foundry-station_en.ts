@@ -12,6 +12,47 @@
     </message>
 </context>
 <context>
+    <name>BulkRevocationPlan</name>
+    <message numerus="yes">
+        <source>the row has %n field(s); a row has two, the certificate ID and the device ID</source>
+        <translation>
+            <numerusform>the row has %n field; a row has two, the certificate ID and the device ID</numerusform>
+            <numerusform>the row has %n fields; a row has two, the certificate ID and the device ID</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevokeDialog</name>
+    <message numerus="yes">
+        <source>Dry run, nothing revoked yet: %n row(s).</source>
+        <translation>
+            <numerusform>Dry run, nothing revoked yet: %n row.</numerusform>
+            <numerusform>Dry run, nothing revoked yet: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n certificate(s) on Foundry? Revocation cannot be undone: those devices can no longer connect, and each needs a new certificate provisioned.</source>
+        <translation>
+            <numerusform>Revoke %n certificate on Foundry? Revocation cannot be undone: that device can no longer connect, and needs a new certificate provisioned.</numerusform>
+            <numerusform>Revoke %n certificates on Foundry? Revocation cannot be undone: those devices can no longer connect, and each needs a new certificate provisioned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not in this station&apos;s journal.</source>
+        <translation>
+            <numerusform>%n of them is not in this station&apos;s journal.</numerusform>
+            <numerusform>%n of them are not in this station&apos;s journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n certificate(s)</source>
+        <translation>
+            <numerusform>Revoke %n certificate</numerusform>
+            <numerusform>Revoke %n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message numerus="yes">
         <source>%n job(s) found.</source>

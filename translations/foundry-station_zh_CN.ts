@@ -279,6 +279,384 @@
     </message>
 </context>
 <context>
+    <name>BulkRevocationModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>证书 ID</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>计划操作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevocationPlan</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB; split it into smaller files.</source>
+        <translation>文件大于 %1 KiB；请将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>文件超过 %1 行；请将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs the header %1 and then one certificate per row.</source>
+        <translation>文件为空。它需要标题行 %1，之后每行一个证书。</translation>
+    </message>
+    <message>
+        <source>The first line is not the header this file needs: %1 (in either order), then one certificate per row. Fix the file and choose it again.</source>
+        <translation>第一行不是此文件所需的标题行：%1（顺序不限），之后每行一个证书。请修正文件后重新选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s); a row has two, the certificate ID and the device ID</source>
+        <translation>
+            <numerusform>该行有 %n 个字段；每行应有两个：证书 ID 和设备 ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate ID is not 64 hexadecimal digits</source>
+        <translation>证书 ID 不是 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>the same certificate as line %1</source>
+        <translation>与第 %1 行的证书相同</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read, so the rows cannot be checked against it: %1</source>
+        <translation>无法读取任务记录，因此无法据此核对各行：%1</translation>
+    </message>
+    <message>
+        <source>the journal shows it revoked already</source>
+        <translation>任务记录显示它已被吊销</translation>
+    </message>
+    <message>
+        <source>its job ended %1, and a rollback may have revoked it already</source>
+        <translation>其任务以“%1”结束，回滚可能已将其吊销</translation>
+    </message>
+    <message>
+        <source>the journal has this certificate on device %1, not on this one; check the row</source>
+        <translation>任务记录显示此证书属于设备 %1，而不是此设备；请检查该行</translation>
+    </message>
+    <message>
+        <source>not in this station&apos;s journal; Foundry is asked to revoke it anyway</source>
+        <translation>不在本工作站的任务记录中；仍会请求 Foundry 吊销</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>revoke (not in journal)</source>
+        <translation>吊销（不在任务记录中）</translation>
+    </message>
+    <message>
+        <source>skip: already revoked</source>
+        <translation>跳过：已吊销</translation>
+    </message>
+    <message>
+        <source>skip: duplicate row</source>
+        <translation>跳过：重复行</translation>
+    </message>
+    <message>
+        <source>skip: other device in journal</source>
+        <translation>跳过：任务记录中为其他设备</translation>
+    </message>
+    <message>
+        <source>skip: malformed row</source>
+        <translation>跳过：格式错误的行</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevocationRunner</name>
+    <message>
+        <source>The Foundry connection or the journal went away (the settings changed). Run the file again once the station is set up: rows already revoked are then skipped.</source>
+        <translation>Foundry 连接或任务记录已不可用（设置发生了变化）。请在工作站设置完成后重新运行该文件：已吊销的行届时会被跳过。</translation>
+    </message>
+    <message>
+        <source>Foundry refused the row on line %1 for a reason every row would meet: %2 The rows after it were not sent; fix this, then run the file again (rows already revoked are then skipped).</source>
+        <translation>Foundry 以每一行都会遇到的原因拒绝了第 %1 行：%2 其后的行未发送；请先解决此问题，然后重新运行该文件（已吊销的行届时会被跳过）。</translation>
+    </message>
+    <message>
+        <source>not sent: the run was cancelled</source>
+        <translation>未发送：运行已取消</translation>
+    </message>
+    <message>
+        <source>not sent: the run stopped</source>
+        <translation>未发送：运行已停止</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unknown: may be revoked</source>
+        <translation>未知：可能已吊销</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevokeDialog</name>
+    <message>
+        <source>Bulk revoke from a file</source>
+        <translation>从文件批量吊销</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the header certificate_id,device_id and one certificate per row. Nothing is revoked before you confirm.</source>
+        <translation>请选择一个 CSV 文件，标题行为 certificate_id,device_id，每行一个证书。确认之前不会吊销任何证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of certificates to revoke</source>
+        <translation>选择列有待吊销证书的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Opens the file to read; every row is checked against the journal in a dry run, and nothing is revoked before you confirm</source>
+        <translation>打开要读取的文件；每一行都会在试运行中与任务记录核对，确认之前不会吊销任何证书</translation>
+    </message>
+    <message>
+        <source>Rows of the file, their planned action and result</source>
+        <translation>文件中的各行及其计划操作和结果</translation>
+    </message>
+    <message>
+        <source>Each row of the file with its planned action: revoke, or skip and why; after the run, what became of it</source>
+        <translation>文件中的每一行及其计划操作：吊销，或跳过及原因；运行之后显示其结果</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the journal with each revoke):</source>
+        <translation>原因(&amp;R)（随每次吊销记入任务记录）：</translation>
+    </message>
+    <message>
+        <source>Reason for the revocations</source>
+        <translation>吊销原因</translation>
+    </message>
+    <message>
+        <source>Why the certificates are revoked; the journal keeps it with each revoke. Once it is filled in Enter revokes, until then Enter goes back to the dry run</source>
+        <translation>吊销这些证书的原因；任务记录会将其与每次吊销一并保存。填写后按回车即吊销，在此之前按回车返回试运行</translation>
+    </message>
+    <message>
+        <source>For example: customer recall, key store exposed</source>
+        <translation>例如：客户召回、密钥库已泄露</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the dry run without revoking</source>
+        <translation>返回试运行，不吊销</translation>
+    </message>
+    <message>
+        <source>Goes back to the dry run; nothing is revoked</source>
+        <translation>返回试运行；不会吊销任何证书</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Confirm and revoke the certificates</source>
+        <translation>确认并吊销这些证书</translation>
+    </message>
+    <message>
+        <source>Revokes the rows planned for it on Foundry, one after another; possible once a reason is typed. Revocation cannot be undone</source>
+        <translation>在 Foundry 上逐一吊销计划吊销的行；输入原因后才可执行。吊销无法撤销</translation>
+    </message>
+    <message>
+        <source>Revocation progress</source>
+        <translation>吊销进度</translation>
+    </message>
+    <message>
+        <source>How many of the certificates to revoke Foundry has answered for</source>
+        <translation>Foundry 已应答的待吊销证书数量</translation>
+    </message>
+    <message>
+        <source>While certificates are being revoked this dialog stays open: Escape and Close do nothing. Cancel run stops the run once the request in flight has its answer; then the dialog can be closed.</source>
+        <translation>吊销证书期间此对话框保持打开：Esc 键和“关闭”均不起作用。“取消运行”会在正在进行的请求得到应答后停止运行，之后即可关闭对话框。</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>运行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Run the bulk revoke, after a confirmation</source>
+        <translation>经确认后运行批量吊销</translation>
+    </message>
+    <message>
+        <source>Asks for a confirmation and a reason before anything is revoked; possible once the dry run has rows to revoke</source>
+        <translation>吊销任何证书之前都会要求确认并填写原因；试运行中有待吊销的行时才可执行</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel run</source>
+        <translation>取消运行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel the bulk revoke once the request in flight has ended</source>
+        <translation>在正在进行的请求结束后取消批量吊销</translation>
+    </message>
+    <message>
+        <source>Stops the run once Foundry has answered the request in flight; the rows not sent yet are reported as not sent</source>
+        <translation>在 Foundry 应答正在进行的请求后停止运行；尚未发送的行在报告中记为未发送</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the report of every row as CSV</source>
+        <translation>将每一行的报告导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Writes every row with its planned action and its result to a CSV file</source>
+        <translation>将每一行及其计划操作和结果写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the bulk revoke</source>
+        <translation>关闭批量吊销</translation>
+    </message>
+    <message>
+        <source>Closes the dialog, as Escape does; not while certificates are being revoked: cancel the run first</source>
+        <translation>关闭对话框，与 Esc 键相同；吊销证书期间不可关闭：请先取消运行</translation>
+    </message>
+    <message>
+        <source>Cancelling: the request in flight is let finish, then nothing more is sent.</source>
+        <translation>正在取消：让正在进行的请求完成，之后不再发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Choose the certificates to revoke</source>
+        <translation>选择要吊销的证书</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no journal to check the file against: open Settings and check the journal&apos;s path.</source>
+        <translation>没有可用于核对该文件的任务记录：请打开“设置”并检查任务记录的路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing revoked yet: %n row(s).</source>
+        <translation>
+            <numerusform>试运行，尚未吊销任何证书：共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To revoke: %1 found in the journal, %2 not in it. Skipped: %3 already revoked, %4 duplicate, %5 on another device in the journal, %6 malformed.</source>
+        <translation>待吊销：%1 个在任务记录中找到，%2 个不在其中。跳过：%3 个已吊销，%4 个重复，%5 个在任务记录中属于其他设备，%6 个格式错误。</translation>
+    </message>
+    <message>
+        <source>No row of this file would be revoked. Fix the rows marked malformed, or choose another file.</source>
+        <translation>此文件中没有会被吊销的行。请修正标记为格式错误的行，或选择其他文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n certificate(s) on Foundry? Revocation cannot be undone: those devices can no longer connect, and each needs a new certificate provisioned.</source>
+        <translation>
+            <numerusform>要在 Foundry 上吊销 %n 个证书吗？吊销无法撤销：这些设备将无法再连接，每台设备都需要预置新证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not in this station&apos;s journal.</source>
+        <translation>
+            <numerusform>其中 %n 个不在本工作站的任务记录中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n certificate(s)</source>
+        <translation>
+            <numerusform>吊销 %n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Foundry connection is not set up: open Settings, then choose the file again.</source>
+        <translation>Foundry 连接尚未设置：请打开“设置”，然后重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Revoking: %1 of %2 done.</source>
+        <translation>正在吊销：%2 个中已完成 %1 个。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 revoked, %2 failed, %3 with an unknown outcome, %4 skipped, %5 not sent. Export the report to keep it.</source>
+        <translation>已吊销 %1 个，失败 %2 个，结果未知 %3 个，跳过 %4 个，未发送 %5 个。请导出报告加以保存。</translation>
+    </message>
+    <message>
+        <source>Foundry may or may not have revoked the rows marked unknown: run recovery, then search for them on the Certificates page.</source>
+        <translation>Foundry 可能已吊销、也可能未吊销标记为未知的行：请运行恢复，然后在“证书”页面上搜索它们。</translation>
+    </message>
+    <message>
+        <source>Export the bulk revoke report</source>
+        <translation>导出批量吊销报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1. Choose another file or folder and try again.</source>
+        <translation>报告未导出：%1。请选择其他文件或文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>The report is exported to %1.</source>
+        <translation>报告已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The settings changed during the run; the certificate being revoked may or may not be revoked. Run recovery, then choose the file again: rows already revoked are skipped.</source>
+        <translation>运行期间设置发生了变化；正在吊销的证书可能已吊销，也可能没有。请运行恢复，然后重新选择文件：已吊销的行会被跳过。</translation>
+    </message>
+    <message>
+        <source>The settings changed: choose the file again.</source>
+        <translation>设置发生了变化：请重新选择文件。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateBundle</name>
     <message>
         <source>the certificate&apos;s RSA public key cannot be read; the certificate is damaged.</source>
@@ -642,6 +1020,38 @@
         <source>Exporting the history to %1…</source>
         <translation>正在将历史记录导出到 %1…</translation>
     </message>
+    <message>
+        <source>B&amp;ulk revoke…</source>
+        <translation>批量吊销(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Bulk revoke from a CSV file</source>
+        <translation>从 CSV 文件批量吊销</translation>
+    </message>
+    <message>
+        <source>Revokes the certificates a CSV file lists, after a dry run and a confirmation</source>
+        <translation>经试运行和确认后，吊销 CSV 文件中列出的证书</translation>
+    </message>
+    <message>
+        <source>Read from dev&amp;ice…</source>
+        <translation>从设备读取(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read the certificate a plugged-in device holds</source>
+        <translation>读取已插入设备中存有的证书</translation>
+    </message>
+    <message>
+        <source>Finds the certificate a device holds in the history and offers to revoke it</source>
+        <translation>在历史记录中查找设备存有的证书，并提供吊销</translation>
+    </message>
+    <message>
+        <source>Bulk revoke needs the Foundry connection and the journal: open Settings and check them.</source>
+        <translation>批量吊销需要 Foundry 连接和任务记录：请打开“设置”并检查二者。</translation>
+    </message>
+    <message>
+        <source>Reading from a device needs the journal: open Settings and check the journal&apos;s path.</source>
+        <translation>从设备读取需要任务记录：请打开“设置”并检查任务记录的路径。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -659,6 +1069,64 @@
     <message>
         <source>QCA lacks %1, so certificates cannot be checked. Install QCA&apos;s OpenSSL provider (Debian: libqca-qt6-plugins). QCA says: %2</source>
         <translation>QCA 缺少 %1，因此无法检查证书。请安装 QCA 的 OpenSSL 提供程序（Debian：libqca-qt6-plugins）。QCA 提示：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a double quote stands inside a field that does not start with one</source>
+        <translation>双引号出现在不以双引号开头的字段中</translation>
+    </message>
+    <message>
+        <source>text follows a closing double quote</source>
+        <translation>闭合双引号之后还有文本</translation>
+    </message>
+    <message>
+        <source>a double-quoted field is never closed</source>
+        <translation>双引号括起的字段没有闭合</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateLookup</name>
+    <message>
+        <source>The device on %1 could not be read: %2 failed: %3. Check that it is plugged in and powered, then read it again.</source>
+        <translation>无法读取 %1 上的设备：步骤“%2”失败：%3。请检查设备是否已插入并通电，然后重新读取。</translation>
+    </message>
+    <message>
+        <source>The journal went away (the settings changed): read the device again.</source>
+        <translation>任务记录已不可用（设置发生了变化）：请重新读取设备。</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>无法读取任务记录：%1</translation>
+    </message>
+    <message>
+        <source>The %1 device on %2</source>
+        <translation>%2 上的 %1 设备</translation>
+    </message>
+    <message>
+        <source>The %1 device %2 on %3</source>
+        <translation>%3 上的 %1 设备 %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no client certificate: there is nothing on it to revoke.</source>
+        <translation>%1 未存有客户端证书：其中没有可吊销的内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate in slot %2 but does not give it back, so its ID cannot be known from the device. Search this page by the device&apos;s ID or serial number instead.</source>
+        <translation>%1 在槽位 %2 中存有证书，但不会将其返回，因此无法从设备得知其 ID。请改为在此页面按设备 ID 或序列号搜索。</translation>
+    </message>
+    <message>
+        <source>%1 holds certificate %2 (slot %3), which this station&apos;s journal does not know: another station, or a person outside the station, provisioned it. Look it up in that station&apos;s history, or revoke it with: foundry-station-cli revoke --cert-id %2 --device-id DEVICE-ID (the device&apos;s ID on Foundry).</source>
+        <translation>%1 存有证书 %2（槽位 %3），本工作站的任务记录中没有该证书：它是由其他工作站或工作站以外的人员预置的。请在该工作站的历史记录中查找，或用以下命令吊销：foundry-station-cli revoke --cert-id %2 --device-id DEVICE-ID（该设备在 Foundry 上的 ID）。</translation>
+    </message>
+    <message>
+        <source>%1 holds certificate %2 (slot %3), which is revoked already: the device cannot connect with it. Provision it again to give it a new certificate.</source>
+        <translation>%1 存有证书 %2（槽位 %3），该证书已被吊销：设备无法用它连接。请重新预置该设备，为其提供新证书。</translation>
+    </message>
+    <message>
+        <source>%1 holds certificate %2 (slot %3) of device ID %4, provisioned on %5; it is selected in the history.</source>
+        <translation>%1 存有设备 ID %4 的证书 %2（槽位 %3），于 %5 预置；已在历史记录中选中。</translation>
     </message>
 </context>
 <context>
@@ -742,16 +1210,16 @@
         <translation>可能有其他程序正在读取该端口：%1 也打开了它，可能已取走设备的部分应答。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <source>Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, or firmware that speaks the station protocol; then name the profile with --profile.</source>
-        <translation>请检查波特率和线缆，并确认设备运行的是带 TLS 凭据 Shell 的 Zephyr Shell、处于 AT 模式的 nRF91 调制解调器，或支持工作站协议的固件；然后用 --profile 指定配置文件。</translation>
-    </message>
-    <message>
         <source>The device answers like a %1 device.</source>
         <translation>该设备的应答与 %1 设备一致。</translation>
     </message>
     <message>
         <source>Trying %1...</source>
         <translation>正在尝试 %1…</translation>
+    </message>
+    <message>
+        <source>Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, an Espressif module running ESP-AT, or firmware that speaks the station protocol; then name the profile with --profile.</source>
+        <translation>请检查波特率和线缆，并确认设备运行的是带 TLS 凭据 Shell 的 Zephyr Shell、处于 AT 模式的 nRF91 调制解调器、运行 ESP-AT 的 Espressif 模块，或支持工作站协议的固件；然后用 --profile 指定配置文件。</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1310,69 @@
     <message>
         <source>the %1 profile does not know %2 as a command that puts a device back, so it was not sent</source>
         <translation>%1 配置文件不认识 %2 这个恢复设备状态的命令，因此未发送</translation>
+    </message>
+</context>
+<context>
+    <name>EspAtProfile</name>
+    <message>
+        <source>key &quot;%1&quot; of namespace &quot;%2&quot;</source>
+        <translation>命名空间“%2”中的键“%1”</translation>
+    </message>
+    <message>
+        <source>an ESP-AT module has no state the station changes</source>
+        <translation>ESP-AT 模块没有工作站会更改的状态</translation>
+    </message>
+    <message>
+        <source>the module announced %1 bytes for %2, more than a credential can be (%3 at most); it may not be an ESP-AT module, or its answer was damaged. Check the profile and the cable.</source>
+        <translation>模块声明%2有 %1 字节，超过了凭据可能的大小（最多 %3）；它可能不是 ESP-AT 模块，或其应答已损坏。请检查配置文件和线缆。</translation>
+    </message>
+    <message>
+        <source>the module answered &quot;busy&quot; %1 times in a row. Check that nothing else sends it commands, or restart it; then start again.</source>
+        <translation>模块连续 %1 次应答“busy”。请检查是否有其他程序在向其发送命令，或重启模块；然后重新开始。</translation>
+    </message>
+    <message>
+        <source>the device answers AT with ERROR, so it is not an ESP-AT module. Check the profile and the baud rate.</source>
+        <translation>设备对 AT 应答 ERROR，因此它不是 ESP-AT 模块。请检查配置文件和波特率。</translation>
+    </message>
+    <message>
+        <source>SDK version</source>
+        <translation>SDK 版本</translation>
+    </message>
+    <message>
+        <source>Bin version</source>
+        <translation>Bin 版本</translation>
+    </message>
+    <message>
+        <source>the device answers AT, but AT+GMR does not name an ESP-AT version (%1), so it is not an ESP-AT module. Check the profile.</source>
+        <translation>设备应答了 AT，但 AT+GMR 未给出 ESP-AT 版本（%1），因此它不是 ESP-AT 模块。请检查配置文件。</translation>
+    </message>
+    <message>
+        <source>Station MAC</source>
+        <translation>Station MAC 地址</translation>
+    </message>
+    <message>
+        <source>the module refused to take the %1 into %2 (%3). Check that its firmware has this namespace (AT+SYSMFG? lists them) and that the product names the right namespaces.</source>
+        <translation>模块拒绝将%1写入%2（%3）。请检查其固件是否有此命名空间（AT+SYSMFG? 可列出），以及产品是否指定了正确的命名空间。</translation>
+    </message>
+    <message>
+        <source>the module did not store the %1 in %2 (%3): its manufacturing NVS partition may be full. Erase credentials it no longer needs (foundry-station-cli inspect lists them), then try again.</source>
+        <translation>模块未将%1存入%2（%3）：其生产 NVS 分区可能已满。请删除不再需要的凭据（可用 foundry-station-cli inspect 列出），然后重试。</translation>
+    </message>
+    <message>
+        <source>the module did not confirm the %1 it was sent, and %2 does not hold it. Check the cable and that the module is powered; then start again.</source>
+        <translation>模块未确认发送给它的%1，且%2中没有该内容。请检查线缆以及模块是否通电，然后重新开始。</translation>
+    </message>
+    <message>
+        <source>the module refused to erase %1. Restart it and try again.</source>
+        <translation>模块拒绝擦除%1。请重启模块后重试。</translation>
+    </message>
+    <message>
+        <source>the module holds no %1 in %2</source>
+        <translation>模块的%2中没有%1</translation>
+    </message>
+    <message>
+        <source>identifying the ESP-AT module</source>
+        <translation>正在识别 ESP-AT 模块</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2594,10 @@
         <source>identifying the modem</source>
         <translation>正在识别调制解调器</translation>
     </message>
+    <message>
+        <source>the device answers AT but gives no IMEI (AT+CGSN: %1), so it is not an nRF91 modem. Check the profile.</source>
+        <translation>设备应答了 AT，但未给出 IMEI（AT+CGSN: %1），因此它不是 nRF91 调制解调器。请检查配置文件。</translation>
+    </message>
 </context>
 <context>
     <name>PemBlock</name>
@@ -2498,6 +3033,101 @@
     <message>
         <source>waiting for the next job on %1</source>
         <translation>等待 %1 上的下一个任务</translation>
+    </message>
+</context>
+<context>
+    <name>ReadFromDeviceDialog</name>
+    <message>
+        <source>Read the certificate from a device</source>
+        <translation>从设备读取证书</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Device to read, by its serial port</source>
+        <translation>要读取的设备（按串口）</translation>
+    </message>
+    <message>
+        <source>The bench lanes&apos; ports and every other serial port the station sees; a busy lane&apos;s port can be read once its job has ended</source>
+        <translation>工作台各通道的端口，以及工作站能看到的其他所有串口；忙碌通道的端口需等其任务结束后才能读取</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refresh the list of devices</source>
+        <translation>刷新设备列表</translation>
+    </message>
+    <message>
+        <source>Lists the serial ports again, as after plugging a device in</source>
+        <translation>重新列出串口，例如在插入设备之后</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the certificate from the chosen device</source>
+        <translation>从所选设备读取证书</translation>
+    </message>
+    <message>
+        <source>Reads which certificate the device holds and finds it in the journal; an idle lane on that port is paused for the read. Enter reads</source>
+        <translation>读取设备存有的证书并在任务记录中查找；该端口上空闲的通道会在读取期间暂停。按回车读取</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this certificate…</source>
+        <translation>吊销此证书(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate the device holds, after a confirmation</source>
+        <translation>经确认后吊销设备存有的证书</translation>
+    </message>
+    <message>
+        <source>Asks for a reason and a confirmation, then revokes the certificate on Foundry; offered once the journal knows the certificate and has not seen it revoked</source>
+        <translation>要求填写原因并确认，然后在 Foundry 上吊销该证书；仅当任务记录中有该证书且未见其被吊销时提供</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close reading from a device</source>
+        <translation>关闭从设备读取</translation>
+    </message>
+    <message>
+        <source>Closes the dialog, as Escape does; a read under way stops, and a lane it paused opens again</source>
+        <translation>关闭对话框，与 Esc 键相同；进行中的读取会停止，被其暂停的通道会重新打开</translation>
+    </message>
+    <message>
+        <source>Its bench lane is provisioning a device. Wait until the lane shows its result, then read again.</source>
+        <translation>其工作台通道正在预置设备。请等待该通道显示结果，然后重新读取。</translation>
+    </message>
+    <message>
+        <source>Its bench lane is still opening the device. Wait until the lane is ready, then read again.</source>
+        <translation>其工作台通道仍在打开设备。请等待该通道就绪，然后重新读取。</translation>
+    </message>
+    <message>
+        <source>Its bench lane is rolling a job back. Wait until it has finished, then read again.</source>
+        <translation>其工作台通道正在回滚任务。请等待其完成，然后重新读取。</translation>
+    </message>
+    <message>
+        <source>The station sees no device. Plug one in (or add its port on the Bench page), then press Refresh.</source>
+        <translation>工作站未发现任何设备。请插入设备（或在“工作台”页面添加其端口），然后按“刷新”。</translation>
+    </message>
+    <message>
+        <source>Its bench lane is idle: the lane is paused while the device is read, and opens again afterwards.</source>
+        <translation>其工作台通道空闲：读取设备期间该通道会暂停，之后重新打开。</translation>
+    </message>
+    <message>
+        <source>No lane holds this port: the station opens it to read the device.</source>
+        <translation>没有通道占用此端口：工作站将打开它来读取设备。</translation>
+    </message>
+    <message>
+        <source>Reading the device on %1…</source>
+        <translation>正在读取 %1 上的设备…</translation>
     </message>
 </context>
 <context>

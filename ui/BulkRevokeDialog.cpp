@@ -11,6 +11,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QPushButton>
+
+#include <algorithm>
 
 BulkRevokeDialog::BulkRevokeDialog(FoundryClient *client, JobJournal *journal, FoundryRateLimiter *rateLimiter,
                                    const QString &operatorName, const QString &station, QWidget *parent)
@@ -33,15 +36,32 @@ BulkRevokeDialog::BulkRevokeDialog(FoundryClient *client, JobJournal *journal, F
     header->resizeSection(BulkRevocationModel::LineColumn, character * 4);
     header->resizeSection(BulkRevocationModel::CertificateIdColumn, character * 16);
     header->resizeSection(BulkRevocationModel::DeviceIdColumn, character * 10);
-    header->resizeSection(BulkRevocationModel::ActionColumn, character * 14);
-    header->resizeSection(BulkRevocationModel::ResultColumn, character * 9);
+    // A row is read for its planned action and its result: those columns show each whole, in the
+    // window's language, whose words can be twice as long as English ones.
+    const QFontMetrics metrics = m_ui->rowsView->fontMetrics();
+    const auto widest = [this, &metrics, character](int column, const QStringList &texts) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + character * 2;
+    };
+    using Action = BulkRevocationPlan::Action;
+    using Outcome = BulkRevocationRunner::Outcome;
+    QStringList actions;
+    for (Action action : {Action::Revoke, Action::RevokeUnknown, Action::AlreadyRevoked, Action::Duplicate,
+                          Action::OtherDevice, Action::Malformed})
+        actions << BulkRevocationPlan::actionText(action);
+    QStringList outcomes;
+    for (Outcome outcome : {Outcome::Revoked, Outcome::Failed, Outcome::Uncertain, Outcome::Skipped, Outcome::NotAttempted})
+        outcomes << BulkRevocationRunner::outcomeText(outcome);
+    header->resizeSection(BulkRevocationModel::ActionColumn, widest(BulkRevocationModel::ActionColumn, actions));
+    header->resizeSection(BulkRevocationModel::ResultColumn, widest(BulkRevocationModel::ResultColumn, outcomes));
 
     connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &BulkRevokeDialog::chooseFile);
     connect(m_ui->runButton, &QPushButton::clicked, this, &BulkRevokeDialog::askConfirmation);
     connect(m_ui->backButton, &QPushButton::clicked, this, [this] { showPhase(Phase::Planned); });
     connect(m_ui->confirmButton, &QPushButton::clicked, this, &BulkRevokeDialog::run);
-    connect(m_ui->reasonEdit, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_ui->confirmButton->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &BulkRevokeDialog::updateConfirmButton);
     connect(m_ui->cancelRunButton, &QPushButton::clicked, this, [this] {
         if (!m_runner)
             return;
@@ -61,7 +81,19 @@ BulkRevokeDialog::BulkRevokeDialog(FoundryClient *client, JobJournal *journal, F
 
 BulkRevokeDialog::~BulkRevokeDialog() = default;
 
-// One place says what each step shows, so that no button is left on from an earlier step.
+namespace {
+
+// The button Enter presses, with the focus on it, so that Enter and Space agree.
+void offer(QPushButton *button)
+{
+    button->setDefault(true);
+    button->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace
+
+// One place says what each step shows, so that no button is left on from an earlier step, and
+// where the keyboard is: the focus and the button Enter presses follow the step, the next one's.
 void BulkRevokeDialog::showPhase(Phase phase)
 {
     m_phase = phase;
@@ -75,10 +107,32 @@ void BulkRevokeDialog::showPhase(Phase phase)
     m_ui->cancelRunButton->setEnabled(running);
     m_ui->exportButton->setVisible(phase == Phase::Reported);
     m_ui->closeButton->setEnabled(!running);
-    if (phase == Phase::Confirming) {
-        m_ui->reasonEdit->setFocus();
-        m_ui->confirmButton->setEnabled(!m_ui->reasonEdit->text().trimmed().isEmpty());
+    m_ui->runningNoteLabel->setVisible(running);
+    switch (phase) {
+    case Phase::Choosing: offer(m_ui->chooseFileButton); break;
+    case Phase::Planned: offer(m_ui->runButton->isEnabled() ? m_ui->runButton : m_ui->chooseFileButton); break;
+    case Phase::Confirming:
+        m_ui->reasonEdit->setFocus(Qt::OtherFocusReason);
+        updateConfirmButton();
+        break;
+    case Phase::Running:
+        // No key goes on by itself while revoking: Enter presses nothing, and the focus is on the rows,
+        // which follow the run; Cancel run is a Tab away.
+        for (QPushButton *button : {m_ui->chooseFileButton, m_ui->runButton, m_ui->backButton, m_ui->confirmButton,
+                                    m_ui->cancelRunButton, m_ui->exportButton, m_ui->closeButton})
+            button->setDefault(false);
+        m_ui->rowsView->setFocus(Qt::OtherFocusReason);
+        break;
+    case Phase::Reported: offer(m_ui->exportButton); break;
     }
+}
+
+// Revocation cannot be undone: Enter goes back to the dry run until a reason is typed.
+void BulkRevokeDialog::updateConfirmButton()
+{
+    const bool reasonGiven = !m_ui->reasonEdit->text().trimmed().isEmpty();
+    m_ui->confirmButton->setEnabled(reasonGiven);
+    (reasonGiven ? m_ui->confirmButton : m_ui->backButton)->setDefault(true);
 }
 
 void BulkRevokeDialog::chooseFile()
@@ -228,6 +282,7 @@ bool BulkRevokeDialog::exportReportTo(const QString &fileName)
     }
     showProblem({});
     m_ui->summaryLabel->setText(tr("The report is exported to %1.").arg(fileName));
+    offer(m_ui->closeButton);
     return true;
 }
 

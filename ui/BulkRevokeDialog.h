@@ -52,6 +52,7 @@ private:
     void showPhase(Phase phase);
     void chooseFile();
     void askConfirmation();
+    void updateConfirmButton();
     void run();
     void updateProgress();
     void runEnded();

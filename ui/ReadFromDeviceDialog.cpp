@@ -117,7 +117,11 @@ void ReadFromDeviceDialog::read()
         m_pausedLane = port.lane;
     }
     m_ui->revokeButton->hide();
+    m_ui->readButton->setDefault(true);
     m_ui->resultLabel->setText(tr("Reading the device on %1…").arg(port.serial.portName));
+    // The keyboard waits on the result, which a screen reader then reads; were the focus left on the
+    // Read button or the device list, both about to be disabled, it would move on to Close.
+    m_ui->resultLabel->setFocus(Qt::OtherFocusReason);
     m_lookup = new DeviceCertificateLookup(port.serial, m_journal, this);
     connect(m_lookup, &DeviceCertificateLookup::progress, m_ui->resultLabel, &QLabel::setText);
     connect(m_lookup, &DeviceCertificateLookup::finished, this, &ReadFromDeviceDialog::lookedUp);

@@ -1,17 +1,22 @@
 #include "BenchPage.h"
+#include "BulkRevokeDialog.h"
 #include "CertificatesPage.h"
 #include "EmulatedFoundry.h"
 #include "LaneWidget.h"
 #include "LogDock.h"
 #include "MainWindow.h"
 #include "ProductProfilesDialog.h"
+#include "ReadFromDeviceDialog.h"
 #include "RevokeCertificateDialog.h"
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
+#include "jobs/BulkRevocationModel.h"
+#include "jobs/JobHistoryModel.h"
 #include "jobs/ProductProfiles.h"
+#include "jobs/StationSettings.h"
 
 #include <QtCrypto>
 
@@ -26,6 +31,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFrame>
 #include <QGroupBox>
 #include <QIcon>
 #include <QImage>
@@ -33,6 +41,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
@@ -43,6 +52,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <variant>
 
 // The window as a person who cannot see colour, cannot use a mouse or uses a screen reader meets it:
 // every control a person can reach says what it is and what it does (as a screen reader reads it,
@@ -194,6 +205,58 @@ int differingPixels(const QImage &one, const QImage &other)
     return differing;
 }
 
+// The key pressed where the focus is, as at a keyboard; false when nothing has the focus.
+bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *focused = QApplication::focusWidget();
+    if (!focused)
+        return false;
+    QTest::keyClick(focused, key, modifiers);
+    return true;
+}
+
+QString focusedName()
+{
+    const QWidget *focused = QApplication::focusWidget();
+    return focused ? focused->objectName() : QStringLiteral("(nothing)");
+}
+
+// A window that opened gets the keyboard, as a desktop's window manager gives it; the offscreen
+// platform does not. (QTest::qWaitForWindowActive counts a dialog active while its parent is.)
+bool activate(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
+}
+
+// In the file dialog named name that parent opened: the path typed where its focus is, then Enter.
+// False, with a warning, when the dialog did not open or did not take the file.
+bool typeInFileDialog(QWidget *parent, const char *name, const QString &path)
+{
+    QPointer<QFileDialog> dialog;
+    if (!QTest::qWaitFor([&] { return (dialog = parent->findChild<QFileDialog *>(QLatin1String(name))) && dialog->isVisible(); },
+                         5000)
+        || !activate(dialog)) {
+        qWarning("the file dialog %s did not open", name);
+        return false;
+    }
+    QWidget *field = QApplication::focusWidget();
+    if (!field || field->window() != dialog) {
+        qWarning("the file dialog %s has no field with the focus", name);
+        return false;
+    }
+    QTest::keyClicks(field, path);
+    QTest::keyClick(field, Qt::Key_Return);
+    // A completion list the typing opened takes the first Enter.
+    if (dialog && dialog->isVisible())
+        press(Qt::Key_Return);
+    if (!QTest::qWaitFor([&dialog] { return !dialog || !dialog->isVisible(); }, 5000)) {
+        qWarning("the file dialog %s did not take %s", name, qPrintable(path));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -210,6 +273,8 @@ private Q_SLOTS:
     void shortcutsReachTheMainActions();
     void passAndFailDifferWithoutTheirColours();
     void enterInAFieldWithItsOwnButtonPressesThatButton();
+    void keyboardAloneRunsABulkRevoke();
+    void keyboardAloneReadsADeviceAndRevokesItsCertificate();
 
 private:
     void openWindow();
@@ -217,6 +282,8 @@ private:
     LaneWidget *addDeviceLane();
     void scan(const QString &typed);
     QString waitForVerdict(LaneWidget *lane);
+    // Ctrl+Tab from the scan field to the Certificates page, once the page has its journal.
+    void goToCertificatesByKeyboard();
     EmulatedFoundry m_foundry{QStringLiteral("a11y-test-token")};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -299,6 +366,15 @@ QString TestAccessibility::waitForVerdict(LaneWidget *lane)
     return child<QLabel>(lane, "verdictLabel")->text();
 }
 
+void TestAccessibility::goToCertificatesByKeyboard()
+{
+    QVERIFY(QTest::qWaitFor([this] { return m_window->certificatesPage()->model()->journal() != nullptr; }, 10000));
+    auto *scanEdit = child<QWidget>(m_window.get(), "scanEdit");
+    scanEdit->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(scanEdit, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(child<QTabWidget>(m_window.get(), "pages")->currentWidget(), m_window->certificatesPage());
+}
+
 // The whole window with a lane whose job waits for Start, the log dock open, on both pages; hidden
 // controls too, since each shows at some point.
 void TestAccessibility::everyControlOfTheWindowHasANameAndADescription()
@@ -319,15 +395,21 @@ void TestAccessibility::everyDialogIsNamedTakesEnterAndClosesOnEscape()
     QVERIFY(addDeviceLane());
 
     // Each dialog of the window: named controls, a default button Enter presses, Escape closes it.
-    const auto check = [](QDialog *dialog, QDialogButtonBox::StandardButton expectedDefault) {
+    // The default is one of the button box's, or one of the dialog's own buttons, by its name.
+    const auto check = [](QDialog *dialog, std::variant<QDialogButtonBox::StandardButton, const char *> expectedDefault) {
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 5000));
         QVERIFY2(!dialog->windowTitle().isEmpty(), dialog->metaObject()->className());
         const QStringList problems = unnamedControls(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        QVERIFY(buttons);
-        QPushButton *expected = buttons->button(expectedDefault);
+        QPushButton *expected = nullptr;
+        if (const auto *name = std::get_if<const char *>(&expectedDefault)) {
+            expected = dialog->findChild<QPushButton *>(QLatin1String(*name));
+        } else {
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            QVERIFY(buttons);
+            expected = buttons->button(std::get<QDialogButtonBox::StandardButton>(expectedDefault));
+        }
         QVERIFY(expected);
         QVERIFY2(expected->isDefault(), qPrintable(QStringLiteral("%1: %2 is not the default button")
                                                        .arg(dialog->objectName(), expected->text())));
@@ -348,6 +430,10 @@ void TestAccessibility::everyDialogIsNamedTakesEnterAndClosesOnEscape()
     revoke->setAttribute(Qt::WA_DeleteOnClose);
     revoke->open();
     check(revoke, QDialogButtonBox::Cancel);
+
+    // Bulk revoke opens on choosing its file; read from device on reading the device chosen.
+    check(m_window->certificatesPage()->openBulkRevoke(), "chooseFileButton");
+    check(m_window->certificatesPage()->openReadFromDevice(), "readButton");
 
     // About is Qt's message box, run modally: looked at while it runs, and always closed.
     QStringList aboutProblems;
@@ -409,7 +495,8 @@ void TestAccessibility::tabReachesEveryMainControl()
                                QStringLiteral("operatorEdit"),   QStringLiteral("stationEdit"),
                                QStringLiteral("outcomeCombo"),   QStringLiteral("dateRangeCheck"),
                                QStringLiteral("searchButton"),   QStringLiteral("clearFilterButton"),
-                               QStringLiteral("historyView"),    QStringLiteral("exportButton")};
+                               QStringLiteral("historyView"),    QStringLiteral("exportButton"),
+                               QStringLiteral("bulkRevokeButton"), QStringLiteral("readDeviceButton")};
     qsizetype previous = -1;
     for (const QString &name : expected) {
         const qsizetype at = certificates.indexOf(name);
@@ -523,6 +610,127 @@ void TestAccessibility::enterInAFieldWithItsOwnButtonPressesThatButton()
     QVERIFY(dialog->isVisible());
     QVERIFY(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->isDefault());
     dialog->reject();
+}
+
+// Support staff without a mouse: Alt+U opens bulk revoke, Enter chooses the file (typed in the file
+// dialog), runs, and once a reason is typed revokes; Escape does nothing while it revokes, as the
+// dialog says; Enter exports the report and Escape closes it.
+void TestAccessibility::keyboardAloneRunsABulkRevoke()
+{
+    m_foundry.emulator().clearFaults();
+    openWindow();
+    StationSettings station;
+    station.load(*m_settings);
+    const QString journalPath = station.effectiveJournalPath();
+    goToCertificatesByKeyboard();
+    const QString first = WindowTestSupport::journalIssuedCertificate(m_foundry, journalPath, QStringLiteral("a11y-bulk-1"));
+    const QString second = WindowTestSupport::journalIssuedCertificate(m_foundry, journalPath, QStringLiteral("a11y-bulk-2"));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    const QString csvPath = m_dir->filePath(QStringLiteral("recall.csv"));
+    {
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("certificate_id,device_id\r\n" + first.toLatin1() + ",a11y-bulk-1\r\n" + second.toLatin1()
+                  + ",a11y-bulk-2\r\n");
+    }
+    // The first revoke is answered late enough to press Escape while it waits.
+    QString error;
+    QVERIFY2(m_foundry.addFault(QStringLiteral("slow@revoke=1500"), &error), qPrintable(error));
+
+    // A button's key presses it as a click does, after a moment.
+    QTest::keyClick(m_window->certificatesPage(), Qt::Key_U, Qt::AltModifier);
+    BulkRevokeDialog *dialog = nullptr;
+    QVERIFY2(QTest::qWaitFor([&] { return (dialog = m_window->certificatesPage()->findChild<BulkRevokeDialog *>()); }, 5000),
+             "Alt+U did not open bulk revoke");
+    QVERIFY(activate(dialog));
+    QCOMPARE(focusedName(), QStringLiteral("chooseFileButton"));
+    const QStringList chain = tabChain(child<QWidget>(dialog, "chooseFileButton"));
+    QCOMPARE(chain, (QStringList{QStringLiteral("chooseFileButton"), QStringLiteral("rowsView"), QStringLiteral("closeButton")}));
+
+    QVERIFY(press(Qt::Key_Return));
+    QVERIFY(typeInFileDialog(dialog, "bulkRevokeFileDialog", csvPath));
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->model()->rowCount() == 2; }, 5000));
+    QVERIFY(activate(dialog));
+    QCOMPARE(focusedName(), QStringLiteral("runButton"));
+    QVERIFY(press(Qt::Key_Return));
+    QVERIFY(child<QFrame>(dialog, "confirmFrame")->isVisible());
+    QCOMPARE(focusedName(), QStringLiteral("reasonEdit"));
+    // Without a reason Enter goes back to the dry run, nothing revoked.
+    QVERIFY(press(Qt::Key_Return));
+    QVERIFY(!child<QFrame>(dialog, "confirmFrame")->isVisible());
+    QCOMPARE(focusedName(), QStringLiteral("runButton"));
+    QVERIFY(press(Qt::Key_Return));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("recall by keyboard"));
+    QVERIFY(press(Qt::Key_Return));
+
+    auto *note = child<QLabel>(dialog, "runningNoteLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY(press(Qt::Key_Escape));
+    QVERIFY2(dialog->isVisible(), "Escape closed the dialog while it revoked");
+    auto *exportButton = child<QPushButton>(dialog, "exportButton");
+    QVERIFY(QTest::qWaitFor([exportButton] { return exportButton->isVisible(); }, 30000));
+    QVERIFY(!note->isVisible());
+    QVERIFY(!m_foundry.emulator().certificate(first));
+    QVERIFY(!m_foundry.emulator().certificate(second));
+
+    QCOMPARE(focusedName(), QStringLiteral("exportButton"));
+    QVERIFY(press(Qt::Key_Return));
+    const QString reportPath = m_dir->filePath(QStringLiteral("report.csv"));
+    QVERIFY(typeInFileDialog(dialog, "bulkRevokeExportDialog", reportPath));
+    QVERIFY(QTest::qWaitFor([&reportPath] { return QFile::exists(reportPath); }, 5000));
+    QVERIFY(activate(dialog));
+    QVERIFY(press(Qt::Key_Escape));
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->certificatesPage()->findChild<BulkRevokeDialog *>(); }, 5000));
+}
+
+// A device the station provisioned, read on its idle lane with keys only: Alt+I, Enter reads, the
+// result takes the focus, Enter asks to revoke, and the reason and Enter revoke.
+void TestAccessibility::keyboardAloneReadsADeviceAndRevokesItsCertificate()
+{
+    // A device that gives its certificate back, which reading needs.
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("zephyr.json")));
+    QVERIFY(m_device->start(QStringLiteral("zephyr-shell"), {QStringLiteral("--cred-buf-size"), QStringLiteral("4096")}));
+    openWindow();
+    LaneWidget *lane = addDeviceLane();
+    QVERIFY(lane);
+    auto *scanEdit = child<QLineEdit>(m_window.get(), "scanEdit");
+    scanEdit->setFocus();
+    scan(QStringLiteral("a11y-0006"));
+    QTest::keyClick(scanEdit, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(waitForVerdict(lane), QStringLiteral("PASS"));
+    const QString certificateId = lane->lane()->job()->result().certificateId;
+    QVERIFY(!certificateId.isEmpty());
+    QVERIFY(QTest::qWaitFor([lane] { return lane->waitsForDeviceId(); }, 30000));
+
+    goToCertificatesByKeyboard();
+    QTest::keyClick(m_window->certificatesPage(), Qt::Key_I, Qt::AltModifier);
+    ReadFromDeviceDialog *dialog = nullptr;
+    QVERIFY2(QTest::qWaitFor([&] { return (dialog = m_window->certificatesPage()->findChild<ReadFromDeviceDialog *>()); }, 5000),
+             "Alt+I did not open read from device");
+    QVERIFY(activate(dialog));
+    QCOMPARE(child<QComboBox>(dialog, "portCombo")->currentText(), m_device->portName());
+    QCOMPARE(focusedName(), QStringLiteral("portCombo"));
+    const QStringList chain = tabChain(child<QWidget>(dialog, "portCombo"));
+    QCOMPARE(chain, (QStringList{QStringLiteral("portCombo"), QStringLiteral("refreshButton"), QStringLiteral("resultLabel"),
+                                 QStringLiteral("readButton"), QStringLiteral("closeButton")}));
+    child<QWidget>(dialog, "portCombo")->setFocus(Qt::TabFocusReason);
+
+    QVERIFY(press(Qt::Key_Return));
+    QCOMPARE(focusedName(), QStringLiteral("resultLabel"));
+    auto *revoke = child<QPushButton>(dialog, "revokeButton");
+    QVERIFY2(QTest::qWaitFor([revoke] { return revoke->isVisible(); }, 30000),
+             qPrintable(child<QLabel>(dialog, "resultLabel")->text()));
+    QVERIFY(revoke->isDefault());
+    QCOMPARE(focusedName(), QStringLiteral("resultLabel"));
+    QVERIFY(press(Qt::Key_Return));
+
+    RevokeCertificateDialog *confirmation = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (confirmation = m_window->findChild<RevokeCertificateDialog *>()) && confirmation->isVisible(); }, 5000));
+    QVERIFY(activate(confirmation));
+    QCOMPARE(focusedName(), QStringLiteral("reasonEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("device reported stolen"));
+    QVERIFY(press(Qt::Key_Return));
+    QVERIFY(QTest::qWaitFor([&] { return !m_foundry.emulator().certificate(certificateId); }, 30000));
 }
 
 int main(int argc, char *argv[])

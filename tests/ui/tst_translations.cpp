@@ -1,14 +1,17 @@
 #include "BenchPage.h"
+#include "BulkRevokeDialog.h"
 #include "CertificatesPage.h"
 #include "EmulatedFoundry.h"
 #include "LaneWidget.h"
 #include "MainWindow.h"
+#include "ReadFromDeviceDialog.h"
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
 #include "StationLanguage.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
+#include "jobs/BulkRevocationModel.h"
 #include "jobs/JobHistoryModel.h"
 
 #include <QtCrypto>
@@ -18,6 +21,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -224,6 +228,45 @@ void TestTranslations::germanWindowHoldsItsLayout()
     cut = cutOffText(products);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
     products->reject();
+
+    // Bulk revoke as it opens and at its confirmation, whose button counts the certificates; read
+    // from device with a lane's port chosen. Each fits the laptop's screen.
+    pages->setCurrentWidget(m_window->certificatesPage());
+    BulkRevokeDialog *bulk = m_window->certificatesPage()->openBulkRevoke();
+    QVERIFY(bulk);
+    QVERIFY(QTest::qWaitFor([bulk] { return bulk->isVisible(); }, 5000));
+    QCOMPARE(child<QPushButton>(bulk, "chooseFileButton")->text(), QStringLiteral("Datei &wählen…"));
+    cut = cutOffText(bulk);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
+    const QString recall = m_dir->filePath(QStringLiteral("rueckruf.csv"));
+    {
+        QFile csv(recall);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("certificate_id,device_id\r\n" + QByteArray(64, 'a') + ",geraet-0002\r\n");
+    }
+    bulk->planFile(recall);
+    // The planned action shows whole in its column.
+    auto *rows = child<QTableView>(bulk, "rowsView");
+    const QString action = rows->model()->index(0, BulkRevocationModel::ActionColumn).data().toString();
+    QCOMPARE(action, QStringLiteral("widerrufen (nicht im Journal)"));
+    QVERIFY2(rows->columnWidth(BulkRevocationModel::ActionColumn) > rows->fontMetrics().horizontalAdvance(action),
+             qPrintable(QString::number(rows->columnWidth(BulkRevocationModel::ActionColumn))));
+    QTest::mouseClick(child<QPushButton>(bulk, "runButton"), Qt::LeftButton);
+    QVERIFY(child<QWidget>(bulk, "confirmFrame")->isVisible());
+    QCOMPARE(child<QPushButton>(bulk, "confirmButton")->text(), QStringLiteral("1 Zertifikat widerrufen"));
+    cut = cutOffText(bulk);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
+    QVERIFY2(bulk->minimumSizeHint().width() <= 1280, qPrintable(QString::number(bulk->minimumSizeHint().width())));
+    bulk->reject();
+
+    ReadFromDeviceDialog *read = m_window->certificatesPage()->openReadFromDevice();
+    QVERIFY(read);
+    QVERIFY(QTest::qWaitFor([read] { return read->isVisible(); }, 5000));
+    QCOMPARE(child<QComboBox>(read, "portCombo")->currentText(), m_devices.front()->portName());
+    cut = cutOffText(read);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
+    QVERIFY2(read->minimumSizeHint().width() <= 1280, qPrintable(QString::number(read->minimumSizeHint().width())));
+    read->reject();
 }
 
 int main(int argc, char *argv[])
