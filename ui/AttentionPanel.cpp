@@ -7,6 +7,7 @@
 
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 
 AttentionPanel::AttentionPanel(QWidget *parent)
     : QGroupBox(parent)
@@ -122,6 +123,13 @@ void AttentionPanel::finishSelectedByHand()
     dialog->setWindowTitle(tr("Done by hand"));
     dialog->setLabelText(tr("What did you do? It goes into the journal with your name.\n\n%1")
                              .arg(m_model->data(m_model->index(m_model->rowOf(record->id)), Qt::DisplayRole).toString()));
+    // Qt's input dialog makes its field on choosing the mode; it has no name of its own to announce.
+    dialog->setInputMode(QInputDialog::TextInput);
+    if (auto *field = dialog->findChild<QLineEdit *>()) {
+        field->setObjectName(QStringLiteral("doneByHandEdit"));
+        field->setAccessibleName(tr("What you did"));
+        field->setAccessibleDescription(tr("How the item was finished by hand, as the journal keeps it with your name"));
+    }
     connect(dialog, &QInputDialog::textValueSelected, this, [this, record = *record](const QString &how) {
         if (m_action || !m_journal)
             return;

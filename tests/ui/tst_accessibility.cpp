@@ -1,3 +1,4 @@
+#include "AttentionPanel.h"
 #include "BenchPage.h"
 #include "BulkRevokeDialog.h"
 #include "CertificatesPage.h"
@@ -15,6 +16,9 @@
 #include "device/SerialPortWatcher.h"
 #include "jobs/BulkRevocationModel.h"
 #include "jobs/JobHistoryModel.h"
+#include "jobs/JobJournal.h"
+#include "jobs/LeftBehind.h"
+#include "jobs/NeedsAttentionModel.h"
 #include "jobs/ProductProfiles.h"
 #include "jobs/StationSettings.h"
 
@@ -37,6 +41,7 @@
 #include <QGroupBox>
 #include <QIcon>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -275,6 +280,7 @@ private Q_SLOTS:
     void enterInAFieldWithItsOwnButtonPressesThatButton();
     void keyboardAloneRunsABulkRevoke();
     void keyboardAloneReadsADeviceAndRevokesItsCertificate();
+    void keyboardAloneFinishesANeedsAttentionItemAndRecovers();
 
 private:
     void openWindow();
@@ -731,6 +737,99 @@ void TestAccessibility::keyboardAloneReadsADeviceAndRevokesItsCertificate()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("device reported stolen"));
     QVERIFY(press(Qt::Key_Return));
     QVERIFY(QTest::qWaitFor([&] { return !m_foundry.emulator().certificate(certificateId); }, 30000));
+}
+
+// A job left an item for a person and another was left unfinished: the recovery banner, the Needs
+// attention panel and the "Done by hand" dialog say what their controls are; with keys alone the
+// item is marked done by hand and recovery runs.
+void TestAccessibility::keyboardAloneFinishesANeedsAttentionItemAndRecovers()
+{
+    StationSettings station;
+    station.load(*m_settings);
+    const QString journalPath = station.effectiveJournalPath();
+    {
+        // Its own instance, gone before the window opens: the unfinished job is another run's.
+        JobJournal journal(journalPath);
+        QVERIFY(journal.open());
+        JobJournal::Job row;
+        row.deviceId = QStringLiteral("a11y-0009");
+        row.port = m_dir->filePath(QStringLiteral("ttyGONE"));
+        row.profile = QStringLiteral("station");
+        row.slot = 2;
+        row.operatorName = QStringLiteral("technician-9");
+        const qint64 leftOne = journal.beginJob(row);
+        QVERIFY(leftOne != 0);
+        LeftBehind item;
+        item.kind = LeftBehind::Kind::CertificateMayExistUnknown;
+        item.action = LeftBehind::Action::FindAndRevokeCertificate;
+        item.deviceId = row.deviceId;
+        item.requestedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY2(journal.finishJob(leftOne, JobResult::Outcome::NeedsAttention, QStringLiteral("The network dropped"),
+                                   {item}),
+                 qPrintable(journal.errorString()));
+        row.deviceId = QStringLiteral("a11y-0010");
+        QVERIFY(journal.beginJob(row) != 0);
+    }
+
+    openWindow();
+    auto *banner = child<QWidget>(m_window.get(), "recoveryBanner");
+    auto *recover = child<QPushButton>(m_window.get(), "recoverButton");
+    QVERIFY(QTest::qWaitFor([banner, recover] { return banner->isVisible() && recover->isVisible(); }, 10000));
+    QStringList problems = unnamedControls(banner);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    goToCertificatesByKeyboard();
+    AttentionPanel *panel = m_window->certificatesPage()->attentionPanel();
+    QVERIFY(QTest::qWaitFor([panel] { return panel->model()->rowCount() == 1 && panel->isVisible(); }, 5000));
+    problems = unnamedControls(panel);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // Alt+A goes to the list, its oldest item chosen; Tab goes on to the item's button, then to the
+    // page's search fields.
+    QTest::keyClick(m_window->certificatesPage(), Qt::Key_A, Qt::AltModifier);
+    auto *view = child<QWidget>(panel, "attentionView");
+    QCOMPARE(QApplication::focusWidget(), view);
+    const QStringList chain = tabChain(view);
+    const QStringList order{QStringLiteral("attentionView"), QStringLiteral("attentionByHandButton"),
+                            QStringLiteral("deviceIdEdit")};
+    qsizetype previous = -1;
+    for (const QString &name : order) {
+        const qsizetype at = chain.indexOf(name);
+        QVERIFY2(at > previous, qPrintable(QStringLiteral("Tab does not reach %1 in its turn from the Needs attention list: %2")
+                                               .arg(name, chain.join(QLatin1String(", ")))));
+        previous = at;
+    }
+
+    view->setFocus(Qt::TabFocusReason);
+    QVERIFY(press(Qt::Key_Tab));
+    QCOMPARE(focusedName(), QStringLiteral("attentionByHandButton"));
+    QVERIFY(press(Qt::Key_Space));
+    QInputDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = panel->findChild<QInputDialog *>(QStringLiteral("doneByHandDialog")))
+                                         && dialog->isVisible(); }, 5000));
+    problems = unnamedControls(dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(activate(dialog));
+    QCOMPARE(focusedName(), QStringLiteral("doneByHandEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Foundry support revoked it"));
+    QVERIFY(press(Qt::Key_Return));
+    QVERIFY(QTest::qWaitFor([panel] { return panel->model()->rowCount() == 0; }, 5000));
+    {
+        JobJournal reader(journalPath);
+        QVERIFY(reader.openExisting());
+        QVERIFY(reader.openLeftBehind().isEmpty());
+    }
+
+    // Alt+R recovers the unfinished job; its outcome is dismissed from the keyboard too.
+    QVERIFY(activate(m_window.get()));
+    QVERIFY(press(Qt::Key_R, Qt::AltModifier));
+    auto *dismiss = child<QPushButton>(m_window.get(), "recoveryDismissButton");
+    QVERIFY(QTest::qWaitFor([dismiss] { return dismiss->isVisible(); }, 30000));
+    const QStringList bannerChain = tabChain(recover->isVisible() ? static_cast<QWidget *>(recover) : dismiss);
+    QVERIFY2(bannerChain.contains(QStringLiteral("recoveryDismissButton")), qPrintable(bannerChain.join(QLatin1String(", "))));
+    dismiss->setFocus(Qt::TabFocusReason);
+    QVERIFY(press(Qt::Key_Space));
+    QVERIFY(!banner->isVisible());
 }
 
 int main(int argc, char *argv[])
