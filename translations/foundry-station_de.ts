@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AttentionAction</name>
+    <message>
+        <source>Revoke certificate…</source>
+        <translation>Zertifikat widerrufen…</translation>
+    </message>
+    <message>
+        <source>Delete them from the device</source>
+        <translation>Beide vom Gerät löschen</translation>
+    </message>
+    <message>
+        <source>Delete it from the device</source>
+        <translation>Vom Gerät löschen</translation>
+    </message>
+    <message>
+        <source>Put the device back</source>
+        <translation>Gerät zurückversetzen</translation>
+    </message>
+    <message>
+        <source>Recover again</source>
+        <translation>Erneut wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Done by hand…</source>
+        <translation>Von Hand erledigt…</translation>
+    </message>
+    <message>
+        <source>The station cannot do this itself: %1 Then mark it done by hand.</source>
+        <translation>Die Station kann das nicht selbst tun: %1 Markieren Sie es dann als von Hand erledigt.</translation>
+    </message>
+    <message>
+        <source>done by hand</source>
+        <translation>von Hand erledigt</translation>
+    </message>
+    <message>
+        <source>done by hand: %1</source>
+        <translation>von Hand erledigt: %1</translation>
+    </message>
+    <message>
+        <source>certificate %1 revoked (revoke job %2)</source>
+        <translation>Zertifikat %1 widerrufen (Widerrufsauftrag %2)</translation>
+    </message>
+    <message>
+        <source>Foundry no longer knows certificate %1, so nothing was left to revoke</source>
+        <translation>Foundry kennt Zertifikat %1 nicht mehr, es blieb also nichts zu widerrufen</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is not revoked: %2 The item stays open; try again.</source>
+        <translation>Zertifikat %1 ist nicht widerrufen: %2 Der Eintrag bleibt offen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The device on %1 is in a lane on the bench, which holds its port. Provision it again into slot %2 there, which replaces what it holds, then mark this done by hand.</source>
+        <translation>Das Gerät an %1 ist in einem Kanal des Arbeitsplatzes, der seinen Port belegt. Provisionieren Sie es dort erneut in Slot %2, was seinen Inhalt ersetzt, und markieren Sie dies dann als von Hand erledigt.</translation>
+    </message>
+    <message>
+        <source>deleted from slot %1 on %2 by the station</source>
+        <translation>von der Station aus Slot %1 an %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>The device is not on %1 (%2). Plug it in there and try again, or provision it again into slot %3 on any port, which replaces what it holds, and mark this done by hand.</source>
+        <translation>Das Gerät ist nicht an %1 (%2). Stecken Sie es dort ein und versuchen Sie es erneut, oder provisionieren Sie es an einem beliebigen Port erneut in Slot %3, was seinen Inhalt ersetzt, und markieren Sie dies als von Hand erledigt.</translation>
+    </message>
+    <message>
+        <source>The device on %1 did not delete it (%2: %3). Try again, or provision it again into slot %4, which replaces what it holds, and mark this done by hand.</source>
+        <translation>Das Gerät an %1 hat es nicht gelöscht (%2: %3). Versuchen Sie es erneut, oder provisionieren Sie es erneut in Slot %4, was seinen Inhalt ersetzt, und markieren Sie dies als von Hand erledigt.</translation>
+    </message>
+    <message>
+        <source>The device on %1 is in a lane on the bench, which holds its port. Restart the device, then mark this done by hand.</source>
+        <translation>Das Gerät an %1 ist in einem Kanal des Arbeitsplatzes, der seinen Port belegt. Starten Sie das Gerät neu und markieren Sie dies dann als von Hand erledigt.</translation>
+    </message>
+    <message>
+        <source>The device on %1 was not put back (%2: %3). Restart the device, or send %4 to it, then mark this done by hand.</source>
+        <translation>Das Gerät an %1 wurde nicht zurückversetzt (%2: %3). Starten Sie das Gerät neu oder senden Sie %4 an es, und markieren Sie dies dann als von Hand erledigt.</translation>
+    </message>
+    <message>
+        <source>the station sent %1 to the device on %2, which took it</source>
+        <translation>die Station hat %1 an das Gerät an %2 gesendet, das es angenommen hat</translation>
+    </message>
+    <message>
+        <source>It is done (%1), but the journal could not record it: %2</source>
+        <translation>Es ist erledigt (%1), aber das Journal konnte es nicht aufzeichnen: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Erledigt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Braucht Au&amp;fmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Jobs that need attention</source>
+        <translation>Aufträge, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Jobs that ended leaving something for a person; Alt+A goes to the list</source>
+        <translation>Aufträge, die etwas für einen Menschen hinterlassen haben; Alt+F führt zur Liste</translation>
+    </message>
+    <message>
+        <source>Items jobs left for a person</source>
+        <translation>Einträge, die Aufträge für einen Menschen hinterlassen haben</translation>
+    </message>
+    <message>
+        <source>Each item says what a job left behind; choose one, then the button that finishes it</source>
+        <translation>Jeder Eintrag sagt, was ein Auftrag hinterlassen hat; wählen Sie einen, dann den Knopf, der ihn erledigt</translation>
+    </message>
+    <message>
+        <source>Finish the chosen item</source>
+        <translation>Den gewählten Eintrag erledigen</translation>
+    </message>
+    <message>
+        <source>Does what the chosen item asks: revoke its certificate, delete it from the device, put the device back, or recover again</source>
+        <translation>Tut, was der gewählte Eintrag verlangt: sein Zertifikat widerrufen, es vom Gerät löschen, das Gerät zurückversetzen oder erneut wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Mark the chosen item done by hand</source>
+        <translation>Den gewählten Eintrag als von Hand erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Asks what you did and records the chosen item as done, with your name, in the journal</source>
+        <translation>Fragt, was Sie getan haben, und hält den gewählten Eintrag mit Ihrem Namen im Journal als erledigt fest</translation>
+    </message>
+    <message>
+        <source>Done by hand…</source>
+        <translation>Von Hand erledigt…</translation>
+    </message>
+    <message>
+        <source>What became of the last item</source>
+        <translation>Was aus dem letzten Eintrag wurde</translation>
+    </message>
+    <message>
+        <source>Done by hand</source>
+        <translation>Von Hand erledigt</translation>
+    </message>
+    <message>
+        <source>What did you do? It goes into the journal with your name.
+
+%1</source>
+        <translation>Was haben Sie getan? Es kommt mit Ihrem Namen ins Journal.
+
+%1</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Was Sie getan haben</translation>
+    </message>
+    <message>
+        <source>How the item was finished by hand, as the journal keeps it with your name</source>
+        <translation>Wie der Eintrag von Hand erledigt wurde, wie das Journal es mit Ihrem Namen festhält</translation>
+    </message>
+    <message>
+        <source>Working on it…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>The settings changed while an item was being finished; it stays open. Run recovery if it was a revoke, then try again.</source>
+        <translation>Die Einstellungen haben sich geändert, während ein Eintrag erledigt wurde; er bleibt offen. Führen Sie die Wiederherstellung aus, wenn es ein Widerruf war, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Base64Text</name>
     <message>
         <source>character &apos;%1&apos; at position %2 is not base64</source>
@@ -831,7 +993,7 @@
         <translation>Findet die Aufträge, die an dieser Station liefen; Eingabe sucht</translation>
     </message>
     <message>
-        <source>&amp;Result:</source>
+        <source>Resul&amp;t:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
@@ -1153,6 +1315,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceCredentialDelete</name>
+    <message>
+        <source>deleting from slot %1 on %2</source>
+        <translation>wird aus Slot %1 an %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>the station has no device profile named %1</source>
+        <translation>die Station hat kein Geräteprofil namens %1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceId</name>
     <message>
         <source>the device ID is empty</source>
@@ -1226,8 +1399,8 @@
         <translation>%1 wird versucht …</translation>
     </message>
     <message>
-        <source>Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, an Espressif module running ESP-AT, or firmware that speaks the station protocol; then name the profile with --profile.</source>
-        <translation>Prüfen Sie Baudrate und Kabel und ob auf dem Gerät eine Zephyr-Shell mit der TLS-Credentials-Shell läuft, ein nRF91-Modem im AT-Modus, ein Espressif-Modul mit ESP-AT oder eine Firmware, die das Stationsprotokoll spricht; nennen Sie dann das Profil mit --profile.</translation>
+        <source>Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, an Espressif module running ESP-AT, a Zephyr device with MCUmgr over its shell console, or firmware that speaks the station protocol; then name the profile with --profile.</source>
+        <translation>Prüfen Sie Baudrate und Kabel und ob auf dem Gerät eine Zephyr-Shell mit der TLS-Credentials-Shell läuft, ein nRF91-Modem im AT-Modus, ein Espressif-Modul mit ESP-AT, ein Zephyr-Gerät mit MCUmgr über seine Shell-Konsole oder eine Firmware, die das Stationsprotokoll spricht; nennen Sie dann das Profil mit --profile.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1629,58 @@
     <message>
         <source>The station cannot work with this device: check it is the right product, then unplug it and plug it in again.</source>
         <translation>Die Station kann mit diesem Gerät nicht arbeiten: Prüfen Sie, ob es das richtige Produkt ist, stecken Sie es dann ab und wieder ein.</translation>
+    </message>
+    <message>
+        <source>The network dropped while Foundry was issuing the certificate: Foundry may have issued one, and the station could not hear its answer.</source>
+        <translation>Das Netzwerk ist ausgefallen, während Foundry das Zertifikat ausstellte: Foundry hat vielleicht eines ausgestellt, und die Station konnte seine Antwort nicht hören.</translation>
+    </message>
+    <message>
+        <source>The station could not trust its connection to Foundry, so no certificate was issued.</source>
+        <translation>Die Station konnte ihrer Verbindung zu Foundry nicht vertrauen, daher wurde kein Zertifikat ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Foundry could not be reached to issue a certificate, so none was issued.</source>
+        <translation>Foundry war nicht erreichbar, um ein Zertifikat auszustellen, daher wurde keines ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The network dropped while Foundry was activating the certificate: Foundry may have activated it, and the station could not hear its answer, even after asking again.</source>
+        <translation>Das Netzwerk ist ausgefallen, während Foundry das Zertifikat aktivierte: Foundry hat es vielleicht aktiviert, und die Station konnte seine Antwort nicht hören, auch nicht nach erneuter Anfrage.</translation>
+    </message>
+    <message>
+        <source>The station could not trust its connection to Foundry, so the certificate was not activated.</source>
+        <translation>Die Station konnte ihrer Verbindung zu Foundry nicht vertrauen, daher wurde das Zertifikat nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Foundry could not be reached to activate the certificate, even after the station asked again.</source>
+        <translation>Foundry war nicht erreichbar, um das Zertifikat zu aktivieren, auch nicht nach erneuter Anfrage der Station.</translation>
+    </message>
+    <message>
+        <source>The network dropped while the rollback revoked the certificate: Foundry may still hold it. The station left it under Needs attention on the Certificates page: revoke it there once the network is back, and set the device aside.</source>
+        <translation>Das Netzwerk ist ausgefallen, während die Rücknahme das Zertifikat widerrief: Foundry hat es vielleicht noch. Die Station hat es unter „Braucht Aufmerksamkeit“ auf der Seite „Zertifikate“ hinterlegt: Widerrufen Sie es dort, sobald das Netzwerk wieder da ist, und legen Sie das Gerät beiseite.</translation>
+    </message>
+    <message>
+        <source>The station cannot revoke a certificate whose ID it never heard: it left it under Needs attention on the Certificates page for Foundry support to find. Scan the device ID again once the network is back.</source>
+        <translation>Die Station kann kein Zertifikat widerrufen, dessen ID sie nie erfahren hat: Sie hat es unter „Braucht Aufmerksamkeit“ auf der Seite „Zertifikate“ hinterlegt, damit der Foundry-Support es findet. Scannen Sie die Geräte-ID erneut, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was left to undo: scan the device ID again once the network is back.</source>
+        <translation>Es blieb nichts rückgängig zu machen: Scannen Sie die Geräte-ID erneut, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The station rolled the job back: it deleted the device&apos;s copy and revoked the certificate. Scan the device ID again once the network is back.</source>
+        <translation>Die Station hat den Auftrag zurückgenommen: Sie hat die Kopie auf dem Gerät gelöscht und das Zertifikat widerrufen. Scannen Sie die Geräte-ID erneut, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Provisioning failed: %1 The station asks Foundry again.</source>
+        <translation>Die Provisionierung ist fehlgeschlagen: %1 Die Station fragt Foundry erneut.</translation>
+    </message>
+    <message>
+        <source>The network dropped while Foundry was activating the certificate: Foundry may have activated it, and the station could not hear its answer. The station asks again, which does no harm.</source>
+        <translation>Das Netzwerk ist ausgefallen, während Foundry das Zertifikat aktivierte: Foundry hat es vielleicht aktiviert, und die Station konnte seine Antwort nicht hören. Die Station fragt erneut, was nicht schadet.</translation>
+    </message>
+    <message>
+        <source>Foundry could not be reached to activate the certificate: the station asks again.</source>
+        <translation>Foundry war nicht erreichbar, um das Zertifikat zu aktivieren: Die Station fragt erneut.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2211,26 @@
     <message>
         <source>exporting to %1</source>
         <translation>Exportieren nach %1</translation>
+    </message>
+    <message>
+        <source>recording item %1 as done</source>
+        <translation>Eintrag %1 wird als erledigt aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>no such item</source>
+        <translation>kein solcher Eintrag</translation>
+    </message>
+    <message>
+        <source>reading what jobs left behind</source>
+        <translation>Lesen dessen, was Aufträge hinterlassen haben</translation>
+    </message>
+    <message>
+        <source>reading item %1 of job %2</source>
+        <translation>Lesen von Eintrag %1 des Auftrags %2</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2780,145 @@
         <source>The bench cannot start: %1. Open Settings to fix it.</source>
         <translation>Der Arbeitsplatz kann nicht starten: %1. Öffnen Sie die Einstellungen, um es zu beheben.</translation>
     </message>
+    <message>
+        <source>Unfinished jobs</source>
+        <translation>Unvollendete Aufträge</translation>
+    </message>
+    <message>
+        <source>Jobs a station left unfinished when it stopped, and what recovering them did</source>
+        <translation>Aufträge, die eine Station beim Anhalten unvollendet ließ, und was ihre Wiederherstellung bewirkt hat</translation>
+    </message>
+    <message>
+        <source>Recovery progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>How many of the unfinished jobs recovery has finished or rolled back</source>
+        <translation>Wie viele der unvollendeten Aufträge die Wiederherstellung abgeschlossen oder zurückgenommen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>Wiede&amp;rherstellen</translation>
+    </message>
+    <message>
+        <source>Recover the unfinished jobs</source>
+        <translation>Die unvollendeten Aufträge wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Finishes or rolls back the jobs a station left unfinished, as the command line&apos;s recover does</source>
+        <translation>Schließt die Aufträge, die eine Station unvollendet ließ, ab oder nimmt sie zurück, wie recover auf der Kommandozeile</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the recovery outcome</source>
+        <translation>Das Ergebnis der Wiederherstellung ausblenden</translation>
+    </message>
+    <message>
+        <source>Hides what recovery did; what it left for a person stays under Needs attention on the Certificates page</source>
+        <translation>Blendet aus, was die Wiederherstellung getan hat; was sie für einen Menschen hinterlassen hat, bleibt unter „Braucht Aufmerksamkeit“ auf der Seite „Zertifikate“</translation>
+    </message>
+</context>
+<context>
+    <name>McuMgrSmpProfile</name>
+    <message>
+        <source>the product&apos;s MCUmgr file layout cannot be used: %1.</source>
+        <translation>Die MCUmgr-Dateianordnung des Produkts ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>the %1 could not be put into %2: %3</source>
+        <translation>%1 konnte nicht in %2 umgewandelt werden: %3</translation>
+    </message>
+    <message>
+        <source>an MCUmgr device has no state to put back</source>
+        <translation>ein MCUmgr-Gerät hat keinen Zustand, der zurückzusetzen wäre</translation>
+    </message>
+    <message>
+        <source>the device answers with shell text, not in SMP frames: MCUmgr&apos;s shell transport (CONFIG_MCUMGR_TRANSPORT_SHELL) is not in its firmware. Check the profile.</source>
+        <translation>Das Gerät antwortet mit Shell-Text, nicht in SMP-Frames: Der Shell-Transport von MCUmgr (CONFIG_MCUMGR_TRANSPORT_SHELL) ist nicht in seiner Firmware. Prüfen Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>the device refused to report its MCUmgr parameters: %1</source>
+        <translation>Das Gerät hat sich geweigert, seine MCUmgr-Parameter zu melden: %1</translation>
+    </message>
+    <message>
+        <source>SMP buffer</source>
+        <translation>SMP-Puffer</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>the device refused to give its OS information: %1</source>
+        <translation>Das Gerät hat sich geweigert, Angaben zu seinem Betriebssystem zu machen: %1</translation>
+    </message>
+    <message>
+        <source>the device holds no %1 at %2</source>
+        <translation>Das Gerät hat unter %2 nichts gespeichert (erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>the device did not report %1: %2</source>
+        <translation>Das Gerät hat %1 nicht gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>the device&apos;s SHA-256 of %1 cannot be read: %2</source>
+        <translation>Der SHA-256 des Geräts für %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>the device did not give %1 back: %2</source>
+        <translation>Das Gerät hat %1 nicht zurückgegeben: %2</translation>
+    </message>
+    <message>
+        <source>the device gave %1 back in pieces that do not fit together</source>
+        <translation>Das Gerät hat %1 in Stücken zurückgegeben, die nicht zusammenpassen</translation>
+    </message>
+    <message>
+        <source>the device has no buffer even for %1 bytes of a file (%2). Raise CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE in its firmware.</source>
+        <translation>Das Gerät hat nicht einmal für %1 Bytes einer Datei Puffer (%2). Erhöhen Sie CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE in seiner Firmware.</translation>
+    </message>
+    <message>
+        <source>the device refused to store %1: %2</source>
+        <translation>Das Gerät hat sich geweigert, %1 zu speichern: %2</translation>
+    </message>
+    <message>
+        <source>the device reported offset %1 of a file of %2 bytes</source>
+        <translation>Das Gerät meldete Offset %1 einer Datei von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the device kept asking for earlier parts of %1; the line may be losing data. Lower the baud rate or check the cable.</source>
+        <translation>Das Gerät fragte immer wieder nach früheren Teilen von %1; die Leitung verliert vielleicht Daten. Senken Sie die Baudrate oder prüfen Sie das Kabel.</translation>
+    </message>
+    <message>
+        <source>the device overwrote %1 with zeros but did not remove it: %2</source>
+        <translation>Das Gerät hat %1 mit Nullen überschrieben, aber nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the read-back (the device hashes with CRC32 only)</source>
+        <translation>SHA-256 des Zurückgelesenen (das Gerät hasht nur mit CRC32)</translation>
+    </message>
+    <message>
+        <source>the device&apos;s SMP buffer of %1 bytes leaves no room for a file&apos;s data after the path %2. Raise CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE in its firmware, or choose a shorter path.</source>
+        <translation>Der SMP-Puffer des Geräts von %1 Bytes lässt nach dem Pfad %2 keinen Platz für die Daten einer Datei. Erhöhen Sie CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE in seiner Firmware oder wählen Sie einen kürzeren Pfad.</translation>
+    </message>
+    <message>
+        <source>an answer without the expected fields</source>
+        <translation>eine Antwort ohne die erwarteten Felder</translation>
+    </message>
+    <message>
+        <source>error %1 of group %2</source>
+        <translation>Fehler %1 der Gruppe %2</translation>
+    </message>
+    <message>
+        <source>MCUmgr error %1</source>
+        <translation>MCUmgr-Fehler %1</translation>
+    </message>
 </context>
 <context>
     <name>NrfModemProfile</name>
@@ -2667,6 +3051,10 @@
     <message>
         <source>jobs start on their own</source>
         <translation>Aufträge von selbst starten</translation>
+    </message>
+    <message>
+        <source>the MCUmgr file encoding is &quot;%1&quot;, neither pem nor der; choose one in the product profiles</source>
+        <translation>Die MCUmgr-Dateikodierung ist „%1“, weder pem noch der; wählen Sie eine in den Produktprofilen</translation>
     </message>
 </context>
 <context>
@@ -2936,10 +3324,6 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Provisioning failed: %1</source>
-        <translation>Provisionierung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>provisioning certificate %1 to device %2 failed after %n request(s): %3</source>
@@ -3572,6 +3956,25 @@
     </message>
 </context>
 <context>
+    <name>SmpFileLayout</name>
+    <message>
+        <source>the file path %1 does not start with /; MCUmgr takes absolute paths only</source>
+        <translation>Der Dateipfad %1 beginnt nicht mit /; MCUmgr nimmt nur absolute Pfade</translation>
+    </message>
+    <message>
+        <source>the file path %1 is longer than the %2 bytes MCUmgr takes by default</source>
+        <translation>Der Dateipfad %1 ist länger als die %2 Bytes, die MCUmgr standardmäßig nimmt</translation>
+    </message>
+    <message>
+        <source>the file path %1 holds a control character</source>
+        <translation>Der Dateipfad %1 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>two credentials would share one file; give each its own path</source>
+        <translation>Zwei Zugangsdaten würden sich eine Datei teilen; geben Sie jedem einen eigenen Pfad</translation>
+    </message>
+</context>
+<context>
     <name>StationBatch</name>
     <message numerus="yes">
         <source>The work order&apos;s %n unit(s) are provisioned, so no lane starts a new job: start a new batch or raise the cap to go on.</source>
@@ -3869,6 +4272,52 @@
     <message>
         <source>%1. Code %2 is not part of station protocol version 1; the firmware&apos;s documentation says what it means.</source>
         <translation>%1. Code %2 gehört nicht zum Stationsprotokoll Version 1; die Dokumentation der Firmware sagt, was er bedeutet.</translation>
+    </message>
+</context>
+<context>
+    <name>StationRecovery</name>
+    <message numerus="yes">
+        <source>%n unfinished job(s) from %1: a station stopped before they ended.</source>
+        <translation>
+            <numerusform>%n unvollendeter Auftrag vom %1: Eine Station hat angehalten, bevor er endete.</numerusform>
+            <numerusform>%n unvollendete Aufträge vom %1: Eine Station hat angehalten, bevor sie endeten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovering the unfinished jobs: %1 of %2 done…</source>
+        <translation>Die unvollendeten Aufträge werden wiederhergestellt: %1 von %2 erledigt…</translation>
+    </message>
+    <message>
+        <source>Recovery found nothing left to do.</source>
+        <translation>Die Wiederherstellung fand nichts mehr zu tun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished.</source>
+        <translation>
+            <numerusform>%n Auftrag abgeschlossen.</numerusform>
+            <numerusform>%n Aufträge abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) rolled back.</source>
+        <translation>
+            <numerusform>%n Auftrag zurückgenommen.</numerusform>
+            <numerusform>%n Aufträge zurückgenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) need a person: see Needs attention on the Certificates page.</source>
+        <translation>
+            <numerusform>%n Auftrag braucht einen Menschen: siehe „Braucht Aufmerksamkeit“ auf der Seite „Zertifikate“.</numerusform>
+            <numerusform>%n Aufträge brauchen einen Menschen: siehe „Braucht Aufmerksamkeit“ auf der Seite „Zertifikate“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be recovered now (Foundry or the device did not answer, or another station is on them): recover again later.</source>
+        <translation>
+            <numerusform>%n Auftrag konnte jetzt nicht wiederhergestellt werden (Foundry oder das Gerät hat nicht geantwortet, oder eine andere Station bearbeitet ihn): Stellen Sie später erneut wieder her.</numerusform>
+            <numerusform>%n Aufträge konnten jetzt nicht wiederhergestellt werden (Foundry oder das Gerät hat nicht geantwortet, oder eine andere Station bearbeitet sie): Stellen Sie später erneut wieder her.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

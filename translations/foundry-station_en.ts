@@ -113,4 +113,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StationRecovery</name>
+    <message numerus="yes">
+        <source>%n unfinished job(s) from %1: a station stopped before they ended.</source>
+        <translation>
+            <numerusform>%n unfinished job from %1: a station stopped before it ended.</numerusform>
+            <numerusform>%n unfinished jobs from %1: a station stopped before they ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished.</source>
+        <translation>
+            <numerusform>%n job finished.</numerusform>
+            <numerusform>%n jobs finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) rolled back.</source>
+        <translation>
+            <numerusform>%n job rolled back.</numerusform>
+            <numerusform>%n jobs rolled back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) need a person: see Needs attention on the Certificates page.</source>
+        <translation>
+            <numerusform>%n job needs a person: see Needs attention on the Certificates page.</numerusform>
+            <numerusform>%n jobs need a person: see Needs attention on the Certificates page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be recovered now (Foundry or the device did not answer, or another station is on them): recover again later.</source>
+        <translation>
+            <numerusform>%n job could not be recovered now (Foundry or the device did not answer, or another station is on it): recover again later.</numerusform>
+            <numerusform>%n jobs could not be recovered now (Foundry or the device did not answer, or another station is on them): recover again later.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

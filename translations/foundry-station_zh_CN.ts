@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AttentionAction</name>
+    <message>
+        <source>Revoke certificate…</source>
+        <translation>吊销证书…</translation>
+    </message>
+    <message>
+        <source>Delete them from the device</source>
+        <translation>从设备上删除两者</translation>
+    </message>
+    <message>
+        <source>Delete it from the device</source>
+        <translation>从设备上删除</translation>
+    </message>
+    <message>
+        <source>Put the device back</source>
+        <translation>将设备恢复原状</translation>
+    </message>
+    <message>
+        <source>Recover again</source>
+        <translation>再次恢复</translation>
+    </message>
+    <message>
+        <source>Done by hand…</source>
+        <translation>已手动完成…</translation>
+    </message>
+    <message>
+        <source>The station cannot do this itself: %1 Then mark it done by hand.</source>
+        <translation>工作站无法自行完成此操作：%1 完成后请将其标记为已手动完成。</translation>
+    </message>
+    <message>
+        <source>done by hand</source>
+        <translation>已手动完成</translation>
+    </message>
+    <message>
+        <source>done by hand: %1</source>
+        <translation>已手动完成：%1</translation>
+    </message>
+    <message>
+        <source>certificate %1 revoked (revoke job %2)</source>
+        <translation>证书 %1 已吊销（吊销任务 %2）</translation>
+    </message>
+    <message>
+        <source>Foundry no longer knows certificate %1, so nothing was left to revoke</source>
+        <translation>Foundry 已不再知道证书 %1，因此没有需要吊销的内容</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is not revoked: %2 The item stays open; try again.</source>
+        <translation>证书 %1 未被吊销：%2 该事项保持未完成；请重试。</translation>
+    </message>
+    <message>
+        <source>The device on %1 is in a lane on the bench, which holds its port. Provision it again into slot %2 there, which replaces what it holds, then mark this done by hand.</source>
+        <translation>%1 上的设备位于工作台的某个通道中，该通道占用着其端口。请在那里将其重新预置到槽位 %2（这会替换其中的内容），然后将此事项标记为已手动完成。</translation>
+    </message>
+    <message>
+        <source>deleted from slot %1 on %2 by the station</source>
+        <translation>已由工作站从 %2 上的槽位 %1 删除</translation>
+    </message>
+    <message>
+        <source>The device is not on %1 (%2). Plug it in there and try again, or provision it again into slot %3 on any port, which replaces what it holds, and mark this done by hand.</source>
+        <translation>设备不在 %1 上（%2）。请将其插到那里后重试，或在任意端口将其重新预置到槽位 %3（这会替换其中的内容），并将此事项标记为已手动完成。</translation>
+    </message>
+    <message>
+        <source>The device on %1 did not delete it (%2: %3). Try again, or provision it again into slot %4, which replaces what it holds, and mark this done by hand.</source>
+        <translation>%1 上的设备未将其删除（%2：%3）。请重试，或将其重新预置到槽位 %4（这会替换其中的内容），并将此事项标记为已手动完成。</translation>
+    </message>
+    <message>
+        <source>The device on %1 is in a lane on the bench, which holds its port. Restart the device, then mark this done by hand.</source>
+        <translation>%1 上的设备位于工作台的某个通道中，该通道占用着其端口。请重启设备，然后将此事项标记为已手动完成。</translation>
+    </message>
+    <message>
+        <source>The device on %1 was not put back (%2: %3). Restart the device, or send %4 to it, then mark this done by hand.</source>
+        <translation>%1 上的设备未恢复原状（%2：%3）。请重启设备，或向其发送 %4，然后将此事项标记为已手动完成。</translation>
+    </message>
+    <message>
+        <source>the station sent %1 to the device on %2, which took it</source>
+        <translation>工作站已向 %2 上的设备发送 %1，设备已接受</translation>
+    </message>
+    <message>
+        <source>It is done (%1), but the journal could not record it: %2</source>
+        <translation>已完成（%1），但任务记录无法记录：%2</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>需要处理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Jobs that need attention</source>
+        <translation>需要处理的任务</translation>
+    </message>
+    <message>
+        <source>Jobs that ended leaving something for a person; Alt+A goes to the list</source>
+        <translation>结束时留下了需要人工处理事项的任务；按 Alt+A 转到列表</translation>
+    </message>
+    <message>
+        <source>Items jobs left for a person</source>
+        <translation>任务留给人工处理的事项</translation>
+    </message>
+    <message>
+        <source>Each item says what a job left behind; choose one, then the button that finishes it</source>
+        <translation>每个事项说明任务遗留了什么；请选择一项，然后按完成它的按钮</translation>
+    </message>
+    <message>
+        <source>Finish the chosen item</source>
+        <translation>完成所选事项</translation>
+    </message>
+    <message>
+        <source>Does what the chosen item asks: revoke its certificate, delete it from the device, put the device back, or recover again</source>
+        <translation>执行所选事项要求的操作：吊销其证书、从设备上删除、将设备恢复原状，或再次恢复</translation>
+    </message>
+    <message>
+        <source>Mark the chosen item done by hand</source>
+        <translation>将所选事项标记为已手动完成</translation>
+    </message>
+    <message>
+        <source>Asks what you did and records the chosen item as done, with your name, in the journal</source>
+        <translation>询问您做了什么，并在任务记录中以您的名字将所选事项记为已完成</translation>
+    </message>
+    <message>
+        <source>Done by hand…</source>
+        <translation>已手动完成…</translation>
+    </message>
+    <message>
+        <source>What became of the last item</source>
+        <translation>上一个事项的结果</translation>
+    </message>
+    <message>
+        <source>Done by hand</source>
+        <translation>已手动完成</translation>
+    </message>
+    <message>
+        <source>What did you do? It goes into the journal with your name.
+
+%1</source>
+        <translation>您做了什么？这将连同您的名字记入任务记录。
+
+%1</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>您做了什么</translation>
+    </message>
+    <message>
+        <source>How the item was finished by hand, as the journal keeps it with your name</source>
+        <translation>该事项是如何手动完成的，任务记录会连同您的名字保存</translation>
+    </message>
+    <message>
+        <source>Working on it…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>The settings changed while an item was being finished; it stays open. Run recovery if it was a revoke, then try again.</source>
+        <translation>完成事项期间设置发生了变化；该事项保持未完成。如果是吊销操作，请运行恢复，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Base64Text</name>
     <message>
         <source>character &apos;%1&apos; at position %2 is not base64</source>
@@ -825,8 +987,8 @@
         <translation>查找在该工作站上执行的任务；按回车搜索</translation>
     </message>
     <message>
-        <source>&amp;Result:</source>
-        <translation>结果(&amp;R)：</translation>
+        <source>Resul&amp;t:</source>
+        <translation>结果(&amp;T)：</translation>
     </message>
     <message>
         <source>Result to search for</source>
@@ -1145,6 +1307,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceCredentialDelete</name>
+    <message>
+        <source>deleting from slot %1 on %2</source>
+        <translation>正在从 %2 上的槽位 %1 删除</translation>
+    </message>
+    <message>
+        <source>the station has no device profile named %1</source>
+        <translation>工作站没有名为 %1 的设备配置文件</translation>
+    </message>
+</context>
+<context>
     <name>DeviceId</name>
     <message>
         <source>the device ID is empty</source>
@@ -1218,8 +1391,8 @@
         <translation>正在尝试 %1…</translation>
     </message>
     <message>
-        <source>Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, an Espressif module running ESP-AT, or firmware that speaks the station protocol; then name the profile with --profile.</source>
-        <translation>请检查波特率和线缆，并确认设备运行的是带 TLS 凭据 Shell 的 Zephyr Shell、处于 AT 模式的 nRF91 调制解调器、运行 ESP-AT 的 Espressif 模块，或支持工作站协议的固件；然后用 --profile 指定配置文件。</translation>
+        <source>Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS credentials shell, an nRF91 modem in AT mode, an Espressif module running ESP-AT, a Zephyr device with MCUmgr over its shell console, or firmware that speaks the station protocol; then name the profile with --profile.</source>
+        <translation>请检查波特率和线缆，并确认设备运行的是带 TLS 凭据 Shell 的 Zephyr Shell、处于 AT 模式的 nRF91 调制解调器、运行 ESP-AT 的 Espressif 模块、通过 Shell 控制台使用 MCUmgr 的 Zephyr 设备，或支持工作站协议的固件；然后用 --profile 指定配置文件。</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1621,58 @@
     <message>
         <source>The station cannot work with this device: check it is the right product, then unplug it and plug it in again.</source>
         <translation>工作站无法处理此设备：请确认产品是否正确，然后拔下并重新插入。</translation>
+    </message>
+    <message>
+        <source>The network dropped while Foundry was issuing the certificate: Foundry may have issued one, and the station could not hear its answer.</source>
+        <translation>Foundry 签发证书期间网络中断：Foundry 可能已签发了证书，而工作站未能收到其应答。</translation>
+    </message>
+    <message>
+        <source>The station could not trust its connection to Foundry, so no certificate was issued.</source>
+        <translation>工作站无法信任其与 Foundry 的连接，因此未签发证书。</translation>
+    </message>
+    <message>
+        <source>Foundry could not be reached to issue a certificate, so none was issued.</source>
+        <translation>无法连接 Foundry 签发证书，因此未签发证书。</translation>
+    </message>
+    <message>
+        <source>The network dropped while Foundry was activating the certificate: Foundry may have activated it, and the station could not hear its answer, even after asking again.</source>
+        <translation>Foundry 激活证书期间网络中断：Foundry 可能已激活该证书，而工作站即使再次询问也未能收到其应答。</translation>
+    </message>
+    <message>
+        <source>The station could not trust its connection to Foundry, so the certificate was not activated.</source>
+        <translation>工作站无法信任其与 Foundry 的连接，因此证书未被激活。</translation>
+    </message>
+    <message>
+        <source>Foundry could not be reached to activate the certificate, even after the station asked again.</source>
+        <translation>即使工作站再次询问，也无法连接 Foundry 激活证书。</translation>
+    </message>
+    <message>
+        <source>The network dropped while the rollback revoked the certificate: Foundry may still hold it. The station left it under Needs attention on the Certificates page: revoke it there once the network is back, and set the device aside.</source>
+        <translation>回滚吊销证书期间网络中断：Foundry 可能仍持有该证书。工作站已将其列在“证书”页面的“需要处理”下：网络恢复后请在那里吊销它，并将设备放到一边。</translation>
+    </message>
+    <message>
+        <source>The station cannot revoke a certificate whose ID it never heard: it left it under Needs attention on the Certificates page for Foundry support to find. Scan the device ID again once the network is back.</source>
+        <translation>工作站无法吊销一个从未得知其 ID 的证书：已将其列在“证书”页面的“需要处理”下，供 Foundry 支持人员查找。网络恢复后请重新扫描设备 ID。</translation>
+    </message>
+    <message>
+        <source>Nothing was left to undo: scan the device ID again once the network is back.</source>
+        <translation>没有需要撤销的内容：网络恢复后请重新扫描设备 ID。</translation>
+    </message>
+    <message>
+        <source>The station rolled the job back: it deleted the device&apos;s copy and revoked the certificate. Scan the device ID again once the network is back.</source>
+        <translation>工作站已回滚该任务：已删除设备上的副本并吊销了证书。网络恢复后请重新扫描设备 ID。</translation>
+    </message>
+    <message>
+        <source>Provisioning failed: %1 The station asks Foundry again.</source>
+        <translation>预置失败：%1 工作站将再次询问 Foundry。</translation>
+    </message>
+    <message>
+        <source>The network dropped while Foundry was activating the certificate: Foundry may have activated it, and the station could not hear its answer. The station asks again, which does no harm.</source>
+        <translation>Foundry 激活证书期间网络中断：Foundry 可能已激活该证书，而工作站未能收到其应答。工作站将再次询问，这不会造成任何影响。</translation>
+    </message>
+    <message>
+        <source>Foundry could not be reached to activate the certificate: the station asks again.</source>
+        <translation>无法连接 Foundry 激活证书：工作站将再次询问。</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2203,26 @@
     <message>
         <source>exporting to %1</source>
         <translation>导出到 %1</translation>
+    </message>
+    <message>
+        <source>recording item %1 as done</source>
+        <translation>将事项 %1 记为已完成</translation>
+    </message>
+    <message>
+        <source>no such item</source>
+        <translation>没有这一事项</translation>
+    </message>
+    <message>
+        <source>reading what jobs left behind</source>
+        <translation>读取任务遗留的事项</translation>
+    </message>
+    <message>
+        <source>reading item %1 of job %2</source>
+        <translation>读取任务 %2 的事项 %1</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2772,145 @@
         <source>The bench cannot start: %1. Open Settings to fix it.</source>
         <translation>工作台无法启动：%1。请打开“设置”进行修复。</translation>
     </message>
+    <message>
+        <source>Unfinished jobs</source>
+        <translation>未完成的任务</translation>
+    </message>
+    <message>
+        <source>Jobs a station left unfinished when it stopped, and what recovering them did</source>
+        <translation>工作站停止时遗留的未完成任务，以及恢复它们的结果</translation>
+    </message>
+    <message>
+        <source>Recovery progress</source>
+        <translation>恢复进度</translation>
+    </message>
+    <message>
+        <source>How many of the unfinished jobs recovery has finished or rolled back</source>
+        <translation>恢复流程已完成或回滚的未完成任务数量</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recover the unfinished jobs</source>
+        <translation>恢复未完成的任务</translation>
+    </message>
+    <message>
+        <source>Finishes or rolls back the jobs a station left unfinished, as the command line&apos;s recover does</source>
+        <translation>完成或回滚工作站遗留的未完成任务，与命令行的 recover 相同</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the recovery outcome</source>
+        <translation>关闭恢复结果</translation>
+    </message>
+    <message>
+        <source>Hides what recovery did; what it left for a person stays under Needs attention on the Certificates page</source>
+        <translation>隐藏恢复的结果；其留给人工处理的事项仍列在“证书”页面的“需要处理”下</translation>
+    </message>
+</context>
+<context>
+    <name>McuMgrSmpProfile</name>
+    <message>
+        <source>the product&apos;s MCUmgr file layout cannot be used: %1.</source>
+        <translation>产品的 MCUmgr 文件布局不可用：%1。</translation>
+    </message>
+    <message>
+        <source>the %1 could not be put into %2: %3</source>
+        <translation>无法将%1转换为 %2：%3</translation>
+    </message>
+    <message>
+        <source>an MCUmgr device has no state to put back</source>
+        <translation>MCUmgr 设备没有需要恢复的状态</translation>
+    </message>
+    <message>
+        <source>the device answers with shell text, not in SMP frames: MCUmgr&apos;s shell transport (CONFIG_MCUMGR_TRANSPORT_SHELL) is not in its firmware. Check the profile.</source>
+        <translation>设备以 Shell 文本应答，而不是 SMP 帧：其固件中没有 MCUmgr 的 Shell 传输（CONFIG_MCUMGR_TRANSPORT_SHELL）。请检查配置文件。</translation>
+    </message>
+    <message>
+        <source>the device refused to report its MCUmgr parameters: %1</source>
+        <translation>设备拒绝报告其 MCUmgr 参数：%1</translation>
+    </message>
+    <message>
+        <source>SMP buffer</source>
+        <translation>SMP 缓冲区</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>the device refused to give its OS information: %1</source>
+        <translation>设备拒绝提供其操作系统信息：%1</translation>
+    </message>
+    <message>
+        <source>the device holds no %1 at %2</source>
+        <translation>设备在 %2 处未存有%1</translation>
+    </message>
+    <message>
+        <source>the device did not report %1: %2</source>
+        <translation>设备未报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>the device&apos;s SHA-256 of %1 cannot be read: %2</source>
+        <translation>无法读取设备为 %1 计算的 SHA-256：%2</translation>
+    </message>
+    <message>
+        <source>the device did not give %1 back: %2</source>
+        <translation>设备未返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>the device gave %1 back in pieces that do not fit together</source>
+        <translation>设备返回的 %1 各分段无法拼接在一起</translation>
+    </message>
+    <message>
+        <source>the device has no buffer even for %1 bytes of a file (%2). Raise CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE in its firmware.</source>
+        <translation>设备连一个文件的 %1 字节都没有缓冲区可存放（%2）。请在其固件中提高 CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE。</translation>
+    </message>
+    <message>
+        <source>the device refused to store %1: %2</source>
+        <translation>设备拒绝存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>the device reported offset %1 of a file of %2 bytes</source>
+        <translation>设备报告的偏移量为 %1，而文件只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>the device kept asking for earlier parts of %1; the line may be losing data. Lower the baud rate or check the cable.</source>
+        <translation>设备不断请求 %1 的前面部分；线路可能在丢失数据。请降低波特率或检查线缆。</translation>
+    </message>
+    <message>
+        <source>the device overwrote %1 with zeros but did not remove it: %2</source>
+        <translation>设备已用零覆盖 %1，但未将其删除：%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the read-back (the device hashes with CRC32 only)</source>
+        <translation>回读内容的 SHA-256（设备只能用 CRC32 计算哈希）</translation>
+    </message>
+    <message>
+        <source>the device&apos;s SMP buffer of %1 bytes leaves no room for a file&apos;s data after the path %2. Raise CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE in its firmware, or choose a shorter path.</source>
+        <translation>设备 %1 字节的 SMP 缓冲区在路径 %2 之后已没有空间存放文件数据。请在其固件中提高 CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE，或选择更短的路径。</translation>
+    </message>
+    <message>
+        <source>an answer without the expected fields</source>
+        <translation>应答缺少预期的字段</translation>
+    </message>
+    <message>
+        <source>error %1 of group %2</source>
+        <translation>组 %2 的错误 %1</translation>
+    </message>
+    <message>
+        <source>MCUmgr error %1</source>
+        <translation>MCUmgr 错误 %1</translation>
+    </message>
 </context>
 <context>
     <name>NrfModemProfile</name>
@@ -2659,6 +3043,10 @@
     <message>
         <source>jobs start on their own</source>
         <translation>任务自动开始</translation>
+    </message>
+    <message>
+        <source>the MCUmgr file encoding is &quot;%1&quot;, neither pem nor der; choose one in the product profiles</source>
+        <translation>MCUmgr 文件编码为“%1”，既不是 pem 也不是 der；请在产品配置中选择其一</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +3316,6 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
-    </message>
-    <message>
-        <source>Provisioning failed: %1</source>
-        <translation>预置失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>provisioning certificate %1 to device %2 failed after %n request(s): %3</source>
@@ -3563,6 +3947,25 @@
     </message>
 </context>
 <context>
+    <name>SmpFileLayout</name>
+    <message>
+        <source>the file path %1 does not start with /; MCUmgr takes absolute paths only</source>
+        <translation>文件路径 %1 不以 / 开头；MCUmgr 只接受绝对路径</translation>
+    </message>
+    <message>
+        <source>the file path %1 is longer than the %2 bytes MCUmgr takes by default</source>
+        <translation>文件路径 %1 超过了 MCUmgr 默认接受的 %2 字节</translation>
+    </message>
+    <message>
+        <source>the file path %1 holds a control character</source>
+        <translation>文件路径 %1 包含控制字符</translation>
+    </message>
+    <message>
+        <source>two credentials would share one file; give each its own path</source>
+        <translation>两个凭据将共用一个文件；请为每个凭据指定各自的路径</translation>
+    </message>
+</context>
+<context>
     <name>StationBatch</name>
     <message numerus="yes">
         <source>The work order&apos;s %n unit(s) are provisioned, so no lane starts a new job: start a new batch or raise the cap to go on.</source>
@@ -3856,6 +4259,47 @@
     <message>
         <source>%1. Code %2 is not part of station protocol version 1; the firmware&apos;s documentation says what it means.</source>
         <translation>%1。代码 %2 不属于工作站协议第 1 版；其含义请参阅固件文档。</translation>
+    </message>
+</context>
+<context>
+    <name>StationRecovery</name>
+    <message numerus="yes">
+        <source>%n unfinished job(s) from %1: a station stopped before they ended.</source>
+        <translation>
+            <numerusform>自 %1 起有 %n 个未完成的任务：工作站在它们结束前停止了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovering the unfinished jobs: %1 of %2 done…</source>
+        <translation>正在恢复未完成的任务：已完成 %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Recovery found nothing left to do.</source>
+        <translation>恢复流程未发现需要处理的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished.</source>
+        <translation>
+            <numerusform>已完成 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) rolled back.</source>
+        <translation>
+            <numerusform>已回滚 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) need a person: see Needs attention on the Certificates page.</source>
+        <translation>
+            <numerusform>%n 个任务需要人工处理：请查看“证书”页面上的“需要处理”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be recovered now (Foundry or the device did not answer, or another station is on them): recover again later.</source>
+        <translation>
+            <numerusform>%n 个任务目前无法恢复（Foundry 或设备未应答，或另一个工作站正在处理它们）：请稍后再次恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
