@@ -1,3 +1,4 @@
+#include "AttentionPanel.h"
 #include "BenchPage.h"
 #include "BulkRevokeDialog.h"
 #include "CertificatesPage.h"
@@ -13,6 +14,10 @@
 #include "device/SerialPortWatcher.h"
 #include "jobs/BulkRevocationModel.h"
 #include "jobs/JobHistoryModel.h"
+#include "jobs/JobJournal.h"
+#include "jobs/LeftBehind.h"
+#include "jobs/NeedsAttentionModel.h"
+#include "jobs/StationSettings.h"
 
 #include <QtCrypto>
 
@@ -22,6 +27,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -72,6 +78,8 @@ private Q_SLOTS:
     void settingsOffersTheLanguagesFromTheNextStart();
     // Last: it installs German for the rest of the program.
     void germanWindowHoldsItsLayout();
+    // After it, so German is installed.
+    void germanNeedsAttentionAndRecoveryHoldTheirLayout();
 
 private:
     void openWindow();
@@ -267,6 +275,64 @@ void TestTranslations::germanWindowHoldsItsLayout()
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
     QVERIFY2(read->minimumSizeHint().width() <= 1280, qPrintable(QString::number(read->minimumSizeHint().width())));
     read->reject();
+}
+
+// A revoke left for a person and a job left unfinished: the recovery banner and the Needs attention
+// panel on the Certificates page, with its "Done by hand" dialog, show their German text whole.
+void TestTranslations::germanNeedsAttentionAndRecoveryHoldTheirLayout()
+{
+    StationSettings station;
+    station.load(*m_settings);
+    {
+        JobJournal journal(station.effectiveJournalPath());
+        QVERIFY(journal.open());
+        JobJournal::Job row;
+        row.deviceId = QStringLiteral("geraet-0009");
+        row.port = m_dir->filePath(QStringLiteral("ttyWEG"));
+        row.profile = QStringLiteral("station");
+        row.slot = 2;
+        row.operatorName = QStringLiteral("techniker-9");
+        const qint64 leftOne = journal.beginJob(row);
+        QVERIFY(leftOne != 0);
+        LeftBehind item;
+        item.kind = LeftBehind::Kind::CertificateOnFoundry;
+        item.action = LeftBehind::Action::RevokeCertificate;
+        item.deviceId = row.deviceId;
+        item.certificateId = QString(64, QLatin1Char('b'));
+        QVERIFY2(journal.finishJob(leftOne, JobResult::Outcome::NeedsAttention, QStringLiteral("Foundry answered nothing"),
+                                   {item}),
+                 qPrintable(journal.errorString()));
+        row.deviceId = QStringLiteral("geraet-0010");
+        QVERIFY(journal.beginJob(row) != 0);
+    }
+    openWindow();
+    auto *recover = child<QPushButton>(m_window.get(), "recoverButton");
+    QVERIFY(QTest::qWaitFor([recover] { return recover->isVisible(); }, 10000));
+    QCOMPARE(recover->text(), QStringLiteral("Wiede&rherstellen"));
+    QStringList cut = cutOffText(m_window.get());
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
+
+    child<QTabWidget>(m_window.get(), "pages")->setCurrentWidget(m_window->certificatesPage());
+    AttentionPanel *panel = m_window->certificatesPage()->attentionPanel();
+    QVERIFY(QTest::qWaitFor([panel] { return panel->model()->rowCount() == 1 && panel->isVisible(); }, 10000));
+    QCOMPARE(panel->title(), QStringLiteral("Braucht Au&fmerksamkeit"));
+    cut = cutOffText(m_window.get());
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
+    QVERIFY(saveScreenshot(m_window.get(), QStringLiteral("attention-de.png")));
+
+    QTest::mouseClick(child<QPushButton>(panel, "attentionByHandButton"), Qt::LeftButton);
+    auto *byHand = panel->findChild<QInputDialog *>(QStringLiteral("doneByHandDialog"));
+    QVERIFY(byHand && QTest::qWaitFor([byHand] { return byHand->isVisible(); }, 5000));
+    cut = cutOffText(byHand);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
+    byHand->reject();
+
+    // The outcome of recovery, with the button that dismisses it.
+    QTest::mouseClick(recover, Qt::LeftButton);
+    auto *dismiss = child<QPushButton>(m_window.get(), "recoveryDismissButton");
+    QVERIFY(QTest::qWaitFor([dismiss] { return dismiss->isVisible(); }, 30000));
+    cut = cutOffText(m_window.get());
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
 }
 
 int main(int argc, char *argv[])
