@@ -187,7 +187,12 @@ void TestJobJournal::schemaAndWalOnAFile()
                                        QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
                                        QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"),
                                        QStringLiteral("error"), QStringLiteral("device_serial"), QStringLiteral("topics"),
-                                       QStringLiteral("run_id"), QStringLiteral("kind"), QStringLiteral("reason")}));
+                                       QStringLiteral("run_id"), QStringLiteral("kind"), QStringLiteral("reason"),
+                                       QStringLiteral("origin")}));
+        // Version 5: the journal's own identity, which journal migrate marks moved jobs with.
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), min(length(id)) FROM journal_identity")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), 36);
         columns.clear();
         QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(steps)")));
         while (query.next())

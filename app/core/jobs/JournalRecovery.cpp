@@ -9,7 +9,6 @@
 #include "jobs/ProvisioningJob.h"
 
 #include <QJsonArray>
-#include <QLockFile>
 
 #include <algorithm>
 
@@ -257,8 +256,8 @@ void JournalRecovery::nextJob()
         m_certificate = CertificateKnown::NotRevoked;
         if (!m_claimedRuns.contains(m_job.runId)) {
             QString holder;
-            std::unique_ptr<QLockFile> lock = m_journal->claimRun(m_job.runId, &holder);
-            if (!lock && !m_job.runId.isEmpty()) {
+            std::unique_ptr<JobJournal::RunClaim> claim = m_journal->claimRun(m_job.runId, &holder);
+            if (!claim && !m_job.runId.isEmpty()) {
                 Recovered running{m_job, Outcome::Running,
                                   tr("%1 is still running in %2; left alone.")
                                       .arg(describeJob(), holder.isEmpty() ? tr("another process") : holder),
@@ -267,7 +266,7 @@ void JournalRecovery::nextJob()
                 Q_EMIT jobRecovered(running);
                 continue;
             }
-            m_claimedRuns.insert(m_job.runId, std::shared_ptr<QLockFile>(lock.release()));
+            m_claimedRuns.insert(m_job.runId, std::shared_ptr<JobJournal::RunClaim>(claim.release()));
         }
         m_assessment = {};
         m_deviceRestore = DeviceRestore::NotNeeded;

@@ -16,7 +16,6 @@
 class DeviceStateRestore;
 class FoundryClient;
 class FoundryReply;
-class QLockFile;
 
 // Finishes or rolls back the jobs that a crash, a kill or a power cut left unfinished in the journal.
 // What the journal's steps say may exist decides:
@@ -117,8 +116,8 @@ private:
     QString m_onlyPort;
     State m_state = State::Idle;
     QList<JobJournal::Job> m_pending;
-    // The runs whose jobs this recovery took over; released (their lock files removed) when it ends.
-    QHash<QString, std::shared_ptr<QLockFile>> m_claimedRuns;
+    // The runs whose jobs this recovery took over; released (lock files removed, leases let go) when it ends.
+    QHash<QString, std::shared_ptr<JobJournal::RunClaim>> m_claimedRuns;
     QList<Recovered> m_recovered;
 
     JobJournal::Job m_job;
