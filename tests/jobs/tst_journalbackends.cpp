@@ -2,6 +2,9 @@
 #include "PostgresServer.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
+#include "device/DeviceProfile.h"
+#include "device/DeviceProfiles.h"
+#include "device/SerialLink.h"
 #include "jobs/JobJournal.h"
 #include "jobs/JournalLocation.h"
 #include "jobs/JournalRecovery.h"
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void unreachableDatabaseRefusesAJob();
     void runningJobSpoolsWhileTheDatabaseIsAway();
     void migratesAStationJournalOnce();
+    void realJobOutlivesTheDatabase();
 
 private:
     // A fresh, empty journal location for the current test: a new file, or a new database.
@@ -536,7 +540,7 @@ void TestJournalBackends::unreachableDatabaseRefusesAJob()
     QVERIFY(station.beginJob(newJob(QStringLiteral("bench-1"), QStringLiteral("dev-before"))) > 0);
     m_postgres.stop();
     QCOMPARE(station.beginJob(newJob(QStringLiteral("bench-1"), QStringLiteral("dev-while-down"))), 0);
-    QVERIFY2(station.errorString().contains(QLatin1String("database server is running and reachable")),
+    QVERIFY2(station.errorString().contains(QLatin1String("running and reachable")),
              qPrintable(station.errorString()));
     JobJournal late(location);
     QVERIFY(!late.open());
@@ -715,6 +719,76 @@ void TestJournalBackends::migratesAStationJournalOnce()
     JobJournal::Filter failed;
     failed.outcome = Outcome::Failed;
     QCOMPARE(shared.jobs(failed).size(), 1);
+}
+
+// A real job (the emulator, the simulated device on a pseudo-terminal) whose database is stopped while
+// it writes the certificate: the job still ends done, its later rows wait in the spool, and reach the
+// database once it is back, in order and once. A job asked for while the database is away does not
+// start: it says why, and Foundry is never asked for a certificate.
+void TestJournalBackends::realJobOutlivesTheDatabase()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    JobJournal journal(location);
+    journal.setSpoolPath(m_dir->filePath(QStringLiteral("spool.sqlite")));
+    QVERIFY(journal.open());
+    SimulatedDevice device(m_dir->filePath(QStringLiteral("store.json")));
+    QVERIFY(device.start(QStringLiteral("station"), {QStringLiteral("--write-ms"), QStringLiteral("300")}));
+    SerialSettings serial;
+    serial.portName = device.portName();
+    SerialLink link(serial);
+    QVERIFY(link.open());
+    std::unique_ptr<DeviceProfile> profile(DeviceProfiles::createAttached(QStringLiteral("station"), &link));
+
+    ProvisioningJob::Settings settings;
+    settings.deviceId = QStringLiteral("dev-outlives");
+    settings.slot = 1;
+    settings.topics = {QStringLiteral("fleet/outlives/up")};
+    settings.port = serial.portName;
+    settings.journal = &journal;
+    settings.operatorName = QStringLiteral("ada");
+    settings.station = QStringLiteral("bench-3");
+    ProvisioningJob job(&m_foundry.client(), profile.get(), settings);
+    connect(&job, &ProvisioningJob::stateChanged, this, [this](State state) {
+        if (state == State::WritingCertificate)
+            m_postgres.stop();
+    });
+    QSignalSpy finished(&job, &ProvisioningJob::finished);
+    job.start();
+    QVERIFY(QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 60000));
+    QVERIFY(!m_postgres.isRunning());
+    QVERIFY2(job.result().outcome == Outcome::Done, qPrintable(job.result().error));
+    QVERIFY(journal.isSpooling());
+
+    m_foundry.emulator().clearRequests();
+    settings.deviceId = QStringLiteral("dev-refused");
+    ProvisioningJob refused(&m_foundry.client(), profile.get(), settings);
+    QSignalSpy refusedFinished(&refused, &ProvisioningJob::finished);
+    refused.start();
+    QVERIFY(QTest::qWaitFor([&refusedFinished] { return !refusedFinished.isEmpty(); }, 30000));
+    QCOMPARE(refused.result().outcome, Outcome::Failed);
+    QCOMPARE(refused.result().failure, JobResult::Failure::Journal);
+    QVERIFY2(refused.result().error.contains(QLatin1String("did not start")), qPrintable(refused.result().error));
+    QVERIFY(m_foundry.emulator().requests().isEmpty());
+
+    QString why;
+    QVERIFY2(m_postgres.start(&why), qPrintable(why));
+    QVERIFY(QTest::qWaitFor([&journal] { return journal.handOverSpool(); }, 15000));
+    const std::optional<JobJournal::Job> row = journal.job(job.journalId());
+    QVERIFY(row);
+    QCOMPARE(row->outcome, Outcome::Done);
+    QCOMPARE(row->certificateId, job.result().certificateId);
+    QStringList names;
+    for (const JobJournal::Step &step : journal.steps(job.journalId())) {
+        names << JobJournal::stepNameText(step.name);
+        QVERIFY2(step.finishedAt.isValid() && step.ok, qPrintable(names.constLast()));
+    }
+    // Each state once, the certificate's write among them, the provision last.
+    QStringList once = names;
+    once.removeDuplicates();
+    QCOMPARE(once, names);
+    QVERIFY(names.contains(ProvisioningJob::stateName(State::WritingCertificate)));
+    QCOMPARE(names.constLast(), ProvisioningJob::stateName(State::Provisioning));
+    QCOMPARE(journal.jobs().size(), 1);
 }
 
 FOUNDRY_TEST_MAIN(TestJournalBackends)

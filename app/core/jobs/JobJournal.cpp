@@ -558,7 +558,10 @@ void JobJournal::heartbeat()
     handOverSpool();
     // Renews this run's own lease and those of the runs it took over. A failure (the database away
     // for a moment) is tried again at the next beat; the lease lasts three beats.
-    QSqlQuery renew(connection());
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return;
+    QSqlQuery renew(db);
     renew.prepare(QStringLiteral("UPDATE run_leases SET heartbeat_at = now() WHERE holder_run = ?"));
     renew.addBindValue(m_runId);
     if (!renew.exec())
@@ -591,7 +594,13 @@ std::optional<QSqlQuery> JobJournal::write(const QString &what, const QString &s
         fail(what, tr("not open"));
         return std::nullopt;
     }
-    QSqlQuery query(connection());
+    const QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        fail(what, tr("the connection to the journal's database is lost. Make sure its server is running and "
+                      "reachable."));
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
     query.prepare(statement);
     for (const QVariant &value : values)
         query.addBindValue(value);
