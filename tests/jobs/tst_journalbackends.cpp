@@ -54,6 +54,7 @@ private Q_SLOTS:
     void runningJobSpoolsWhileTheDatabaseIsAway();
     void migratesAStationJournalOnce();
     void realJobOutlivesTheDatabase();
+    void laneRecoversOnlyItsOwnStationsJobs();
 
 private:
     // A fresh, empty journal location for the current test: a new file, or a new database.
@@ -789,6 +790,40 @@ void TestJournalBackends::realJobOutlivesTheDatabase()
     QVERIFY(names.contains(ProvisioningJob::stateName(State::WritingCertificate)));
     QCOMPARE(names.constLast(), ProvisioningJob::stateName(State::Provisioning));
     QCOMPARE(journal.jobs().size(), 1);
+}
+
+// In a shared journal bench-2's /dev/ttyACM0 is not bench-1's: recovery for a port (a lane's, before
+// its first job) leaves another station's job on a port of the same name alone, even once that
+// station's lease expired; the recover command, for all jobs, takes it.
+void TestJournalBackends::laneRecoversOnlyItsOwnStationsJobs()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    qint64 otherStationsJob = 0;
+    {
+        JobJournal bench2(location);
+        QVERIFY(bench2.open());
+        otherStationsJob = bench2.beginJob(newJob(QStringLiteral("bench-2"), QStringLiteral("dev-bench-2")));
+        QVERIFY(otherStationsJob > 0);
+    }
+    JobJournal bench1(location);
+    QVERIFY(bench1.open());
+    const auto recover = [&](const QString &station) {
+        JournalRecovery recovery(&m_foundry.client(), &bench1);
+        recovery.setOnlyPort(QStringLiteral("/dev/ttyACM0"));
+        recovery.setOnlyStation(station);
+        QSignalSpy finished(&recovery, &JournalRecovery::finished);
+        recovery.start();
+        // A recovery that never finished answers with two empty items, which no check below takes.
+        if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 30000))
+            return QList<JournalRecovery::Recovered>{{}, {}};
+        return recovery.recovered();
+    };
+    QVERIFY(recover(QStringLiteral("bench-1")).isEmpty());
+    QCOMPARE(bench1.job(otherStationsJob)->outcome, Outcome::Pending);
+    const QList<JournalRecovery::Recovered> all = recover(QString());
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.constFirst().job.id, otherStationsJob);
+    QCOMPARE(all.constFirst().outcome, JournalRecovery::Outcome::Failed);
 }
 
 FOUNDRY_TEST_MAIN(TestJournalBackends)

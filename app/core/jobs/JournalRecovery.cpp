@@ -180,6 +180,11 @@ void JournalRecovery::start()
         const QString device = SerialPortList::deviceKey(m_onlyPort);
         m_pending.removeIf([&device](const JobJournal::Job &job) { return SerialPortList::deviceKey(job.port) != device; });
     }
+    if (!m_onlyStation.isEmpty()) {
+        m_pending.removeIf([this](const JobJournal::Job &job) {
+            return !job.station.isEmpty() && job.station != m_onlyStation;
+        });
+    }
     // Oldest first, as they happened.
     std::reverse(m_pending.begin(), m_pending.end());
     transition(State::NextJob);

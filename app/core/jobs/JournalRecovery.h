@@ -78,6 +78,9 @@ public:
     void setSerialSettings(const SerialSettings &settings) { m_serialSettings = settings; }
     // Only the jobs run on this port, by any of its names; all jobs when empty (the default).
     void setOnlyPort(const QString &port) { m_onlyPort = port; }
+    // Only the jobs this station ran (and those that name no station), when not empty. In a journal
+    // that stations share, another bench's /dev/ttyACM0 is another device.
+    void setOnlyStation(const QString &station) { m_onlyStation = station; }
 
     void start();
     const QList<Recovered> &recovered() const { return m_recovered; }
@@ -114,6 +117,7 @@ private:
     JobJournal *m_journal;
     SerialSettings m_serialSettings;
     QString m_onlyPort;
+    QString m_onlyStation;
     State m_state = State::Idle;
     QList<JobJournal::Job> m_pending;
     // The runs whose jobs this recovery took over; released (lock files removed, leases let go) when it ends.
