@@ -128,11 +128,11 @@ int main(int argc, char *argv[])
         const double seconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
         QList<double> writes;
         int done = 0;
+        QStringList errors;
         for (const StationRun &run : std::as_const(runs)) {
-            if (!run.error.isEmpty()) {
-                out << run.error << '\n';
-                return 1;
-            }
+            // A station whose write failed stops there, as a job would; the others go on.
+            if (!run.error.isEmpty())
+                errors << run.error;
             writes += run.writeMs;
             done += run.jobs;
         }
@@ -145,6 +145,11 @@ int main(int argc, char *argv[])
                    .arg(statistics.p95(), 12, 'f', 2)
                    .arg(statistics.max(), 12, 'f', 2)
                    .arg(done / seconds, 6, 'f', 1);
+        if (!errors.isEmpty())
+            out << QStringLiteral("  %1 of %2 stations stopped at a failed write, the first: %3\n")
+                       .arg(errors.size())
+                       .arg(stationCount)
+                       .arg(errors.constFirst());
         out.flush();
     }
     return 0;
