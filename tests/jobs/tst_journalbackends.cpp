@@ -55,6 +55,7 @@ private Q_SLOTS:
     void migratesAStationJournalOnce();
     void realJobOutlivesTheDatabase();
     void laneRecoversOnlyItsOwnStationsJobs();
+    void commandLineSaysWhenTheDatabaseIsAway();
 
 private:
     // A fresh, empty journal location for the current test: a new file, or a new database.
@@ -824,6 +825,32 @@ void TestJournalBackends::laneRecoversOnlyItsOwnStationsJobs()
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.constFirst().job.id, otherStationsJob);
     QCOMPARE(all.constFirst().outcome, JournalRecovery::Outcome::Failed);
+}
+
+// The command line with a shared journal whose server is not there: provision does not start (Foundry
+// is never asked) and history fails, both saying what to check; exit code 1, the journal's.
+void TestJournalBackends::commandLineSaysWhenTheDatabaseIsAway()
+{
+    QTemporaryDir noServer(QStringLiteral("/tmp/foundry-no-pg-XXXXXX"));
+    const QString url = QStringLiteral("postgresql://postgres@/journal?host=%1").arg(noServer.path());
+    m_foundry.emulator().clearRequests();
+    QProcess provision;
+    m_foundry.startCli(provision, {QStringLiteral("provision"), QStringLiteral("--port"), QStringLiteral("/dev/null"),
+                                   QStringLiteral("--profile"), QStringLiteral("station"), QStringLiteral("--device-id"),
+                                   QStringLiteral("dev-no-journal"), QStringLiteral("--topics"), QStringLiteral("fleet/up"),
+                                   QStringLiteral("--journal"), url, QStringLiteral("--json")});
+    QVERIFY(provision.waitForFinished(60000));
+    QCOMPARE(provision.exitCode(), 1);
+    const QJsonObject report = QJsonDocument::fromJson(provision.readAllStandardOutput()).object();
+    const QString message = report.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("running and reachable")), qPrintable(message));
+    QVERIFY(m_foundry.emulator().requests().isEmpty());
+
+    const CliRun history = runCli({QStringLiteral("history"), QStringLiteral("--journal"), url});
+    QCOMPARE(history.exitCode, 1);
+    QVERIFY2(history.report.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
+                 QLatin1String("running and reachable")),
+             QJsonDocument(history.report).toJson().constData());
 }
 
 FOUNDRY_TEST_MAIN(TestJournalBackends)
