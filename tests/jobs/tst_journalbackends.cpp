@@ -56,6 +56,7 @@ private Q_SLOTS:
     void realJobOutlivesTheDatabase();
     void laneRecoversOnlyItsOwnStationsJobs();
     void commandLineSaysWhenTheDatabaseIsAway();
+    void stationWhoseJobsWereTakenOverStopsRecording();
 
 private:
     // A fresh, empty journal location for the current test: a new file, or a new database.
@@ -851,6 +852,37 @@ void TestJournalBackends::commandLineSaysWhenTheDatabaseIsAway()
     QVERIFY2(history.report.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
                  QLatin1String("running and reachable")),
              QJsonDocument(history.report).toJson().constData());
+}
+
+// A station that was away longer than its lease finds at its next heartbeat that another station took
+// its jobs over: from then on it records nothing for them, and says so, rather than write rows into
+// jobs the other station has concluded.
+void TestJournalBackends::stationWhoseJobsWereTakenOverStopsRecording()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    {
+        JobJournal schema(location);
+        QVERIFY(schema.open());
+    }
+    setLease(databaseOf(location), 0.6);
+    JobJournal station(location);
+    QVERIFY(station.open());
+    const qint64 job = station.beginJob(newJob(QStringLiteral("bench-4"), QStringLiteral("dev-taken")));
+    QVERIFY(job > 0);
+    QTest::qWait(800);
+    QVERIFY2(station.beginStep(job, State::Identifying) > 0, "a live station keeps its lease");
+    QString why;
+    QVERIFY2(m_postgres.execute(QStringLiteral("UPDATE run_leases SET holder_run = 'recoverer', holder = 'bench-9' "
+                                               "WHERE run_id = '%1'")
+                                    .arg(station.runId()),
+                                &why, databaseOf(location)),
+             qPrintable(why));
+    // Several heartbeats (one every 0.2 s) later.
+    QTest::qWait(1500);
+    QCOMPARE(station.beginStep(job, State::Generating), 0);
+    QVERIFY2(station.errorString().contains(QLatin1String("bench-9 took over")), qPrintable(station.errorString()));
+    QCOMPARE(station.beginJob(newJob(QStringLiteral("bench-4"), QStringLiteral("dev-after"))), 0);
+    QCOMPARE(station.steps(job).size(), 1);
 }
 
 FOUNDRY_TEST_MAIN(TestJournalBackends)

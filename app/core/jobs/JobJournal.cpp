@@ -564,8 +564,27 @@ void JobJournal::heartbeat()
     QSqlQuery renew(db);
     renew.prepare(QStringLiteral("UPDATE run_leases SET heartbeat_at = now() WHERE holder_run = ?"));
     renew.addBindValue(m_runId);
-    if (!renew.exec())
+    if (!renew.exec()) {
         m_reconnect = true;
+        return;
+    }
+    if (!m_leaseHeld)
+        return;
+    // Away from the database for longer than the lease, this run may have been taken for dead and its
+    // jobs recovered by another station (the row then names that station, or is gone once it is done).
+    QSqlQuery own(db);
+    own.prepare(QStringLiteral("SELECT holder_run, holder FROM run_leases WHERE run_id = ?"));
+    own.addBindValue(m_runId);
+    if (!own.exec()) {
+        m_reconnect = true;
+        return;
+    }
+    if (!own.next())
+        m_leaseLost = tr("another station recovered this station's jobs while this station could not reach the "
+                         "database");
+    else if (own.value(0).toString() != m_runId)
+        m_leaseLost = tr("%1 took over this station's jobs while this station could not reach the database")
+                          .arg(ForeignText::escaped(own.value(1).toString()));
 }
 
 QSqlDatabase JobJournal::connection() const
@@ -637,6 +656,11 @@ bool JobJournal::databaseReachable() const
 std::optional<JobJournal::Written> JobJournal::record(const QString &what, const QString &statement,
                                                       QVariantList values, WhenUnreachable unreachable)
 {
+    // Every row from here on would belong to jobs another station has recovered.
+    if (!m_leaseLost.isEmpty()) {
+        fail(what, tr("%1; nothing more is recorded for them. Restart the station.").arg(m_leaseLost));
+        return std::nullopt;
+    }
     const bool returnsId = statement.endsWith(QLatin1String(" RETURNING id"));
     const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
     const auto keep = [&]() -> std::optional<Written> {

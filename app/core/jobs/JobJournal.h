@@ -290,6 +290,8 @@ private:
     QString m_password;
     std::chrono::milliseconds m_runLease = std::chrono::seconds(defaultRunLeaseSeconds);
     bool m_leaseHeld = false;
+    // Why this run no longer owns its jobs (see heartbeat()); every write then fails.
+    QString m_leaseLost;
     QTimer m_heartbeat;
     QString m_connectionName;
     bool m_open = false;
