@@ -85,8 +85,8 @@ bool PostgresServer::start(QString *why)
         *why = QStringLiteral("no PostgreSQL server under /usr/lib/postgresql; ./dev installs the package postgresql");
         return false;
     }
-    const QString data = m_folder ? m_folder->filePath(QStringLiteral("data")) : QString();
-    if (!m_folder) {
+    const bool firstStart = !m_folder;
+    if (firstStart) {
         // Under /tmp, not a long TMPDIR: a Unix socket's path has room for about 100 bytes.
         m_folder = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/foundry-pg-XXXXXX"));
         if (!m_folder->isValid()) {
@@ -95,12 +95,15 @@ bool PostgresServer::start(QString *why)
         }
         if (runningAsRoot()) {
             const passwd *account = ::getpwnam(serverAccount);
-            if (!account || ::chown(QFile::encodeName(m_folder->path()).constData(), account->pw_uid, account->pw_gid) != 0) {
-                *why = QStringLiteral("cannot hand %1 to the account %2").arg(m_folder->path(), QLatin1String(serverAccount));
+            if (!account
+                || ::chown(QFile::encodeName(m_folder->path()).constData(), account->pw_uid, account->pw_gid) != 0) {
+                *why = QStringLiteral("cannot hand %1 to the account %2")
+                           .arg(m_folder->path(), QLatin1String(serverAccount));
                 return false;
             }
         }
-        if (!run(asServerAccount({binary(QStringLiteral("initdb")), QStringLiteral("--pgdata=") + m_folder->filePath(QStringLiteral("data")),
+        if (!run(asServerAccount({binary(QStringLiteral("initdb")),
+                                  QStringLiteral("--pgdata=") + m_folder->filePath(QStringLiteral("data")),
                                   QStringLiteral("--auth=trust"), QStringLiteral("--username=postgres"),
                                   QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
                                   QStringLiteral("--no-sync")}),
@@ -137,9 +140,7 @@ bool PostgresServer::start(QString *why)
         stop();
         return false;
     }
-    if (data.isEmpty())
-        return createDatabase(QStringLiteral("journal"), why);
-    return true;
+    return !firstStart || createDatabase(QStringLiteral("journal"), why);
 }
 
 void PostgresServer::stop()

@@ -26,9 +26,10 @@ class QSqlQuery;
 // The station's journal: a row per job (a device provisioned, or a certificate revoked on its own) and
 // a row per step, in one SQLite file (Qt SQL, WAL mode; the default, for one station) or in a
 // PostgreSQL database that many stations and the support desk share (factory mode; see
-// JournalLocation for how it is named, JournalDialect for what differs). A job writes the step row BEFORE the step's side effect and completes it AFTER its
-// result, so that after a crash at any point the journal tells what may exist (a certificate on
-// Foundry, credentials on a device). The same file is the history support staff search and export.
+// JournalLocation for how it is named, JournalDialect for what differs). A job writes the step row
+// BEFORE the step's side effect and completes it AFTER its result, so that after a crash at any point
+// the journal tells what may exist (a certificate on Foundry, credentials on a device). The same
+// journal is the history support staff search and export.
 //
 // Never holds a private key or a token: only IDs, names, times and messages.
 //
@@ -258,7 +259,8 @@ private:
     bool fail(const QString &what, const QString &why) const;
     // Runs one writing statement with its values; nullopt (with errorString()) when it failed.
     std::optional<QSqlQuery> write(const QString &what, const QString &statement, const QVariantList &values);
-    // Runs one writing statement through record(): its RETURNING id, or the rows it changed.
+    // What record() wrote: the new row's ID for a statement that ends "RETURNING id" (negative when
+    // kept in the spool), otherwise how many rows it changed.
     struct Written
     {
         qint64 value = 0;
