@@ -154,6 +154,12 @@ void BenchPage::addPort(const QString &path, const QString &binding)
 void BenchPage::showBatchBar(QWidget *bar)
 {
     m_ui->benchLayout->insertWidget(0, bar);
+    // Tab reads the bench from the top: the batch bar, the product, the scan field, then the lanes.
+    QWidget *lastOfBar = bar;
+    for (QWidget *next = bar->nextInFocusChain(); bar->isAncestorOf(next); next = next->nextInFocusChain())
+        lastOfBar = next;
+    setTabOrder({lastOfBar, m_ui->productCombo, m_ui->productsButton, m_ui->scanEdit, m_ui->addPortEdit,
+                 m_ui->addPortButton});
 }
 
 void BenchPage::portAppeared(const SerialPortList::Port &port)
@@ -207,6 +213,9 @@ void BenchPage::addLane(const QString &portName, const QString &usbSerialNumber,
             [this, widget] { startOn(widget, DeviceId(widget->assignedDeviceId())); }, Qt::QueuedConnection);
     connect(widget, &LaneWidget::logRequested, this, &BenchPage::laneLogRequested);
     m_ui->lanesLayout->insertWidget(position, widget);
+    // From left to right, after the scan field that gives them their device IDs.
+    const qsizetype left = std::min<qsizetype>(position, m_lanes.size()) - 1;
+    widget->followInTabOrder(left >= 0 ? m_lanes.at(left)->lastTabStop() : m_ui->addPortButton);
     m_lanes.insert(std::min<qsizetype>(position, m_lanes.size()), widget);
     if (!binding.isEmpty())
         m_bindings.insert(widget, binding);

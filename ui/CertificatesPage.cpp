@@ -1,12 +1,17 @@
 #include "CertificatesPage.h"
 #include "ui_CertificatesPage.h"
 
+#include "AttentionPanel.h"
+#include "BulkRevokeDialog.h"
+#include "ReadFromDeviceDialog.h"
 #include "RevokeCertificateDialog.h"
 #include "base/ForeignText.h"
 #include "foundry/FoundryClient.h"
+#include "foundry/FoundryRateLimiter.h"
 #include "jobs/CertificateRevocation.h"
 #include "jobs/JobHistoryModel.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -25,8 +30,11 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::CertificatesPage)
     , m_model(new JobHistoryModel(this))
+    , m_attention(new AttentionPanel(this))
 {
     m_ui->setupUi(this);
+    m_attention->setObjectName(QStringLiteral("attentionPanel"));
+    m_ui->certificatesLayout->insertWidget(0, m_attention);
     m_ui->outcomeCombo->addItem(tr("Any"));
     const QStringList outcomes{tr("done"), tr("failed"), tr("needs attention"), tr("cancelled"), tr("unfinished")};
     for (qsizetype i = 0; i < outcomes.size(); ++i)
@@ -73,6 +81,16 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &CertificatesPage::chooseExportFile);
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &CertificatesPage::confirmRevoke);
+    connect(m_ui->bulkRevokeButton, &QPushButton::clicked, this, &CertificatesPage::openBulkRevoke);
+    connect(m_ui->readDeviceButton, &QPushButton::clicked, this, &CertificatesPage::openReadFromDevice);
+    // Keys for the two things support staff come for: finding a certificate, and revoking it.
+    addAction(m_ui->actionFindCertificate);
+    connect(m_ui->actionFindCertificate, &QAction::triggered, this, [this] {
+        m_ui->certificateEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->certificateEdit->selectAll();
+    });
+    m_ui->historyView->addAction(m_ui->actionRevokeSelected);
+    connect(m_ui->actionRevokeSelected, &QAction::triggered, m_ui->revokeButton, &QPushButton::click);
     connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CertificatesPage::updateRevokeButton);
     // The selected row's revoked state changes when a revoke ends, or any job does.
@@ -215,6 +233,58 @@ void CertificatesPage::abandonRevocation()
     showProblem(tr("The settings changed while a certificate was being revoked; it may or may not be revoked. Run "
                    "recovery, then search for the certificate again."));
     updateRevokeButton();
+}
+
+void CertificatesPage::setRateLimiter(FoundryRateLimiter *rateLimiter)
+{
+    m_rateLimiter = rateLimiter;
+}
+
+BulkRevokeDialog *CertificatesPage::openBulkRevoke()
+{
+    if (!m_client || !m_journal) {
+        showProblem(tr("Bulk revoke needs the Foundry connection and the journal: open Settings and check them."));
+        return nullptr;
+    }
+    auto *dialog = new BulkRevokeDialog(m_client, m_journal, m_rateLimiter, m_operatorName, m_station, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkRevokeDialog::runFinished, this, &CertificatesPage::search);
+    dialog->open();
+    return dialog;
+}
+
+void CertificatesPage::setLaneSource(std::function<QList<ProvisioningLane *>()> lanes)
+{
+    m_lanes = std::move(lanes);
+}
+
+ReadFromDeviceDialog *CertificatesPage::openReadFromDevice()
+{
+    if (!m_journal) {
+        showProblem(tr("Reading from a device needs the journal: open Settings and check the journal's path."));
+        return nullptr;
+    }
+    auto *dialog = new ReadFromDeviceDialog(m_journal, m_lanes ? m_lanes() : QList<ProvisioningLane *>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReadFromDeviceDialog::certificateFound, this, &CertificatesPage::showCertificate);
+    connect(dialog, &ReadFromDeviceDialog::revokeRequested, this, &CertificatesPage::confirmRevoke);
+    dialog->open();
+    return dialog;
+}
+
+void CertificatesPage::showCertificate(const QString &certificateId)
+{
+    m_ui->clearFilterButton->click();
+    m_ui->certificateEdit->setText(certificateId);
+    search();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const JobJournal::Job &job = m_model->job(row);
+        if (job.kind == JobJournal::Kind::Provision && job.certificateId.compare(certificateId, Qt::CaseInsensitive) == 0) {
+            m_ui->historyView->selectRow(row);
+            m_ui->historyView->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
 }
 
 void CertificatesPage::chooseExportFile()

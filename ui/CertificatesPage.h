@@ -6,11 +6,17 @@
 #include <QScopedPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
+class AttentionPanel;
+class BulkRevokeDialog;
 class CertificateRevocation;
 class FoundryClient;
+class FoundryRateLimiter;
 class JobHistoryModel;
+class ProvisioningLane;
+class ReadFromDeviceDialog;
 class QThread;
 
 namespace Ui {
@@ -32,7 +38,20 @@ public:
     // left to recovery, as its journal row says.
     void setSources(FoundryClient *client, JobJournal *journal, const QString &operatorName, const QString &station);
 
+    // The window's limiter, shared with the lanes, that bulk revokes wait on; null: no limit.
+    void setRateLimiter(FoundryRateLimiter *rateLimiter);
+    // Opens the bulk revoke from a file over the page's sources; the history refreshes when it has run.
+    BulkRevokeDialog *openBulkRevoke();
+    // Where "Read from device" finds the bench's lanes, whose ports it must not take from a busy lane.
+    void setLaneSource(std::function<QList<ProvisioningLane *>()> lanes);
+    // Opens "Read from device"; a certificate it finds is selected in the history (showCertificate).
+    ReadFromDeviceDialog *openReadFromDevice();
+    // Clears the search, finds the certificate by its ID and selects the job that provisioned it.
+    void showCertificate(const QString &certificateId);
+
     JobHistoryModel *model() const { return m_model; }
+    // The jobs that need attention, listed above the history; the window gives it its sources.
+    AttentionPanel *attentionPanel() const { return m_attention; }
     // Runs the search the fields describe.
     void search();
     // Writes every job the search finds (read into the table or not) to fileName, on a thread of its
@@ -56,10 +75,13 @@ private:
 
     const QScopedPointer<Ui::CertificatesPage> m_ui;
     JobHistoryModel *m_model;
+    AttentionPanel *m_attention;
     QPointer<FoundryClient> m_client;
     QPointer<JobJournal> m_journal;
     QString m_operatorName;
     QString m_station;
     CertificateRevocation *m_revocation = nullptr;
     QPointer<QThread> m_exportThread;
+    QPointer<FoundryRateLimiter> m_rateLimiter;
+    std::function<QList<ProvisioningLane *>()> m_lanes;
 };

@@ -101,6 +101,20 @@ bool LaneWidget::startJob(ProvisioningJob::Settings settings)
     return m_lane->startJob(std::move(settings));
 }
 
+void LaneWidget::followInTabOrder(QWidget *previous)
+{
+    const QList<QWidget *> stops{m_ui->startButton, m_ui->cancelButton, m_ui->logButton, m_ui->copyCertificateButton};
+    for (QWidget *stop : stops) {
+        setTabOrder(previous, stop);
+        previous = stop;
+    }
+}
+
+QWidget *LaneWidget::lastTabStop() const
+{
+    return m_ui->copyCertificateButton;
+}
+
 QString LaneWidget::shortCertificateId(const QString &certificateId)
 {
     constexpr qsizetype shown = 12;
@@ -206,7 +220,7 @@ void LaneWidget::showPass(const JobResult &result)
         topics << ForeignText::escaped(topic);
     m_ui->topicsLabel->setText(tr("Topics: %1").arg(topics.join(QLatin1String(", "))));
     m_ui->topicsLabel->show();
-    showTile(tr("PASS"), QStringLiteral(":/icons/pass.svg"), passColour);
+    showTile(tr("PASS"), {QStringLiteral(":/icons/pass.svg"), tr("Pass: a tick in a circle")}, passColour);
 }
 
 void LaneWidget::showFail(const QString &verdict, const QString &sentence)
@@ -219,7 +233,7 @@ void LaneWidget::showFail(const QString &verdict, const QString &sentence)
     m_ui->certificateLabel->hide();
     m_ui->copyCertificateButton->hide();
     m_ui->topicsLabel->hide();
-    showTile(verdict, QStringLiteral(":/icons/fail.svg"), failColour);
+    showTile(verdict, failSymbol(), failColour);
 }
 
 void LaneWidget::showRefusedScan(const QString &reason)
@@ -228,13 +242,19 @@ void LaneWidget::showRefusedScan(const QString &reason)
     m_ui->certificateLabel->hide();
     m_ui->copyCertificateButton->hide();
     m_ui->topicsLabel->hide();
-    showTile(tr("SCAN REFUSED"), QStringLiteral(":/icons/fail.svg"), noticeColour);
+    showTile(tr("SCAN REFUSED"), failSymbol(), noticeColour);
 }
 
-void LaneWidget::showTile(const QString &verdict, const QString &iconPath, const QString &colour)
+LaneWidget::Symbol LaneWidget::failSymbol()
+{
+    return {QStringLiteral(":/icons/fail.svg"), tr("Fail: a cross in a square")};
+}
+
+void LaneWidget::showTile(const QString &verdict, const Symbol &symbol, const QString &colour)
 {
     m_ui->verdictLabel->setText(verdict);
-    m_ui->verdictIcon->setPixmap(QIcon(iconPath).pixmap(48, 48));
+    m_ui->verdictIcon->setPixmap(QIcon(symbol.iconPath).pixmap(48, 48));
+    m_ui->verdictIcon->setAccessibleName(symbol.name);
     m_ui->resultTile->setStyleSheet(
         QStringLiteral("#resultTile { background: %1; border-radius: 6px; } #resultTile QLabel { color: white; }")
             .arg(colour));

@@ -41,6 +41,10 @@ public:
 
     static QString shortCertificateId(const QString &certificateId);
 
+    // Tab comes to the lane's buttons right after previous, in the lane's own order.
+    void followInTabOrder(QWidget *previous);
+    QWidget *lastTabStop() const;
+
 Q_SIGNALS:
     // The lane's job is writing to its device (true) or has stopped writing (false).
     void writingChanged(bool writing);
@@ -57,7 +61,14 @@ private:
     void showFailure(const DeviceError &error);
     void showPass(const JobResult &result);
     void showFail(const QString &verdict, const QString &sentence);
-    void showTile(const QString &verdict, const QString &iconPath, const QString &colour);
+    // The verdict's symbol: its shape tells PASS from FAIL without its colour; its name says the shape.
+    struct Symbol
+    {
+        QString iconPath;
+        QString name;
+    };
+    static Symbol failSymbol();
+    void showTile(const QString &verdict, const Symbol &symbol, const QString &colour);
     void setWriting(bool writing);
     void copyCertificateId();
     void clearAssignedDeviceId();

@@ -3,7 +3,9 @@
 
 #include "BatchBar.h"
 #include "BenchPage.h"
+#include "LaneWidget.h"
 #include "LogDock.h"
+#include "AttentionPanel.h"
 #include "CertificatesPage.h"
 #include "SettingsDialog.h"
 #include "base/CryptoSupport.h"
@@ -14,9 +16,11 @@
 #include "foundry/TokenStore.h"
 #include "foundry/TopicRules.h"
 #include "jobs/JobJournal.h"
+#include "jobs/ProvisioningLane.h"
 #include "jobs/SandboxSession.h"
 #include "jobs/StationBatch.h"
 #include "jobs/StationLog.h"
+#include "jobs/StationRecovery.h"
 
 #include <QMessageBox>
 #include <QSettings>
@@ -40,6 +44,7 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     , m_rateLimiter(new FoundryRateLimiter(FoundryRateLimiter::defaultRatePerSecond, FoundryRateLimiter::defaultBurst, this))
     , m_logDock(new LogDock(m_log, this))
     , m_batchBar(new BatchBar(m_batch, m_log))
+    , m_recovery(new StationRecovery(this))
 {
     registerStationResources();
     m_ui->setupUi(this);
@@ -55,7 +60,28 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     connect(m_ui->actionExportEvidence, &QAction::triggered, m_batchBar, &BatchBar::chooseEvidenceFile);
     connect(m_bench, &BenchPage::laneLogRequested, m_logDock, &LogDock::showLane);
     m_certificates->setObjectName(QStringLiteral("certificatesPage"));
+    m_certificates->setRateLimiter(m_rateLimiter);
+    m_certificates->setLaneSource([this] {
+        QList<ProvisioningLane *> lanes;
+        for (const LaneWidget *lane : m_bench->lanes())
+            lanes << lane->lane();
+        return lanes;
+    });
     m_ui->pages->addTab(m_certificates, tr("Certificates"));
+    m_recovery->setLanePorts([this] { return lanePorts(); });
+    connect(m_recovery, &StationRecovery::pendingChanged, this, &MainWindow::updateRecoveryBanner);
+    connect(m_recovery, &StationRecovery::progress, this, &MainWindow::updateRecoveryBanner);
+    connect(m_recovery, &StationRecovery::finished, this, [this] {
+        m_showRecoveryOutcome = true;
+        updateRecoveryBanner();
+    });
+    connect(m_ui->recoverButton, &QPushButton::clicked, m_recovery, &StationRecovery::start);
+    connect(m_certificates->attentionPanel(), &AttentionPanel::recoveryRequested, m_recovery, &StationRecovery::start);
+    connect(m_ui->recoveryDismissButton, &QPushButton::clicked, this, [this] {
+        m_showRecoveryOutcome = false;
+        updateRecoveryBanner();
+    });
+    updateRecoveryBanner();
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -85,6 +111,7 @@ void MainWindow::applySettings()
 {
     ++m_generation;
     const QList<ProvisioningLane *> closing = m_bench->clear();
+    m_recovery->setSources(nullptr, nullptr, SerialSettings());
     m_station = StationSettings();
     m_ui->connectionLabel->clear();
     const QString unreadable = m_station.load(*m_settings);
@@ -195,6 +222,43 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
     m_bench->start(std::move(setup));
     m_certificates->setSources(m_client.get(), m_journal.get(), m_station.effectiveOperatorName(),
                                m_station.effectiveStationName());
+    m_certificates->attentionPanel()->setSources(m_client.get(), m_journal.get(), m_station.effectiveOperatorName(),
+                                                 m_station.effectiveStationName(), [this] { return lanePorts(); });
+    m_recovery->setSources(m_client.get(), m_journal.get(), SerialSettings());
+}
+
+QStringList MainWindow::lanePorts() const
+{
+    QStringList ports;
+    for (const LaneWidget *lane : m_bench->lanes()) {
+        if (lane->lane())
+            ports << lane->lane()->setup().serial.portName;
+    }
+    return ports;
+}
+
+void MainWindow::updateRecoveryBanner()
+{
+    const bool recovering = m_recovery->state() == StationRecovery::State::Recovering;
+    const int pending = m_recovery->pendingCount();
+    m_ui->recoveryProgress->setVisible(recovering);
+    m_ui->recoverButton->setVisible(!recovering && pending > 0);
+    m_ui->recoveryDismissButton->setVisible(!recovering && m_showRecoveryOutcome);
+    QStringList text;
+    if (recovering) {
+        const int done = static_cast<int>(m_recovery->recovered().size());
+        const int total = std::max(done, m_recovery->total());
+        m_ui->recoveryProgress->setRange(0, std::max(total, 1));
+        m_ui->recoveryProgress->setValue(done);
+        text << StationRecovery::progressText(done, total);
+    } else {
+        if (m_showRecoveryOutcome)
+            text << m_recovery->outcome();
+        if (pending > 0)
+            text << StationRecovery::offer(pending, m_recovery->oldestPending());
+    }
+    m_ui->recoveryLabel->setText(text.join(QLatin1Char(' ')));
+    m_ui->recoveryBanner->setVisible(!text.isEmpty());
 }
 
 bool MainWindow::ownSandboxRuns()

@@ -20,6 +20,7 @@ class RememberedProfiles;
 class SandboxSession;
 class StationBatch;
 class StationLog;
+class StationRecovery;
 class TokenStore;
 
 namespace Ui {
@@ -44,6 +45,7 @@ public:
     LogDock *logDock() const { return m_logDock; }
     BatchBar *batchBar() const { return m_batchBar; }
     CertificatesPage *certificatesPage() const { return m_certificates; }
+    StationRecovery *recovery() const { return m_recovery; }
     // Reads the settings and the token again and starts the bench over them.
     void applySettings();
     void openSettings();
@@ -65,6 +67,9 @@ private:
     bool ownSandboxRuns();
     void addSandboxPorts();
     void showProblem(const QString &problem);
+    // The banner over the journal's unfinished jobs: offered, under way, or its outcome.
+    void updateRecoveryBanner();
+    QStringList lanePorts() const;
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     QSettings *m_settings;
@@ -85,6 +90,8 @@ private:
     std::unique_ptr<FoundryClient> m_client;
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<RememberedProfiles> m_rememberedProfiles;
+    StationRecovery *m_recovery;
+    bool m_showRecoveryOutcome = false;
     // Answers for an older applySettings() are dropped.
     int m_generation = 0;
 };

@@ -17,7 +17,7 @@ ProductProfilesDialog::ProductProfilesDialog(QSettings *settings, ProductProfile
 {
     m_ui->setupUi(this);
     m_ui->deviceProfileCombo->addItem(tr("Detect automatically"), QString(DeviceInspection::automatic));
-    for (const QString &name : DeviceProfiles::names())
+    for (const QString &name : DeviceProfiles::names() + DeviceProfiles::variants())
         m_ui->deviceProfileCombo->addItem(name, name);
     for (const ProductProfile &product : std::as_const(m_edited))
         m_ui->productList->addItem(ForeignText::escaped(product.name));

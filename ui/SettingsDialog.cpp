@@ -1,14 +1,19 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
+#include "StationLanguage.h"
+
 #include "base/ForeignText.h"
 #include "foundry/FoundryClient.h"
 #include "foundry/TokenStore.h"
 #include "foundry/TopicRules.h"
 #include "jobs/ConnectionCheck.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace {
 
@@ -39,6 +44,10 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
     m_ui->stationEdit->setText(m_station.stationName);
     m_ui->stationEdit->setPlaceholderText(m_station.effectiveStationName());
     m_ui->topicsTemplateEdit->setText(settings->value(topicsTemplateKey(), defaultTopicsTemplate()).toString());
+    for (const StationLanguage::Choice &language : StationLanguage::choices())
+        m_ui->languageCombo->addItem(language.name, language.code);
+    m_ui->languageCombo->setCurrentIndex(
+        std::max(0, m_ui->languageCombo->findData(settings->value(StationLanguage::settingsKey).toString())));
 
     // Names are shown escaped; each item keeps the name itself as its data.
     for (const QString &name : m_station.environments.keys())
@@ -53,7 +62,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateTokenField);
     connect(m_ui->apiUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTokenField);
     connect(m_ui->addEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::addEnvironment);
-    connect(m_ui->newEnvironmentEdit, &QLineEdit::returnPressed, this, &SettingsDialog::addEnvironment);
+    m_ui->newEnvironmentEdit->installEventFilter(this);
     connect(m_ui->removeEnvironmentButton, &QPushButton::clicked, this, &SettingsDialog::removeEnvironment);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -64,6 +73,20 @@ SettingsDialog::~SettingsDialog()
 {
     m_ui->tokenEdit->clear();
     delete m_check;
+}
+
+// Enter in the new environment's name adds it, as the button beside it does, and goes no further:
+// the dialog would take it for Save, with the new environment still empty.
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->newEnvironmentEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addEnvironment();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SettingsDialog::keepShownEnvironment()
@@ -168,6 +191,7 @@ void SettingsDialog::accept()
     }
     m_station.save(*m_settings);
     m_settings->setValue(topicsTemplateKey(), topics.join(QLatin1Char(',')));
+    m_settings->setValue(StationLanguage::settingsKey, m_ui->languageCombo->currentData().toString());
     m_settings->sync();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
     storeNextToken();

@@ -37,6 +37,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // The form shows the environment's values; what it showed before goes back into m_station first.
     void showEnvironment(const QString &name);

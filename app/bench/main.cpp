@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption lanes(QStringLiteral("lanes"), QStringLiteral("Simulated ports used at once (1)."),
                                    QStringLiteral("K"), QStringLiteral("1"));
     const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("station, zephyr-shell or nrf-modem (station)."),
+                                     QStringLiteral("station, zephyr-shell, nrf-modem, esp-at or mcumgr-smp (station)."),
                                      QStringLiteral("NAME"), QStringLiteral("station"));
     const QCommandLineOption baud(QStringLiteral("baud"), QStringLiteral("Line rate (115200)."), QStringLiteral("N"),
                                   QStringLiteral("115200"));

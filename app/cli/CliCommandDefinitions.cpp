@@ -278,8 +278,11 @@ CliCommandDefinition CliCommandDefinitions::provision()
         job.station = invocation.settings().effectiveStationName();
         const ProvisionCommand::DeviceIdSource source =
             deviceIdFromDevice ? ProvisionCommand::DeviceIdSource::Device : ProvisionCommand::DeviceIdSource::Given;
-        return [serial = *serial, profile, job, source](FoundryClient *client, CliOutput *output, QObject *parent) {
-            return new ProvisionCommand(client, serial, profile, job, source, output, parent);
+        const SmpFileLayout smpFiles = chosen ? chosen->smpFiles : SmpFileLayout::defaults();
+        return [serial = *serial, profile, job, source, smpFiles](FoundryClient *client, CliOutput *output, QObject *parent) {
+            auto *provision = new ProvisionCommand(client, serial, profile, job, source, output, parent);
+            provision->setSmpFiles(smpFiles);
+            return provision;
         };
     };
     return command;

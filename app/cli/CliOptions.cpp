@@ -27,7 +27,8 @@ const QCommandLineOption portOption(QStringLiteral("port"),
     QStringLiteral("Serial port name or path (see the ports command)."), QStringLiteral("port"));
 const QCommandLineOption baudOption(QStringLiteral("baud"), QStringLiteral("Baud rate (default 115200)."), QStringLiteral("rate"));
 const QCommandLineOption profileOption(QStringLiteral("profile"),
-    QStringLiteral("Device language: auto (default, recognise the device), zephyr-shell, nrf-modem or station."),
+    QStringLiteral("Device language: auto (default, recognise the device), zephyr-shell, nrf-modem, esp-at, "
+                   "mcumgr-smp or station; esp-at:client, esp-at:https or esp-at:wss for ESP-AT's other namespaces."),
     QStringLiteral("profile"), QString(DeviceInspection::automatic));
 
 const QCommandLineOption journalOption(QStringLiteral("journal"),
@@ -136,8 +137,9 @@ QString CliOptions::applyBaud(const QCommandLineParser &parser, SerialSettings *
 QString CliOptions::profileName(const QCommandLineParser &parser, QString *problem)
 {
     const QString profile = parser.value(profileOption);
-    if (profile != DeviceInspection::automatic && !DeviceProfiles::names().contains(profile)) {
-        *problem = tr("unknown profile \"%1\"; use auto, %2").arg(profile, DeviceProfiles::names().join(QLatin1String(", ")));
+    if (profile != DeviceInspection::automatic && !DeviceProfiles::isKnown(profile)) {
+        *problem = tr("unknown profile \"%1\"; use auto, %2 (esp-at:client, esp-at:https or esp-at:wss for other "
+                      "ESP-AT namespaces)").arg(profile, DeviceProfiles::names().join(QLatin1String(", ")));
         return {};
     }
     return profile;

@@ -52,7 +52,7 @@ void InspectCommand::report()
         const QString digest = credential.sha256.isEmpty() ? tr("(device cannot compute it)")
                                                            : QString::fromLatin1(credential.sha256.toHex());
         QJsonObject entry{{QStringLiteral("slot"), credential.slot},
-                          {QStringLiteral("kind"), credentialKindName(credential.kind)},
+                          {QStringLiteral("kind"), credentialKindKey(credential.kind)},
                           {QStringLiteral("sha256"), credential.sha256.isEmpty() ? QJsonValue() : QJsonValue(digest)},
                           {QStringLiteral("status"), credential.status}};
         m_output->info(QStringLiteral("  %1 %2 %3").arg(credential.slot, 10).arg(credentialKindName(credential.kind), -15).arg(digest));

@@ -55,7 +55,12 @@ void JournalMigrateCommand::start()
             end(ExitCode::Failure, QStringLiteral("journal"), source.errorString());
             return;
         }
-        switch (target.importJob(job, steps, origin + QLatin1Char(':') + QString::number(job.id))) {
+        const QList<JobJournal::LeftBehindRecord> leftBehind = source.leftBehind(job.id);
+        if (!source.errorString().isEmpty()) {
+            end(ExitCode::Failure, QStringLiteral("journal"), source.errorString());
+            return;
+        }
+        switch (target.importJob(job, steps, leftBehind, origin + QLatin1Char(':') + QString::number(job.id))) {
         case JobJournal::Import::Imported:
             ++imported;
             break;

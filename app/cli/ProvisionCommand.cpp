@@ -4,6 +4,7 @@
 #include "RecoverCommand.h"
 #include "device/RememberedProfiles.h"
 #include "jobs/DeviceId.h"
+#include "jobs/FailureSentence.h"
 #include "jobs/StationSettings.h"
 
 #include <QSettings>
@@ -40,6 +41,7 @@ void ProvisionCommand::start()
     setup.client = m_client;
     setup.serial = m_serial;
     setup.profile = m_profile;
+    setup.smpFiles = m_smpFiles;
     setup.journal = m_settings.journal;
     setup.operatorName = m_settings.operatorName;
     setup.station = m_settings.station;
@@ -111,6 +113,17 @@ void ProvisionCommand::runJob()
     m_lane->startJob(m_settings);
 }
 
+namespace {
+
+// The job's error on its own line, after what the window's tile says of a dropped network, when it did.
+QString withNetworkDrop(const JobResult &result)
+{
+    const QString dropped = FailureSentence::forNetworkDrop(result);
+    return (dropped.isEmpty() ? QString() : dropped + QLatin1Char('\n')) + result.error + QLatin1Char('\n');
+}
+
+} // namespace
+
 void ProvisionCommand::report(ProvisioningJob *job)
 {
     m_lane->close();
@@ -134,7 +147,7 @@ void ProvisionCommand::report(ProvisioningJob *job)
     case JobResult::Outcome::NeedsAttention: {
         m_output->info(tr("NEEDS ATTENTION %1 %2").arg(result.deviceId, result.certificateId));
         end(ExitCode::NeedsAttention, QStringLiteral("needs-attention"),
-            result.error + QLatin1Char('\n') + tr("The rollback is incomplete:") + QLatin1Char('\n')
+            withNetworkDrop(result) + tr("The rollback is incomplete:") + QLatin1Char('\n')
                 + LeftBehindReport::text(result.leftBehind).join(QLatin1Char('\n')));
         return;
     }
@@ -160,5 +173,5 @@ void ProvisionCommand::report(ProvisioningJob *job)
         actions << action.action;
     const QString cleaned = actions.isEmpty() ? tr("Nothing needed rolling back.")
                                               : tr("Rolled back: %1.").arg(actions.join(QLatin1String("; ")));
-    end(code, JobResult::failureName(result.failure), result.error + QLatin1Char('\n') + cleaned);
+    end(code, JobResult::failureName(result.failure), withNetworkDrop(result) + cleaned);
 }

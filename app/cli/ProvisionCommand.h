@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "device/SerialSettings.h"
+#include "device/smp/SmpFileLayout.h"
 #include "jobs/ProvisioningJob.h"
 #include "jobs/ProvisioningLane.h"
 
@@ -28,6 +29,8 @@ public:
     ProvisionCommand(FoundryClient *client, SerialSettings serial, QString profile, ProvisioningJob::Settings settings,
                      DeviceIdSource source, CliOutput *output, QObject *parent = nullptr);
     ~ProvisionCommand() override;
+    // For an MCUmgr device: the product's files and encoding instead of the defaults.
+    void setSmpFiles(const SmpFileLayout &files) { m_smpFiles = files; }
     void start() override;
 
 private:
@@ -39,6 +42,7 @@ private:
     FoundryClient *m_client;
     SerialSettings m_serial;
     QString m_profile;
+    SmpFileLayout m_smpFiles = SmpFileLayout::defaults();
     ProvisioningJob::Settings m_settings;
     DeviceIdSource m_deviceIdSource;
     std::unique_ptr<QSettings> m_settingsFile;

@@ -1,6 +1,8 @@
 #include "simulator/DeviceSimulator.h"
 
 #include "simulator/CredentialStore.h"
+#include "simulator/EspAtBehaviour.h"
+#include "simulator/McuMgrBehaviour.h"
 #include "simulator/NrfModemBehaviour.h"
 #include "simulator/PseudoTerminal.h"
 #include "simulator/SerialLine.h"
@@ -44,6 +46,12 @@ DeviceSimulator::DeviceSimulator(SimulatorOptions options, QObject *parent)
         break;
     case SimulatorOptions::Profile::Station:
         m_behaviour = std::make_unique<StationProtocolBehaviour>(context);
+        break;
+    case SimulatorOptions::Profile::EspAt:
+        m_behaviour = std::make_unique<EspAtBehaviour>(context);
+        break;
+    case SimulatorOptions::Profile::McuMgrSmp:
+        m_behaviour = std::make_unique<McuMgrBehaviour>(context);
         break;
     }
     m_line->setBehaviour(m_behaviour.get());

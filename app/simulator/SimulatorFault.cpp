@@ -17,7 +17,9 @@ namespace {
 using Kind = SimulatorFault::Kind;
 
 constexpr std::array kinds{Kind::Vanish, Kind::CorruptByte, Kind::StopAnswering,
-                           Kind::RejectWrite, Kind::WrongDigest};
+                           Kind::RejectWrite, Kind::WrongDigest, Kind::Busy, Kind::LostOk,
+                           Kind::DropFrame, Kind::CrcError, Kind::OffsetMismatch, Kind::BufferTooSmall,
+                           Kind::LostAnswer};
 
 bool takesValue(Kind kind)
 {
@@ -53,6 +55,20 @@ QString SimulatorFault::kindName(Kind kind)
         return u"reject-write"_s;
     case Kind::WrongDigest:
         return u"wrong-digest"_s;
+    case Kind::Busy:
+        return u"busy"_s;
+    case Kind::LostOk:
+        return u"lost-ok"_s;
+    case Kind::DropFrame:
+        return u"drop-frame"_s;
+    case Kind::CrcError:
+        return u"crc-error"_s;
+    case Kind::OffsetMismatch:
+        return u"offset-mismatch"_s;
+    case Kind::BufferTooSmall:
+        return u"buffer-too-small"_s;
+    case Kind::LostAnswer:
+        return u"lost-answer"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
 }

@@ -15,7 +15,15 @@ struct SimulatorFault
         CorruptByte,   // a stored credential gets one byte flipped (at offset VALUE)
         StopAnswering, // the device keeps reading and executing but sends nothing
         RejectWrite,   // a credential write fails (Zephyr cred add, modem 515, station ERR 12)
-        WrongDigest,   // a reported digest does not match what is stored
+        WrongDigest,   // a reported digest does not match what is stored (esp-at: a value reads back changed)
+        Busy,          // esp-at: a command is dropped with "busy p..."
+        LostOk,        // esp-at: a value is stored but the OK after its bytes never comes
+        // MCUmgr SMP (mcumgr-smp):
+        DropFrame,      // a request packet is lost on its way in
+        CrcError,       // an answer leaves with a wrong CRC
+        OffsetMismatch, // an upload rewinds to the start of the chunk before
+        BufferTooSmall, // an upload chunk finds no buffer (MGMT_ERR_EMSGSIZE)
+        LostAnswer,     // a request is carried out, its answer lost
     };
 
     Kind kind = Kind::StopAnswering;

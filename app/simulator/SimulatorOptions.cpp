@@ -14,7 +14,9 @@ namespace {
 
 constexpr std::array profiles{SimulatorOptions::Profile::ZephyrShell,
                               SimulatorOptions::Profile::NrfModem,
-                              SimulatorOptions::Profile::Station};
+                              SimulatorOptions::Profile::Station,
+                              SimulatorOptions::Profile::EspAt,
+                              SimulatorOptions::Profile::McuMgrSmp};
 
 bool outOfRange(int value, int min, int max, const QString &name, QString *error)
 {
@@ -42,6 +44,10 @@ QString SimulatorOptions::profileName(Profile profile)
         return u"nrf-modem"_s;
     case Profile::Station:
         return u"station"_s;
+    case Profile::EspAt:
+        return u"esp-at"_s;
+    case Profile::McuMgrSmp:
+        return u"mcumgr-smp"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
 }
@@ -71,6 +77,13 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
         options.slots = slots.value_or(32);
         options.firmware = firmware.value_or(u"mfw_nrf9160_1.3.6"_s);
         break;
+    case Profile::McuMgrSmp:
+        // Zephyr's defaults: the shell's UART ring, CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE.
+        options.rxBuffer = rxBuffer.value_or(64);
+        options.lineMax = lineMax.value_or(384);
+        options.slots = slots.value_or(4);
+        options.firmware = firmware.value_or(u"3.7.0"_s);
+        break;
     case Profile::Station:
         if (lineMax) {
             *error = u"--line-max does not apply to the station profile: the C library's line "
@@ -80,6 +93,13 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
         options.rxBuffer = rxBuffer.value_or(256);
         options.slots = slots.value_or(4);
         options.firmware = firmware.value_or(u"sim-1.0.0"_s);
+        break;
+    case Profile::EspAt:
+        // esp-at's UART task installs a 2048-byte receive buffer; a command is at most 256 bytes.
+        options.rxBuffer = rxBuffer.value_or(2048);
+        options.lineMax = lineMax.value_or(256);
+        options.slots = slots.value_or(2);
+        options.firmware = firmware.value_or(u"4.0.0.0"_s);
         break;
     }
 
@@ -119,6 +139,19 @@ std::optional<SimulatorOptions> SimulatorOptions::resolved(QString *error) const
             *error = u"--cfun must be 0, 1, 2, 4, 20, 21, 30, 31, 40, 41 or 44, not %1"_s.arg(options.cfun);
             return std::nullopt;
         }
+    }
+    if (profile == Profile::EspAt) {
+        static const QRegularExpression macSyntax(u"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$"_s);
+        if (!macSyntax.match(options.mac).hasMatch()) {
+            *error = u"--mac must be six lowercase hex pairs separated by colons, not \"%1\""_s.arg(options.mac);
+            return std::nullopt;
+        }
+        if (outOfRange(options.nvsBytes, 2 * 4096, 1 << 24, u"--nvs-size"_s, error))
+            return std::nullopt;
+    }
+    if ((smpCrc32Only || smpVersion1) && profile != Profile::McuMgrSmp) {
+        *error = u"--smp-crc32-only and --smp-version1 apply to the mcumgr-smp profile only"_s;
+        return std::nullopt;
     }
     if (credBufLoad && profile != Profile::ZephyrShell) {
         *error = u"--cred-buf-load applies to the zephyr-shell profile only"_s;

@@ -15,7 +15,7 @@ namespace Simulator {
 // profile's default (resolved()), which is what a real device of that kind ships with.
 struct SimulatorOptions
 {
-    enum class Profile { ZephyrShell, NrfModem, Station };
+    enum class Profile { ZephyrShell, NrfModem, Station, EspAt, McuMgrSmp };
 
     Profile profile = Profile::ZephyrShell;
 
@@ -23,7 +23,8 @@ struct SimulatorOptions
     int baud = 115200;
     // Bytes the receive path holds while the firmware is busy; a burst beyond it is dropped.
     std::optional<int> rxBuffer;
-    // Zephyr: CONFIG_SHELL_CMD_BUFF_SIZE; nRF: the AT host's command buffer. The station
+    // Zephyr: CONFIG_SHELL_CMD_BUFF_SIZE; nRF: the AT host's command buffer; MCUmgr: the SMP
+    // buffer (CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE), the largest packet it takes. The station
     // library's line limit is fixed when it is compiled.
     std::optional<int> lineMax;
     // Zephyr: credential slots (CONFIG_TLS_MAX_CREDENTIALS_NUMBER); nRF: credentials the modem
@@ -68,9 +69,17 @@ struct SimulatorOptions
     QString imei = QStringLiteral("352656100367872");
     std::optional<QString> firmware;
     QString serial = QStringLiteral("FPS-SIM-0001");
+    // ESP-AT: the station MAC address (AT+CIPSTAMAC?), and the size of the manufacturing NVS
+    // partition in bytes (Espressif's AT+SYSFLASH example writes one of 0x1C000).
+    QString mac = QStringLiteral("24:0a:c4:00:00:01");
+    int nvsBytes = 0x1C000;
     int cfun = 1;
     bool echo = false;
     bool overwrite = true;
+    // MCUmgr: the file system group hashes with CRC32 only (no SHA-256 built in), and the device
+    // answers in SMP version 1 ("rc") even to version 2 requests.
+    bool smpCrc32Only = false;
+    bool smpVersion1 = false;
 
     // JSON file with what the device holds; empty keeps everything in memory.
     QString storePath;

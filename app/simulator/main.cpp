@@ -32,6 +32,17 @@ Profiles:
   nrf-modem     nRF91 modem behind the AT host: AT, ATE0/ATE1, AT+CMEE, AT+CFUN,
                 AT+CGSN, AT+CGMR, AT%CMNG=0..3 (writes and deletes only at CFUN 0 or 4).
   station       The station protocol, run by the C library in firmware/station-device.
+  esp-at        Espressif module running ESP-AT: echo on and "ready" at power-on, ATE0/ATE1,
+                AT+GMR, AT+CIPSTAMAC?, AT+SYSMFG? and AT+SYSMFG=0..2 on the PKI namespaces
+                (client_, server_, mqtt_, https_, wss_ cert/key/ca; keys named after the
+                namespace or "<namespace>.<n>"), values as raw bytes after ">", limited by
+                the NVS partition (--nvs-size).
+  mcumgr-smp    Zephyr with MCUmgr over the shell console: SMP frames (06 09 / 04 14,
+                base64, CRC16) for the OS group (echo, parameters, OS information),
+                the file system group (upload, download, status, hash) and the shell
+                group (fs rm); other lines reach a shell that knows no command.
+                Files under /lfs/cred/<tag>/ (client.crt, client.key, ca.crt, or
+                client.der, client-key.der, ca.der) are its credentials.
 
 The line: bytes cross it at baud/10 per second in both directions. While a command
 runs (--command-ms, plus the flash work it does) incoming bytes fill the receive
@@ -50,7 +61,15 @@ Faults (--fault, repeatable, or "fault SPEC" on the control socket), NAME[=VALUE
   corrupt-byte[=O]  the next stored credential gets byte O (default: the middle) flipped
   stop-answering    a command is executed but its output (echo included) never comes
   reject-write      a credential write fails (cred add error, +CME ERROR: 515, ERR 12)
-  wrong-digest      a reported digest does not match what is stored
+  wrong-digest      a reported digest does not match what is stored (esp-at: a value
+                    reads back with one byte changed)
+  busy              esp-at: a command is dropped with "busy p..."
+  lost-ok           esp-at: a value is stored but the OK after its bytes is lost
+  drop-frame        mcumgr-smp: a request packet is lost on its way in
+  crc-error         mcumgr-smp: an answer leaves with a wrong CRC
+  offset-mismatch   mcumgr-smp: an upload rewinds to the start of the chunk before
+  buffer-too-small  mcumgr-smp: an upload chunk finds no buffer (MGMT_ERR_EMSGSIZE)
+  lost-answer       mcumgr-smp: a request is carried out, its answer lost
 COUNT (default 1) is how many credentials, commands or digests are affected; x* lasts
 until the faults are cleared.
 
@@ -112,7 +131,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(
-            u"profile"_s, u"Device to simulate: zephyr-shell, nrf-modem or station."_s,
+            u"profile"_s, u"Device to simulate: zephyr-shell, nrf-modem, station, esp-at or mcumgr-smp."_s,
             u"profile"_s);
     const QCommandLineOption linkOption(u"link"_s,
                                         u"Also make <path> a symbolic link to the port."_s,
@@ -121,7 +140,7 @@ int main(int argc, char *argv[])
                                         u"115200"_s);
     const QCommandLineOption rxBufferOption(
             u"rx-buffer"_s,
-            u"Receive buffer in bytes (zephyr-shell 64, nrf-modem 64, station 256)."_s,
+            u"Receive buffer in bytes (zephyr-shell 64, nrf-modem 64, station 256, esp-at 2048)."_s,
             u"bytes"_s);
     const QCommandLineOption pipeOption(
             u"pipe"_s,
@@ -131,7 +150,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption lineMaxOption(
             u"line-max"_s,
             u"Command buffer in bytes, terminating NUL included (zephyr-shell 256, nrf-modem "
-            "4096); longer lines are cut."_s,
+            "4096); longer lines are cut. mcumgr-smp: the SMP buffer, the largest packet taken (384)."_s,
             u"bytes"_s);
     const QCommandLineOption slotsOption(
             u"slots"_s,
@@ -172,6 +191,11 @@ int main(int argc, char *argv[])
                                         u"number"_s, u"1"_s);
     const QCommandLineOption imeiOption(u"imei"_s, u"nrf-modem: the IMEI (15 digits)."_s,
                                         u"imei"_s);
+    const QCommandLineOption macOption(u"mac"_s, u"esp-at: the station MAC address (default 24:0a:c4:00:00:01)."_s,
+                                       u"mac"_s);
+    const QCommandLineOption nvsSizeOption(
+            u"nvs-size"_s, u"esp-at: manufacturing NVS partition in bytes (default 114688, 0x1C000)."_s,
+            u"bytes"_s, u"114688"_s);
     const QCommandLineOption firmwareOption(
             u"firmware"_s, u"Firmware version the device reports."_s, u"version"_s);
     const QCommandLineOption serialOption(u"serial"_s,
@@ -185,6 +209,10 @@ int main(int argc, char *argv[])
             u"cred-buf-load"_s,
             u"zephyr-shell: the shell has `cred buf load`, raw input ended by Ctrl+C, as newer "
             "Zephyr does."_s);
+    const QCommandLineOption smpCrc32OnlyOption(
+            u"smp-crc32-only"_s, u"mcumgr-smp: the file system group hashes with CRC32 only."_s);
+    const QCommandLineOption smpVersion1Option(
+            u"smp-version1"_s, u"mcumgr-smp: answer in SMP version 1 (\"rc\" only)."_s);
     const QCommandLineOption noOverwriteOption(
             u"no-overwrite"_s,
             u"nrf-modem: refuse to write over a credential (+CME ERROR: 519) instead of "
@@ -201,8 +229,10 @@ int main(int argc, char *argv[])
     parser.addOptions({profileOption, linkOption, baudOption, rxBufferOption, pipeOption, lineMaxOption,
                        slotsOption, credBufOption, maxCredentialOption, commandMsOption,
                        flashSectorOption, flashEraseOption, flashWordOption, flashProgramOption,
-                       writeMsOption, logNoiseOption, seedOption, imeiOption, firmwareOption,
-                       serialOption, cfunOption, echoOption, credBufLoadOption, noOverwriteOption,
+                       writeMsOption, logNoiseOption, seedOption, imeiOption, macOption, nvsSizeOption,
+                       firmwareOption,
+                       serialOption, cfunOption, echoOption, credBufLoadOption, smpCrc32OnlyOption, smpVersion1Option,
+                       noOverwriteOption,
                        storeOption, freshOption, faultOption, controlOption});
     parser.process(app);
 
@@ -211,7 +241,7 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         return fail(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(profileOption))
-        return fail(u"choose a device with --profile zephyr-shell, nrf-modem or station"_s);
+        return fail(u"choose a device with --profile zephyr-shell, nrf-modem, station, esp-at or mcumgr-smp"_s);
 
     SimulatorOptions options;
     const std::optional<SimulatorOptions::Profile> profile =
@@ -245,6 +275,7 @@ int main(int argc, char *argv[])
             {logNoiseOption, [&](int v) { options.logNoise = std::chrono::milliseconds(v); }},
             {seedOption, [&](int v) { options.seed = quint32(v); }},
             {cfunOption, [&](int v) { options.cfun = v; }},
+            {nvsSizeOption, [&](int v) { options.nvsBytes = v; }},
     };
     for (const IntegerOption &integer : integerOptions) {
         // Options without a default apply only when given.
@@ -257,6 +288,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(imeiOption))
         options.imei = parser.value(imeiOption);
+    if (parser.isSet(macOption))
+        options.mac = parser.value(macOption);
     if (parser.isSet(firmwareOption))
         options.firmware = parser.value(firmwareOption);
     if (parser.isSet(serialOption))
@@ -264,6 +297,8 @@ int main(int argc, char *argv[])
     options.echo = parser.isSet(echoOption);
     options.credBufLoad = parser.isSet(credBufLoadOption);
     options.overwrite = !parser.isSet(noOverwriteOption);
+    options.smpCrc32Only = parser.isSet(smpCrc32OnlyOption);
+    options.smpVersion1 = parser.isSet(smpVersion1Option);
     options.storePath = parser.value(storeOption);
     options.fresh = parser.isSet(freshOption);
     for (const QString &spec : parser.values(faultOption)) {

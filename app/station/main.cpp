@@ -1,5 +1,6 @@
 #include "KeychainTokenStore.h"
 #include "MainWindow.h"
+#include "StationLanguage.h"
 #include "base/StationVersion.h"
 #include "base/TerminationSignals.h"
 #include "jobs/StationSettings.h"
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(StationVersion::text());
 
     QSettings settings(StationSettings::defaultFilePath(), QSettings::IniFormat);
+    // Before the first widget, which takes its text from the translators.
+    StationLanguage::install(settings.value(StationLanguage::settingsKey).toString());
     KeychainTokenStore tokens;
     MainWindow window(&settings, &tokens);
     window.show();

@@ -72,6 +72,10 @@ void TestDeviceInspection::detectsEachDeviceFromItsAnswer_data()
     QTest::newRow("zephyr-shell, log noise") << QStringLiteral("zephyr-shell")
                                              << QStringList{QStringLiteral("--log-noise=20")} << QByteArray();
     QTest::newRow("zephyr-shell, half a line") << QStringLiteral("zephyr-shell") << QStringList{} << QByteArray("cred");
+    // It answers "AT" as a Zephyr shell does; its answer to an SMP echo in SMP framing names it.
+    QTest::newRow("mcumgr-smp") << QStringLiteral("mcumgr-smp") << QStringList{} << QByteArray();
+    QTest::newRow("mcumgr-smp, log noise") << QStringLiteral("mcumgr-smp")
+                                           << QStringList{QStringLiteral("--log-noise=20")} << QByteArray();
     QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem") << QStringList{} << QByteArray();
     QTest::newRow("nrf-modem, echo on") << QStringLiteral("nrf-modem") << QStringList{QStringLiteral("--echo")}
                                         << QByteArray();

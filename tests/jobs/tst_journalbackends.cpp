@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimeZone>
 
 using State = ProvisioningJob::State;
 using Outcome = JobResult::Outcome;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void killedStationIsRecoveredOnlyAfterItsLease();
     void unreachableDatabaseRefusesAJob();
     void runningJobSpoolsWhileTheDatabaseIsAway();
+    void jobEndWithWhatItLeftWaitsInTheSpool();
     void migratesAStationJournalOnce();
     void realJobOutlivesTheDatabase();
     void laneRecoversOnlyItsOwnStationsJobs();
@@ -121,6 +123,48 @@ JobJournal::Job newJob(const QString &station, const QString &deviceId, const QS
     job.deviceId = deviceId;
     job.certificateId = certificateId;
     return job;
+}
+
+// One item of each shape: a certificate to revoke, and a device whose mode a command (bytes that are
+// not text) puts back.
+QList<LeftBehind> leftBehindItems()
+{
+    LeftBehind certificate;
+    certificate.kind = LeftBehind::Kind::CertificateOnFoundry;
+    certificate.action = LeftBehind::Action::RevokeCertificate;
+    certificate.certificateId = QStringLiteral("BEEF01");
+    certificate.deviceId = QStringLiteral("dev-2");
+    certificate.certificateState = QStringLiteral("active");
+    LeftBehind device;
+    device.kind = LeftBehind::Kind::DeviceModeNotRestored;
+    device.action = LeftBehind::Action::RestoreDeviceMode;
+    device.port = QStringLiteral("/dev/ttyACM0");
+    device.deviceSerial = QStringLiteral("SN-2");
+    device.slot = 2;
+    device.deviceConfirmed = true;
+    device.requestedAt = QDateTime(QDate(2026, 11, 29), QTime(12, 0, 1, 250), QTimeZone::UTC);
+    device.deviceState = QStringLiteral("bootloader");
+    device.restoreCommand = QByteArray("AT+MODE=0\r\n\x00\xff", 13);
+    device.problem = QStringLiteral("no answer");
+    return {certificate, device};
+}
+
+bool sameItems(const QList<JobJournal::LeftBehindRecord> &records, const QList<LeftBehind> &items)
+{
+    if (records.size() != items.size())
+        return false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const LeftBehind &read = records.at(i).item;
+        const LeftBehind &written = items.at(i);
+        if (read.kind != written.kind || read.action != written.action || read.certificateId != written.certificateId
+            || read.deviceId != written.deviceId || read.port != written.port || read.deviceSerial != written.deviceSerial
+            || read.slot != written.slot || read.certificateState != written.certificateState
+            || read.certificateRevoked != written.certificateRevoked || read.deviceConfirmed != written.deviceConfirmed
+            || read.requestedAt != written.requestedAt || read.deviceState != written.deviceState
+            || read.restoreCommand != written.restoreCommand || read.problem != written.problem)
+            return false;
+    }
+    return true;
 }
 
 QString databaseOf(const QString &url)
@@ -260,10 +304,37 @@ void TestJournalBackends::recordsAndReadsBack()
     QVERIFY(journal.job(first)->certificateRevokedAt.isValid());
     QCOMPARE(journal.job(revokeId)->reason, QStringLiteral("returned unit"));
 
+    // What a job left for a person is written with its end, read back as written (bytes too), and
+    // finished once, by whom and how.
+    const QList<LeftBehind> items = leftBehindItems();
+    QVERIFY2(journal.finishJob(second, Outcome::NeedsAttention, QStringLiteral("rollback failed"), items),
+             qPrintable(journal.errorString()));
+    QCOMPARE(journal.job(second)->outcome, Outcome::NeedsAttention);
+    QList<JobJournal::LeftBehindRecord> open = journal.openLeftBehind();
+    QVERIFY2(journal.errorString().isEmpty(), qPrintable(journal.errorString()));
+    QCOMPARE(open.size(), 2);
+    QVERIFY(sameItems(open, items));
+    for (const JobJournal::LeftBehindRecord &record : std::as_const(open)) {
+        QCOMPARE(record.jobId, second);
+        QVERIFY(record.recordedAt.isValid() && !record.finishedAt.isValid());
+    }
+    QVERIFY2(journal.finishLeftBehind(open.constFirst().id, QStringLiteral("grace"), QStringLiteral("revoked")),
+             qPrintable(journal.errorString()));
+    QVERIFY(!journal.finishLeftBehind(open.constFirst().id, QStringLiteral("grace"), QStringLiteral("again")));
+    open = journal.openLeftBehind();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.constFirst().item.kind, LeftBehind::Kind::DeviceModeNotRestored);
+    const QList<JobJournal::LeftBehindRecord> ofJob = journal.leftBehind(second);
+    QCOMPARE(ofJob.size(), 2);
+    QCOMPARE(ofJob.constFirst().finishedBy, QStringLiteral("grace"));
+    QCOMPARE(ofJob.constFirst().finishedHow, QStringLiteral("revoked"));
+    QVERIFY(ofJob.constFirst().finishedAt.isValid());
+
     // Opened again, as the next start of the station: the schema is there and the rows with it.
     JobJournal again(journal.path());
     QVERIFY2(again.open(), qPrintable(again.errorString()));
     QCOMPARE(again.jobs().size(), 3);
+    QCOMPARE(again.openLeftBehind().size(), 1);
 }
 
 void TestJournalBackends::searchesAndPages_data()
@@ -623,6 +694,48 @@ void TestJournalBackends::runningJobSpoolsWhileTheDatabaseIsAway()
     QCOMPARE(restarted.jobs().size(), 1);
 }
 
+// A job that ends while the database is away: its end and what it left for a person wait in the spool
+// together, and reach the database together and once, even when every entry is handed over again.
+void TestJournalBackends::jobEndWithWhatItLeftWaitsInTheSpool()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    const QString spoolFile = m_dir->filePath(QStringLiteral("spool.sqlite"));
+    JobJournal station(location);
+    station.setSpoolPath(spoolFile);
+    QVERIFY(station.open());
+    const qint64 job = station.beginJob(newJob(QStringLiteral("bench-1"), QStringLiteral("dev-2")));
+    QVERIFY(job > 0);
+
+    m_postgres.stop();
+    const QList<LeftBehind> items = leftBehindItems();
+    QVERIFY2(station.finishJob(job, Outcome::NeedsAttention, QStringLiteral("rollback failed"), items),
+             qPrintable(station.errorString()));
+    QVERIFY(station.isSpooling());
+
+    QString why;
+    QVERIFY2(m_postgres.start(&why), qPrintable(why));
+    QVERIFY(QTest::qWaitFor([&station] { return station.handOverSpool(); }, 15000));
+    {
+        QSqlDatabase spool = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spool-again"));
+        spool.setDatabaseName(spoolFile);
+        QVERIFY(spool.open());
+        QVERIFY(QSqlQuery(spool).exec(QStringLiteral("UPDATE entries SET handed_over = 0")));
+        spool.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("spool-again"));
+    JobJournal restarted(location);
+    restarted.setSpoolPath(spoolFile);
+    QVERIFY(restarted.open());
+    QVERIFY(!restarted.isSpooling());
+
+    QCOMPARE(restarted.job(job)->outcome, Outcome::NeedsAttention);
+    const QList<JobJournal::LeftBehindRecord> open = restarted.openLeftBehind();
+    QVERIFY2(restarted.errorString().isEmpty(), qPrintable(restarted.errorString()));
+    QCOMPARE(open.size(), 2);
+    QVERIFY(sameItems(open, items));
+    QCOMPARE(open.constFirst().jobId, job);
+}
+
 namespace {
 
 struct CliRun
@@ -660,8 +773,13 @@ void TestJournalBackends::migratesAStationJournalOnce()
             const qint64 step = station.beginStep(job, State::WritingCertificate, QStringLiteral("slot 1"));
             QVERIFY(station.finishStep(step, true));
             QVERIFY(station.beginStep(job, State::Provisioning) > 0);
-            QVERIFY(station.finishJob(job, i == 1 ? Outcome::Failed : Outcome::Done, QString()));
+            QVERIFY(station.finishJob(job, i == 1 ? Outcome::Failed : Outcome::Done, QString(),
+                                      i == 1 ? leftBehindItems() : QList<LeftBehind>()));
         }
+        // One of the items is finished already: it moves finished, with who and how.
+        const QList<JobJournal::LeftBehindRecord> open = station.openLeftBehind();
+        QCOMPARE(open.size(), 2);
+        QVERIFY(station.finishLeftBehind(open.constFirst().id, QStringLiteral("grace"), QStringLiteral("revoked")));
         unfinished = station.beginJob(newJob(QStringLiteral("bench-7"), QStringLiteral("dev-unfinished")));
         QVERIFY(unfinished > 0);
     }
@@ -721,7 +839,21 @@ void TestJournalBackends::migratesAStationJournalOnce()
                                    QStringLiteral("dev-unfinished")}));
     JobJournal::Filter failed;
     failed.outcome = Outcome::Failed;
-    QCOMPARE(shared.jobs(failed).size(), 1);
+    const QList<JobJournal::Job> failedJobs = shared.jobs(failed);
+    QCOMPARE(failedJobs.size(), 1);
+    // What the failed job left arrived once, over three runs, each item as it was.
+    const QList<JobJournal::LeftBehindRecord> moved = shared.leftBehind(failedJobs.constFirst().id);
+    QVERIFY2(shared.errorString().isEmpty(), qPrintable(shared.errorString()));
+    QVERIFY(sameItems(moved, leftBehindItems()));
+    QCOMPARE(moved.at(0).finishedBy, QStringLiteral("grace"));
+    QCOMPARE(moved.at(0).finishedHow, QStringLiteral("revoked"));
+    QVERIFY(moved.at(0).finishedAt.isValid() && moved.at(0).recordedAt.isValid());
+    QVERIFY(!moved.at(1).finishedAt.isValid());
+    QCOMPARE(shared.openLeftBehind().size(), 1);
+    qsizetype itemsInAll = 0;
+    for (const JobJournal::Job &job : shared.jobs())
+        itemsInAll += shared.leftBehind(job.id).size();
+    QCOMPARE(itemsInAll, 2);
 }
 
 // A real job (the emulator, the simulated device on a pseudo-terminal) whose database is stopped while

@@ -35,7 +35,8 @@ void TestLineRates::provisionsAtEveryRate_data()
     QTest::addColumn<int>("baud");
     // Zephyr with "cred buf load" (raw input at the line rate) as well as without.
     QTest::addColumn<bool>("credBufLoad");
-    for (const QString &profile : {QStringLiteral("station"), QStringLiteral("zephyr-shell"), QStringLiteral("nrf-modem")}) {
+    for (const QString &profile : {QStringLiteral("station"), QStringLiteral("zephyr-shell"), QStringLiteral("nrf-modem"),
+                                   QStringLiteral("esp-at"), QStringLiteral("mcumgr-smp")}) {
         for (int baud : {9600, 19200, 115200, 921600})
             QTest::addRow("%s at %d", qPrintable(profile), baud) << profile << baud << false;
     }

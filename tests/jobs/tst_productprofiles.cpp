@@ -45,6 +45,8 @@ ProductProfile TestProductProfiles::tracker()
     product.baudRate = 921600;
     product.requiresScannedDeviceId = false;
     product.autoStart = false;
+    product.smpFiles = SmpFileLayout::defaults(SmpFileLayout::Encoding::Der);
+    product.smpFiles.privateKeyPath = QStringLiteral("/ext/keys/{slot}.der");
     return product;
 }
 
@@ -82,11 +84,14 @@ void TestProductProfiles::savedProfilesComeBack()
     QCOMPARE(product.baudRate, 921600);
     QCOMPARE(product.requiresScannedDeviceId, false);
     QCOMPARE(product.autoStart, false);
+    QVERIFY(product.smpFiles == tracker().smpFiles);
+    QCOMPARE(product.smpFiles.path(7, CredentialKind::PrivateKey), QByteArray("/ext/keys/7.der"));
     QVERIFY2(product.problems().isEmpty(), qPrintable(product.problems().join(QLatin1Char('\n'))));
     const ProductProfile defaults = back.products.value(QStringLiteral("sensor"));
     QCOMPARE(defaults.deviceProfile, QString(DeviceInspection::automatic));
     QCOMPARE(defaults.requiresScannedDeviceId, true);
     QCOMPARE(defaults.autoStart, true);
+    QVERIFY(defaults.smpFiles == SmpFileLayout::defaults());
     QCOMPARE(QSettings(iniFile(), QSettings::IniFormat).value(QStringLiteral("environment")).toString(),
              QStringLiteral("sandbox"));
 }
@@ -112,8 +117,8 @@ void TestProductProfiles::hostileValuesAreRefusedInWords_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("unknown device profile") << QStringLiteral("deviceProfile") << QStringLiteral("esp-at")
-                                            << QStringLiteral("no device profile \"esp-at\"");
+    QTest::newRow("unknown device profile") << QStringLiteral("deviceProfile") << QStringLiteral("quectel-at")
+                                            << QStringLiteral("no device profile \"quectel-at\"");
     QTest::newRow("escape in the profile") << QStringLiteral("deviceProfile") << QStringLiteral("x\x1b[2J")
                                            << QStringLiteral("\\x1b");
     QTest::newRow("negative slot") << QStringLiteral("slot") << QStringLiteral("-3") << QStringLiteral("slot");
@@ -132,6 +137,14 @@ void TestProductProfiles::hostileValuesAreRefusedInWords_data()
                                  << QStringLiteral("twice");
     QTest::newRow("control character in a topic") << QStringLiteral("topicsTemplate") << QStringLiteral("a/\x07/b")
                                                   << QStringLiteral("\\x07");
+    QTest::newRow("MCUmgr encoding") << QStringLiteral("smpEncoding") << QStringLiteral("base64")
+                                     << QStringLiteral("neither pem nor der");
+    QTest::newRow("MCUmgr path not absolute") << QStringLiteral("smpCertificatePath") << QStringLiteral("cred/{slot}.crt")
+                                              << QStringLiteral("does not start with /");
+    QTest::newRow("MCUmgr path with an escape") << QStringLiteral("smpPrivateKeyPath") << QStringLiteral("/lfs/\x1b[2J")
+                                                << QStringLiteral("\\x1b");
+    QTest::newRow("MCUmgr files shared") << QStringLiteral("smpCaCertificatePath") << QStringLiteral("/lfs/cred/{slot}/client.crt")
+                                         << QStringLiteral("share one file");
     QTest::newRow("flag neither true nor false") << QStringLiteral("autoStart") << QStringLiteral("sometimes")
                                                  << QStringLiteral("neither true nor false");
     QTest::newRow("flag with an escape") << QStringLiteral("requiresScannedDeviceId") << QStringLiteral("yes\x1b]0;x\x07")
@@ -200,7 +213,11 @@ void TestProductProfiles::jobAndLaneTakeTheProduct()
     QCOMPARE(lane.profile, QStringLiteral("nrf-modem"));
     QCOMPARE(lane.serial.baudRate, 921600);
     QCOMPARE(lane.serial.portName, QStringLiteral("/dev/ttyUSB3"));
+    QVERIFY(lane.smpFiles == product.smpFiles);
     QVERIFY(product.fitsLane(lane));
+    // Other files for an MCUmgr device: the lane's profile must be given them.
+    lane.smpFiles = SmpFileLayout::defaults();
+    QVERIFY(!product.fitsLane(lane));
 }
 
 FOUNDRY_TEST_MAIN(TestProductProfiles)

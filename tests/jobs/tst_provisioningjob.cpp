@@ -189,6 +189,7 @@ void TestProvisioningJob::provisionsEachProfile_data()
     QTest::newRow("zephyr-shell") << QStringLiteral("zephyr-shell");
     QTest::newRow("nrf-modem") << QStringLiteral("nrf-modem");
     QTest::newRow("station") << QStringLiteral("station");
+    QTest::newRow("mcumgr-smp") << QStringLiteral("mcumgr-smp");
 }
 
 void TestProvisioningJob::provisionsEachProfile()
@@ -465,7 +466,8 @@ void TestProvisioningJob::deviceFaultRollsBack_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("fault");
     QTest::addColumn<JobResult::Failure>("failure");
-    for (const QString &profile : {QStringLiteral("zephyr-shell"), QStringLiteral("nrf-modem"), QStringLiteral("station")}) {
+    for (const QString &profile : {QStringLiteral("zephyr-shell"), QStringLiteral("nrf-modem"), QStringLiteral("station"),
+                                   QStringLiteral("mcumgr-smp")}) {
         const QByteArray name = profile.toLatin1();
         QTest::newRow((name + ": rejects the write").constData()) << profile << QStringLiteral("reject-write")
                                                                   << JobResult::Failure::Device;

@@ -1447,7 +1447,7 @@ void TestDeviceSimulator::executableRejectsBadArguments_data()
     QTest::addColumn<QString>("expectedError");
 
     QTest::newRow("no profile") << QStringList() << u"--profile"_s;
-    QTest::newRow("unknown profile") << QStringList{u"--profile"_s, u"esp-at"_s}
+    QTest::newRow("unknown profile") << QStringList{u"--profile"_s, u"quectel-at"_s}
                                      << u"unknown profile"_s;
     QTest::newRow("bad fault") << QStringList{u"--profile"_s, u"station"_s, u"--fault"_s, u"boom"_s}
                                << u"--fault: unknown fault"_s;

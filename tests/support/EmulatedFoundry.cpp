@@ -1,6 +1,9 @@
 #include "EmulatedFoundry.h"
 
+#include "foundry/FoundryReply.h"
+
 #include <QFile>
+#include <QSignalSpy>
 
 using namespace std::chrono_literals;
 
@@ -53,4 +56,15 @@ void EmulatedFoundry::startCli(QProcess &cli, const QStringList &arguments) cons
     cli.start(QStringLiteral(FOUNDRY_BIN_DIR "/foundry-station-cli"),
               arguments + QStringList{QStringLiteral("--api-url"), m_emulator->baseUrl().toString(),
                                       QStringLiteral("--ca-file"), m_caFile});
+}
+
+GenerateResponse EmulatedFoundry::generate()
+{
+    FoundryReply *reply = m_client->generate(std::nullopt);
+    QSignalSpy finished(reply, &FoundryReply::finished);
+    if (!finished.wait(20000) || reply->error().isError())
+        qWarning("generate failed: %s", qPrintable(reply->error().message()));
+    GenerateResponse response = reply->takeGenerateResponse();
+    delete reply;
+    return response;
 }

@@ -2,6 +2,7 @@
 
 #include "foundry/FoundryClient.h"
 #include "emulator/FoundryEmulator.h"
+#include "foundry/GenerateResponse.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -22,6 +23,9 @@ public:
     FoundryClient &client() { return *m_client; }
     QString token() const { return m_token; }
     QString caFile() const { return m_caFile; }
+    // A certificate Foundry issued through client(), as generate leaves it: inactive, tied to nothing.
+    // Empty (with a warning) when generate failed.
+    GenerateResponse generate();
     // Adds a fault given as the emulator's command line takes it; false, with error, when malformed.
     bool addFault(const QString &spec, QString *error);
     // Starts foundry-station-cli with arguments, pointed at this Foundry with its token; variables

@@ -40,17 +40,22 @@ bool SimulatedDevice::start(const QString &profile, const QStringList &extraArgu
 
 QJsonObject SimulatedDevice::status() const
 {
+    const QByteArray answer = control(QStringLiteral("status")).toUtf8();
+    if (!answer.startsWith("ok "))
+        return {};
+    return QJsonDocument::fromJson(answer.mid(3)).object();
+}
+
+QString SimulatedDevice::control(const QString &command) const
+{
     QLocalSocket socket;
     socket.connectToServer(m_controlPath);
     if (!socket.waitForConnected(5000))
         return {};
-    socket.write("status\n");
+    socket.write(command.toUtf8() + '\n');
     if (!QTest::qWaitFor([&socket] { return socket.canReadLine() || socket.state() != QLocalSocket::ConnectedState; }, 5000))
         return {};
-    const QByteArray answer = socket.readLine().trimmed();
-    if (!answer.startsWith("ok "))
-        return {};
-    return QJsonDocument::fromJson(answer.mid(3)).object();
+    return QString::fromUtf8(socket.readLine().trimmed());
 }
 
 QJsonArray SimulatedDevice::storedCredentials() const

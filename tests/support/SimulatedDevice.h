@@ -23,6 +23,8 @@ public:
     QJsonArray storedCredentials() const;
     // What the control socket's "status" answers (docs/device-simulator.md); empty when it does not.
     QJsonObject status() const;
+    // One command on the control socket (docs/device-simulator.md) and its reply line; empty when none came.
+    QString control(const QString &command) const;
 
 private:
     QString m_storeFile;

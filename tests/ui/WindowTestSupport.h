@@ -1,15 +1,25 @@
 #pragma once
 
+#include "BenchPage.h"
+#include "CertificatesPage.h"
 #include "EmulatedFoundry.h"
 #include "MainWindow.h"
 #include "SessionTokenStore.h"
+#include "device/SerialPortWatcher.h"
+#include "foundry/FoundryReply.h"
+#include "jobs/JobHistoryModel.h"
+#include "jobs/JobJournal.h"
 #include "jobs/StationSettings.h"
 
 #include <QtCrypto>
 
+#include <QLabel>
 #include <QObject>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -50,6 +60,50 @@ inline std::unique_ptr<SessionTokenStore> sandboxTokens(EmulatedFoundry &foundry
     tokens->store(MainWindow::sandboxEnvironment, QCA::SecureArray(foundry.token().toUtf8()), context,
                   [](const QString &) {});
     return tokens;
+}
+
+// The window shown with the Certificates page in front, once the page has its journal; this
+// computer's own serial ports are none of a test's business (the list is empty). Null, with a
+// warning, when the window's setup did not get that far.
+inline std::unique_ptr<MainWindow> openOnCertificatesPage(QSettings *settings, TokenStore *tokens)
+{
+    auto window = std::make_unique<MainWindow>(settings, tokens);
+    window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
+    window->resize(1200, 720);
+    window->show();
+    CertificatesPage *page = window->certificatesPage();
+    child<QTabWidget>(window.get(), "pages")->setCurrentWidget(page);
+    if (!QTest::qWaitFor([page] { return page->model()->journal() != nullptr; }, 10000)) {
+        qWarning("the page got no journal: %s", qPrintable(child<QLabel>(window.get(), "connectionLabel")->text()));
+        return nullptr;
+    }
+    return window;
+}
+
+// Foundry issues a certificate for device; a done provisioning job of device holds it in the
+// journal at journalPath, written by another instance as a bench process writes it (the window sees
+// it when it searches). Its ID; empty when it could not be made.
+inline QString journalIssuedCertificate(EmulatedFoundry &foundry, const QString &journalPath, const QString &device)
+{
+    const QString topic = QStringLiteral("devices/%1/up").arg(device);
+    FoundryReply *reply = foundry.client().generate(QStringList{topic});
+    QSignalSpy finished(reply, &FoundryReply::finished);
+    if (!finished.wait(30000) || reply->error().isError())
+        return {};
+    const QString certificateId = reply->generateResponse().id();
+    const QString arn = reply->generateResponse().arn();
+    reply->deleteLater();
+    JobJournal bench(journalPath);
+    JobJournal::Job job;
+    job.deviceId = device;
+    job.operatorName = QStringLiteral("technician-3");
+    job.station = QStringLiteral("bench-2");
+    const qint64 id = bench.open() ? bench.beginJob(job) : 0;
+    if (id == 0 || !bench.setCertificate(id, certificateId, arn)
+        || !bench.setDevice(id, QStringLiteral("SN-") + device, {topic})
+        || !bench.finishJob(id, JobResult::Outcome::Done, {}))
+        return {};
+    return certificateId;
 }
 
 } // namespace WindowTestSupport

@@ -106,41 +106,14 @@ void TestCertificatesPage::cleanup()
 
 void TestCertificatesPage::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_tokens.get());
-    m_window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
-    m_window->resize(1200, 720);
-    m_window->show();
+    m_window = WindowTestSupport::openOnCertificatesPage(m_settings.get(), m_tokens.get());
+    QVERIFY(m_window);
     m_page = m_window->certificatesPage();
-    QVERIFY(m_page);
-    auto *pages = child<QTabWidget>(m_window.get(), "pages");
-    QVERIFY(pages);
-    pages->setCurrentWidget(m_page);
-    QVERIFY2(QTest::qWaitFor([this] { return m_page->model()->journal() != nullptr; }, 10000),
-             qPrintable(child<QLabel>(m_window.get(), "connectionLabel")->text()));
 }
 
 QString TestCertificatesPage::journalIssuedCertificate(const QString &device)
 {
-    FoundryReply *reply = m_foundry.client().generate(QStringList{QStringLiteral("devices/%1/up").arg(device)});
-    QSignalSpy finished(reply, &FoundryReply::finished);
-    if (!finished.wait(30000) || reply->error().isError())
-        return {};
-    const QString certificateId = reply->generateResponse().id();
-    const QString arn = reply->generateResponse().arn();
-    reply->deleteLater();
-
-    // Another instance on the same file, as a bench process writes it: the page sees it when it searches.
-    JobJournal bench(m_journalPath);
-    JobJournal::Job job;
-    job.deviceId = device;
-    job.operatorName = QStringLiteral("technician-3");
-    job.station = QStringLiteral("bench-2");
-    const qint64 id = bench.open() ? bench.beginJob(job) : 0;
-    if (id == 0 || !bench.setCertificate(id, certificateId, arn)
-        || !bench.setDevice(id, QStringLiteral("SN-") + device, {QStringLiteral("devices/%1/up").arg(device)})
-        || !bench.finishJob(id, JobResult::Outcome::Done, {}))
-        return {};
-    return certificateId;
+    return WindowTestSupport::journalIssuedCertificate(m_foundry, m_journalPath, device);
 }
 
 void TestCertificatesPage::findAndSelect(const QString &certificateId)

@@ -6,7 +6,10 @@
 // What a device can hold in a credential slot.
 enum class CredentialKind { Certificate, PrivateKey, CaCertificate };
 
+// In people's words, translated in the window: "certificate", "private key", "CA certificate".
 QString credentialKindName(CredentialKind kind);
+// The same, fixed, for what programs read (the command line's --json).
+QString credentialKindKey(CredentialKind kind);
 
 // One credential as a device reports it: never its content, only a digest of what it stored.
 struct StoredCredential

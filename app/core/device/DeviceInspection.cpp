@@ -24,7 +24,7 @@ DeviceInspection::DeviceInspection(SerialSettings settings, QString profileName,
     });
     // Once a profile is attached, it reports a vanished device itself.
     connect(m_link, &SerialLink::failed, this, [this](const QString &message) {
-        if (m_state == State::Asking)
+        if (m_state == State::Asking || m_state == State::Distinguishing)
             fail({DeviceError::Kind::Disconnected, tr("detecting the device profile"), message});
     });
 }
@@ -83,6 +83,10 @@ void DeviceInspection::ask()
 
 void DeviceInspection::probeAnswer(const QByteArray &bytes)
 {
+    if (m_state == State::Distinguishing) {
+        followUpAnswer(bytes);
+        return;
+    }
     if (m_state != State::Asking)
         return;
     if (!m_recognised.isEmpty())
@@ -92,6 +96,13 @@ void DeviceInspection::probeAnswer(const QByteArray &bytes)
         m_recognised = DeviceProfiles::recogniseProbeAnswer(line.text);
         if (m_recognised.isEmpty())
             continue;
+        if (const QByteArray followUp = DeviceProfiles::followUpRequest(m_recognised); !followUp.isEmpty()) {
+            m_state = State::Distinguishing;
+            m_followUpAnswer.clear();
+            m_link->write(followUp);
+            m_probeTimer->start(probeAnswerWait);
+            return;
+        }
         if (DeviceProfiles::toleratesLateProbeAnswer(m_recognised)) {
             m_probeTimer->stop();
             endAsking();
@@ -105,9 +116,22 @@ void DeviceInspection::probeAnswer(const QByteArray &bytes)
     }
 }
 
+void DeviceInspection::followUpAnswer(const QByteArray &bytes)
+{
+    for (const SmpFrameDecoder::Event &event : m_followUpAnswer.feed(bytes)) {
+        const QString profile = DeviceProfiles::recogniseFollowUpAnswer(m_recognised, event);
+        if (profile.isEmpty())
+            continue;
+        m_recognised = profile;
+        m_probeTimer->stop();
+        endAsking();
+        return;
+    }
+}
+
 void DeviceInspection::endAsking()
 {
-    if (m_state != State::Asking)
+    if (m_state != State::Asking && m_state != State::Distinguishing)
         return;
     m_link->flushInput();
     m_state = State::Probing;
@@ -138,8 +162,9 @@ void DeviceInspection::tryNextCandidate()
         } else {
             message += QLatin1Char(' ')
                 + tr("Check the baud rate and the cable, and that the device runs a Zephyr shell with the TLS "
-                     "credentials shell, an nRF91 modem in AT mode, or firmware that speaks the station protocol; "
-                     "then name the profile with --profile.");
+                     "credentials shell, an nRF91 modem in AT mode, an Espressif module running ESP-AT, a "
+                     "Zephyr device with MCUmgr over its shell console, or firmware that speaks the station "
+                     "protocol; then name the profile with --profile.");
         }
         fail({DeviceError::Kind::NotSupported, tr("detecting the device profile"), message});
         return;

@@ -6,6 +6,7 @@
 #include "device/DeviceProfile.h"
 #include "device/LineAssembler.h"
 #include "device/SerialSettings.h"
+#include "device/smp/SmpFrameDecoder.h"
 
 #include <QMap>
 #include <QObject>
@@ -71,6 +72,7 @@ private:
         Idle,
         Confirming, // the remembered profile identifies the device
         Asking,     // the probe request is out; its answer names the profile
+        Distinguishing, // the answer named a profile another answers alike; a second question decides
         Probing, // trying profiles one by one, for a device whose answer said nothing known
         Identifying,
         Listing,
@@ -80,6 +82,7 @@ private:
 
     void ask();
     void probeAnswer(const QByteArray &bytes);
+    void followUpAnswer(const QByteArray &bytes);
     // The answer named a profile (or none came in time): the candidates are tried, that one first.
     void endAsking();
     void tryNextCandidate();
@@ -101,6 +104,7 @@ private:
     SerialLink *m_link;
     QTimer *m_probeTimer;
     LineAssembler m_probeLines;
+    SmpFrameDecoder m_followUpAnswer;
     QString m_recognised;
     QPointer<DeviceProfile> m_profile;
     QStringList m_candidates;

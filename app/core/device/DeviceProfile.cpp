@@ -44,7 +44,12 @@ void DeviceProfile::attach(SerialLink *link)
 
 void DeviceProfile::receiveBytes(const QByteArray &bytes)
 {
-    const QList<LineAssembler::Line> completed = m_lines.feed(bytes);
+    if (!readsLines()) {
+        if (m_busy)
+            bytesReceived(bytes);
+        return;
+    }
+    const QList<LineAssembler::Line> completed = m_lines.feed(m_busy ? takeCountedBytes(bytes) : bytes);
     // A line can end the command and send the next one; what followed it answered the old one.
     const quint64 command = m_commandsSent;
     for (const LineAssembler::Line &line : completed) {

@@ -192,6 +192,15 @@ protected:
     void noteDeviceMessage(const QByteArray &line);
 
     virtual QByteArray lineEnd() const { return QByteArrayLiteral("\r\n"); }
+    // Sees the bytes before they are split into lines and returns those that are lines: for a device
+    // whose answer carries a counted run of raw bytes (a stored value read back by its length), which
+    // line splitting would alter. Called only while an operation runs.
+    virtual QByteArray takeCountedBytes(const QByteArray &bytes) { return bytes; }
+    // For a protocol whose messages are no text lines (MCUmgr's SMP frames carry control bytes the
+    // line assembly drops): false, and bytesReceived() gets every byte that arrives while an operation
+    // runs instead of lineReceived() its lines.
+    virtual bool readsLines() const { return true; }
+    virtual void bytesReceived(const QByteArray &bytes) { Q_UNUSED(bytes) }
     virtual void lineReceived(const QByteArray &line) = 0;
     // The unterminated tail after new bytes arrived: where prompts show up.
     virtual void pendingChanged(const QByteArray &pending) { Q_UNUSED(pending) }

@@ -1,5 +1,7 @@
 #include "jobs/FailureSentence.h"
 
+#include <algorithm>
+
 namespace {
 
 QString forFoundry(FoundryError::Kind kind)
@@ -42,12 +44,98 @@ QString forDevice(std::optional<DeviceError::Kind> kind)
                                "aside if it fails twice.");
 }
 
+bool networkDropped(FoundryError::Kind kind)
+{
+    return kind == FoundryError::Kind::Network || kind == FoundryError::Kind::Tls;
+}
+
+// What Foundry may have done at the step whose connection dropped; empty for any other failure.
+QString onFoundrysSide(const JobResult &result)
+{
+    if (result.failure != JobResult::Failure::Foundry || !networkDropped(result.foundryError))
+        return {};
+    const bool tls = result.foundryError == FoundryError::Kind::Tls;
+    switch (result.foundryCall) {
+    case JobResult::FoundryCall::Generate:
+        if (result.foundryMayHaveActed)
+            return FailureSentence::tr("The network dropped while Foundry was issuing the certificate: Foundry may "
+                                       "have issued one, and the station could not hear its answer.");
+        return tls ? FailureSentence::tr("The station could not trust its connection to Foundry, so no certificate "
+                                         "was issued.")
+                   : FailureSentence::tr("Foundry could not be reached to issue a certificate, so none was issued.");
+    case JobResult::FoundryCall::Provision:
+        if (result.foundryMayHaveActed)
+            return FailureSentence::tr("The network dropped while Foundry was activating the certificate: Foundry may "
+                                       "have activated it, and the station could not hear its answer, even after "
+                                       "asking again.");
+        return tls ? FailureSentence::tr("The station could not trust its connection to Foundry, so the certificate "
+                                         "was not activated.")
+                   : FailureSentence::tr("Foundry could not be reached to activate the certificate, even after the "
+                                         "station asked again.");
+    case JobResult::FoundryCall::None:
+        break;
+    }
+    return {};
+}
+
+// What the station did about it, once the job has ended.
+QString stationsPart(const JobResult &result)
+{
+    const auto left = [&result](LeftBehind::Kind kind) {
+        return std::any_of(result.leftBehind.cbegin(), result.leftBehind.cend(),
+                           [kind](const LeftBehind &item) { return item.kind == kind; });
+    };
+    if (result.outcome == JobResult::Outcome::NeedsAttention) {
+        if (networkDropped(result.rollbackRevokeError))
+            return FailureSentence::tr("The network dropped while the rollback revoked the certificate: Foundry "
+                                       "may still hold it. The station left it under Needs attention on the "
+                                       "Certificates page: revoke it there once the network is back, and set the "
+                                       "device aside.");
+        if (left(LeftBehind::Kind::CertificateMayExistUnknown))
+            return FailureSentence::tr("The station cannot revoke a certificate whose ID it never heard: it left it "
+                                       "under Needs attention on the Certificates page for Foundry support to find. "
+                                       "Scan the device ID again once the network is back.");
+        return {};
+    }
+    if (result.certificateId.isEmpty())
+        return FailureSentence::tr("Nothing was left to undo: scan the device ID again once the network is back.");
+    return FailureSentence::tr("The station rolled the job back: it deleted the device's copy and revoked the "
+                               "certificate. Scan the device ID again once the network is back.");
+}
+
 } // namespace
+
+QString FailureSentence::forProvisionRetry(const FoundryError &error)
+{
+    if (!networkDropped(error.kind()))
+        return tr("Provisioning failed: %1 The station asks Foundry again.").arg(error.summary());
+    if (error.mayHaveReachedFoundry())
+        return tr("The network dropped while Foundry was activating the certificate: Foundry may have activated it, "
+                  "and the station could not hear its answer. The station asks again, which does no harm.");
+    return tr("Foundry could not be reached to activate the certificate: the station asks again.");
+}
+
+QString FailureSentence::forNetworkDrop(const JobResult &result)
+{
+    if (result.outcome == JobResult::Outcome::Cancelled)
+        return {};
+    // Foundry's side first, then the station's.
+    if (const QString foundry = onFoundrysSide(result); !foundry.isEmpty()) {
+        if (const QString station = stationsPart(result); !station.isEmpty())
+            return foundry + QLatin1Char(' ') + station;
+    }
+    // Only the rollback's revoke dropped: the first failure was something else.
+    if (result.outcome == JobResult::Outcome::NeedsAttention && networkDropped(result.rollbackRevokeError))
+        return stationsPart(result);
+    return {};
+}
 
 QString FailureSentence::forJob(const JobResult &result)
 {
     if (result.outcome == JobResult::Outcome::Cancelled)
         return tr("Cancelled and rolled back: scan the device ID again to start over.");
+    if (const QString dropped = forNetworkDrop(result); !dropped.isEmpty())
+        return dropped;
     if (result.outcome == JobResult::Outcome::NeedsAttention)
         return tr("Failed, and the clean-up could not finish: set the device aside and call a supervisor, the log "
                   "lists what is left.");

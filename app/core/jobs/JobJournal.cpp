@@ -76,6 +76,11 @@ QStringList parseTopics(const QVariant &value)
     return topics;
 }
 
+const char leftBehindColumns[] =
+    "id, job_id, kind, action, cert_id, device_id, port, device_serial, slot, certificate_state, certificate_revoked, "
+    "device_confirmed, requested_at, device_state, restore_command, problem, recorded_at, finished_at, finished_by, "
+    "finished_how";
+
 QString sortColumnName(JobJournal::SortColumn column)
 {
     switch (column) {
@@ -296,15 +301,18 @@ bool JobJournal::createSchema()
         // Each version's changes from the one before: version 2 keeps what recovery needs (the
         // device's serial, the topics, the owning run); version 3 tells a standalone revoke from a
         // provisioning job; version 4 keeps a revoke's reason and indexes what the history page
-        // searches by; version 5 names the journal (an identity of its own) and keeps where a job moved
-        // from another journal came from (journal migrate). The rows written before stay as they are,
-        // all provisioning jobs.
+        // searches by; version 5 keeps what a job left for a person (left_behind); version 6 names the
+        // journal (an identity of its own) and keeps where a job moved from another journal came from
+        // (journal migrate). The rows written before stay as they are, all provisioning jobs.
+        // A version 5 that named the journal without left_behind existed only on a development branch
+        // and never shipped: version 5 is the one stations wrote, with left_behind.
         const QList<QStringList> updates{
             {QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
              QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
              QStringLiteral("ALTER TABLE jobs ADD COLUMN run_id TEXT")},
             {QStringLiteral("ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'provision'")},
             QStringList{QStringLiteral("ALTER TABLE jobs ADD COLUMN reason TEXT")} + historyIndexes(),
+            leftBehindSchema(),
             identityAndOrigin(),
         };
         if (version < 1)
@@ -352,8 +360,21 @@ QStringList JobJournal::createStatements() const
         QStringLiteral("CREATE INDEX jobs_unfinished ON jobs(finished_at)"),
         QStringLiteral("CREATE INDEX steps_job_id ON steps(job_id)"),
         QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(schemaVersion),
-    } + historyIndexes()
+    } + historyIndexes() + leftBehindSchema()
         + identityAndOrigin() + m_dialect.extraTables(defaultRunLeaseSeconds);
+}
+
+// What a job left for a person, one row an item, open until someone finishes it.
+QStringList JobJournal::leftBehindSchema() const
+{
+    return {QStringLiteral("CREATE TABLE left_behind (id %1, job_id BIGINT NOT NULL REFERENCES jobs(id), kind %2 NOT NULL, "
+                           "action %2 NOT NULL, cert_id %2, device_id %2, port %2, device_serial %2, slot INTEGER, "
+                           "certificate_state %2, certificate_revoked INTEGER, device_confirmed INTEGER, "
+                           "requested_at %2, device_state %2, restore_command %3, problem %2, recorded_at %2 NOT NULL, "
+                           "finished_at %2, finished_by %2, finished_how %2)")
+                .arg(m_dialect.idColumn(), m_dialect.textColumn(), m_dialect.bytesColumn()),
+            QStringLiteral("CREATE INDEX left_behind_open ON left_behind(finished_at)"),
+            QStringLiteral("CREATE INDEX left_behind_job_id ON left_behind(job_id)")};
 }
 
 QStringList JobJournal::identityAndOrigin() const
@@ -373,7 +394,8 @@ QString JobJournal::identity() const
     return query.value(0).toString();
 }
 
-JobJournal::Import JobJournal::importJob(const Job &job, const QList<Step> &steps, const QString &origin)
+JobJournal::Import JobJournal::importJob(const Job &job, const QList<Step> &steps,
+                                         const QList<LeftBehindRecord> &leftBehind, const QString &origin)
 {
     const QString what = tr("importing job %1").arg(origin);
     if (!m_open) {
@@ -421,6 +443,26 @@ JobJournal::Import JobJournal::importJob(const Job &job, const QList<Step> &step
         row.addBindValue(timeText(step.finishedAt));
         row.addBindValue(step.finishedAt.isValid() ? QVariant(step.ok ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
         row.addBindValue(textOrNull(step.detail));
+        if (!row.exec())
+            return abandon(row.lastError().text());
+    }
+    // Finished items keep who finished them, when and how: the audit trail moves with the job.
+    for (const LeftBehindRecord &record : leftBehind) {
+        QSqlQuery row(db);
+        row.prepare(QStringLiteral("INSERT INTO left_behind (job_id, kind, action, cert_id, device_id, port, device_serial, "
+                                   "slot, certificate_state, certificate_revoked, device_confirmed, requested_at, "
+                                   "device_state, restore_command, problem, recorded_at, finished_at, finished_by, "
+                                   "finished_how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const LeftBehind &item = record.item;
+        for (const QVariant &value :
+             {QVariant(id), QVariant(LeftBehind::kindName(item.kind)), QVariant(LeftBehind::actionName(item.action)),
+              textOrNull(item.certificateId), textOrNull(item.deviceId), textOrNull(item.port),
+              textOrNull(item.deviceSerial), QVariant(item.slot), textOrNull(item.certificateState),
+              QVariant(item.certificateRevoked ? 1 : 0), QVariant(item.deviceConfirmed ? 1 : 0), timeText(item.requestedAt),
+              textOrNull(item.deviceState), QVariant(item.restoreCommand), textOrNull(item.problem),
+              timeText(record.recordedAt), timeText(record.finishedAt), textOrNull(record.finishedBy),
+              textOrNull(record.finishedHow)})
+            row.addBindValue(value);
         if (!row.exec())
             return abandon(row.lastError().text());
     }
@@ -682,10 +724,7 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
                       "Make sure the journal's database server is running and reachable."));
         return std::nullopt;
     }
-    for (QVariant &value : values) {
-        if (value.metaType().id() == QMetaType::LongLong && value.toLongLong() < 0)
-            value = m_spool ? m_spool->realId(value.toLongLong()) : 0;
-    }
+    withRealIds(values);
     std::optional<QSqlQuery> query = write(what, statement, values);
     if (!query) {
         if (spooling && unreachable == WhenUnreachable::Keep && !databaseReachable())
@@ -808,13 +847,160 @@ bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
     return true;
 }
 
-bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error)
+bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error,
+                           const QList<LeftBehind> &leftBehind)
 {
     const QString what = tr("recording the end of job %1").arg(jobId);
     if (outcome == JobResult::Outcome::Pending)
         return fail(what, tr("a job cannot end pending"));
-    return updateJob(jobId, what, QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
-                     {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId});
+    QList<JournalSpool::Statement> statements{
+        {QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
+         {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId}}};
+    for (const LeftBehind &item : leftBehind)
+        statements.append({QStringLiteral("INSERT INTO left_behind (job_id, kind, action, cert_id, device_id, port, "
+                                          "device_serial, slot, certificate_state, certificate_revoked, device_confirmed, "
+                                          "requested_at, device_state, restore_command, problem, recorded_at) VALUES (?, "
+                                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {jobId, LeftBehind::kindName(item.kind), LeftBehind::actionName(item.action),
+                            textOrNull(item.certificateId), textOrNull(item.deviceId), textOrNull(item.port),
+                            textOrNull(item.deviceSerial), item.slot, textOrNull(item.certificateState),
+                            item.certificateRevoked ? 1 : 0, item.deviceConfirmed ? 1 : 0, timeText(item.requestedAt),
+                            textOrNull(item.deviceState), item.restoreCommand, textOrNull(item.problem), now()}});
+    if (!recordTogether(what, statements))
+        return false;
+    Q_EMIT jobChanged(jobId);
+    return true;
+}
+
+bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Statement> statements)
+{
+    if (!m_open)
+        return fail(what, tr("not open"));
+    if (!m_leaseLost.isEmpty())
+        return fail(what, tr("%1; nothing more is recorded for them. Restart the station.").arg(m_leaseLost));
+    const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
+    const auto keep = [&] {
+        QString why;
+        JournalSpool *kept = spool(&why);
+        if (!kept || !kept->keepTogether(statements, &why))
+            return fail(what, tr("the shared journal cannot be reached and %1").arg(why));
+        m_error.clear();
+        return true;
+    };
+    // What waits in the spool goes first, so that the shared journal gets every row in order.
+    if (!handOverSpool())
+        return keep();
+    for (JournalSpool::Statement &statement : statements)
+        withRealIds(statement.values);
+    QSqlDatabase db = connection();
+    if (!db.isOpen() || !db.transaction()) {
+        m_reconnect = true;
+        if (spooling && !databaseReachable())
+            return keep();
+        return fail(what, db.lastError().text());
+    }
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const std::optional<QSqlQuery> query = write(what, statements.at(i).statement, statements.at(i).values);
+        // The first statement names the job: it must change exactly that one row.
+        if (query && (i > 0 || query->numRowsAffected() == 1))
+            continue;
+        db.rollback();
+        if (!query && spooling && !databaseReachable())
+            return keep();
+        return query ? fail(what, tr("no such row")) : false;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        m_reconnect = true;
+        if (spooling && !databaseReachable())
+            return keep();
+        return fail(what, why);
+    }
+    return true;
+}
+
+void JobJournal::withRealIds(QVariantList &values) const
+{
+    for (QVariant &value : values) {
+        if (value.metaType().id() == QMetaType::LongLong && value.toLongLong() < 0)
+            value = m_spool ? m_spool->realId(value.toLongLong()) : 0;
+    }
+}
+
+bool JobJournal::finishLeftBehind(qint64 itemId, const QString &operatorName, const QString &how)
+{
+    const QList<LeftBehindRecord> found = selectLeftBehind(QStringLiteral("id = ?"), {itemId});
+    const QString what = tr("recording item %1 as done").arg(itemId);
+    if (found.isEmpty())
+        return m_error.isEmpty() ? fail(what, tr("no such item")) : false;
+    if (!updateRow(what,
+                   QStringLiteral("UPDATE left_behind SET finished_at = ?, finished_by = ?, finished_how = ? WHERE id = "
+                                  "? AND finished_at IS NULL"),
+                   {now(), textOrNull(operatorName), textOrNull(how), itemId}))
+        return false;
+    Q_EMIT jobChanged(found.constFirst().jobId);
+    return true;
+}
+
+QList<JobJournal::LeftBehindRecord> JobJournal::openLeftBehind() const
+{
+    return selectLeftBehind(QStringLiteral("finished_at IS NULL"), {});
+}
+
+QList<JobJournal::LeftBehindRecord> JobJournal::leftBehind(qint64 jobId) const
+{
+    return selectLeftBehind(QStringLiteral("job_id = ?"), {jobId});
+}
+
+QList<JobJournal::LeftBehindRecord> JobJournal::selectLeftBehind(const QString &where, const QVariantList &values) const
+{
+    m_error.clear();
+    QList<LeftBehindRecord> result;
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM left_behind WHERE %2 ORDER BY id")
+                      .arg(QLatin1String(leftBehindColumns), where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!m_open || !query.exec()) {
+        fail(tr("reading what jobs left behind"), m_open ? query.lastError().text() : tr("not open"));
+        return result;
+    }
+    while (query.next()) {
+        LeftBehindRecord record;
+        record.id = query.value(0).toLongLong();
+        record.jobId = query.value(1).toLongLong();
+        const QString kind = query.value(2).toString();
+        const QString action = query.value(3).toString();
+        const std::optional<LeftBehind::Kind> knownKind = LeftBehind::kindFromName(kind);
+        const std::optional<LeftBehind::Action> knownAction = LeftBehind::actionFromName(action);
+        if (!knownKind || !knownAction) {
+            fail(tr("reading item %1 of job %2").arg(record.id).arg(record.jobId),
+                 knownKind ? unknownName(tr("action"), action) : unknownName(tr("kind"), kind));
+            return {};
+        }
+        record.item.kind = *knownKind;
+        record.item.action = *knownAction;
+        record.item.certificateId = query.value(4).toString();
+        record.item.deviceId = query.value(5).toString();
+        record.item.port = query.value(6).toString();
+        record.item.deviceSerial = query.value(7).toString();
+        record.item.slot = query.value(8).toInt();
+        record.item.certificateState = query.value(9).toString();
+        record.item.certificateRevoked = query.value(10).toInt() != 0;
+        record.item.deviceConfirmed = query.value(11).toInt() != 0;
+        record.item.requestedAt = parseTime(query.value(12));
+        record.item.deviceState = query.value(13).toString();
+        record.item.restoreCommand = query.value(14).toByteArray();
+        record.item.problem = query.value(15).toString();
+        record.recordedAt = parseTime(query.value(16));
+        record.finishedAt = parseTime(query.value(17));
+        record.finishedBy = query.value(18).toString();
+        record.finishedHow = query.value(19).toString();
+        result.append(record);
+    }
+    return result;
 }
 
 QString JobJournal::unknownName(const QString &what, const QString &name)

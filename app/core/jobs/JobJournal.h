@@ -2,6 +2,7 @@
 
 #include "jobs/JobResult.h"
 #include "jobs/JournalDialect.h"
+#include "jobs/JournalSpool.h"
 #include "jobs/ProvisioningJob.h"
 
 #include <QDateTime>
@@ -18,7 +19,6 @@
 #include <optional>
 #include <variant>
 
-class JournalSpool;
 class QLockFile;
 class QSqlDatabase;
 class QSqlQuery;
@@ -45,7 +45,7 @@ class JobJournal : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     // How long a PostgreSQL journal's run lease lasts without a heartbeat (see claimRun()) until the
     // database's journal_settings row says otherwise.
     static constexpr int defaultRunLeaseSeconds = 30;
@@ -115,6 +115,20 @@ public:
         QString detail;
     };
 
+    // One thing a job left for a person (LeftBehind), kept with the job's end so that a window lists
+    // it until someone finishes it; finishedAt is invalid while it is open. Finished items stay, with
+    // who finished them, when and how: the audit trail.
+    struct LeftBehindRecord
+    {
+        qint64 id = 0;
+        qint64 jobId = 0;
+        LeftBehind item;
+        QDateTime recordedAt;
+        QDateTime finishedAt;
+        QString finishedBy;
+        QString finishedHow;
+    };
+
     // What support staff search by; empty members do not filter.
     struct Filter
     {
@@ -181,8 +195,12 @@ public:
     bool setCertificate(qint64 jobId, const QString &certificateId, const QString &arn);
     qint64 beginStep(qint64 jobId, const StepName &name, const QString &detail = {});
     bool finishStep(qint64 stepId, bool ok, const QString &detail = {});
-    // outcome must be one a job ends with, not Pending.
-    bool finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error);
+    // outcome must be one a job ends with, not Pending. The job's end and what it left for a person
+    // are committed together: a job never shows as ended without the items it left.
+    bool finishJob(qint64 jobId, JobResult::Outcome outcome, const QString &error,
+                   const QList<LeftBehind> &leftBehind = {});
+    // Marks an open item done, by whom and how; false (errorString()) when it is not open.
+    bool finishLeftBehind(qint64 itemId, const QString &operatorName, const QString &how);
 
     // Reading, newest first. When a read fails it returns nothing and errorString() says why; after a
     // read that succeeded errorString() is empty. A row that holds a name this program does not know
@@ -193,6 +211,9 @@ public:
     QList<Job> jobs(const Filter &filter, const Page &page) const;
     std::optional<Job> job(qint64 jobId) const;
     QList<Step> steps(qint64 jobId) const;
+    // The items no one has finished yet, oldest first; and every item of one job, finished or not.
+    QList<LeftBehindRecord> openLeftBehind() const;
+    QList<LeftBehindRecord> leftBehind(qint64 jobId) const;
     // Jobs with no finish: a crash or a kill interrupted them, or they are still running.
     QList<Job> unfinishedJobs() const;
     // The newest job that provisioned deviceId (ended done) whose certificate no later revoke in this
@@ -226,10 +247,12 @@ public:
 
     // The journal's own name, made with it: what a job moved to another journal says it came from.
     QString identity() const;
-    // Adds a finished job of another journal, with its steps, in one transaction, unless a job with the
-    // same origin is there already (journal migrate: run twice, or resumed, it adds each job once).
+    // Adds a finished job of another journal, with its steps and what it left for a person (finished or
+    // not, as there), in one transaction, unless a job with the same origin is there already (journal
+    // migrate: run twice, or resumed, it adds each job and its items once).
     enum class Import { Imported, AlreadyThere, Failed };
-    Import importJob(const Job &job, const QList<Step> &steps, const QString &origin);
+    Import importJob(const Job &job, const QList<Step> &steps, const QList<LeftBehindRecord> &leftBehind,
+                     const QString &origin);
 
     // Hands what waits in the spool to the database now (the heartbeat and every write also try).
     // True when nothing waits any more.
@@ -255,6 +278,7 @@ private:
     QSqlDatabase connection() const;
     QStringList createStatements() const;
     QStringList historyIndexes() const;
+    QStringList leftBehindSchema() const;
     QStringList identityAndOrigin() const;
     bool fail(const QString &what, const QString &why) const;
     // Runs one writing statement with its values; nullopt (with errorString()) when it failed.
@@ -270,6 +294,12 @@ private:
     // PostgreSQL journal that cannot be reached, into the spool.
     std::optional<Written> record(const QString &what, const QString &statement, QVariantList values,
                                   WhenUnreachable unreachable);
+    // The statements of one change that must land together (a job's end and what it left for a person):
+    // one transaction, or, on a PostgreSQL journal that cannot be reached, entries the spool keeps
+    // together and hands over together, each once. The first must change exactly one row.
+    bool recordTogether(const QString &what, QList<JournalSpool::Statement> statements);
+    // Provisional (spooled) IDs among values replaced by the real ones they became.
+    void withRealIds(QVariantList &values) const;
     JournalSpool *spool(QString *why);
     bool databaseReachable() const;
     // An UPDATE that must change exactly one row.
@@ -279,6 +309,7 @@ private:
     static QString unknownName(const QString &what, const QString &name);
     QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
     QList<Job> selectJobs(const QString &where, const QVariantList &values, const Page &page) const;
+    QList<LeftBehindRecord> selectLeftBehind(const QString &where, const QVariantList &values) const;
     QString runLockPath(const QString &runId) const;
     bool holdRunLock();
     bool holdRunLease();

@@ -46,6 +46,13 @@ public:
     // What the first failure was, where it came from Foundry or the device: what a person does next
     // depends on it (FailureSentence).
     FoundryError::Kind foundryError = FoundryError::Kind::None;
+    // For a Foundry failure: the call it came from, and whether Foundry may have acted on it although
+    // no answer reached the station (the connection dropped after the request went out).
+    enum class FoundryCall { None, Generate, Provision };
+    FoundryCall foundryCall = FoundryCall::None;
+    bool foundryMayHaveActed = false;
+    // How the rollback's revoke failed, when it did.
+    FoundryError::Kind rollbackRevokeError = FoundryError::Kind::None;
     std::optional<DeviceError::Kind> deviceError;
     QString certificateId;
     QString arn;

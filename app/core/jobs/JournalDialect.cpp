@@ -90,6 +90,11 @@ QString JournalDialect::textColumn() const
     return m_backend == JournalLocation::Backend::Sqlite ? QStringLiteral("TEXT") : QStringLiteral("TEXT COLLATE \"C\"");
 }
 
+QString JournalDialect::bytesColumn() const
+{
+    return m_backend == JournalLocation::Backend::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
+}
+
 QString JournalDialect::caseBlindCertificateRange() const
 {
     // NOCASE folds ASCII only; lower() under the "C" collation does the same.

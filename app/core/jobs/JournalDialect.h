@@ -35,6 +35,8 @@ public:
     // ISO 8601 text, so that a time range is a plain comparison on both).
     QString idColumn() const;
     QString textColumn() const;
+    // Bytes as they are (a command a device is sent again).
+    QString bytesColumn() const;
     // The condition "the certificate ID starts with the first value, ignoring ASCII case", written as a
     // range (the first value and the second) over the index caseBlindCertificateIndex() creates.
     QString caseBlindCertificateRange() const;

@@ -171,20 +171,28 @@ bool JournalRecovery::needsAttention() const
     });
 }
 
+bool JournalRecovery::takes(const JobJournal::Job &job) const
+{
+    // This journal's own run is alive: its jobs are under way, not interrupted.
+    if (!job.runId.isEmpty() && job.runId == m_journal->runId())
+        return false;
+    const QString device = SerialPortList::deviceKey(job.port);
+    if (!m_onlyPort.isEmpty() && device != SerialPortList::deviceKey(m_onlyPort))
+        return false;
+    if (!m_onlyStation.isEmpty() && !job.station.isEmpty() && job.station != m_onlyStation)
+        return false;
+    // A job with no port (a revoke on its own) belongs to no lane.
+    return job.port.isEmpty()
+        || std::none_of(m_excludedPorts.cbegin(), m_excludedPorts.cend(),
+                        [&device](const QString &port) { return SerialPortList::deviceKey(port) == device; });
+}
+
 void JournalRecovery::start()
 {
     if (m_state != State::Idle)
         return;
     m_pending = m_journal->unfinishedJobs();
-    if (!m_onlyPort.isEmpty()) {
-        const QString device = SerialPortList::deviceKey(m_onlyPort);
-        m_pending.removeIf([&device](const JobJournal::Job &job) { return SerialPortList::deviceKey(job.port) != device; });
-    }
-    if (!m_onlyStation.isEmpty()) {
-        m_pending.removeIf([this](const JobJournal::Job &job) {
-            return !job.station.isEmpty() && job.station != m_onlyStation;
-        });
-    }
+    m_pending.removeIf([this](const JobJournal::Job &job) { return !takes(job); });
     // Oldest first, as they happened.
     std::reverse(m_pending.begin(), m_pending.end());
     transition(State::NextJob);
@@ -426,7 +434,7 @@ void JournalRecovery::conclude(Outcome outcome, const QString &whatRecoveryDid)
 
     QStringList error{recovered.summary};
     error << LeftBehind::describe(recovered.leftBehind);
-    if (!m_journal->finishJob(m_job.id, jobOutcome(outcome), error.join(QLatin1Char('\n')))) {
+    if (!m_journal->finishJob(m_job.id, jobOutcome(outcome), error.join(QLatin1Char('\n')), recovered.leftBehind)) {
         // The caller moves on either way; the job stays unfinished for the next recovery.
         leaveUnfinished(m_journal->errorString());
         return;

@@ -81,6 +81,11 @@ public:
     // Only the jobs this station ran (and those that name no station), when not empty. In a journal
     // that stations share, another bench's /dev/ttyACM0 is another device.
     void setOnlyStation(const QString &station) { m_onlyStation = station; }
+    // Not the jobs run on these ports, by any of their names: their lanes recover them.
+    void setExcludedPorts(const QStringList &ports) { m_excludedPorts = ports; }
+    // Whether a recovery with these choices would take job: its port and station, and not of this
+    // journal's own run (whether another run is alive is only known by claiming it).
+    bool takes(const JobJournal::Job &job) const;
 
     void start();
     const QList<Recovered> &recovered() const { return m_recovered; }
@@ -118,6 +123,7 @@ private:
     SerialSettings m_serialSettings;
     QString m_onlyPort;
     QString m_onlyStation;
+    QStringList m_excludedPorts;
     State m_state = State::Idle;
     QList<JobJournal::Job> m_pending;
     // The runs whose jobs this recovery took over; released (lock files removed, leases let go) when it ends.

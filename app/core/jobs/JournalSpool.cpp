@@ -31,6 +31,8 @@ QJsonValue encode(const QVariant &value)
         return QJsonObject{{QStringLiteral("integer"), QString::number(value.toLongLong())}};
     case QMetaType::Double:
         return QJsonObject{{QStringLiteral("real"), value.toDouble()}};
+    case QMetaType::QByteArray:
+        return QJsonObject{{QStringLiteral("bytes"), QString::fromLatin1(value.toByteArray().toBase64())}};
     default:
         return QJsonObject{{QStringLiteral("text"), value.toString()}};
     }
@@ -43,6 +45,8 @@ QVariant decode(const QJsonValue &value, const QHash<qint64, qint64> &realIds, b
         return QVariant(QMetaType(QMetaType::QString));
     if (object.contains(QLatin1String("real")))
         return object.value(QLatin1String("real")).toDouble();
+    if (object.contains(QLatin1String("bytes")))
+        return QByteArray::fromBase64(object.value(QLatin1String("bytes")).toString().toLatin1());
     if (object.contains(QLatin1String("text")))
         return object.value(QLatin1String("text")).toString();
     const qint64 integer = object.value(QLatin1String("integer")).toString().toLongLong();
@@ -104,13 +108,41 @@ qint64 JournalSpool::keep(const QString &statement, const QVariantList &values, 
 {
     if (!m_open && !open(why))
         return 0;
+    return insertEntry({statement, values}, why);
+}
+
+bool JournalSpool::keepTogether(const QList<Statement> &statements, QString *why)
+{
+    if (!m_open && !open(why))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        *why = tr("the local spool %1 cannot be written: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    for (const Statement &statement : statements) {
+        if (insertEntry(statement, why) == 0) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *why = tr("the local spool %1 cannot be written: %2").arg(m_path, db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+qint64 JournalSpool::insertEntry(const Statement &statement, QString *why)
+{
     QJsonArray encoded;
-    for (const QVariant &value : values)
+    for (const QVariant &value : statement.values)
         encoded.append(encode(value));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("INSERT INTO entries (entry, statement, entry_values) VALUES (?, ?, ?) RETURNING seq"));
     query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    query.addBindValue(statement);
+    query.addBindValue(statement.statement);
     query.addBindValue(QString::fromUtf8(QJsonDocument(encoded).toJson(QJsonDocument::Compact)));
     if (!query.exec() || !query.next()) {
         *why = tr("the local spool %1 cannot be written: %2").arg(m_path, query.lastError().text());

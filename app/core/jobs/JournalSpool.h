@@ -35,9 +35,19 @@ public:
     // True while entries wait to be handed over; false when the file cannot be read either.
     bool hasWaitingEntries() const;
 
-    // Keeps statement and values (nulls, integers, reals, text; a negative integer is a provisional
-    // ID). Returns the entry's provisional ID, or 0 with *why when it could not be kept.
+    // One writing statement with its values.
+    struct Statement
+    {
+        QString statement;
+        QVariantList values;
+    };
+
+    // Keeps statement and values (nulls, integers, reals, text, bytes; a negative integer is a
+    // provisional ID). Returns the entry's provisional ID, or 0 with *why when it could not be kept.
     qint64 keep(const QString &statement, const QVariantList &values, QString *why);
+    // Keeps statements as consecutive entries, all or none; handOver() replays waiting entries in one
+    // transaction, so they reach the shared journal together. False with *why when they could not be kept.
+    bool keepTogether(const QList<Statement> &statements, QString *why);
     // The real ID behind a provisional one once its entry was handed over; 0 until then.
     qint64 realId(qint64 provisionalId) const;
     // Replays every waiting entry on db, in order, as described above. False with *why when the
@@ -45,6 +55,8 @@ public:
     bool handOver(QSqlDatabase &db, QString *why);
 
 private:
+    qint64 insertEntry(const Statement &statement, QString *why);
+
     QString m_path;
     QString m_connectionName;
     bool m_open = false;

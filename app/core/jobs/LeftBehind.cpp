@@ -111,6 +111,27 @@ QString LeftBehind::actionName(Action action)
     return {};
 }
 
+std::optional<LeftBehind::Kind> LeftBehind::kindFromName(const QString &name)
+{
+    for (const Kind kind : {Kind::CertificateOnFoundry, Kind::CertificateMayExistUnknown, Kind::CertificateMaybeOnFoundry,
+                            Kind::CertificateNotYetProvisioned, Kind::DeviceHoldsCertificate, Kind::DeviceHoldsKey,
+                            Kind::DeviceHoldsCertificateAndKey, Kind::DeviceModeNotRestored}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<LeftBehind::Action> LeftBehind::actionFromName(const QString &name)
+{
+    for (const Action action : {Action::RevokeCertificate, Action::FindAndRevokeCertificate, Action::DeleteFromDevice,
+                                Action::RestoreDeviceMode, Action::CheckDevice, Action::RecoverAgain}) {
+        if (actionName(action) == name)
+            return action;
+    }
+    return std::nullopt;
+}
+
 QJsonObject LeftBehind::toJson() const
 {
     QJsonObject json{{QStringLiteral("kind"), kindName(kind)},

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // One thing a job that did not finish, or recovery of one, left where a person must deal with it, in
 // fields a front end can act on (a window turns `action` into a button) and, through describe(), in
 // words.
@@ -58,6 +60,9 @@ public:
     static QStringList describe(const QList<LeftBehind> &items);
     static QString kindName(Kind kind);
     static QString actionName(Action action);
+    // The Kind or Action kindName() or actionName() gives; nullopt for any other text.
+    static std::optional<Kind> kindFromName(const QString &name);
+    static std::optional<Action> actionFromName(const QString &name);
     QJsonObject toJson() const;
     static QJsonArray toJson(const QList<LeftBehind> &items);
 };

@@ -17,6 +17,10 @@ const QString topicsKey = QStringLiteral("topicsTemplate");
 const QString baudKey = QStringLiteral("baud");
 const QString scannedKey = QStringLiteral("requiresScannedDeviceId");
 const QString autoStartKey = QStringLiteral("autoStart");
+const QString smpEncodingKey = QStringLiteral("smpEncoding");
+const QString smpCertificateKey = QStringLiteral("smpCertificatePath");
+const QString smpPrivateKeyKey = QStringLiteral("smpPrivateKeyPath");
+const QString smpCaCertificateKey = QStringLiteral("smpCaCertificatePath");
 
 // A whole number from the file, or -1, which every check refuses.
 int wholeNumber(const QVariant &value)
@@ -47,12 +51,14 @@ QStringList ProductProfile::problems() const
                     "underscores (at most 64), such as tracker-v2")
                      .arg(ForeignText::escaped(name));
     found << m_unreadable;
-    if (deviceProfile != DeviceInspection::automatic && !DeviceProfiles::names().contains(deviceProfile))
+    if (deviceProfile != DeviceInspection::automatic && !DeviceProfiles::isKnown(deviceProfile))
         found << tr("there is no device profile \"%1\"; choose %2 or one of %3")
                      .arg(ForeignText::escaped(deviceProfile), DeviceInspection::automatic,
                           DeviceProfiles::names().join(QLatin1String(", ")));
     if (slot < 0)
         found << tr("the slot must be a whole number of 0 or more (1 is usual)");
+    if (const QString files = smpFiles.problem(); !files.isEmpty())
+        found << ForeignText::escaped(files);
     SerialSettings line;
     line.portName = QStringLiteral("-");
     line.baudRate = baudRate;
@@ -95,11 +101,12 @@ void ProductProfile::applyTo(ProvisioningLane::Setup *setup) const
 {
     setup->profile = deviceProfile;
     setup->serial.baudRate = baudRate;
+    setup->smpFiles = smpFiles;
 }
 
 bool ProductProfile::fitsLane(const ProvisioningLane::Setup &setup) const
 {
-    return setup.profile == deviceProfile && setup.serial.baudRate == baudRate;
+    return setup.profile == deviceProfile && setup.serial.baudRate == baudRate && setup.smpFiles == smpFiles;
 }
 
 ProductProfile ProductProfile::read(QSettings &settings, const QString &name)
@@ -126,6 +133,23 @@ ProductProfile ProductProfile::read(QSettings &settings, const QString &name)
     };
     flag(scannedKey, tr("a scanned device ID is required"), &product.requiresScannedDeviceId);
     flag(autoStartKey, tr("jobs start on their own"), &product.autoStart);
+    if (settings.contains(smpEncodingKey)) {
+        const QString encoding = settings.value(smpEncodingKey).toString().trimmed();
+        if (encoding == QLatin1String("pem") || encoding == QLatin1String("der"))
+            product.smpFiles = SmpFileLayout::defaults(encoding == QLatin1String("der") ? SmpFileLayout::Encoding::Der
+                                                                                         : SmpFileLayout::Encoding::Pem);
+        else
+            product.m_unreadable << tr("the MCUmgr file encoding is \"%1\", neither pem nor der; choose one in the "
+                                       "product profiles")
+                                        .arg(ForeignText::escaped(encoding.left(64)));
+    }
+    // Paths not given are the encoding's defaults.
+    for (const auto &[key, path] : {std::pair{smpCertificateKey, &product.smpFiles.certificatePath},
+                                    std::pair{smpPrivateKeyKey, &product.smpFiles.privateKeyPath},
+                                    std::pair{smpCaCertificateKey, &product.smpFiles.caCertificatePath}}) {
+        if (settings.contains(key))
+            *path = settings.value(key).toString();
+    }
     return product;
 }
 
@@ -137,4 +161,9 @@ void ProductProfile::write(QSettings &settings) const
     settings.setValue(baudKey, baudRate);
     settings.setValue(scannedKey, requiresScannedDeviceId);
     settings.setValue(autoStartKey, autoStart);
+    settings.setValue(smpEncodingKey, smpFiles.encoding == SmpFileLayout::Encoding::Der ? QStringLiteral("der")
+                                                                                         : QStringLiteral("pem"));
+    settings.setValue(smpCertificateKey, smpFiles.certificatePath);
+    settings.setValue(smpPrivateKeyKey, smpFiles.privateKeyPath);
+    settings.setValue(smpCaCertificateKey, smpFiles.caCertificatePath);
 }

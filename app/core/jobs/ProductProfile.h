@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/smp/SmpFileLayout.h"
 #include "jobs/ProvisioningJob.h"
 #include "jobs/ProvisioningLane.h"
 
@@ -19,7 +20,8 @@ class ProductProfile
 
 public:
     QString name;
-    // A profile name (DeviceProfiles::names()) or DeviceInspection::automatic.
+    // A profile name (DeviceProfiles::isKnown(), such as esp-at:client for ESP-AT's client namespaces)
+    // or DeviceInspection::automatic.
     QString deviceProfile;
     int slot = 1;
     // Topics with {deviceId}, {serial}, {imei} or {firmware} filled in per device (TopicTemplate).
@@ -29,6 +31,8 @@ public:
     bool requiresScannedDeviceId = true;
     // A job starts once a ready device and its ID are both there, without a further click.
     bool autoStart = true;
+    // mcumgr-smp: the files the credentials go into, and their encoding (docs/mcumgr-smp.md).
+    SmpFileLayout smpFiles = SmpFileLayout::defaults();
 
     ProductProfile();
 

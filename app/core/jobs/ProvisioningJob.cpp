@@ -4,6 +4,7 @@
 #include "foundry/FoundryClient.h"
 #include "foundry/FoundryRateLimiter.h"
 #include "foundry/FoundryReply.h"
+#include "jobs/FailureSentence.h"
 #include "jobs/JobJournal.h"
 #include "foundry/TopicRules.h"
 #include "jobs/TopicTemplate.h"
@@ -437,7 +438,7 @@ void ProvisioningJob::generated(FoundryReply *reply)
     if (error.isError()) {
         if (m_certificate == Certificate::None && error.mayHaveReachedFoundry())
             m_certificate = Certificate::MayExistUnknown;
-        noteFirstError(error.kind(), std::nullopt);
+        noteFoundryError(JobResult::FoundryCall::Generate, error);
         failStep(JobResult::Failure::Foundry, tr("generating the certificate failed: %1").arg(error.message()));
         return;
     }
@@ -581,12 +582,12 @@ void ProvisioningJob::provisioned(FoundryReply *reply)
     const bool worthRetrying = error.kind() == FoundryError::Kind::Server || error.kind() == FoundryError::Kind::Network
         || error.kind() == FoundryError::Kind::RateLimited || error.kind() == FoundryError::Kind::MalformedResponse;
     if (worthRetrying && m_provisionAttempt < m_settings.provisionAttempts) {
-        Q_EMIT progress(tr("Provisioning failed: %1").arg(error.summary()));
+        Q_EMIT progress(FailureSentence::forProvisionRetry(error));
         m_stepFailed = true;
         transition(State::WaitingToRetryProvision);
         return;
     }
-    noteFirstError(error.kind(), std::nullopt);
+    noteFoundryError(JobResult::FoundryCall::Provision, error);
     fail(JobResult::Failure::Foundry, tr("provisioning certificate %1 to device %2 failed after %n request(s): %3", nullptr,
                                          m_provisionRequestsSent)
                                           .arg(m_result.certificateId, m_settings.deviceId, error.message()));
@@ -602,6 +603,7 @@ void ProvisioningJob::revoked(FoundryReply *reply)
     if (!error.isError())
         m_certificate = Certificate::Revoked;
     m_revokeMayHaveActed = error.isError() && error.mayHaveReachedFoundry();
+    m_result.rollbackRevokeError = error.kind();
     finishCleanupStep(tr("revoke certificate %1").arg(m_result.certificateId), !error.isError(),
                       error.isError() ? error.message() : QString());
 }
@@ -629,6 +631,15 @@ void ProvisioningJob::noteFirstError(std::optional<FoundryError::Kind> foundry, 
     if (foundry)
         m_result.foundryError = *foundry;
     m_result.deviceError = device;
+}
+
+void ProvisioningJob::noteFoundryError(JobResult::FoundryCall call, const FoundryError &error)
+{
+    if (m_result.failure != JobResult::Failure::None || m_heldFailure)
+        return;
+    noteFirstError(error.kind(), std::nullopt);
+    m_result.foundryCall = call;
+    m_result.foundryMayHaveActed = error.mayHaveReachedFoundry();
 }
 
 void ProvisioningJob::fail(JobResult::Failure failure, const QString &message)
@@ -855,7 +866,7 @@ void ProvisioningJob::journalFinish()
         error << m_result.error;
     error << m_result.leftBehindText();
     // Too late to stop anything: the job has ended either way, so the person is told instead.
-    if (!m_settings.journal->finishJob(m_journalJob, m_result.outcome, error.join(QLatin1Char('\n'))))
+    if (!m_settings.journal->finishJob(m_journalJob, m_result.outcome, error.join(QLatin1Char('\n')), m_result.leftBehind))
         m_result.warnings << tr("The journal could not record how this job ended: %1")
                                  .arg(m_settings.journal->errorString());
 }

@@ -1,5 +1,6 @@
 #include "jobs/ProvisioningLane.h"
 
+#include "device/profiles/McuMgrSmpProfile.h"
 #include "device/DeviceInspection.h"
 #include "device/DeviceProfile.h"
 #include "device/DeviceProfiles.h"
@@ -211,9 +212,16 @@ void ProvisioningLane::detectionFinished()
     const DeviceInspection::OpenPort port = inspection->takeOpenPort(this);
     m_link = port.link;
     m_profile = port.profile;
+    applyFileLayout();
     connect(m_link, &SerialLink::failed, this, &ProvisioningLane::linkFailed);
     transition(State::Ready);
     Q_EMIT ready();
+}
+
+void ProvisioningLane::applyFileLayout()
+{
+    if (auto *smp = qobject_cast<McuMgrSmpProfile *>(m_profile))
+        smp->setFileLayout(m_setup.smpFiles);
 }
 
 void ProvisioningLane::attach()
@@ -230,6 +238,7 @@ void ProvisioningLane::attach()
                   .arg(m_profileName, DeviceProfiles::names().join(QLatin1String(", ")), DeviceInspection::automatic)});
         return;
     }
+    applyFileLayout();
     connect(m_link, &SerialLink::failed, this, &ProvisioningLane::linkFailed);
     transition(State::Ready);
     Q_EMIT ready();

@@ -2,6 +2,7 @@
 
 #include "device/DeviceError.h"
 #include "device/SerialSettings.h"
+#include "device/smp/SmpFileLayout.h"
 #include "jobs/JournalRecovery.h"
 #include "jobs/ProvisioningJob.h"
 
@@ -65,6 +66,8 @@ public:
         // Counts the lane's jobs, and may refuse new ones once its unit cap is reached. Shared by all
         // lanes; must outlive the lane. Null: no batch.
         StationBatch *batch = nullptr;
+        // For an MCUmgr device (mcumgr-smp): where each credential goes, and in which encoding.
+        SmpFileLayout smpFiles = SmpFileLayout::defaults();
     };
 
     explicit ProvisioningLane(Setup setup, QObject *parent = nullptr);
@@ -125,6 +128,8 @@ private:
     void detect();
     void detectionFinished();
     void attach();
+    // Gives an MCUmgr profile the file layout of the setup.
+    void applyFileLayout();
     void jobEnded();
     void linkFailed(const QString &message);
     void loseDevice(const QString &message);

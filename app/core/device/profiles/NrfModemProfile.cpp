@@ -160,8 +160,15 @@ void NrfModemProfile::commandFinished(Result result)
             if (imei.match(QString::fromLatin1(line)).hasMatch())
                 m_identity.serialNumber = QString::fromLatin1(line);
         }
-        if (!m_identity.serialNumber.isEmpty())
-            m_identity.details.append({tr("IMEI"), m_identity.serialNumber});
+        // Other AT interpreters (an ESP-AT module) answer AT as well, but give no IMEI.
+        if (m_identity.serialNumber.isEmpty()) {
+            m_step = Step::Idle;
+            failOperation(DeviceError::Kind::NotSupported,
+                          tr("the device answers AT but gives no IMEI (AT+CGSN: %1), so it is not an nRF91 modem. "
+                             "Check the profile.").arg(errorText()));
+            return;
+        }
+        m_identity.details.append({tr("IMEI"), m_identity.serialNumber});
         send(Step::Firmware, QByteArrayLiteral("AT+CGMR"), timeouts().command);
         return;
     case Step::Firmware:

@@ -1,0 +1,74 @@
+#include "device/smp/SmpFileLayout.h"
+
+#include "base/Base64Text.h"
+#include "base/PemBlock.h"
+
+namespace {
+
+// Zephyr's littlefs and FAT take names up to 255 bytes; MCUmgr's own limit
+// (CONFIG_MCUMGR_GRP_FS_PATH_LEN) is 64 by default.
+constexpr qsizetype maxPathBytes = 64;
+
+}
+
+SmpFileLayout SmpFileLayout::defaults(Encoding encoding)
+{
+    SmpFileLayout layout;
+    layout.encoding = encoding;
+    const bool der = encoding == Encoding::Der;
+    layout.certificatePath = der ? QStringLiteral("/lfs/cred/{slot}/client.der") : QStringLiteral("/lfs/cred/{slot}/client.crt");
+    layout.privateKeyPath = der ? QStringLiteral("/lfs/cred/{slot}/client-key.der") : QStringLiteral("/lfs/cred/{slot}/client.key");
+    layout.caCertificatePath = der ? QStringLiteral("/lfs/cred/{slot}/ca.der") : QStringLiteral("/lfs/cred/{slot}/ca.crt");
+    return layout;
+}
+
+QByteArray SmpFileLayout::path(int slot, CredentialKind kind) const
+{
+    const QString &pattern = kind == CredentialKind::Certificate ? certificatePath
+        : kind == CredentialKind::PrivateKey                     ? privateKeyPath
+                                                                 : caCertificatePath;
+    return QString(pattern).replace(QLatin1String("{slot}"), QString::number(slot)).toUtf8();
+}
+
+QString SmpFileLayout::problem() const
+{
+    for (const QString &pattern : {certificatePath, privateKeyPath, caCertificatePath}) {
+        const QByteArray path = QString(pattern).replace(QLatin1String("{slot}"), QStringLiteral("2147483647")).toUtf8();
+        if (!path.startsWith('/'))
+            return tr("the file path %1 does not start with /; MCUmgr takes absolute paths only").arg(pattern);
+        if (path.size() > maxPathBytes)
+            return tr("the file path %1 is longer than the %2 bytes MCUmgr takes by default").arg(pattern).arg(maxPathBytes);
+        for (const char byte : path) {
+            if (quint8(byte) < 0x20 || byte == 0x7f)
+                return tr("the file path %1 holds a control character").arg(pattern);
+        }
+    }
+    if (certificatePath == privateKeyPath || certificatePath == caCertificatePath || privateKeyPath == caCertificatePath)
+        return tr("two credentials would share one file; give each its own path");
+    return {};
+}
+
+std::optional<QCA::SecureArray> SmpFileLayout::encode(const QCA::SecureArray &pem, QString *problem) const
+{
+    if (encoding == Encoding::Pem) {
+        // LF line ends, as the station writes PEM everywhere; in locked memory, as it may be a key.
+        QCA::SecureArray text(pem.size());
+        int length = 0;
+        for (int i = 0; i < pem.size(); ++i) {
+            if (pem[i] != '\r')
+                text[length++] = pem[i];
+        }
+        text.resize(length);
+        return text;
+    }
+    const QByteArrayView text(pem.constData(), pem.size());
+    const std::optional<PemBlock> block = PemBlock::find(text, problem);
+    if (!block)
+        return std::nullopt;
+    const QByteArrayView body = text.sliced(block->bodyBegin, block->bodyEnd - block->bodyBegin);
+    if (const QString wrong = Base64Text::problem(body); !wrong.isEmpty()) {
+        *problem = wrong;
+        return std::nullopt;
+    }
+    return Base64Text::decodeSecure(body);
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "device/DeviceIdentity.h"
+#include "device/SerialSettings.h"
+#include "jobs/CertificateInJournal.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class DeviceInspection;
+
+// Which certificate a plugged-in device holds, and which job of the journal put it there: the
+// device is inspected as the command line's inspect does (nothing is written to it), each client
+// certificate it gives back is turned into its AWS certificate ID (the SHA-256 of its DER), and
+// that ID is looked up in the journal. The port must be free: the caller makes sure no lane holds it.
+class DeviceCertificateLookup : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Held
+    {
+        int slot = 0;
+        // Empty when the device keeps the certificate but does not give it back (only its digest).
+        QString certificateId;
+        // What the journal knows of it; unset while certificateId is empty.
+        CertificateInJournal journal;
+    };
+
+    // journal: open; it must outlive the lookup.
+    DeviceCertificateLookup(SerialSettings serial, JobJournal *journal, QObject *parent = nullptr);
+    ~DeviceCertificateLookup() override;
+
+    void start();
+    bool isFinished() const { return m_finished; }
+
+    // Once finished: why the device or the journal could not be read; empty when they could.
+    QString problem() const { return m_problem; }
+    QString profileName() const { return m_profileName; }
+    DeviceIdentity identity() const { return m_identity; }
+    QList<Held> certificates() const { return m_held; }
+    // The one certificate support staff can act on: the first the journal knows and has not seen
+    // revoked; nullopt when there is none.
+    std::optional<Held> revocable() const;
+    // What was found, and what to do next, for a person; foreign text escaped.
+    QString summary() const;
+
+Q_SIGNALS:
+    void progress(const QString &message);
+    void finished();
+
+private:
+    void inspected();
+
+    SerialSettings m_serial;
+    QPointer<JobJournal> m_journal;
+    DeviceInspection *m_inspection = nullptr;
+    bool m_finished = false;
+    QString m_problem;
+    QString m_profileName;
+    DeviceIdentity m_identity;
+    QList<Held> m_held;
+};

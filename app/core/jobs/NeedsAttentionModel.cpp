@@ -1,0 +1,82 @@
+#include "jobs/NeedsAttentionModel.h"
+
+#include "base/ForeignText.h"
+#include "jobs/AttentionAction.h"
+
+#include <QTimer>
+
+NeedsAttentionModel::NeedsAttentionModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void NeedsAttentionModel::setJournal(JobJournal *journal)
+{
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    if (journal) {
+        connect(journal, &JobJournal::jobAdded, this, &NeedsAttentionModel::scheduleRefresh);
+        connect(journal, &JobJournal::jobChanged, this, &NeedsAttentionModel::scheduleRefresh);
+        connect(journal, &QObject::destroyed, this, &NeedsAttentionModel::refresh);
+    }
+    refresh();
+}
+
+void NeedsAttentionModel::scheduleRefresh()
+{
+    if (std::exchange(m_refreshScheduled, true))
+        return;
+    QTimer::singleShot(0, this, &NeedsAttentionModel::refresh);
+}
+
+void NeedsAttentionModel::refresh()
+{
+    m_refreshScheduled = false;
+    QList<JobJournal::LeftBehindRecord> records;
+    QString error;
+    if (m_journal) {
+        records = m_journal->openLeftBehind();
+        error = m_journal->errorString();
+    }
+    beginResetModel();
+    m_records = records;
+    endResetModel();
+    if (error != m_error) {
+        m_error = error;
+        Q_EMIT errorChanged(error);
+    }
+}
+
+int NeedsAttentionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+}
+
+QVariant NeedsAttentionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const JobJournal::LeftBehindRecord &record = m_records.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        // IDs, ports and device answers came from outside.
+        return ForeignText::escaped(LeftBehind::describe(record.item));
+    case ActionLabelRole: return AttentionAction::label(record.item);
+    case StationActsRole: return AttentionAction::stationActs(record.item.action);
+    case ItemIdRole: return record.id;
+    case JobIdRole: return record.jobId;
+    default: return {};
+    }
+}
+
+int NeedsAttentionModel::rowOf(qint64 itemId) const
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).id == itemId)
+            return row;
+    }
+    return -1;
+}

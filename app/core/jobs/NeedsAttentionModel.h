@@ -1,0 +1,47 @@
+#pragma once
+
+#include "jobs/JobJournal.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+// The items jobs left for a person that no one has finished yet (JobJournal::openLeftBehind), oldest
+// first, for a view: each row is LeftBehind::describe's sentence, with the action that finishes it.
+// It reads the journal again when the journal announces a change, once the events of the moment are
+// handled, so that a burst of steps reads it once.
+class NeedsAttentionModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ActionLabelRole = Qt::UserRole + 1, // the button's text (AttentionAction::label)
+        StationActsRole,                    // the station can do it itself (AttentionAction::stationActs)
+        ItemIdRole,
+        JobIdRole,
+    };
+
+    explicit NeedsAttentionModel(QObject *parent = nullptr);
+
+    // Null shows nothing. The model lets go of the journal when it is destroyed.
+    void setJournal(JobJournal *journal);
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    JobJournal::LeftBehindRecord record(int row) const { return m_records.value(row); }
+    // The row of the item with that ID; -1 when it is not open.
+    int rowOf(qint64 itemId) const;
+    QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    void errorChanged(const QString &error);
+
+private:
+    void scheduleRefresh();
+
+    QPointer<JobJournal> m_journal;
+    QList<JobJournal::LeftBehindRecord> m_records;
+    QString m_error;
+    bool m_refreshScheduled = false;
+};
