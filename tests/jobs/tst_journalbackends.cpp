@@ -9,6 +9,7 @@
 #include "jobs/JournalLocation.h"
 #include "jobs/JournalRecovery.h"
 #include "jobs/ProvisioningJob.h"
+#include "jobs/StationRecovery.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void migratesAStationJournalOnce();
     void realJobOutlivesTheDatabase();
     void laneRecoversOnlyItsOwnStationsJobs();
+    void windowOffersOnlyItsOwnStationsJobs();
     void commandLineSaysWhenTheDatabaseIsAway();
     void stationWhoseJobsWereTakenOverStopsRecording();
 
@@ -958,6 +960,27 @@ void TestJournalBackends::laneRecoversOnlyItsOwnStationsJobs()
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.constFirst().job.id, otherStationsJob);
     QCOMPARE(all.constFirst().outcome, JournalRecovery::Outcome::Failed);
+}
+
+// The window's recovery on a shared journal: another station's unfinished job, whose run is gone, is
+// neither offered nor taken; with no station named (a journal of its own) it is.
+void TestJournalBackends::windowOffersOnlyItsOwnStationsJobs()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    {
+        JobJournal bench2(location);
+        QVERIFY(bench2.open());
+        QVERIFY(bench2.beginJob(newJob(QStringLiteral("bench-2"), QStringLiteral("dev-bench-2"))) > 0);
+    }
+    JobJournal bench1(location);
+    QVERIFY(bench1.open());
+    StationRecovery own;
+    own.setOnlyStation(QStringLiteral("bench-1"));
+    own.setSources(&m_foundry.client(), &bench1, SerialSettings());
+    QCOMPARE(own.pendingCount(), 0);
+    StationRecovery any;
+    any.setSources(&m_foundry.client(), &bench1, SerialSettings());
+    QCOMPARE(any.pendingCount(), 1);
 }
 
 // The command line with a shared journal whose server is not there: provision does not start (Foundry
