@@ -224,6 +224,7 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
                                m_station.effectiveStationName());
     m_certificates->attentionPanel()->setSources(m_client.get(), m_journal.get(), m_station.effectiveOperatorName(),
                                                  m_station.effectiveStationName(), [this] { return lanePorts(); });
+    m_recovery->setOnlyStation(m_station.effectiveStationName());
     m_recovery->setSources(m_client.get(), m_journal.get(), SerialSettings());
 }
 

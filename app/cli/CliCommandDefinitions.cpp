@@ -6,6 +6,7 @@
 #include "CliOptions.h"
 #include "HistoryCommand.h"
 #include "InspectCommand.h"
+#include "JournalMigrateCommand.h"
 #include "PortsCommand.h"
 #include "ProvisionCommand.h"
 #include "RecoverCommand.h"
@@ -14,6 +15,7 @@
 #include "foundry/TopicRules.h"
 #include "jobs/DeviceId.h"
 #include "jobs/JobJournal.h"
+#include "jobs/JournalLocation.h"
 #include "jobs/ProductProfiles.h"
 
 #include <QSettings>
@@ -373,10 +375,47 @@ CliCommandDefinition CliCommandDefinitions::history()
     return command;
 }
 
+CliCommandDefinition CliCommandDefinitions::journal()
+{
+    static const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The station's SQLite journal to move."),
+                                         QStringLiteral("file"));
+    static const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("The shared journal: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA_FILE "
+                       "(the password in PGPASSFILE)."),
+        QStringLiteral("url"));
+
+    CliCommandDefinition command;
+    command.name = QStringLiteral("journal");
+    command.argumentName = QStringLiteral("migrate");
+    command.argumentDescription = tr("What to do with the journal: migrate.");
+    command.summary = tr("Move a station's journal into the shared database.");
+    command.description = tr("journal migrate --from FILE --to URL copies every finished job of a station's SQLite "
+                             "journal, with its steps, into the shared journal. Each job is copied once: running it "
+                             "again, or after it stopped half-way, copies only what is missing. A journal with "
+                             "unfinished jobs is recovered on its station first.");
+    command.options = QList<QCommandLineOption>{from, to};
+    command.usesCryptography = false;
+    command.prepare = [](CliInvocation &invocation) -> Launch {
+        const QCommandLineParser &parser = invocation.parser();
+        if (invocation.argument() != QLatin1String("migrate"))
+            return invocation.refuse(tr("journal takes one action, migrate: journal migrate --from FILE --to URL"));
+        if (!parser.isSet(from) || !parser.isSet(to))
+            return invocation.refuse(tr("journal migrate needs --from FILE and --to URL"));
+        if (JournalLocation::looksLikeDatabaseUrl(parser.value(from)))
+            return invocation.refuse(tr("--from names the station's SQLite file, not a database"));
+        if (!JournalLocation::looksLikeDatabaseUrl(parser.value(to)))
+            return invocation.refuse(tr("--to takes the shared journal's postgresql:// URL"));
+        return [source = parser.value(from), target = parser.value(to)](FoundryClient *, CliOutput *output, QObject *parent) {
+            return new JournalMigrateCommand(source, target, output, parent);
+        };
+    };
+    return command;
+}
+
 const QList<CliCommandDefinition> &CliCommandDefinitions::all()
 {
     static const QList<CliCommandDefinition> commands{checkBundle(), checkApi(), revoke(), ports(),
-                                                      inspect(), provision(), recover(), history()};
+                                                      inspect(), provision(), recover(), history(), journal()};
     return commands;
 }
 

@@ -24,4 +24,5 @@ private:
     static CliCommandDefinition provision();
     static CliCommandDefinition recover();
     static CliCommandDefinition history();
+    static CliCommandDefinition journal();
 };

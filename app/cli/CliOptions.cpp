@@ -32,9 +32,11 @@ const QCommandLineOption profileOption(QStringLiteral("profile"),
     QStringLiteral("profile"), QString(DeviceInspection::automatic));
 
 const QCommandLineOption journalOption(QStringLiteral("journal"),
-    QStringLiteral("The journal (SQLite) that provision and revoke write and recover and history read (default "
-                   "journal.sqlite in the application data folder)."),
-    QStringLiteral("file"));
+    QStringLiteral("The journal that provision and revoke write and recover and history read: a SQLite file "
+                   "(default journal.sqlite in the application data folder), or a shared PostgreSQL database as "
+                   "postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA_FILE, its password in "
+                   "PGPASSFILE, never in the URL."),
+    QStringLiteral("file|url"));
 
 bool isFoundryField(StationSettings::Field field)
 {

@@ -203,7 +203,7 @@ void TestStationCli::helpListsCommandsOneLineEach()
     const Result help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     const QList<QByteArray> commands{"check-bundle FILE", "check-api", "revoke", "ports", "inspect", "provision",
-                                     "recover", "history"};
+                                     "recover", "history", "journal migrate"};
     const QList<QByteArray> lines = help.out.split('\n');
     for (const QByteArray &command : commands) {
         const auto line = std::find_if(lines.cbegin(), lines.cend(), [&command](const QByteArray &candidate) {
@@ -242,6 +242,9 @@ void TestStationCli::commandHelpShowsItsOptionsOnly_data()
     QTest::newRow("recover") << QStringList{QStringLiteral("recover"), help}
                              << QStringList{QStringLiteral("--journal"), QStringLiteral("--baud"), QStringLiteral("--api-url")}
                              << QStringList{QStringLiteral("--port"), QStringLiteral("--profile"), QStringLiteral("--slot")};
+    QTest::newRow("journal") << QStringList{QStringLiteral("journal"), help}
+                             << QStringList{QStringLiteral("journal migrate"), QStringLiteral("--from"), QStringLiteral("--to")}
+                             << QStringList{QStringLiteral("--api-url"), QStringLiteral("--port"), QStringLiteral("--journal")};
     QTest::newRow("check-bundle") << QStringList{QStringLiteral("check-bundle"), help}
                                   << QStringList{QStringLiteral("check-bundle FILE"), QStringLiteral("--json")}
                                   << QStringList{QStringLiteral("--api-url"), QStringLiteral("--port")};

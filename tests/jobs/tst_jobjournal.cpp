@@ -40,6 +40,7 @@ private Q_SLOTS:
     void refusesANewerSchema();
     void updatesAVersion1Journal();
     void updatesAVersion2Journal();
+    void updatesAVersion5Journal();
     void recordsAJob();
     void recordsAFailedJob();
     void crashLeavesAnUnfinishedJob();
@@ -187,7 +188,12 @@ void TestJobJournal::schemaAndWalOnAFile()
                                        QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
                                        QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"),
                                        QStringLiteral("error"), QStringLiteral("device_serial"), QStringLiteral("topics"),
-                                       QStringLiteral("run_id"), QStringLiteral("kind"), QStringLiteral("reason")}));
+                                       QStringLiteral("run_id"), QStringLiteral("kind"), QStringLiteral("reason"),
+                                       QStringLiteral("origin")}));
+        // Version 5: the journal's own identity, which journal migrate marks moved jobs with.
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), min(length(id)) FROM journal_identity")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), 36);
         columns.clear();
         QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(steps)")));
         while (query.next())
@@ -341,6 +347,76 @@ void TestJobJournal::updatesAVersion2Journal()
         QCOMPARE(query.value(0).toInt(), 4);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("version-check"));
+}
+
+// The version 5 stations wrote (what jobs left for a person, no identity yet), statement for
+// statement: its jobs and open items stay, it gains an identity and the origin column, and its items
+// can be finished.
+void TestJobJournal::updatesAVersion5Journal()
+{
+    m_journal.reset();
+    const QString file = m_dir->filePath(QStringLiteral("version5.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version5"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const char *statement :
+             {"PRAGMA journal_mode=WAL", "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+              "CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, operator TEXT, "
+              "station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, cert_id TEXT, arn TEXT, "
+              "outcome TEXT, error TEXT, device_serial TEXT, topics TEXT, run_id TEXT, kind TEXT NOT NULL DEFAULT "
+              "'provision', reason TEXT)",
+              "CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), name TEXT "
+              "NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)",
+              "CREATE INDEX jobs_device_id ON jobs(device_id)", "CREATE INDEX jobs_cert_id ON jobs(cert_id)",
+              "CREATE INDEX jobs_started_at ON jobs(started_at)", "CREATE INDEX jobs_unfinished ON jobs(finished_at)",
+              "CREATE INDEX steps_job_id ON steps(job_id)", "INSERT INTO schema_version (version) VALUES (5)",
+              "CREATE INDEX jobs_cert_id_nocase ON jobs(cert_id COLLATE NOCASE)",
+              "CREATE INDEX jobs_operator ON jobs(operator)", "CREATE INDEX jobs_station ON jobs(station)",
+              "CREATE INDEX jobs_done_revokes ON jobs(cert_id, id) WHERE kind = 'revoke' AND outcome = 'done'",
+              "CREATE TABLE left_behind (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), kind "
+              "TEXT NOT NULL, action TEXT NOT NULL, cert_id TEXT, device_id TEXT, port TEXT, device_serial TEXT, slot "
+              "INTEGER, certificate_state TEXT, certificate_revoked INTEGER, device_confirmed INTEGER, requested_at "
+              "TEXT, device_state TEXT, restore_command BLOB, problem TEXT, recorded_at TEXT NOT NULL, finished_at "
+              "TEXT, finished_by TEXT, finished_how TEXT)",
+              "CREATE INDEX left_behind_open ON left_behind(finished_at)",
+              "CREATE INDEX left_behind_job_id ON left_behind(job_id)",
+              "INSERT INTO jobs (started_at, finished_at, station, port, device_id, cert_id, outcome, run_id) VALUES "
+              "('2026-11-28T10:00:00.000Z', '2026-11-28T10:00:05.000Z', 'bench-5', '/dev/ttyACM0', 'dev-v5', 'c5c5', "
+              "'needs-attention', 'run-gone')",
+              "INSERT INTO left_behind (job_id, kind, action, cert_id, device_id, recorded_at) VALUES (1, "
+              "'certificate-on-foundry', 'revoke-certificate', 'c5c5', 'dev-v5', '2026-11-28T10:00:05.000Z')"})
+            QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version5"));
+
+    JobJournal journal(file);
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    QVERIFY(!journal.identity().isEmpty());
+    QCOMPARE(journal.jobs().size(), 1);
+    const QList<JobJournal::LeftBehindRecord> open = journal.openLeftBehind();
+    QVERIFY2(journal.errorString().isEmpty(), qPrintable(journal.errorString()));
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.constFirst().item.kind, LeftBehind::Kind::CertificateOnFoundry);
+    QCOMPARE(open.constFirst().item.certificateId, QStringLiteral("c5c5"));
+    QVERIFY(journal.finishLeftBehind(open.constFirst().id, QStringLiteral("ada"), QStringLiteral("revoked")));
+    QVERIFY(journal.openLeftBehind().isEmpty());
+    // Opened again: nothing is updated twice, and the identity stays the one it was given.
+    JobJournal again(file);
+    QVERIFY2(again.open(), qPrintable(again.errorString()));
+    QCOMPARE(again.identity(), journal.identity());
+    QCOMPARE(again.leftBehind(1).size(), 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version5-check"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(version) FROM schema_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), JobJournal::schemaVersion);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version5-check"));
 }
 
 void TestJobJournal::recordsAJob()

@@ -155,6 +155,9 @@ void TestStationSettings::problems_data()
                                              << StationSettings::Field::StationName << QStringLiteral("control characters");
     QTest::newRow("journal is a folder") << QStringLiteral("journal") << QString() << StationSettings::Field::JournalPath
                                          << QStringLiteral("folder");
+    QTest::newRow("journal URL with a password")
+        << QStringLiteral("journal") << QStringLiteral("postgresql://bench:pw@db.example/journal?sslrootcert=/ca.pem")
+        << StationSettings::Field::JournalPath << QStringLiteral("PGPASSFILE");
 }
 
 // Each value is checked where it is kept, and the message names the value and what to do.
@@ -243,6 +246,12 @@ void TestStationSettings::sandboxKeepsItsOwnJournal()
     QVERIFY(settings.effectiveJournalPath().endsWith(QLatin1String("/journal-sandbox.sqlite")));
     settings.currentEnvironment = StationSettings::defaultEnvironmentName;
     QVERIFY(settings.effectiveJournalPath().endsWith(QLatin1String("/journal.sqlite")));
+    // The factory's shared database is for production only.
+    settings.journalPath = QStringLiteral("postgresql://bench@db.example/journal?sslrootcert=/ca.pem");
+    QCOMPARE(settings.effectiveJournalPath(), settings.journalPath);
+    QVERIFY(settings.problems().isEmpty());
+    settings.currentEnvironment = StationSettings::sandboxEnvironmentName;
+    QVERIFY(settings.effectiveJournalPath().endsWith(QLatin1String("/journal-sandbox.sqlite")));
 }
 
 // A settings path is not trusted to be a file: a FIFO without writer would stop the station, /dev/zero

@@ -3,8 +3,11 @@
 #include "base/AtomicFile.h"
 #include "base/CsvWriter.h"
 #include "base/ForeignText.h"
+#include "jobs/JournalSpool.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,10 +15,15 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QMetaEnum>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace {
 
@@ -68,31 +76,6 @@ QStringList parseTopics(const QVariant &value)
     return topics;
 }
 
-// The history page searches by certificate-ID prefix ignoring case (a range over this index, see
-// jobs()), and by operator or station, on journals of 100,000 jobs; time and device ID have theirs.
-// Every row it shows looks for a later revoke that ended done (jobColumns, Filter::certificateRevoked):
-// a small index of those revokes alone answers without reading a row.
-QStringList historyIndexes()
-{
-    return {QStringLiteral("CREATE INDEX jobs_cert_id_nocase ON jobs(cert_id COLLATE NOCASE)"),
-            QStringLiteral("CREATE INDEX jobs_operator ON jobs(operator)"),
-            QStringLiteral("CREATE INDEX jobs_station ON jobs(station)"),
-            QStringLiteral("CREATE INDEX jobs_done_revokes ON jobs(cert_id, id) WHERE kind = 'revoke' AND outcome = 'done'")};
-}
-
-// Version 5: what a job left for a person, one row an item, open until someone finishes it.
-QStringList leftBehindSchema()
-{
-    return {QStringLiteral("CREATE TABLE left_behind (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES "
-                           "jobs(id), kind TEXT NOT NULL, action TEXT NOT NULL, cert_id TEXT, device_id TEXT, port TEXT, "
-                           "device_serial TEXT, slot INTEGER, certificate_state TEXT, certificate_revoked INTEGER, "
-                           "device_confirmed INTEGER, requested_at TEXT, device_state TEXT, restore_command BLOB, "
-                           "problem TEXT, recorded_at TEXT NOT NULL, finished_at TEXT, finished_by TEXT, "
-                           "finished_how TEXT)"),
-            QStringLiteral("CREATE INDEX left_behind_open ON left_behind(finished_at)"),
-            QStringLiteral("CREATE INDEX left_behind_job_id ON left_behind(job_id)")};
-}
-
 const char leftBehindColumns[] =
     "id, job_id, kind, action, cert_id, device_id, port, device_serial, slot, certificate_state, certificate_revoked, "
     "device_confirmed, requested_at, device_state, restore_command, problem, recorded_at, finished_at, finished_by, "
@@ -122,6 +105,17 @@ QString orderBy(const JobJournal::Page &page)
 }
 
 } // namespace
+
+// The history page searches by certificate-ID prefix ignoring case (a range over this index, see
+// jobs()), and by operator or station, on journals of 100,000 jobs; time and device ID have theirs.
+// Every row it shows looks for a later revoke that ended done (jobColumns, Filter::certificateRevoked):
+// a small index of those revokes alone answers without reading a row.
+QStringList JobJournal::historyIndexes() const
+{
+    return {m_dialect.caseBlindCertificateIndex(), QStringLiteral("CREATE INDEX jobs_operator ON jobs(operator)"),
+            QStringLiteral("CREATE INDEX jobs_station ON jobs(station)"),
+            QStringLiteral("CREATE INDEX jobs_done_revokes ON jobs(cert_id, id) WHERE kind = 'revoke' AND outcome = 'done'")};
+}
 
 QString JobJournal::stepNameText(const StepName &name)
 {
@@ -183,16 +177,26 @@ QStringList JobJournal::outcomeTexts()
             outcomeText(JobResult::Outcome::Pending)};
 }
 
-JobJournal::JobJournal(QString path, QObject *parent)
+JobJournal::JobJournal(QString location, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(path))
+    , m_path(std::move(location))
     , m_connectionName(nextConnectionName())
     , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    connect(&m_heartbeat, &QTimer::timeout, this, &JobJournal::heartbeat);
 }
 
 JobJournal::~JobJournal()
 {
+    m_heartbeat.stop();
+    if (m_leaseHeld) {
+        // This run's jobs are over or abandoned with it: a recoverer need not wait out the lease.
+        QSqlQuery release(QSqlDatabase::database(m_connectionName, false));
+        release.prepare(QStringLiteral("DELETE FROM run_leases WHERE run_id = ? AND holder_run = ?"));
+        release.addBindValue(m_runId);
+        release.addBindValue(m_runId);
+        release.exec();
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -213,36 +217,55 @@ bool JobJournal::open()
 {
     if (m_open)
         return true;
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(tr("opening"), tr("the Qt SQLite driver (QSQLITE) is not installed"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    // Another lane's connection may hold the write lock for a moment; wait for it rather than fail.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QString refused;
+    const std::optional<JournalLocation> location = JournalLocation::parse(m_path, &refused);
+    if (!location) {
+        m_error = tr("journal: %1").arg(refused);
+        return false;
+    }
+    m_location = *location;
+    m_dialect = JournalDialect(m_location.backend());
+    if (m_location.backend() == JournalLocation::Backend::Postgres && m_spoolPath.isEmpty()) {
+        // One spool per database, so that rows never reach a journal other than their job's.
+        const QByteArray key = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+        m_spoolPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/journal-spool-%1.sqlite").arg(QString::fromLatin1(key));
+    }
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
+        return fail(tr("opening"), m_location.backend() == JournalLocation::Backend::Sqlite
+                                       ? tr("the Qt SQLite driver (QSQLITE) is not installed")
+                                       : tr("the Qt PostgreSQL driver (QPSQL) is not installed; install the package "
+                                            "libqt6sql6-psql"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    m_dialect.configure(db, m_location, m_password);
     if (!db.open())
-        return fail(tr("opening"), db.lastError().text());
-
-    QSqlQuery query(db);
-    // WAL: readers (history, a GUI) never block the lanes that write, and a commit is one append.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()
-        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(tr("switching to WAL mode"), query.lastError().text());
-    // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power cut, and the row lost
-    // would be the one that says a certificate was just generated: an orphan nobody knows of. The
-    // price is one fsync per row, small beside a device write at 115200 baud.
-    if (!query.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-        return fail(tr("setting synchronous=FULL"), query.lastError().text());
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
-        return fail(tr("enabling foreign keys"), query.lastError().text());
+        return fail(tr("opening"), m_location.backend() == JournalLocation::Backend::Sqlite
+                                       ? db.lastError().text()
+                                       : tr("%1. Check that the database server is running and reachable, and "
+                                            "that the password is in PGPASSFILE or the keychain.")
+                                             .arg(db.lastError().text().trimmed()));
+    QString why;
+    if (!m_dialect.prepareSession(db, &why))
+        return fail(tr("opening"), why);
     if (!createSchema())
         return false;
+    if (!m_spoolPath.isEmpty())
+        QDir().mkpath(QFileInfo(m_spoolPath).absolutePath());
+    if (m_dialect.backend() == JournalLocation::Backend::Postgres) {
+        QSqlQuery lease(db);
+        if (!lease.exec(QStringLiteral("SELECT run_lease_seconds FROM journal_settings")) || !lease.next())
+            return fail(tr("reading the run lease"), lease.lastError().text());
+        m_runLease = std::chrono::milliseconds(qRound64(lease.value(0).toDouble() * 1000));
+    }
     m_open = true;
+    // Rows a run before this one kept while the database was away (it may have ended since) go first.
+    handOverSpool();
     return true;
 }
 
 bool JobJournal::openExisting()
 {
-    if (!m_open && !QFileInfo::exists(m_path))
+    if (!m_open && !JournalLocation::looksLikeDatabaseUrl(m_path) && !QFileInfo::exists(m_path))
         return fail(tr("opening"), tr("there is no such file; check the path, which must name the journal the station writes"));
     return open();
 }
@@ -251,17 +274,17 @@ bool JobJournal::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    // IMMEDIATE takes the write lock at once: two processes opening a new journal together would
-    // otherwise both find it empty and both create the tables. The second waits (busy timeout),
-    // then finds the schema made.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(tr("creating the schema"), query.lastError().text());
     const auto abandon = [&query](const QString &why) {
         query.exec(QStringLiteral("ROLLBACK"));
         return why;
     };
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
-        || !query.next())
+    // Two processes opening a new journal together would otherwise both find it empty and both
+    // create the tables; the second waits, then finds the schema made.
+    for (const QString &statement : m_dialect.beginSchemaChange()) {
+        if (!query.exec(statement))
+            return fail(tr("creating the schema"), abandon(query.lastError().text()));
+    }
+    if (!query.exec(m_dialect.schemaVersionTableCount()) || !query.next())
         return fail(tr("reading the schema version"), abandon(query.lastError().text()));
     const bool exists = query.value(0).toInt() > 0;
     query.finish();
@@ -272,14 +295,17 @@ bool JobJournal::createSchema()
         query.finish();
         if (version > schemaVersion)
             return fail(tr("opening"), abandon(tr("written by a newer program (schema version %1, this program knows up "
-                                                  "to %2)")
+                                                  "to %2); update this station before it uses this journal")
                                                    .arg(version)
                                                    .arg(schemaVersion)));
         // Each version's changes from the one before: version 2 keeps what recovery needs (the
         // device's serial, the topics, the owning run); version 3 tells a standalone revoke from a
         // provisioning job; version 4 keeps a revoke's reason and indexes what the history page
-        // searches by; version 5 keeps what a job left for a person. The rows written before stay as
-        // they are, all provisioning jobs.
+        // searches by; version 5 keeps what a job left for a person (left_behind); version 6 names the
+        // journal (an identity of its own) and keeps where a job moved from another journal came from
+        // (journal migrate). The rows written before stay as they are, all provisioning jobs.
+        // A version 5 that named the journal without left_behind existed only on a development branch
+        // and never shipped: version 5 is the one stations wrote, with left_behind.
         const QList<QStringList> updates{
             {QStringLiteral("ALTER TABLE jobs ADD COLUMN device_serial TEXT"),
              QStringLiteral("ALTER TABLE jobs ADD COLUMN topics TEXT"),
@@ -287,6 +313,7 @@ bool JobJournal::createSchema()
             {QStringLiteral("ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'provision'")},
             QStringList{QStringLiteral("ALTER TABLE jobs ADD COLUMN reason TEXT")} + historyIndexes(),
             leftBehindSchema(),
+            identityAndOrigin(),
         };
         if (version < 1)
             return fail(tr("opening"), abandon(tr("its schema version is missing; this is not a journal the station "
@@ -303,14 +330,29 @@ bool JobJournal::createSchema()
             return fail(tr("opening"), query.lastError().text());
         return true;
     }
-    const QStringList statements = QStringList{
+    for (const QString &statement : createStatements()) {
+        if (!query.exec(statement))
+            return fail(tr("creating the schema"), abandon(query.lastError().text()));
+    }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail(tr("creating the schema"), abandon(query.lastError().text()));
+    return true;
+}
+
+QStringList JobJournal::createStatements() const
+{
+    const QString id = m_dialect.idColumn();
+    const QString text = m_dialect.textColumn();
+    return QStringList{
         QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
-                       "operator TEXT, station TEXT, port TEXT, profile TEXT, slot INTEGER, device_id TEXT, "
-                       "cert_id TEXT, arn TEXT, outcome TEXT, error TEXT, device_serial TEXT, topics TEXT, "
-                       "run_id TEXT, kind TEXT NOT NULL DEFAULT 'provision', reason TEXT)"),
-        QStringLiteral("CREATE TABLE steps (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id), "
-                       "name TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER, detail TEXT)"),
+        QStringLiteral("CREATE TABLE jobs (id %1, started_at %2 NOT NULL, finished_at %2, "
+                       "operator %2, station %2, port %2, profile %2, slot INTEGER, device_id %2, "
+                       "cert_id %2, arn %2, outcome %2, error %2, device_serial %2, topics %2, "
+                       "run_id %2, kind %2 NOT NULL DEFAULT 'provision', reason %2)")
+            .arg(id, text),
+        QStringLiteral("CREATE TABLE steps (id %1, job_id BIGINT NOT NULL REFERENCES jobs(id), "
+                       "name %2 NOT NULL, started_at %2 NOT NULL, finished_at %2, ok INTEGER, detail %2)")
+            .arg(id, text),
         // What support staff search by, and what recover looks for.
         QStringLiteral("CREATE INDEX jobs_device_id ON jobs(device_id)"),
         QStringLiteral("CREATE INDEX jobs_cert_id ON jobs(cert_id)"),
@@ -318,14 +360,116 @@ bool JobJournal::createSchema()
         QStringLiteral("CREATE INDEX jobs_unfinished ON jobs(finished_at)"),
         QStringLiteral("CREATE INDEX steps_job_id ON steps(job_id)"),
         QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(schemaVersion),
-    } + historyIndexes() + leftBehindSchema();
-    for (const QString &statement : statements) {
-        if (!query.exec(statement))
-            return fail(tr("creating the schema"), abandon(query.lastError().text()));
+    } + historyIndexes() + leftBehindSchema()
+        + identityAndOrigin() + m_dialect.extraTables(defaultRunLeaseSeconds);
+}
+
+// What a job left for a person, one row an item, open until someone finishes it.
+QStringList JobJournal::leftBehindSchema() const
+{
+    return {QStringLiteral("CREATE TABLE left_behind (id %1, job_id BIGINT NOT NULL REFERENCES jobs(id), kind %2 NOT NULL, "
+                           "action %2 NOT NULL, cert_id %2, device_id %2, port %2, device_serial %2, slot INTEGER, "
+                           "certificate_state %2, certificate_revoked INTEGER, device_confirmed INTEGER, "
+                           "requested_at %2, device_state %2, restore_command %3, problem %2, recorded_at %2 NOT NULL, "
+                           "finished_at %2, finished_by %2, finished_how %2)")
+                .arg(m_dialect.idColumn(), m_dialect.textColumn(), m_dialect.bytesColumn()),
+            QStringLiteral("CREATE INDEX left_behind_open ON left_behind(finished_at)"),
+            QStringLiteral("CREATE INDEX left_behind_job_id ON left_behind(job_id)")};
+}
+
+QStringList JobJournal::identityAndOrigin() const
+{
+    return {QStringLiteral("ALTER TABLE jobs ADD COLUMN origin %1").arg(m_dialect.textColumn()),
+            QStringLiteral("CREATE UNIQUE INDEX jobs_origin ON jobs(origin)"),
+            QStringLiteral("CREATE TABLE journal_identity (id TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO journal_identity (id) VALUES ('%1')")
+                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))};
+}
+
+QString JobJournal::identity() const
+{
+    QSqlQuery query(connection());
+    if (!m_open || !query.exec(QStringLiteral("SELECT id FROM journal_identity")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+JobJournal::Import JobJournal::importJob(const Job &job, const QList<Step> &steps,
+                                         const QList<LeftBehindRecord> &leftBehind, const QString &origin)
+{
+    const QString what = tr("importing job %1").arg(origin);
+    if (!m_open) {
+        fail(what, tr("not open"));
+        return Import::Failed;
     }
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return fail(tr("creating the schema"), abandon(query.lastError().text()));
-    return true;
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        fail(what, db.lastError().text());
+        return Import::Failed;
+    }
+    const auto abandon = [&](const QString &why) {
+        db.rollback();
+        fail(what, why);
+        return Import::Failed;
+    };
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO jobs (started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
+        "outcome, error, device_serial, topics, run_id, kind, reason, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin) DO NOTHING RETURNING id"));
+    for (const QVariant &value :
+         {timeText(job.startedAt), timeText(job.finishedAt), textOrNull(job.operatorName), textOrNull(job.station),
+          textOrNull(job.port), textOrNull(job.profile), QVariant(job.slot), textOrNull(job.deviceId),
+          textOrNull(job.certificateId), textOrNull(job.arn),
+          job.outcome == JobResult::Outcome::Pending ? QVariant(QMetaType(QMetaType::QString))
+                                                     : QVariant(JobResult::outcomeName(job.outcome)),
+          textOrNull(job.error), textOrNull(job.deviceSerial), topicsText(job.topics), textOrNull(job.runId),
+          QVariant(kindName(job.kind)), textOrNull(job.reason), QVariant(origin)})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        return abandon(insert.lastError().text());
+    if (!insert.next()) {
+        db.rollback();
+        return Import::AlreadyThere;
+    }
+    const qint64 id = insert.value(0).toLongLong();
+    for (const Step &step : steps) {
+        QSqlQuery row(db);
+        row.prepare(QStringLiteral("INSERT INTO steps (job_id, name, started_at, finished_at, ok, detail) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+        row.addBindValue(id);
+        row.addBindValue(stepNameText(step.name));
+        row.addBindValue(timeText(step.startedAt));
+        row.addBindValue(timeText(step.finishedAt));
+        row.addBindValue(step.finishedAt.isValid() ? QVariant(step.ok ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
+        row.addBindValue(textOrNull(step.detail));
+        if (!row.exec())
+            return abandon(row.lastError().text());
+    }
+    // Finished items keep who finished them, when and how: the audit trail moves with the job.
+    for (const LeftBehindRecord &record : leftBehind) {
+        QSqlQuery row(db);
+        row.prepare(QStringLiteral("INSERT INTO left_behind (job_id, kind, action, cert_id, device_id, port, device_serial, "
+                                   "slot, certificate_state, certificate_revoked, device_confirmed, requested_at, "
+                                   "device_state, restore_command, problem, recorded_at, finished_at, finished_by, "
+                                   "finished_how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const LeftBehind &item = record.item;
+        for (const QVariant &value :
+             {QVariant(id), QVariant(LeftBehind::kindName(item.kind)), QVariant(LeftBehind::actionName(item.action)),
+              textOrNull(item.certificateId), textOrNull(item.deviceId), textOrNull(item.port),
+              textOrNull(item.deviceSerial), QVariant(item.slot), textOrNull(item.certificateState),
+              QVariant(item.certificateRevoked ? 1 : 0), QVariant(item.deviceConfirmed ? 1 : 0), timeText(item.requestedAt),
+              textOrNull(item.deviceState), QVariant(item.restoreCommand), textOrNull(item.problem),
+              timeText(record.recordedAt), timeText(record.finishedAt), textOrNull(record.finishedBy),
+              textOrNull(record.finishedHow)})
+            row.addBindValue(value);
+        if (!row.exec())
+            return abandon(row.lastError().text());
+    }
+    if (!db.commit())
+        return abandon(db.lastError().text());
+    Q_EMIT jobAdded(id);
+    return Import::Imported;
 }
 
 QString JobJournal::journalMode() const
@@ -345,6 +489,8 @@ QString JobJournal::runLockPath(const QString &runId) const
 
 bool JobJournal::holdRunLock()
 {
+    if (m_dialect.backend() == JournalLocation::Backend::Postgres)
+        return holdRunLease();
     if (m_runLock)
         return true;
     const QString lockPath = runLockPath(m_runId);
@@ -359,8 +505,10 @@ bool JobJournal::holdRunLock()
     return true;
 }
 
-std::unique_ptr<QLockFile> JobJournal::claimRun(const QString &runId, QString *holder) const
+std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRun(const QString &runId, QString *holder)
 {
+    if (m_dialect.backend() == JournalLocation::Backend::Postgres)
+        return claimRunLease(runId, holder);
     if (runId.isEmpty() || runId.contains(QLatin1Char('/')) || runId.contains(QLatin1Char('\\')))
         return nullptr;
     const QString lockPath = runLockPath(runId);
@@ -368,7 +516,7 @@ std::unique_ptr<QLockFile> JobJournal::claimRun(const QString &runId, QString *h
     auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0);
     if (lock->tryLock(0))
-        return lock;
+        return std::make_unique<RunClaim>([held = std::shared_ptr<QLockFile>(std::move(lock))] {});
     qint64 pid = 0;
     QString host;
     QString application;
@@ -377,31 +525,249 @@ std::unique_ptr<QLockFile> JobJournal::claimRun(const QString &runId, QString *h
     return nullptr;
 }
 
+QString JobJournal::holderDescription()
+{
+    return tr("%1 (process %2 on %3)")
+        .arg(QCoreApplication::applicationName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QSysInfo::machineHostName());
+}
+
+bool JobJournal::holdRunLease()
+{
+    if (m_leaseHeld)
+        return true;
+    if (!write(tr("recording a new job"),
+               QStringLiteral("INSERT INTO run_leases (run_id, holder_run, holder, heartbeat_at, lease_seconds) "
+                              "VALUES (?, ?, ?, now(), ?)"),
+               {m_runId, m_runId, holderDescription(), std::chrono::duration<double>(m_runLease).count()}))
+        return false;
+    m_leaseHeld = true;
+    m_heartbeat.start(m_runLease / 3);
+    return true;
+}
+
+std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRunLease(const QString &runId, QString *holder)
+{
+    if (runId.isEmpty() || !m_open)
+        return nullptr;
+    // One statement, so that of two recoverers only one takes it: a run with no lease row (its jobs
+    // came from elsewhere) is free, one whose heartbeat is older than the lease has expired, and one
+    // this run already holds stays held.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery claim(db);
+    claim.prepare(QStringLiteral(
+        "INSERT INTO run_leases (run_id, holder_run, holder, heartbeat_at, lease_seconds) VALUES (?, ?, ?, now(), ?) "
+        "ON CONFLICT (run_id) DO UPDATE SET holder_run = excluded.holder_run, holder = excluded.holder, "
+        "heartbeat_at = now(), lease_seconds = excluded.lease_seconds WHERE run_leases.holder_run = excluded.holder_run "
+        "OR run_leases.heartbeat_at < now() - make_interval(secs => run_leases.lease_seconds) RETURNING run_id"));
+    claim.addBindValue(runId);
+    claim.addBindValue(m_runId);
+    claim.addBindValue(holderDescription());
+    claim.addBindValue(std::chrono::duration<double>(m_runLease).count());
+    if (!claim.exec()) {
+        fail(tr("taking over run %1").arg(runId), claim.lastError().text());
+        return nullptr;
+    }
+    if (claim.next()) {
+        m_heartbeat.start(m_runLease / 3);
+        return std::make_unique<RunClaim>([journal = QPointer<JobJournal>(this), runId] {
+            if (!journal)
+                return;
+            QSqlQuery release(QSqlDatabase::database(journal->m_connectionName, false));
+            release.prepare(QStringLiteral("DELETE FROM run_leases WHERE run_id = ? AND holder_run = ?"));
+            release.addBindValue(runId);
+            release.addBindValue(journal->m_runId);
+            release.exec();
+        });
+    }
+    if (holder) {
+        QSqlQuery who(db);
+        who.prepare(QStringLiteral("SELECT holder, extract(epoch FROM now() - heartbeat_at), lease_seconds FROM run_leases "
+                                   "WHERE run_id = ?"));
+        who.addBindValue(runId);
+        if (who.exec() && who.next())
+            *holder = tr("%1, whose last heartbeat was %2 s ago (its lease lasts %3 s)")
+                          .arg(ForeignText::escaped(who.value(0).toString()))
+                          .arg(who.value(1).toDouble(), 0, 'f', 1)
+                          .arg(who.value(2).toDouble(), 0, 'f', 1);
+    }
+    return nullptr;
+}
+
+void JobJournal::heartbeat()
+{
+    handOverSpool();
+    // Renews this run's own lease and those of the runs it took over. A failure (the database away
+    // for a moment) is tried again at the next beat; the lease lasts three beats.
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return;
+    QSqlQuery renew(db);
+    renew.prepare(QStringLiteral("UPDATE run_leases SET heartbeat_at = now() WHERE holder_run = ?"));
+    renew.addBindValue(m_runId);
+    if (!renew.exec()) {
+        m_reconnect = true;
+        return;
+    }
+    if (!m_leaseHeld)
+        return;
+    // Away from the database for longer than the lease, this run may have been taken for dead and its
+    // jobs recovered by another station (the row then names that station, or is gone once it is done).
+    QSqlQuery own(db);
+    own.prepare(QStringLiteral("SELECT holder_run, holder FROM run_leases WHERE run_id = ?"));
+    own.addBindValue(m_runId);
+    if (!own.exec()) {
+        m_reconnect = true;
+        return;
+    }
+    if (!own.next())
+        m_leaseLost = tr("another station recovered this station's jobs while this station could not reach the "
+                         "database");
+    else if (own.value(0).toString() != m_runId)
+        m_leaseLost = tr("%1 took over this station's jobs while this station could not reach the database")
+                          .arg(ForeignText::escaped(own.value(1).toString()));
+}
+
+QSqlDatabase JobJournal::connection() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // A database server that went away ended the connection for good; the next statement after a
+    // failure gets a new one, so that the station works again once the server is back. The statement
+    // that failed is not sent again: whether it was committed is not known, and the job it belonged
+    // to has been told it failed.
+    // Not more often than every two seconds: a server on the network that does not answer costs the
+    // connect timeout each time.
+    if (m_reconnect && m_dialect.backend() == JournalLocation::Backend::Postgres
+        && (!m_lastReconnect.isValid() || m_lastReconnect.hasExpired(2000))) {
+        m_lastReconnect.start();
+        db.close();
+        QString why;
+        if (db.open() && m_dialect.prepareSession(db, &why))
+            m_reconnect = false;
+    }
+    return db;
+}
+
 std::optional<QSqlQuery> JobJournal::write(const QString &what, const QString &statement, const QVariantList &values)
 {
     if (!m_open) {
         fail(what, tr("not open"));
         return std::nullopt;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        fail(what, tr("the connection to the journal's database is lost. Make sure its server is running and "
+                      "reachable."));
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
     query.prepare(statement);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        // Nearly always the file, not the statement: a folder that is not writable, or a full disk.
-        fail(what, tr("%1. Make sure the journal's folder is writable and its disk has space.")
-                       .arg(query.lastError().text()));
+        m_reconnect = true;
+        // Nearly always the place, not the statement: a folder that is not writable, a full disk, a
+        // database server that went away.
+        fail(what, m_dialect.backend() == JournalLocation::Backend::Sqlite
+                       ? tr("%1. Make sure the journal's folder is writable and its disk has space.")
+                             .arg(query.lastError().text())
+                       : tr("%1. Make sure the journal's database server is running and reachable.")
+                             .arg(query.lastError().text().trimmed()));
         return std::nullopt;
     }
     return query;
 }
 
+JournalSpool *JobJournal::spool(QString *why)
+{
+    if (!m_spool) {
+        auto spool = std::make_unique<JournalSpool>(m_spoolPath);
+        if (!spool->open(why))
+            return nullptr;
+        m_spool = std::move(spool);
+    }
+    return m_spool.get();
+}
+
+bool JobJournal::databaseReachable() const
+{
+    return connection().isOpen() && !m_reconnect;
+}
+
+std::optional<JobJournal::Written> JobJournal::record(const QString &what, const QString &statement,
+                                                      QVariantList values, WhenUnreachable unreachable)
+{
+    // Every row from here on would belong to jobs another station has recovered.
+    if (!m_leaseLost.isEmpty()) {
+        fail(what, tr("%1; nothing more is recorded for them. Restart the station.").arg(m_leaseLost));
+        return std::nullopt;
+    }
+    const bool returnsId = statement.endsWith(QLatin1String(" RETURNING id"));
+    const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
+    const auto keep = [&]() -> std::optional<Written> {
+        QString why;
+        JournalSpool *kept = spool(&why);
+        const qint64 provisionalId = kept ? kept->keep(statement, values, &why) : 0;
+        if (provisionalId == 0) {
+            fail(what, tr("the shared journal cannot be reached and %1").arg(why));
+            return std::nullopt;
+        }
+        m_error.clear();
+        return Written{returnsId ? provisionalId : 1};
+    };
+    // What waits in the spool goes first, so that the shared journal gets every row in order.
+    if (!handOverSpool()) {
+        if (unreachable == WhenUnreachable::Keep)
+            return keep();
+        fail(what, tr("the shared journal cannot be reached, and rows of running jobs wait to be handed to it. "
+                      "Make sure the journal's database server is running and reachable."));
+        return std::nullopt;
+    }
+    withRealIds(values);
+    std::optional<QSqlQuery> query = write(what, statement, values);
+    if (!query) {
+        if (spooling && unreachable == WhenUnreachable::Keep && !databaseReachable())
+            return keep();
+        return std::nullopt;
+    }
+    if (!returnsId)
+        return Written{query->numRowsAffected()};
+    if (!query->next()) {
+        fail(what, tr("the database returned no ID"));
+        return std::nullopt;
+    }
+    return Written{query->value(0).toLongLong()};
+}
+
+bool JobJournal::handOverSpool()
+{
+    if (!m_spool && (m_spoolPath.isEmpty() || !QFileInfo::exists(m_spoolPath)))
+        return true;
+    QString why;
+    if (!spool(&why))
+        return false;
+    if (!m_spool->hasWaitingEntries())
+        return true;
+    QSqlDatabase db = connection();
+    if (!db.isOpen() || !m_spool->handOver(db, &why)) {
+        m_reconnect = true;
+        return false;
+    }
+    return true;
+}
+
+bool JobJournal::isSpooling() const
+{
+    return m_spool && m_spool->hasWaitingEntries();
+}
+
 bool JobJournal::updateRow(const QString &what, const QString &statement, const QVariantList &values)
 {
-    const std::optional<QSqlQuery> query = write(what, statement, values);
-    if (query && query->numRowsAffected() != 1)
+    const std::optional<Written> written = record(what, statement, values, WhenUnreachable::Keep);
+    if (written && written->value != 1)
         return fail(what, tr("no such row"));
-    return query.has_value();
+    return written.has_value();
 }
 
 bool JobJournal::updateJob(qint64 jobId, const QString &what, const QString &statement, const QVariantList &values)
@@ -417,16 +783,18 @@ qint64 JobJournal::beginJob(const Job &job)
 {
     if (m_open && !holdRunLock())
         return 0;
-    const std::optional<QSqlQuery> query = write(
+    // A job is begun only where it can be journaled: never into the spool.
+    const std::optional<Written> written = record(
         tr("recording a new job"),
         QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
-                       "run_id, kind, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "run_id, kind, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
          textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
-         textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind), textOrNull(job.reason)});
-    if (!query)
+         textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind), textOrNull(job.reason)},
+        WhenUnreachable::Refuse);
+    if (!written)
         return 0;
-    const qint64 id = query->lastInsertId().toLongLong();
+    const qint64 id = written->value;
     Q_EMIT jobAdded(id);
     return id;
 }
@@ -448,14 +816,15 @@ bool JobJournal::setCertificate(qint64 jobId, const QString &certificateId, cons
 qint64 JobJournal::beginStep(qint64 jobId, const StepName &name, const QString &detail)
 {
     const QString text = stepNameText(name);
-    const std::optional<QSqlQuery> query =
-        write(tr("recording step %1 of job %2").arg(text).arg(jobId),
-              QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?)"),
-              {jobId, text, now(), textOrNull(detail)});
-    if (!query)
+    const std::optional<Written> written =
+        record(tr("recording step %1 of job %2").arg(text).arg(jobId),
+               QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?) RETURNING id"),
+               {jobId, text, now(), textOrNull(detail)}, WhenUnreachable::Keep);
+    if (!written)
         return 0;
+    const qint64 id = written->value;
     Q_EMIT jobChanged(jobId);
-    return query->lastInsertId().toLongLong();
+    return id;
 }
 
 bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
@@ -466,7 +835,11 @@ bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
                    {now(), ok ? 1 : 0, textOrNull(detail), stepId}))
         return false;
     // The row is written; a job to announce it for that cannot be read back only costs the announcement.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // A step kept in the spool is not in the database yet.
+    QSqlDatabase db = connection();
+    if (stepId < 0 || !db.isOpen())
+        return true;
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT job_id FROM steps WHERE id = ?"));
     query.addBindValue(stepId);
     if (query.exec() && query.next())
@@ -480,35 +853,79 @@ bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QStri
     const QString what = tr("recording the end of job %1").arg(jobId);
     if (outcome == JobResult::Outcome::Pending)
         return fail(what, tr("a job cannot end pending"));
-    if (!m_open)
-        return fail(what, tr("not open"));
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
-        return fail(what, db.lastError().text());
-    bool written = updateRow(what, QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
-                             {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId});
-    for (const LeftBehind &item : leftBehind) {
-        if (!written)
-            break;
-        written = write(what,
-                        QStringLiteral("INSERT INTO left_behind (job_id, kind, action, cert_id, device_id, port, "
-                                       "device_serial, slot, certificate_state, certificate_revoked, device_confirmed, "
-                                       "requested_at, device_state, restore_command, problem, recorded_at) VALUES (?, ?, "
-                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {jobId, LeftBehind::kindName(item.kind), LeftBehind::actionName(item.action),
-                         textOrNull(item.certificateId), textOrNull(item.deviceId), textOrNull(item.port),
-                         textOrNull(item.deviceSerial), item.slot, textOrNull(item.certificateState),
-                         item.certificateRevoked ? 1 : 0, item.deviceConfirmed ? 1 : 0, timeText(item.requestedAt),
-                         textOrNull(item.deviceState), item.restoreCommand, textOrNull(item.problem), now()})
-                      .has_value();
-    }
-    if (!written || !db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return written ? fail(what, why) : false;
-    }
+    QList<JournalSpool::Statement> statements{
+        {QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
+         {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId}}};
+    for (const LeftBehind &item : leftBehind)
+        statements.append({QStringLiteral("INSERT INTO left_behind (job_id, kind, action, cert_id, device_id, port, "
+                                          "device_serial, slot, certificate_state, certificate_revoked, device_confirmed, "
+                                          "requested_at, device_state, restore_command, problem, recorded_at) VALUES (?, "
+                                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {jobId, LeftBehind::kindName(item.kind), LeftBehind::actionName(item.action),
+                            textOrNull(item.certificateId), textOrNull(item.deviceId), textOrNull(item.port),
+                            textOrNull(item.deviceSerial), item.slot, textOrNull(item.certificateState),
+                            item.certificateRevoked ? 1 : 0, item.deviceConfirmed ? 1 : 0, timeText(item.requestedAt),
+                            textOrNull(item.deviceState), item.restoreCommand, textOrNull(item.problem), now()}});
+    if (!recordTogether(what, statements))
+        return false;
     Q_EMIT jobChanged(jobId);
     return true;
+}
+
+bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Statement> statements)
+{
+    if (!m_open)
+        return fail(what, tr("not open"));
+    if (!m_leaseLost.isEmpty())
+        return fail(what, tr("%1; nothing more is recorded for them. Restart the station.").arg(m_leaseLost));
+    const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
+    const auto keep = [&] {
+        QString why;
+        JournalSpool *kept = spool(&why);
+        if (!kept || !kept->keepTogether(statements, &why))
+            return fail(what, tr("the shared journal cannot be reached and %1").arg(why));
+        m_error.clear();
+        return true;
+    };
+    // What waits in the spool goes first, so that the shared journal gets every row in order.
+    if (!handOverSpool())
+        return keep();
+    for (JournalSpool::Statement &statement : statements)
+        withRealIds(statement.values);
+    QSqlDatabase db = connection();
+    if (!db.isOpen() || !db.transaction()) {
+        m_reconnect = true;
+        if (spooling && !databaseReachable())
+            return keep();
+        return fail(what, db.lastError().text());
+    }
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const std::optional<QSqlQuery> query = write(what, statements.at(i).statement, statements.at(i).values);
+        // The first statement names the job: it must change exactly that one row.
+        if (query && (i > 0 || query->numRowsAffected() == 1))
+            continue;
+        db.rollback();
+        if (!query && spooling && !databaseReachable())
+            return keep();
+        return query ? fail(what, tr("no such row")) : false;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        m_reconnect = true;
+        if (spooling && !databaseReachable())
+            return keep();
+        return fail(what, why);
+    }
+    return true;
+}
+
+void JobJournal::withRealIds(QVariantList &values) const
+{
+    for (QVariant &value : values) {
+        if (value.metaType().id() == QMetaType::LongLong && value.toLongLong() < 0)
+            value = m_spool ? m_spool->realId(value.toLongLong()) : 0;
+    }
 }
 
 bool JobJournal::finishLeftBehind(qint64 itemId, const QString &operatorName, const QString &how)
@@ -540,7 +957,7 @@ QList<JobJournal::LeftBehindRecord> JobJournal::selectLeftBehind(const QString &
 {
     m_error.clear();
     QList<LeftBehindRecord> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM left_behind WHERE %2 ORDER BY id")
                       .arg(QLatin1String(leftBehindColumns), where));
@@ -601,7 +1018,7 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
 {
     m_error.clear();
     QList<Job> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(connection());
     query.setForwardOnly(true);
     const QString condition = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     const QString order = orderBy(page);
@@ -614,10 +1031,12 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (paged) {
-        query.addBindValue(page.limit);
+        // "No limit" as a number both back ends take (SQLite's -1 is an error to PostgreSQL).
+        query.addBindValue(page.limit >= 0 ? qint64(page.limit) : std::numeric_limits<qint64>::max());
         query.addBindValue(page.offset);
     }
     if (!m_open || !query.exec()) {
+        m_reconnect = m_open;
         fail(tr("searching jobs"), m_open ? query.lastError().text() : tr("not open"));
         return result;
     }
@@ -681,10 +1100,10 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter, const Page &page) 
     }
     if (!filter.certificatePrefix.isEmpty()) {
         // A range over the case-blind index rather than LIKE, so that % and _ in what was typed match
-        // only themselves and 100,000 jobs are not read one by one. NOCASE folds ASCII only, as lower()
-        // does; the range ends at the prefix followed by the last code point, so the one ID it misses
+        // only themselves and 100,000 jobs are not read one by one. Both back ends fold ASCII only;
+        // the range ends at the prefix followed by the last code point, so the one ID it misses
         // would have U+10FFFF after the prefix (certificate IDs are hexadecimal).
-        conditions << QStringLiteral("cert_id COLLATE NOCASE >= ? AND cert_id COLLATE NOCASE < ?");
+        conditions << m_dialect.caseBlindCertificateRange();
         values << filter.certificatePrefix << filter.certificatePrefix + QStringLiteral("\U0010FFFF");
     }
     if (filter.from.isValid()) {
@@ -748,12 +1167,13 @@ QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
 {
     m_error.clear();
     QList<Step> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, job_id, name, started_at, finished_at, ok, detail FROM steps "
                                  "WHERE job_id = ? ORDER BY id"));
     query.addBindValue(jobId);
     if (!m_open || !query.exec()) {
+        m_reconnect = m_open;
         fail(tr("reading the steps of job %1").arg(jobId), m_open ? query.lastError().text() : tr("not open"));
         return result;
     }

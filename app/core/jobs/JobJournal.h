@@ -1,32 +1,42 @@
 #pragma once
 
 #include "jobs/JobResult.h"
+#include "jobs/JournalDialect.h"
+#include "jobs/JournalSpool.h"
 #include "jobs/ProvisioningJob.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QVariantList>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <variant>
 
 class QLockFile;
+class QSqlDatabase;
 class QSqlQuery;
 
-// The station's journal: one SQLite file (Qt SQL, WAL mode) with a row per job (a device provisioned,
-// or a certificate revoked on its own) and a row per step. A job writes the step row BEFORE the step's side effect and completes it AFTER its
-// result, so that after a crash at any point the journal tells what may exist (a certificate on
-// Foundry, credentials on a device). The same file is the history support staff search and export.
+// The station's journal: a row per job (a device provisioned, or a certificate revoked on its own) and
+// a row per step, in one SQLite file (Qt SQL, WAL mode; the default, for one station) or in a
+// PostgreSQL database that many stations and the support desk share (factory mode; see
+// JournalLocation for how it is named, JournalDialect for what differs). A job writes the step row
+// BEFORE the step's side effect and completes it AFTER its result, so that after a crash at any point
+// the journal tells what may exist (a certificate on Foundry, credentials on a device). The same
+// journal is the history support staff search and export.
 //
 // Never holds a private key or a token: only IDs, names, times and messages.
 //
 // Each instance opens its own named Qt SQL connection, and a Qt SQL connection may only be used on
 // the thread that opened it. So either give each lane (thread) its own JobJournal on the same file
-// (SQLite's WAL mode lets them write in turn and read at once; busy_timeout makes a writer wait for
-// another), or share one instance among jobs that all live on the GUI thread.
+// or database (SQLite's WAL mode lets them write in turn and read at once; busy_timeout makes a
+// writer wait for another), or share one instance among jobs that all live on the GUI thread.
 //
 // Each instance announces the changes it commits (jobAdded, jobChanged), so that a history view
 // refreshes itself; it does not see what another instance or process writes to the same file.
@@ -35,7 +45,10 @@ class JobJournal : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
+    // How long a PostgreSQL journal's run lease lasts without a heartbeat (see claimRun()) until the
+    // database's journal_settings row says otherwise.
+    static constexpr int defaultRunLeaseSeconds = 30;
 
     // What a job did: provision a device (ProvisioningJob), or revoke one certificate on its own
     // (CertificateRevocation). Stored as kindName(); kindFromName() is nullopt for any other text.
@@ -141,25 +154,42 @@ public:
         int offset = 0;
     };
 
-    explicit JobJournal(QString path, QObject *parent = nullptr);
+    // location: a SQLite file's path, or a postgresql:// URL (JournalLocation); open() says when it
+    // is refused.
+    explicit JobJournal(QString location, QObject *parent = nullptr);
     ~JobJournal() override;
     JobJournal(const JobJournal &) = delete;
     JobJournal &operator=(const JobJournal &) = delete;
 
-    // Creates the file and its schema when needed. False, with errorString(), when the file cannot be
-    // opened or was written by a newer program.
+    // The database's password, when PGPASSFILE does not hold it (the station takes it from the
+    // keychain); before open(). Never part of the location.
+    void setPassword(const QString &password) { m_password = password; }
+    // Where a PostgreSQL journal keeps the rows of running jobs while the database cannot be reached
+    // (JournalSpool); before open(). By default a file per database in the application data folder.
+    void setSpoolPath(const QString &path) { m_spoolPath = path; }
+    QString spoolPath() const { return m_spoolPath; }
+
+    // Creates the file or database schema when needed, and brings an older one up to date. False,
+    // with errorString(), when the location is refused, cannot be opened or reached, or was written by
+    // a newer program.
     bool open();
     // As open(), for reading what is there: a missing file is an error rather than a new, empty
     // journal, so that a mistyped path says so instead of showing no jobs.
     bool openExisting();
     bool isOpen() const { return m_open; }
+    // The location as given: a file's path or a database's URL.
     QString path() const { return m_path; }
+    // Which kind of journal this is; Sqlite until open() has read the location.
+    JournalLocation::Backend backend() const { return m_dialect.backend(); }
     QString errorString() const { return m_error; }
     // The PRAGMA journal_mode the connection reports: "wal" once open.
     QString journalMode() const;
 
     // Writing; each returns false (or 0 for an ID) with errorString() when the row could not be written.
     // The new job belongs to this instance's run: recover leaves it alone while this process lives.
+    // On PostgreSQL, beginJob() fails while the database cannot be reached (a job is only begun where
+    // it can be journaled); the other writes of a job already begun then go to the local spool, durably,
+    // and succeed. A step begun there has a negative ID until the spool is handed over.
     qint64 beginJob(const Job &job);
     bool setDevice(qint64 jobId, const QString &serial, const QStringList &topics);
     bool setCertificate(qint64 jobId, const QString &certificateId, const QString &arn);
@@ -192,11 +222,42 @@ public:
     // Found through the device ID's index, the revokes through the certificate ID's.
     std::optional<Job> provisionedJob(const QString &deviceId) const;
 
-    // Every instance that records jobs holds a lock file for its run (QLockFile, beside the journal)
-    // until it is destroyed. claimRun() takes over the lock of a run whose process is gone, so that
-    // its unfinished jobs can be recovered, and only by one recoverer at a time. Null while that
-    // process is still running (holder then names it) or the lock cannot be taken.
-    std::unique_ptr<QLockFile> claimRun(const QString &runId, QString *holder) const;
+    // Held by a recoverer while it finishes another run's jobs; destroying it lets the run go.
+    class RunClaim
+    {
+    public:
+        explicit RunClaim(std::function<void()> release) : m_release(std::move(release)) {}
+        ~RunClaim() { m_release(); }
+        RunClaim(const RunClaim &) = delete;
+        RunClaim &operator=(const RunClaim &) = delete;
+
+    private:
+        std::function<void()> m_release;
+    };
+
+    // Every instance that records jobs holds its run until it is destroyed: a lock file beside a
+    // SQLite journal (QLockFile), or a lease row in a PostgreSQL journal that a heartbeat renews every
+    // third of the lease (journal_settings.run_lease_seconds, read at open(): one length all stations
+    // share; each lease row keeps the length its holder promised).
+    // claimRun() takes over a run whose process is gone (a stale lock file; a lease whose last
+    // heartbeat is older than the lease, by the database's clock), so that its unfinished jobs can be
+    // recovered, and only by one recoverer at a time. Null while that run is alive (holder then names
+    // it) or it cannot be taken.
+    std::unique_ptr<RunClaim> claimRun(const QString &runId, QString *holder);
+
+    // The journal's own name, made with it: what a job moved to another journal says it came from.
+    QString identity() const;
+    // Adds a finished job of another journal, with its steps and what it left for a person (finished or
+    // not, as there), in one transaction, unless a job with the same origin is there already (journal
+    // migrate: run twice, or resumed, it adds each job and its items once).
+    enum class Import { Imported, AlreadyThere, Failed };
+    Import importJob(const Job &job, const QList<Step> &steps, const QList<LeftBehindRecord> &leftBehind,
+                     const QString &origin);
+
+    // Hands what waits in the spool to the database now (the heartbeat and every write also try).
+    // True when nothing waits any more.
+    bool handOverSpool();
+    bool isSpooling() const;
     QString runId() const { return m_runId; }
 
 Q_SIGNALS:
@@ -213,9 +274,34 @@ public:
 
 private:
     bool createSchema();
+    // The instance's connection, made again first when the last statement on it failed (PostgreSQL).
+    QSqlDatabase connection() const;
+    QStringList createStatements() const;
+    QStringList historyIndexes() const;
+    QStringList leftBehindSchema() const;
+    QStringList identityAndOrigin() const;
     bool fail(const QString &what, const QString &why) const;
     // Runs one writing statement with its values; nullopt (with errorString()) when it failed.
     std::optional<QSqlQuery> write(const QString &what, const QString &statement, const QVariantList &values);
+    // What record() wrote: the new row's ID for a statement that ends "RETURNING id" (negative when
+    // kept in the spool), otherwise how many rows it changed.
+    struct Written
+    {
+        qint64 value = 0;
+    };
+    enum class WhenUnreachable { Refuse, Keep };
+    // The one path of every job row: the spool's waiting rows first, then the statement; with Keep, on a
+    // PostgreSQL journal that cannot be reached, into the spool.
+    std::optional<Written> record(const QString &what, const QString &statement, QVariantList values,
+                                  WhenUnreachable unreachable);
+    // The statements of one change that must land together (a job's end and what it left for a person):
+    // one transaction, or, on a PostgreSQL journal that cannot be reached, entries the spool keeps
+    // together and hands over together, each once. The first must change exactly one row.
+    bool recordTogether(const QString &what, QList<JournalSpool::Statement> statements);
+    // Provisional (spooled) IDs among values replaced by the real ones they became.
+    void withRealIds(QVariantList &values) const;
+    JournalSpool *spool(QString *why);
+    bool databaseReachable() const;
     // An UPDATE that must change exactly one row.
     bool updateRow(const QString &what, const QString &statement, const QVariantList &values);
     // updateRow() on one row of job jobId, announced once it is committed.
@@ -226,11 +312,27 @@ private:
     QList<LeftBehindRecord> selectLeftBehind(const QString &where, const QVariantList &values) const;
     QString runLockPath(const QString &runId) const;
     bool holdRunLock();
+    bool holdRunLease();
+    std::unique_ptr<RunClaim> claimRunLease(const QString &runId, QString *holder);
+    void heartbeat();
+    static QString holderDescription();
 
     QString m_path;
+    JournalLocation m_location;
+    JournalDialect m_dialect{JournalLocation::Backend::Sqlite};
+    QString m_password;
+    std::chrono::milliseconds m_runLease = std::chrono::seconds(defaultRunLeaseSeconds);
+    bool m_leaseHeld = false;
+    // Why this run no longer owns its jobs (see heartbeat()); every write then fails.
+    QString m_leaseLost;
+    QTimer m_heartbeat;
     QString m_connectionName;
     bool m_open = false;
     mutable QString m_error;
+    mutable bool m_reconnect = false;
+    mutable QElapsedTimer m_lastReconnect;
+    QString m_spoolPath;
+    std::unique_ptr<JournalSpool> m_spool;
     QString m_runId;
     std::unique_ptr<QLockFile> m_runLock;
 };

@@ -9,7 +9,6 @@
 #include "jobs/ProvisioningJob.h"
 
 #include <QJsonArray>
-#include <QLockFile>
 
 #include <algorithm>
 
@@ -180,6 +179,8 @@ bool JournalRecovery::takes(const JobJournal::Job &job) const
     const QString device = SerialPortList::deviceKey(job.port);
     if (!m_onlyPort.isEmpty() && device != SerialPortList::deviceKey(m_onlyPort))
         return false;
+    if (!m_onlyStation.isEmpty() && !job.station.isEmpty() && job.station != m_onlyStation)
+        return false;
     // A job with no port (a revoke on its own) belongs to no lane.
     return job.port.isEmpty()
         || std::none_of(m_excludedPorts.cbegin(), m_excludedPorts.cend(),
@@ -268,8 +269,8 @@ void JournalRecovery::nextJob()
         m_certificate = CertificateKnown::NotRevoked;
         if (!m_claimedRuns.contains(m_job.runId)) {
             QString holder;
-            std::unique_ptr<QLockFile> lock = m_journal->claimRun(m_job.runId, &holder);
-            if (!lock && !m_job.runId.isEmpty()) {
+            std::unique_ptr<JobJournal::RunClaim> claim = m_journal->claimRun(m_job.runId, &holder);
+            if (!claim && !m_job.runId.isEmpty()) {
                 Recovered running{m_job, Outcome::Running,
                                   tr("%1 is still running in %2; left alone.")
                                       .arg(describeJob(), holder.isEmpty() ? tr("another process") : holder),
@@ -278,7 +279,7 @@ void JournalRecovery::nextJob()
                 Q_EMIT jobRecovered(running);
                 continue;
             }
-            m_claimedRuns.insert(m_job.runId, std::shared_ptr<QLockFile>(lock.release()));
+            m_claimedRuns.insert(m_job.runId, std::shared_ptr<JobJournal::RunClaim>(claim.release()));
         }
         m_assessment = {};
         m_deviceRestore = DeviceRestore::NotNeeded;

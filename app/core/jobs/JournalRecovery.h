@@ -16,7 +16,6 @@
 class DeviceStateRestore;
 class FoundryClient;
 class FoundryReply;
-class QLockFile;
 
 // Finishes or rolls back the jobs that a crash, a kill or a power cut left unfinished in the journal.
 // What the journal's steps say may exist decides:
@@ -79,10 +78,13 @@ public:
     void setSerialSettings(const SerialSettings &settings) { m_serialSettings = settings; }
     // Only the jobs run on this port, by any of its names; all jobs when empty (the default).
     void setOnlyPort(const QString &port) { m_onlyPort = port; }
+    // Only the jobs this station ran (and those that name no station), when not empty. In a journal
+    // that stations share, another bench's /dev/ttyACM0 is another device.
+    void setOnlyStation(const QString &station) { m_onlyStation = station; }
     // Not the jobs run on these ports, by any of their names: their lanes recover them.
     void setExcludedPorts(const QStringList &ports) { m_excludedPorts = ports; }
-    // Whether a recovery with these choices would take job: its port, and not of this journal's own run
-    // (whether another run is alive is only known by claiming it).
+    // Whether a recovery with these choices would take job: its port and station, and not of this
+    // journal's own run (whether another run is alive is only known by claiming it).
     bool takes(const JobJournal::Job &job) const;
 
     void start();
@@ -120,11 +122,12 @@ private:
     JobJournal *m_journal;
     SerialSettings m_serialSettings;
     QString m_onlyPort;
+    QString m_onlyStation;
     QStringList m_excludedPorts;
     State m_state = State::Idle;
     QList<JobJournal::Job> m_pending;
-    // The runs whose jobs this recovery took over; released (their lock files removed) when it ends.
-    QHash<QString, std::shared_ptr<QLockFile>> m_claimedRuns;
+    // The runs whose jobs this recovery took over; released (lock files removed, leases let go) when it ends.
+    QHash<QString, std::shared_ptr<JobJournal::RunClaim>> m_claimedRuns;
     QList<Recovered> m_recovered;
 
     JobJournal::Job m_job;

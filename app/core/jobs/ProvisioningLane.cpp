@@ -148,8 +148,10 @@ void ProvisioningLane::recover()
     m_recovery = new JournalRecovery(m_setup.client, m_setup.journal, this);
     // The device is put back through this port, as the lane would open it.
     m_recovery->setSerialSettings(m_setup.serial);
-    // Other ports' jobs belong to their own lanes, or to the recover command.
+    // Other ports' jobs belong to their own lanes, or to the recover command; other stations' jobs
+    // (a shared journal) to theirs, whatever their ports are called.
     m_recovery->setOnlyPort(m_setup.serial.portName);
+    m_recovery->setOnlyStation(m_setup.station);
     connect(m_recovery, &JournalRecovery::jobRecovered, this, [this](const JournalRecovery::Recovered &job) {
         m_recovered.append(job);
         Q_EMIT jobRecovered(job);

@@ -66,6 +66,7 @@ QList<JobJournal::Job> StationRecovery::takeable() const
         return {};
     JournalRecovery choices(m_client, m_journal);
     choices.setExcludedPorts(m_lanePorts ? m_lanePorts() : QStringList());
+    choices.setOnlyStation(m_onlyStation);
     QList<JobJournal::Job> jobs = m_journal->unfinishedJobs();
     // A run whose lock can be taken has no process left; the lock is let go again at once.
     jobs.removeIf([this, &choices](const JobJournal::Job &job) {
@@ -97,6 +98,7 @@ void StationRecovery::start()
     m_recovery = new JournalRecovery(m_client, m_journal, this);
     m_recovery->setSerialSettings(m_serial);
     m_recovery->setExcludedPorts(m_lanePorts ? m_lanePorts() : QStringList());
+    m_recovery->setOnlyStation(m_onlyStation);
     m_total = static_cast<int>(takeable().size());
     connect(m_recovery, &JournalRecovery::jobRecovered, this, [this](const JournalRecovery::Recovered &job) {
         m_recovered.append(job);

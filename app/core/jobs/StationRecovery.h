@@ -35,6 +35,9 @@ public:
     void setSources(FoundryClient *client, JobJournal *journal, const SerialSettings &serial);
     // The ports lanes hold now, asked for before each count and each recovery.
     void setLanePorts(std::function<QStringList()> lanePorts) { m_lanePorts = std::move(lanePorts); }
+    // Only the jobs this station ran (and those that name no station), when not empty: in a journal
+    // that stations share, another bench's port is another device (JournalRecovery::setOnlyStation).
+    void setOnlyStation(const QString &station) { m_onlyStation = station; }
 
     // Counts again the unfinished jobs a recovery could take; pendingChanged() follows a change.
     void refresh();
@@ -72,6 +75,7 @@ private:
     QPointer<JobJournal> m_journal;
     SerialSettings m_serial;
     std::function<QStringList()> m_lanePorts;
+    QString m_onlyStation;
     State m_state = State::Idle;
     int m_pendingCount = 0;
     QDateTime m_oldestPending;

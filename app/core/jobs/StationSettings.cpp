@@ -2,6 +2,7 @@
 
 #include "base/BoundedFile.h"
 #include "base/ForeignText.h"
+#include "jobs/JournalLocation.h"
 #include "jobs/OperatorName.h"
 
 #include <QDir>
@@ -74,11 +75,12 @@ StationSettings::Environment StationSettings::sandboxEnvironment()
 
 QString StationSettings::effectiveJournalPath() const
 {
-    const QString path = journalPath.isEmpty()
-                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite")
-                             : journalPath;
+    const QString localFile =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
     if (!currentIsSandbox())
-        return path;
+        return journalPath.isEmpty() ? localFile : journalPath;
+    // Training jobs never reach the factory's shared database: the Sandbox keeps its own file.
+    const QString path = journalPath.isEmpty() || JournalLocation::looksLikeDatabaseUrl(journalPath) ? localFile : journalPath;
     const QFileInfo file(path);
     const QString suffix = file.completeSuffix();
     return file.dir().filePath(file.baseName() + QLatin1Char('-') + currentEnvironment
@@ -191,7 +193,10 @@ QList<StationSettings::Problem> StationSettings::generalProblems() const
     if (transferTimeout <= std::chrono::milliseconds::zero())
         found.append({Field::Timeout, tr("the time to wait for Foundry must be a positive number of seconds "
                                          "(30 is usual)")});
-    if (!journalPath.isEmpty() && QFileInfo(journalPath).isDir())
+    QString refused;
+    if (!journalPath.isEmpty() && !JournalLocation::parse(journalPath, &refused))
+        found.append({Field::JournalPath, refused});
+    else if (!journalPath.isEmpty() && !JournalLocation::looksLikeDatabaseUrl(journalPath) && QFileInfo(journalPath).isDir())
         found.append({Field::JournalPath, tr("the journal %1 is a folder; give a file in it, such as %1/journal.sqlite")
                                               .arg(ForeignText::escaped(journalPath))});
     if (hasControlCharacters(operatorName))

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QVariantList>
+
+class QSqlDatabase;
+
+// Where a station keeps the journal rows of its running jobs while the shared PostgreSQL journal
+// cannot be reached: a local SQLite file (synchronous=FULL, as the journal itself), one entry per
+// writing statement with its values, in order. A job that already began on the shared journal thus
+// still writes each step before its side effect, and finishes its device work.
+//
+// handOver() replays the waiting entries, oldest first, in one transaction on the shared journal. Each
+// entry carries a unique ID that the same transaction records in the shared journal's spool_handovers
+// table: an entry that was handed over before (the station stopped between the database's commit and
+// marking it here) is skipped, so that nothing is recorded twice.
+//
+// A step begun while spooling has a provisional ID, the negative of its entry's number; statements
+// that name it are replayed with the real ID its INSERT returned.
+class JournalSpool
+{
+    Q_DECLARE_TR_FUNCTIONS(JournalSpool)
+
+public:
+    explicit JournalSpool(QString path);
+    ~JournalSpool();
+    JournalSpool(const JournalSpool &) = delete;
+    JournalSpool &operator=(const JournalSpool &) = delete;
+
+    // Creates the file when needed; false with *why.
+    bool open(QString *why);
+    QString path() const { return m_path; }
+    // True while entries wait to be handed over; false when the file cannot be read either.
+    bool hasWaitingEntries() const;
+
+    // One writing statement with its values.
+    struct Statement
+    {
+        QString statement;
+        QVariantList values;
+    };
+
+    // Keeps statement and values (nulls, integers, reals, text, bytes; a negative integer is a
+    // provisional ID). Returns the entry's provisional ID, or 0 with *why when it could not be kept.
+    qint64 keep(const QString &statement, const QVariantList &values, QString *why);
+    // Keeps statements as consecutive entries, all or none; handOver() replays waiting entries in one
+    // transaction, so they reach the shared journal together. False with *why when they could not be kept.
+    bool keepTogether(const QList<Statement> &statements, QString *why);
+    // The real ID behind a provisional one once its entry was handed over; 0 until then.
+    qint64 realId(qint64 provisionalId) const;
+    // Replays every waiting entry on db, in order, as described above. False with *why when the
+    // database refused or went away; the entries then stay for the next attempt.
+    bool handOver(QSqlDatabase &db, QString *why);
+
+private:
+    qint64 insertEntry(const Statement &statement, QString *why);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_open = false;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A throw-away PostgreSQL server for the tests, on a Unix socket in a fresh folder under /tmp (no TCP
+// port, so several test runs never meet), with a data folder made by initdb for it alone. PostgreSQL
+// refuses to run as root and CI runs as root: then initdb and the server run as "nobody" (setpriv),
+// and the folder is handed to that account. The server is stopped by its process ID when this is
+// destroyed, and the folder removed.
+class PostgresServer
+{
+public:
+    PostgresServer();
+    ~PostgresServer();
+    PostgresServer(const PostgresServer &) = delete;
+    PostgresServer &operator=(const PostgresServer &) = delete;
+
+    // Makes the data folder on first use, starts the server, waits until it takes connections and
+    // makes the database "journal". False with *why when any of it fails (the server's log is in it).
+    bool start(QString *why);
+    // Fast shutdown (SIGINT): the server ends every connection at once, as a database that goes away
+    // mid-job would. start() brings it back on the same data.
+    void stop();
+    bool isRunning() const { return m_server.state() != QProcess::NotRunning; }
+
+    // The journal's location for the station: postgresql://postgres@/DATABASE?host=FOLDER.
+    QString url(const QString &database = QStringLiteral("journal")) const;
+    // Runs one statement as the superuser in database; false with *why when it fails.
+    bool execute(const QString &statement, QString *why, const QString &database = QStringLiteral("journal")) const;
+    // Makes another empty database beside "journal".
+    bool createDatabase(const QString &name, QString *why) const;
+
+private:
+    QString binary(const QString &name) const;
+    // The command that runs program as the server's account.
+    QStringList asServerAccount(const QStringList &program) const;
+    bool run(const QStringList &command, QString *why) const;
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+    QString m_binDir;
+    QProcess m_server;
+};
