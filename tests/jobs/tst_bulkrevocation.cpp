@@ -458,6 +458,12 @@ void TestBulkRevocation::lostAnswersAreReportedUncertain()
     QCOMPARE(runner.results().at(1).outcome, Outcome::Revoked);
     QVERIFY(!m_foundry.emulator().certificate(first));
     QVERIFY(BulkRevocationRunner::reportCsv(runner.results()).contains(BulkRevocationRunner::outcomeText(Outcome::Uncertain)));
+    // The journal does not call the uncertain revoke failed: it waits for a person to try it again.
+    const QList<JobJournal::LeftBehindRecord> open = m_journal->openLeftBehind();
+    QCOMPARE(open.size(), qsizetype(1));
+    QCOMPARE(open.at(0).item.kind, LeftBehind::Kind::CertificateMaybeOnFoundry);
+    QCOMPARE(open.at(0).item.action, LeftBehind::Action::RevokeCertificate);
+    QCOMPARE(open.at(0).item.certificateId, first);
 }
 
 // The settings change while the second row waits for its token: the client it would use is gone,

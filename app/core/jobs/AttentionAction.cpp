@@ -117,6 +117,8 @@ void AttentionAction::revoke()
     settings.operatorName = m_setup.operatorName;
     settings.station = m_setup.station;
     settings.reason = m_reason;
+    // This item stays open when the outcome is uncertain: a second one would ask for the same revoke.
+    settings.leaveUncertainOutcomeOpen = false;
     auto *revocation = new CertificateRevocation(m_setup.client, m_setup.journal, settings, this);
     connect(revocation, &CertificateRevocation::finished, this, [this, revocation] {
         revocation->deleteLater();

@@ -48,9 +48,24 @@ void CertificateRevocation::revoked()
     m_reply = nullptr;
     const bool ok = !m_error.isError();
     const QString detail = ok ? QString() : m_error.message();
+    // A revoke whose answer was lost may have acted: journaled as failed, history would show the
+    // certificate live although it may not be, so it waits under Needs attention for a second try.
+    QList<LeftBehind> leftBehind;
+    if (!ok && m_error.mayHaveReachedFoundry() && m_settings.leaveUncertainOutcomeOpen) {
+        LeftBehind certificate;
+        certificate.kind = LeftBehind::Kind::CertificateMaybeOnFoundry;
+        certificate.action = LeftBehind::Action::RevokeCertificate;
+        certificate.certificateId = m_settings.certificateId;
+        certificate.deviceId = m_settings.deviceId;
+        certificate.problem = detail;
+        leftBehind << certificate;
+    }
+    const JobResult::Outcome outcome = ok                     ? JobResult::Outcome::Done
+                                       : leftBehind.isEmpty() ? JobResult::Outcome::Failed
+                                                              : JobResult::Outcome::NeedsAttention;
     if (m_journalJob != 0
         && !((m_journalStep == 0 || m_journal->finishStep(m_journalStep, ok, detail))
-             && m_journal->finishJob(m_journalJob, ok ? JobResult::Outcome::Done : JobResult::Outcome::Failed, detail)))
+             && m_journal->finishJob(m_journalJob, outcome, detail, leftBehind)))
         journalFailed();
     m_finished = true;
     Q_EMIT finished();

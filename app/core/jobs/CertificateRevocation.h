@@ -30,6 +30,9 @@ public:
         QString station;
         // Why, in the words of who asked: kept in the journal beside who revoked it.
         QString reason;
+        // A revoke whose answer was lost may have acted: it ends needing attention with an open item
+        // that asks for a second try, unless the caller retries an item that is still open anyway.
+        bool leaveUncertainOutcomeOpen = true;
     };
 
     // journal: open, or null to journal nothing; it must outlive this object and live on its thread.
