@@ -2089,18 +2089,6 @@
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
-        <source>switching to WAL mode</source>
-        <translation>Umstellen auf den WAL-Modus</translation>
-    </message>
-    <message>
-        <source>setting synchronous=FULL</source>
-        <translation>Setzen von synchronous=FULL</translation>
-    </message>
-    <message>
-        <source>enabling foreign keys</source>
-        <translation>Aktivieren von Fremdschlüsseln</translation>
-    </message>
-    <message>
         <source>there is no such file; check the path, which must name the journal the station writes</source>
         <translation>Diese Datei gibt es nicht; prüfen Sie den Pfad, der das Journal nennen muss, das die Station schreibt</translation>
     </message>
@@ -2111,10 +2099,6 @@
     <message>
         <source>reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
-    </message>
-    <message>
-        <source>written by a newer program (schema version %1, this program knows up to %2)</source>
-        <translation>von einem neueren Programm geschrieben (Schemaversion %1, dieses Programm kennt bis %2)</translation>
     </message>
     <message>
         <source>its schema version is missing; this is not a journal the station wrote</source>
@@ -2232,6 +2216,156 @@
         <source>action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE or the keychain.</source>
+        <translation>%1. Prüfen Sie, ob der Datenbankserver läuft und erreichbar ist und ob das Passwort in PGPASSFILE oder im Schlüsselbund liegt.</translation>
+    </message>
+    <message>
+        <source>reading the run lease</source>
+        <translation>Lesen der Lease des Laufs</translation>
+    </message>
+    <message>
+        <source>written by a newer program (schema version %1, this program knows up to %2); update this station before it uses this journal</source>
+        <translation>von einem neueren Programm geschrieben (Schemaversion %1, dieses Programm kennt bis %2); aktualisieren Sie diese Station, bevor sie dieses Journal verwendet</translation>
+    </message>
+    <message>
+        <source>importing job %1</source>
+        <translation>Importieren von Auftrag %1</translation>
+    </message>
+    <message>
+        <source>taking over run %1</source>
+        <translation>Übernehmen von Lauf %1</translation>
+    </message>
+    <message>
+        <source>%1, whose last heartbeat was %2 s ago (its lease lasts %3 s)</source>
+        <translation>%1, deren letztes Lebenszeichen %2 s zurückliegt (ihre Lease dauert %3 s)</translation>
+    </message>
+    <message>
+        <source>another station recovered this station&apos;s jobs while this station could not reach the database</source>
+        <translation>eine andere Station hat die Aufträge dieser Station wiederhergestellt, während diese Station die Datenbank nicht erreichen konnte</translation>
+    </message>
+    <message>
+        <source>%1 took over this station&apos;s jobs while this station could not reach the database</source>
+        <translation>%1 hat die Aufträge dieser Station übernommen, während diese Station die Datenbank nicht erreichen konnte</translation>
+    </message>
+    <message>
+        <source>the connection to the journal&apos;s database is lost. Make sure its server is running and reachable.</source>
+        <translation>die Verbindung zur Datenbank des Journals ist verloren. Stellen Sie sicher, dass ihr Server läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1. Make sure the journal&apos;s database server is running and reachable.</source>
+        <translation>%1. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1; nothing more is recorded for them. Restart the station.</source>
+        <translation>%1; für sie wird nichts mehr aufgezeichnet. Starten Sie die Station neu.</translation>
+    </message>
+    <message>
+        <source>the shared journal cannot be reached and %1</source>
+        <translation>das gemeinsame Journal ist nicht erreichbar und %1</translation>
+    </message>
+    <message>
+        <source>the shared journal cannot be reached, and rows of running jobs wait to be handed to it. Make sure the journal&apos;s database server is running and reachable.</source>
+        <translation>das gemeinsame Journal ist nicht erreichbar, und Zeilen laufender Aufträge warten darauf, ihm übergeben zu werden. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>the database returned no ID</source>
+        <translation>die Datenbank hat keine ID zurückgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialect</name>
+    <message>
+        <source>setting synchronous_commit</source>
+        <translation>Setzen von synchronous_commit</translation>
+    </message>
+    <message>
+        <source>switching to WAL mode</source>
+        <translation>Umstellen auf den WAL-Modus</translation>
+    </message>
+    <message>
+        <source>setting synchronous=FULL</source>
+        <translation>Setzen von synchronous=FULL</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>Aktivieren von Fremdschlüsseln</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLocation</name>
+    <message>
+        <source>the journal&apos;s location is empty; give a file or a postgresql:// URL</source>
+        <translation>der Ort des Journals ist leer; geben Sie eine Datei oder eine postgresql://-URL an</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s location &quot;%1&quot; holds a control character; retype it on one line</source>
+        <translation>der Ort des Journals „%1“ enthält ein Steuerzeichen; geben Sie ihn in einer Zeile neu ein</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA_FILE.</source>
+        <translation>Schreiben Sie sie als postgresql://BENUTZER@HOST:PORT/DATENBANK?sslmode=verify-full&amp;sslrootcert=CA_DATEI.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL (%2). %3</source>
+        <translation>„%1“ ist keine gültige URL (%2). %3</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names, or in the keychain.</source>
+        <translation>die URL des Journals enthält ein Passwort; die Einstellungen sind nicht der Ort dafür. Entfernen Sie es aus der URL und legen Sie es in die Datei, die PGPASSFILE nennt, oder in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL has a fragment (#...), which means nothing to a database. %1</source>
+        <translation>die URL des Journals hat ein Fragment (#...), das für eine Datenbank nichts bedeutet. %1</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL names port %1, which does not exist. %2</source>
+        <translation>die URL des Journals nennt den Port %1, den es nicht gibt. %2</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL must name one database after the host. %1</source>
+        <translation>die URL des Journals muss nach dem Host genau eine Datenbank nennen. %1</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a control character in &quot;%1&quot;</source>
+        <translation>die URL des Journals enthält ein Steuerzeichen in „%1“</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one the station takes: verify-full (or verify-ca, require, disable on this machine only)</source>
+        <translation>sslmode „%1“ nimmt die Station nicht an: verify-full (oder verify-ca, require, disable nur auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>the CA file&apos;s name may not hold &apos;;&apos;; move the file or link it elsewhere</source>
+        <translation>der Name der CA-Datei darf kein &apos;;&apos; enthalten; verschieben Sie die Datei oder verlinken Sie sie an einem anderen Ort</translation>
+    </message>
+    <message>
+        <source>host= in the journal&apos;s URL is for a Unix socket&apos;s folder and must start with &apos;/&apos;; put a network host before the database name. %1</source>
+        <translation>host= in der URL des Journals ist für den Ordner eines Unix-Sockets und muss mit &apos;/&apos; beginnen; setzen Sie einen Netzwerk-Host vor den Datenbanknamen. %1</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL has &quot;%1&quot;, which the station does not take; it takes sslmode, sslrootcert and host</source>
+        <translation>die URL des Journals enthält „%1“, was die Station nicht annimmt; sie nimmt sslmode, sslrootcert und host an</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL names no host. %1</source>
+        <translation>die URL des Journals nennt keinen Host. %1</translation>
+    </message>
+    <message>
+        <source>a journal on another machine needs sslmode=verify-full (it has %1), so that the station checks the server&apos;s certificate and host name</source>
+        <translation>ein Journal auf einem anderen Rechner braucht sslmode=verify-full (es hat %1), damit die Station das Zertifikat und den Hostnamen des Servers prüft</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 needs sslrootcert=CA_FILE, the CA that signed the database server&apos;s certificate</source>
+        <translation>sslmode=%1 braucht sslrootcert=CA_DATEI, die CA, die das Zertifikat des Datenbankservers signiert hat</translation>
+    </message>
 </context>
 <context>
     <name>JournalRecovery</name>
@@ -2334,6 +2468,25 @@
     <message>
         <source>which Foundry does not know</source>
         <translation>das Foundry nicht kennt</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSpool</name>
+    <message>
+        <source>the local spool %1 cannot be opened: %2</source>
+        <translation>der lokale Zwischenspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the local spool %1 cannot be written: %2</source>
+        <translation>der lokale Zwischenspeicher %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the local spool %1 cannot be read: %2</source>
+        <translation>der lokale Zwischenspeicher %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 of the local spool names a step that is not in it</source>
+        <translation>Eintrag %1 des lokalen Zwischenspeichers nennt einen Schritt, der nicht darin steht</translation>
     </message>
 </context>
 <context>

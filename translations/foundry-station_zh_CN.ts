@@ -2081,18 +2081,6 @@
         <translation>未安装 Qt SQLite 驱动（QSQLITE）</translation>
     </message>
     <message>
-        <source>switching to WAL mode</source>
-        <translation>切换到 WAL 模式</translation>
-    </message>
-    <message>
-        <source>setting synchronous=FULL</source>
-        <translation>设置 synchronous=FULL</translation>
-    </message>
-    <message>
-        <source>enabling foreign keys</source>
-        <translation>启用外键</translation>
-    </message>
-    <message>
         <source>there is no such file; check the path, which must name the journal the station writes</source>
         <translation>没有该文件；请检查路径，它必须指向工作站写入的任务记录</translation>
     </message>
@@ -2103,10 +2091,6 @@
     <message>
         <source>reading the schema version</source>
         <translation>读取结构版本</translation>
-    </message>
-    <message>
-        <source>written by a newer program (schema version %1, this program knows up to %2)</source>
-        <translation>由较新的程序写入（结构版本 %1，本程序最高支持 %2）</translation>
     </message>
     <message>
         <source>its schema version is missing; this is not a journal the station wrote</source>
@@ -2224,6 +2208,156 @@
         <source>action</source>
         <translation>操作</translation>
     </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>任务记录：%1</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；请安装软件包 libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE or the keychain.</source>
+        <translation>%1。请检查数据库服务器是否正在运行且可以访问，以及密码是否在 PGPASSFILE 或密钥链中。</translation>
+    </message>
+    <message>
+        <source>reading the run lease</source>
+        <translation>读取运行租约</translation>
+    </message>
+    <message>
+        <source>written by a newer program (schema version %1, this program knows up to %2); update this station before it uses this journal</source>
+        <translation>由更新的程序写入（架构版本 %1，本程序最高支持 %2）；请先更新本工作站，再使用此任务记录</translation>
+    </message>
+    <message>
+        <source>importing job %1</source>
+        <translation>导入任务 %1</translation>
+    </message>
+    <message>
+        <source>taking over run %1</source>
+        <translation>接管运行 %1</translation>
+    </message>
+    <message>
+        <source>%1, whose last heartbeat was %2 s ago (its lease lasts %3 s)</source>
+        <translation>%1，其最后一次心跳在 %2 秒前（其租约为 %3 秒）</translation>
+    </message>
+    <message>
+        <source>another station recovered this station&apos;s jobs while this station could not reach the database</source>
+        <translation>在本工作站无法访问数据库期间，另一工作站恢复了本工作站的任务</translation>
+    </message>
+    <message>
+        <source>%1 took over this station&apos;s jobs while this station could not reach the database</source>
+        <translation>在本工作站无法访问数据库期间，%1 接管了本工作站的任务</translation>
+    </message>
+    <message>
+        <source>the connection to the journal&apos;s database is lost. Make sure its server is running and reachable.</source>
+        <translation>与任务记录数据库的连接已断开。请确保其服务器正在运行且可以访问。</translation>
+    </message>
+    <message>
+        <source>%1. Make sure the journal&apos;s database server is running and reachable.</source>
+        <translation>%1。请确保任务记录的数据库服务器正在运行且可以访问。</translation>
+    </message>
+    <message>
+        <source>%1; nothing more is recorded for them. Restart the station.</source>
+        <translation>%1；不再为这些任务记录任何内容。请重新启动工作站。</translation>
+    </message>
+    <message>
+        <source>the shared journal cannot be reached and %1</source>
+        <translation>无法访问共享任务记录，并且%1</translation>
+    </message>
+    <message>
+        <source>the shared journal cannot be reached, and rows of running jobs wait to be handed to it. Make sure the journal&apos;s database server is running and reachable.</source>
+        <translation>无法访问共享任务记录，正在运行的任务的记录行正等待移交给它。请确保任务记录的数据库服务器正在运行且可以访问。</translation>
+    </message>
+    <message>
+        <source>the database returned no ID</source>
+        <translation>数据库未返回 ID</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialect</name>
+    <message>
+        <source>setting synchronous_commit</source>
+        <translation>设置 synchronous_commit</translation>
+    </message>
+    <message>
+        <source>switching to WAL mode</source>
+        <translation>切换到 WAL 模式</translation>
+    </message>
+    <message>
+        <source>setting synchronous=FULL</source>
+        <translation>设置 synchronous=FULL</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>启用外键</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLocation</name>
+    <message>
+        <source>the journal&apos;s location is empty; give a file or a postgresql:// URL</source>
+        <translation>任务记录的位置为空；请给出一个文件或一个 postgresql:// URL</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s location &quot;%1&quot; holds a control character; retype it on one line</source>
+        <translation>任务记录的位置“%1”含有控制字符；请在一行内重新输入</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA_FILE.</source>
+        <translation>请写成 postgresql://用户@主机:端口/数据库?sslmode=verify-full&amp;sslrootcert=CA文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL (%2). %3</source>
+        <translation>“%1”不是有效的 URL（%2）。%3</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names, or in the keychain.</source>
+        <translation>任务记录的 URL 中含有密码；设置不是存放密码的地方。请将其从 URL 中删除，放入 PGPASSFILE 指定的文件或密钥链中。</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL has a fragment (#...), which means nothing to a database. %1</source>
+        <translation>任务记录的 URL 含有片段（#...），这对数据库没有意义。%1</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL names port %1, which does not exist. %2</source>
+        <translation>任务记录的 URL 指定了端口 %1，该端口不存在。%2</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL must name one database after the host. %1</source>
+        <translation>任务记录的 URL 必须在主机之后指定一个数据库。%1</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a control character in &quot;%1&quot;</source>
+        <translation>任务记录的 URL 在“%1”中含有控制字符</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one the station takes: verify-full (or verify-ca, require, disable on this machine only)</source>
+        <translation>工作站不接受 sslmode“%1”：请使用 verify-full（verify-ca、require、disable 仅限本机）</translation>
+    </message>
+    <message>
+        <source>the CA file&apos;s name may not hold &apos;;&apos;; move the file or link it elsewhere</source>
+        <translation>CA 文件名中不能含有 &apos;;&apos;；请移动该文件或在别处为其创建链接</translation>
+    </message>
+    <message>
+        <source>host= in the journal&apos;s URL is for a Unix socket&apos;s folder and must start with &apos;/&apos;; put a network host before the database name. %1</source>
+        <translation>任务记录 URL 中的 host= 用于 Unix 套接字所在的文件夹，必须以 &apos;/&apos; 开头；网络主机请写在数据库名之前。%1</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL has &quot;%1&quot;, which the station does not take; it takes sslmode, sslrootcert and host</source>
+        <translation>任务记录的 URL 含有“%1”，工作站不接受；工作站接受 sslmode、sslrootcert 和 host</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL names no host. %1</source>
+        <translation>任务记录的 URL 未指定主机。%1</translation>
+    </message>
+    <message>
+        <source>a journal on another machine needs sslmode=verify-full (it has %1), so that the station checks the server&apos;s certificate and host name</source>
+        <translation>位于其他计算机上的任务记录需要 sslmode=verify-full（当前为 %1），以便工作站检查服务器的证书和主机名</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 needs sslrootcert=CA_FILE, the CA that signed the database server&apos;s certificate</source>
+        <translation>sslmode=%1 需要 sslrootcert=CA文件，即签署数据库服务器证书的 CA</translation>
+    </message>
 </context>
 <context>
     <name>JournalRecovery</name>
@@ -2326,6 +2460,25 @@
     <message>
         <source>which Foundry does not know</source>
         <translation>Foundry 不认识该证书</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSpool</name>
+    <message>
+        <source>the local spool %1 cannot be opened: %2</source>
+        <translation>无法打开本地暂存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the local spool %1 cannot be written: %2</source>
+        <translation>无法写入本地暂存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the local spool %1 cannot be read: %2</source>
+        <translation>无法读取本地暂存 %1：%2</translation>
+    </message>
+    <message>
+        <source>entry %1 of the local spool names a step that is not in it</source>
+        <translation>本地暂存的条目 %1 引用了其中不存在的步骤</translation>
     </message>
 </context>
 <context>
