@@ -76,8 +76,6 @@ private:
     QString startSlowDevice(const QStringList &extra = {}, const QString &profile = QStringLiteral("station"));
     QString journalFile() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
     void addFault(const QString &spec);
-    // A real certificate on the emulator, as generate leaves it: inactive and tied to nothing.
-    GenerateResponse generate();
     // A job as a run that has ended would have left it: its rows, and no lock held for it. With a
     // restore command, the interrupted step had changed the device's state when the run ended.
     qint64 recordJob(const QString &deviceId, const QString &certificateId, const QString &arn,
@@ -276,17 +274,6 @@ void TestJournalRecovery::assessDeviceState()
     QCOMPARE(assessment.interruptedStep, ProvisioningJob::stateName(State::WritingCertificate));
 }
 
-GenerateResponse TestJournalRecovery::generate()
-{
-    FoundryReply *reply = m_foundry.client().generate(std::nullopt);
-    QSignalSpy finished(reply, &FoundryReply::finished);
-    if (!finished.wait(20000) || reply->error().isError())
-        qWarning("generate failed: %s", qPrintable(reply->error().message()));
-    GenerateResponse response = reply->takeGenerateResponse();
-    delete reply;
-    return response;
-}
-
 qint64 TestJournalRecovery::recordJob(const QString &deviceId, const QString &certificateId, const QString &arn,
                                       const QList<State> &finished, std::optional<State> interrupted,
                                       const QString &port, const QString &profile, const QByteArray &restoreCommand)
@@ -329,9 +316,9 @@ QList<JournalRecovery::Recovered> TestJournalRecovery::recover()
 // Each kind of state a job can be left in, recovered against Foundry, in one pass.
 void TestJournalRecovery::recoversRecordedStates()
 {
-    const GenerateResponse untouched = generate();
-    const GenerateResponse verified = generate();
-    const GenerateResponse tied = generate();
+    const GenerateResponse untouched = m_foundry.generate();
+    const GenerateResponse verified = m_foundry.generate();
+    const GenerateResponse tied = m_foundry.generate();
     QVERIFY(!untouched.id().isEmpty() && !verified.id().isEmpty() && !tied.id().isEmpty());
     FoundryReply *reply = m_foundry.client().provision(tied.arn(), tied.id(), QStringLiteral("dev-tied"), {QStringLiteral("fleet/dev-tied")});
     QSignalSpy provisioned(reply, &FoundryReply::finished);
@@ -410,7 +397,7 @@ void TestJournalRecovery::putsBackADeviceLeftChanged()
     m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
     QVERIFY(m_device->start(QStringLiteral("nrf-modem"), {QStringLiteral("--cfun"), QStringLiteral("4")}));
     const QString port = devicePresent ? m_device->portName() : m_dir->filePath(QStringLiteral("ttyACM-unplugged"));
-    const GenerateResponse written = generate();
+    const GenerateResponse written = m_foundry.generate();
     const qint64 id = recordJob(QStringLiteral("dev-offline"), written.id(), written.arn(), upToVerified.first(3),
                                 State::WritingCertificate, port, QStringLiteral("nrf-modem"), restoreCommand);
 
@@ -473,7 +460,7 @@ void TestJournalRecovery::leavesARunningJobAlone()
 
 void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
 {
-    const GenerateResponse orphan = generate();
+    const GenerateResponse orphan = m_foundry.generate();
     const qint64 id = recordJob(QStringLiteral("dev-later"), orphan.id(), orphan.arn(),
                                 {State::Identifying, State::Generating, State::CheckingBundle}, State::WritingCertificate);
     addFault(QStringLiteral("http-500@revokex*"));
@@ -499,7 +486,7 @@ void TestJournalRecovery::keepsAJobUnfinishedWhileFoundryFails()
 // left as it is, the reason named, and nothing is revoked on a guess.
 void TestJournalRecovery::leavesAJobWithAnUnknownStepUnfinished()
 {
-    const GenerateResponse issued = generate();
+    const GenerateResponse issued = m_foundry.generate();
     const qint64 id = recordJob(QStringLiteral("dev-newer"), issued.id(), issued.arn(),
                                 {State::Identifying, State::Generating}, {});
     {
@@ -529,7 +516,7 @@ void TestJournalRecovery::leavesAJobWithAnUnknownStepUnfinished()
 // delete. The CLI's JSON carries the same fields.
 void TestJournalRecovery::failedCleanupLeavesStructuredItems()
 {
-    const GenerateResponse orphan = generate();
+    const GenerateResponse orphan = m_foundry.generate();
     recordJob(QStringLiteral("dev-structured"), orphan.id(), orphan.arn(), upToVerified.first(4), State::WritingKey);
     addFault(QStringLiteral("http-500@revokex*"));
     QList<JournalRecovery::Recovered> recovered = recover();
@@ -576,7 +563,7 @@ void TestJournalRecovery::failedCleanupLeavesStructuredItems()
 // A revoke on its own whose process died before Foundry's answer was recorded: sent again, and done.
 void TestJournalRecovery::finishesAnInterruptedRevoke()
 {
-    const GenerateResponse issued = generate();
+    const GenerateResponse issued = m_foundry.generate();
     qint64 id = 0;
     {
         JobJournal journal(journalFile());
@@ -670,7 +657,7 @@ void TestJournalRecovery::statesOnlyWhatIsKnown()
     QString id;
     QString arn;
     if (certificate == QLatin1String("issued") || certificate == QLatin1String("wrong arn")) {
-        const GenerateResponse issued = generate();
+        const GenerateResponse issued = m_foundry.generate();
         id = issued.id();
         arn = certificate == QLatin1String("issued") ? issued.arn() : issued.arn() + QStringLiteral("-other");
     } else if (certificate == QLatin1String("unknown")) {
