@@ -65,11 +65,7 @@ void TestEspAtProfile::initTestCase()
 {
     QString error;
     QVERIFY2(m_foundry.start(&error), qPrintable(error));
-    FoundryReply *reply = m_foundry.client().generate();
-    QSignalSpy finished(reply, &FoundryReply::finished);
-    QVERIFY(finished.wait(30000));
-    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message()));
-    const CertificateBundle bundle = CertificateBundle::check(reply->takeGenerateResponse());
+    const CertificateBundle bundle = m_foundry.checkedBundle();
     QVERIFY(bundle.isValid());
     m_certificate = QCA::SecureArray(bundle.certificatePem());
     m_certificateId = bundle.id();
@@ -96,15 +92,9 @@ bool TestEspAtProfile::startDevice(const QString &profile, const QStringList &ex
     m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
     if (!m_device->start(profile, extra))
         return false;
-    SerialSettings settings;
-    settings.portName = m_device->portName();
-    if (const qsizetype baud = extra.indexOf(QStringLiteral("--baud")); baud >= 0)
-        settings.baudRate = extra.value(baud + 1).toInt();
-    m_link = std::make_unique<SerialLink>(settings);
-    if (!m_link->open()) {
-        qWarning("%s", qPrintable(m_link->errorString()));
+    m_link = m_device->openLink();
+    if (!m_link)
         return false;
-    }
     m_profile = std::make_unique<EspAtProfile>();
     m_profile->attach(m_link.get());
     m_failed = std::make_unique<QSignalSpy>(m_profile.get(), &DeviceProfile::operationFailed);

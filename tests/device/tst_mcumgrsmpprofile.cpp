@@ -3,13 +3,10 @@
 #include "device/DeviceProfiles.h"
 #include "device/SerialLink.h"
 #include "device/profiles/McuMgrSmpProfile.h"
-#include "emulator/FoundryEmulator.h"
-#include "foundry/FoundryClient.h"
 #include "EmulatedFoundry.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +46,7 @@ private:
         return failed.isEmpty() ? QString() : failed.constFirst().constFirst().value<DeviceError>().message;
     }
 
+    EmulatedFoundry m_foundry{QStringLiteral("device-test-token")};
     QCA::SecureArray m_certificate;
     QString m_certificateId;
     QCA::SecureArray m_key;
@@ -60,27 +58,9 @@ private:
 
 void TestMcuMgrSmpProfile::initTestCase()
 {
-    FoundryEmulator::Options options;
-    options.token = QStringLiteral("device-test-token");
-    FoundryEmulator emulator(options);
     QString error;
-    QVERIFY2(emulator.start(&error), qPrintable(error));
-    QTemporaryDir dir;
-    QFile ca(dir.filePath(QStringLiteral("ca.pem")));
-    QVERIFY(ca.open(QIODevice::WriteOnly));
-    ca.write(emulator.caCertificatePem());
-    ca.close();
-
-    FoundryClientSettings settings;
-    settings.baseUrl = emulator.baseUrl();
-    settings.caFile = ca.fileName();
-    settings.token = QCA::SecureArray(options.token.toUtf8());
-    FoundryClient client(settings);
-    FoundryReply *reply = client.generate();
-    QSignalSpy finished(reply, &FoundryReply::finished);
-    QVERIFY(finished.wait(30000));
-    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message()));
-    const CertificateBundle bundle = CertificateBundle::check(reply->takeGenerateResponse());
+    QVERIFY2(m_foundry.start(&error), qPrintable(error));
+    const CertificateBundle bundle = m_foundry.checkedBundle();
     QVERIFY(bundle.isValid());
     m_certificate = QCA::SecureArray(bundle.certificatePem());
     m_certificateId = bundle.id();
@@ -105,15 +85,9 @@ bool TestMcuMgrSmpProfile::startDevice(const QStringList &extra, const QString &
     m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
     if (!m_device->start(simulated, extra))
         return false;
-    SerialSettings settings;
-    settings.portName = m_device->portName();
-    if (const qsizetype baud = extra.indexOf(QStringLiteral("--baud")); baud >= 0)
-        settings.baudRate = extra.value(baud + 1).toInt();
-    m_link = std::make_unique<SerialLink>(settings);
-    if (!m_link->open()) {
-        qWarning("%s", qPrintable(m_link->errorString()));
+    m_link = m_device->openLink();
+    if (!m_link)
         return false;
-    }
     m_profile.reset(static_cast<McuMgrSmpProfile *>(DeviceProfiles::createAttached(QStringLiteral("mcumgr-smp"), m_link.get())));
     return m_profile != nullptr;
 }

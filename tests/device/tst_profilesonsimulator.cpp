@@ -1,13 +1,11 @@
 #include "credentials/CertificateBundle.h"
 #include "device/DeviceProfile.h"
 #include "device/DeviceProfiles.h"
-#include "foundry/FoundryClient.h"
-#include "emulator/FoundryEmulator.h"
 #include "device/SerialLink.h"
+#include "EmulatedFoundry.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +37,7 @@ private:
     void connectProfile(const QString &profile);
     QJsonArray storedCredentials() const { return m_device->storedCredentials(); }
 
+    EmulatedFoundry m_foundry{QStringLiteral("device-test-token")};
     QCA::SecureArray m_certificate;
     QString m_certificateId;
     QCA::SecureArray m_key;
@@ -52,27 +51,9 @@ void TestProfilesOnSimulator::initTestCase()
 {
     // The certificate and key come from the Foundry emulator through the station's own client and
     // checks, as they will in a provisioning job.
-    FoundryEmulator::Options options;
-    options.token = QStringLiteral("device-test-token");
-    FoundryEmulator emulator(options);
     QString error;
-    QVERIFY2(emulator.start(&error), qPrintable(error));
-    QTemporaryDir dir;
-    QFile ca(dir.filePath(QStringLiteral("ca.pem")));
-    QVERIFY(ca.open(QIODevice::WriteOnly));
-    ca.write(emulator.caCertificatePem());
-    ca.close();
-
-    FoundryClientSettings settings;
-    settings.baseUrl = emulator.baseUrl();
-    settings.caFile = ca.fileName();
-    settings.token = QCA::SecureArray(options.token.toUtf8());
-    FoundryClient client(settings);
-    FoundryReply *reply = client.generate();
-    QSignalSpy finished(reply, &FoundryReply::finished);
-    QVERIFY(finished.wait(30000));
-    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message()));
-    const CertificateBundle bundle = CertificateBundle::check(reply->takeGenerateResponse());
+    QVERIFY2(m_foundry.start(&error), qPrintable(error));
+    const CertificateBundle bundle = m_foundry.checkedBundle();
     QVERIFY(bundle.isValid());
     m_certificate = QCA::SecureArray(bundle.certificatePem());
     m_certificateId = bundle.id();
@@ -98,16 +79,9 @@ bool TestProfilesOnSimulator::startDevice(const QString &profile, const QStringL
     m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
     if (!m_device->start(profile, extra))
         return false;
-    SerialSettings settings;
-    settings.portName = m_device->portName();
-    // The station's side runs at the device's rate, as it would on a real line.
-    if (const qsizetype baud = extra.indexOf(QStringLiteral("--baud")); baud >= 0)
-        settings.baudRate = extra.value(baud + 1).toInt();
-    m_link = std::make_unique<SerialLink>(settings);
-    if (!m_link->open()) {
-        qWarning("%s", qPrintable(m_link->errorString()));
+    m_link = m_device->openLink();
+    if (!m_link)
         return false;
-    }
     connectProfile(profile);
     return true;
 }

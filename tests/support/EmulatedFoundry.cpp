@@ -68,3 +68,8 @@ GenerateResponse EmulatedFoundry::generate()
     delete reply;
     return response;
 }
+
+CertificateBundle EmulatedFoundry::checkedBundle()
+{
+    return CertificateBundle::check(generate());
+}

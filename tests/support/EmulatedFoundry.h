@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentials/CertificateBundle.h"
 #include "foundry/FoundryClient.h"
 #include "emulator/FoundryEmulator.h"
 #include "foundry/GenerateResponse.h"
@@ -26,6 +27,9 @@ public:
     // A certificate Foundry issued through client(), as generate leaves it: inactive, tied to nothing.
     // Empty (with a warning) when generate failed.
     GenerateResponse generate();
+    // What generate() issued, through the station's own checks, as a provisioning job takes it;
+    // invalid when generate failed or the answer did not pass.
+    CertificateBundle checkedBundle();
     // Adds a fault given as the emulator's command line takes it; false, with error, when malformed.
     bool addFault(const QString &spec, QString *error);
     // Starts foundry-station-cli with arguments, pointed at this Foundry with its token; variables

@@ -24,6 +24,7 @@ SimulatedDevice::~SimulatedDevice()
 
 bool SimulatedDevice::start(const QString &profile, const QStringList &extraArguments)
 {
+    m_extraArguments = extraArguments;
     m_process.start(QStringLiteral(FOUNDRY_BIN_DIR "/device-simulator"),
                     QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--store"), m_storeFile,
                                 QStringLiteral("--fresh"), QStringLiteral("--control"), m_controlPath}
@@ -36,6 +37,20 @@ bool SimulatedDevice::start(const QString &profile, const QStringList &extraArgu
         return false;
     m_portName = QString::fromLatin1(line.mid(4));
     return true;
+}
+
+std::unique_ptr<SerialLink> SimulatedDevice::openLink() const
+{
+    SerialSettings settings;
+    settings.portName = m_portName;
+    if (const qsizetype baud = m_extraArguments.indexOf(QStringLiteral("--baud")); baud >= 0)
+        settings.baudRate = m_extraArguments.value(baud + 1).toInt();
+    auto link = std::make_unique<SerialLink>(settings);
+    if (!link->open()) {
+        qWarning("%s", qPrintable(link->errorString()));
+        return nullptr;
+    }
+    return link;
 }
 
 QJsonObject SimulatedDevice::status() const
