@@ -2,6 +2,7 @@
 
 #include "BenchPage.h"
 #include "CertificatesPage.h"
+#include "LaneWidget.h"
 #include "EmulatedFoundry.h"
 #include "MainWindow.h"
 #include "SessionTokenStore.h"
@@ -14,9 +15,11 @@
 #include <QtCrypto>
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QObject>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSize>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,15 +65,63 @@ inline std::unique_ptr<SessionTokenStore> sandboxTokens(EmulatedFoundry &foundry
     return tokens;
 }
 
-// The window shown with the Certificates page in front, once the page has its journal; this
-// computer's own serial ports are none of a test's business (the list is empty). Null, with a
-// warning, when the window's setup did not get that far.
-inline std::unique_ptr<MainWindow> openOnCertificatesPage(QSettings *settings, TokenStore *tokens)
+// The window shown at size; this computer's own serial ports are none of a test's business (the
+// list is empty).
+inline std::unique_ptr<MainWindow> openWindow(QSettings *settings, TokenStore *tokens, QSize size)
 {
     auto window = std::make_unique<MainWindow>(settings, tokens);
     window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
-    window->resize(1200, 720);
+    window->resize(size);
     window->show();
+    return window;
+}
+
+// Adds portName on the bench by typing it as a person would; its lane once it waits for a device
+// ID, or null, with a warning, when it does not.
+inline LaneWidget *addDeviceLane(MainWindow *window, const QString &portName)
+{
+    auto *addPortEdit = child<QLineEdit>(window, "addPortEdit");
+    if (!addPortEdit || !QTest::qWaitFor([addPortEdit] { return addPortEdit->isVisible(); }, 10000)) {
+        const auto *problem = child<QLabel>(window, "connectionLabel");
+        qWarning("the Sandbox's port field did not show: %s", problem ? qPrintable(problem->text()) : "");
+        return nullptr;
+    }
+    QTest::keyClicks(addPortEdit, portName);
+    QTest::keyClick(addPortEdit, Qt::Key_Return);
+    const QList<LaneWidget *> lanes = window->benchPage()->lanes();
+    if (lanes.size() != 1)
+        return nullptr;
+    LaneWidget *lane = lanes.constFirst();
+    if (!QTest::qWaitFor([lane] { return lane->waitsForDeviceId(); }, 30000)) {
+        qWarning("the lane did not get ready: %s", qPrintable(child<QLabel>(lane, "sentenceLabel")->text()));
+        return nullptr;
+    }
+    return lane;
+}
+
+// Types into the scan field as a scanner does, Return included.
+inline void scan(MainWindow *window, const QString &typed)
+{
+    auto *scanEdit = child<QLineEdit>(window, "scanEdit");
+    QVERIFY(scanEdit);
+    QTest::keyClicks(scanEdit, typed);
+    QTest::keyClick(scanEdit, Qt::Key_Return);
+}
+
+// Waits for the lane's result tile to show; its verdict, empty when none showed within a minute.
+inline QString waitForVerdict(LaneWidget *lane)
+{
+    auto *tile = child<QWidget>(lane, "resultTile");
+    if (!tile || !QTest::qWaitFor([tile] { return tile->isVisible(); }, 60000))
+        return {};
+    return child<QLabel>(lane, "verdictLabel")->text();
+}
+
+// The window shown with the Certificates page in front, once the page has its journal. Null, with
+// a warning, when the window's setup did not get that far.
+inline std::unique_ptr<MainWindow> openOnCertificatesPage(QSettings *settings, TokenStore *tokens)
+{
+    auto window = openWindow(settings, tokens, QSize(1200, 720));
     CertificatesPage *page = window->certificatesPage();
     child<QTabWidget>(window.get(), "pages")->setCurrentWidget(page);
     if (!QTest::qWaitFor([page] { return page->model()->journal() != nullptr; }, 10000)) {

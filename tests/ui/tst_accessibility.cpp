@@ -65,6 +65,7 @@
 // through Qt's accessibility interfaces), the keyboard reaches every main control and action,
 // dialogs take Enter and Escape, and PASS and FAIL differ without their colours.
 using WindowTestSupport::child;
+using WindowTestSupport::waitForVerdict;
 
 namespace {
 
@@ -285,9 +286,8 @@ private Q_SLOTS:
 private:
     void openWindow();
     // Adds the simulated device's port by path and waits until its lane waits for a device ID.
-    LaneWidget *addDeviceLane();
-    void scan(const QString &typed);
-    QString waitForVerdict(LaneWidget *lane);
+    LaneWidget *addDeviceLane() { return WindowTestSupport::addDeviceLane(m_window.get(), m_device->portName()); }
+    void scan(const QString &typed) { WindowTestSupport::scan(m_window.get(), typed); }
     // Ctrl+Tab from the scan field to the Certificates page, once the page has its journal.
     void goToCertificatesByKeyboard();
     EmulatedFoundry m_foundry{QStringLiteral("a11y-test-token")};
@@ -334,42 +334,9 @@ void TestAccessibility::cleanup()
 
 void TestAccessibility::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_tokens.get());
-    m_window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
-    m_window->resize(1200, 760);
-    m_window->show();
+    m_window = WindowTestSupport::openWindow(m_settings.get(), m_tokens.get(), QSize(1200, 760));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-LaneWidget *TestAccessibility::addDeviceLane()
-{
-    auto *addPortEdit = child<QLineEdit>(m_window.get(), "addPortEdit");
-    if (!addPortEdit || !QTest::qWaitFor([addPortEdit] { return addPortEdit->isVisible(); }, 10000))
-        return nullptr;
-    QTest::keyClicks(addPortEdit, m_device->portName());
-    QTest::keyClick(addPortEdit, Qt::Key_Return);
-    const QList<LaneWidget *> lanes = m_window->benchPage()->lanes();
-    if (lanes.size() != 1)
-        return nullptr;
-    LaneWidget *lane = lanes.constFirst();
-    return QTest::qWaitFor([lane] { return lane->waitsForDeviceId(); }, 30000) ? lane : nullptr;
-}
-
-void TestAccessibility::scan(const QString &typed)
-{
-    auto *scanEdit = child<QLineEdit>(m_window.get(), "scanEdit");
-    QVERIFY(scanEdit);
-    QTest::keyClicks(scanEdit, typed);
-    QTest::keyClick(scanEdit, Qt::Key_Return);
-}
-
-QString TestAccessibility::waitForVerdict(LaneWidget *lane)
-{
-    auto *tile = child<QWidget>(lane, "resultTile");
-    if (!tile || !QTest::qWaitFor([tile] { return tile->isVisible(); }, 60000))
-        return {};
-    return child<QLabel>(lane, "verdictLabel")->text();
 }
 
 void TestAccessibility::goToCertificatesByKeyboard()

@@ -37,6 +37,8 @@
 // detail in the log, the log dock opened from a lane's Log button, the batch bar's counts and unit cap,
 // and the evidence export. Real widgets over the emulated Foundry (HTTPS on loopback) and a simulated
 // device on a pseudo-terminal, as in tst_benchwindow.
+using WindowTestSupport::waitForVerdict;
+
 class TestBenchEvidence : public QObject
 {
     Q_OBJECT
@@ -53,10 +55,8 @@ private Q_SLOTS:
 
 private:
     void openWindow();
-    LaneWidget *addDeviceLane();
-    void scan(const QString &typed);
-    // Waits for the lane's result tile; its verdict.
-    QString waitForVerdict(LaneWidget *lane);
+    LaneWidget *addDeviceLane() { return WindowTestSupport::addDeviceLane(m_window.get(), m_device->portName()); }
+    void scan(const QString &typed) { WindowTestSupport::scan(m_window.get(), typed); }
     // Scans deviceId, waits for the job's end and the next; the verdict.
     QString provision(LaneWidget *lane, const QString &deviceId);
     void addFault(const QString &spec);
@@ -101,40 +101,7 @@ void TestBenchEvidence::cleanup()
 
 void TestBenchEvidence::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_tokens.get());
-    m_window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
-    m_window->resize(1100, 820);
-    m_window->show();
-}
-
-LaneWidget *TestBenchEvidence::addDeviceLane()
-{
-    auto *addPortEdit = m_window->findChild<QLineEdit *>(QStringLiteral("addPortEdit"));
-    if (!addPortEdit || !QTest::qWaitFor([addPortEdit] { return addPortEdit->isVisible(); }, 10000))
-        return nullptr;
-    QTest::keyClicks(addPortEdit, m_device->portName());
-    QTest::keyClick(addPortEdit, Qt::Key_Return);
-    const QList<LaneWidget *> lanes = m_window->benchPage()->lanes();
-    if (lanes.size() != 1)
-        return nullptr;
-    LaneWidget *lane = lanes.constFirst();
-    return QTest::qWaitFor([lane] { return lane->waitsForDeviceId(); }, 30000) ? lane : nullptr;
-}
-
-void TestBenchEvidence::scan(const QString &typed)
-{
-    auto *scanEdit = m_window->findChild<QLineEdit *>(QStringLiteral("scanEdit"));
-    QVERIFY(scanEdit);
-    QTest::keyClicks(scanEdit, typed);
-    QTest::keyClick(scanEdit, Qt::Key_Return);
-}
-
-QString TestBenchEvidence::waitForVerdict(LaneWidget *lane)
-{
-    auto *tile = lane->findChild<QWidget *>(QStringLiteral("resultTile"));
-    if (!tile || !QTest::qWaitFor([tile] { return tile->isVisible(); }, 60000))
-        return {};
-    return text(lane, "verdictLabel");
+    m_window = WindowTestSupport::openWindow(m_settings.get(), m_tokens.get(), QSize(1100, 820));
 }
 
 QString TestBenchEvidence::provision(LaneWidget *lane, const QString &deviceId)

@@ -38,6 +38,7 @@ const QString deviceIdOne = QStringLiteral("gui-dev-0001");
 // device's port added by path, a device ID scanned (typed, then Enter), and the tile read at the end.
 // Real widgets, the real emulator over HTTPS on loopback, a real pseudo-terminal.
 using WindowTestSupport::child;
+using WindowTestSupport::waitForVerdict;
 
 class TestBenchWindow : public QObject
 {
@@ -62,10 +63,8 @@ private:
     void openAsSaved();
     bool saveScreenshot(const QString &fileName) const;
     // Adds the simulated device's port by path and waits until its lane waits for a device ID.
-    LaneWidget *addDeviceLane();
-    void scan(const QString &typed);
-    // Waits for the lane's result tile to show; its verdict.
-    QString waitForVerdict(LaneWidget *lane);
+    LaneWidget *addDeviceLane() { return WindowTestSupport::addDeviceLane(m_window.get(), m_device->portName()); }
+    void scan(const QString &typed) { WindowTestSupport::scan(m_window.get(), typed); }
     EmulatedFoundry m_foundry{QStringLiteral("gui-test-token")};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -113,48 +112,7 @@ void TestBenchWindow::cleanup()
 
 void TestBenchWindow::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_tokens.get());
-    // This computer's own serial ports are none of the test's business: the list is empty.
-    m_window->benchPage()->watcher()->setSource([] { return QList<SerialPortList::Port>(); });
-    m_window->resize(1100, 720);
-    m_window->show();
-}
-
-LaneWidget *TestBenchWindow::addDeviceLane()
-{
-    auto *addPortEdit = child<QLineEdit>(m_window.get(), "addPortEdit");
-    if (!addPortEdit || !QTest::qWaitFor([addPortEdit] { return addPortEdit->isVisible(); }, 10000)) {
-        const auto *problem = child<QLabel>(m_window.get(), "connectionLabel");
-        qWarning("the Sandbox's port field did not show: %s", problem ? qPrintable(problem->text()) : "");
-        return nullptr;
-    }
-    QTest::keyClicks(addPortEdit, m_device->portName());
-    QTest::keyClick(addPortEdit, Qt::Key_Return);
-    const QList<LaneWidget *> lanes = m_window->benchPage()->lanes();
-    if (lanes.size() != 1)
-        return nullptr;
-    LaneWidget *lane = lanes.constFirst();
-    if (!QTest::qWaitFor([lane] { return lane->waitsForDeviceId(); }, 30000)) {
-        qWarning("the lane did not get ready: %s", qPrintable(child<QLabel>(lane, "sentenceLabel")->text()));
-        return nullptr;
-    }
-    return lane;
-}
-
-void TestBenchWindow::scan(const QString &typed)
-{
-    auto *scanEdit = child<QLineEdit>(m_window.get(), "scanEdit");
-    QVERIFY(scanEdit);
-    QTest::keyClicks(scanEdit, typed);
-    QTest::keyClick(scanEdit, Qt::Key_Return);
-}
-
-QString TestBenchWindow::waitForVerdict(LaneWidget *lane)
-{
-    auto *tile = child<QWidget>(lane, "resultTile");
-    if (!tile || !QTest::qWaitFor([tile] { return tile->isVisible(); }, 60000))
-        return {};
-    return child<QLabel>(lane, "verdictLabel")->text();
+    m_window = WindowTestSupport::openWindow(m_settings.get(), m_tokens.get(), QSize(1100, 720));
 }
 
 void TestBenchWindow::scannedDeviceEndsInPassWithItsCertificate()
