@@ -157,4 +157,76 @@ inline QString journalIssuedCertificate(EmulatedFoundry &foundry, const QString 
     return certificateId;
 }
 
+// What the Certificates page's tests stand on: the emulated Foundry; before each test a fresh
+// temporary folder with the station's settings, whose Sandbox is that Foundry (its faults and
+// requests of earlier tests cleared), and its token in the session; the window on the page when a
+// test opens it.
+class CertificatesStation
+{
+public:
+    CertificatesStation(const QString &token, QString operatorName, QString stationName)
+        : m_foundry(token)
+        , m_operatorName(std::move(operatorName))
+        , m_stationName(std::move(stationName))
+    {
+    }
+
+    // Before all tests: false, with error, when the emulator did not start.
+    bool start(QString *error) { return m_foundry.start(error); }
+
+    // Before each test; false when the folder could not be made.
+    bool prepare(QObject *context)
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid())
+            return false;
+        m_foundry.emulator().clearFaults();
+        m_foundry.emulator().clearRequests();
+        m_settings = sandboxSettings(m_foundry, *m_dir, m_operatorName, m_stationName);
+        StationSettings station;
+        station.load(*m_settings);
+        m_journalPath = station.effectiveJournalPath();
+        m_tokens = sandboxTokens(m_foundry, context);
+        return true;
+    }
+
+    // After each test. The folder stays until the next test, for what still runs from it.
+    void release()
+    {
+        m_window.reset();
+        m_tokens.reset();
+        m_settings.reset();
+    }
+
+    // The window shown with the Certificates page in front; null, with a warning, when the window's
+    // setup did not get that far.
+    CertificatesPage *openWindow()
+    {
+        m_window = openOnCertificatesPage(m_settings.get(), m_tokens.get());
+        return m_window ? m_window->certificatesPage() : nullptr;
+    }
+
+    // As journalIssuedCertificate above, in the journal the window opens.
+    QString journalIssuedCertificate(const QString &device)
+    {
+        return WindowTestSupport::journalIssuedCertificate(m_foundry, m_journalPath, device);
+    }
+
+    EmulatedFoundry &foundry() { return m_foundry; }
+    MainWindow *window() const { return m_window.get(); }
+    const QTemporaryDir &dir() const { return *m_dir; }
+    // The journal the window opens: a Sandbox keeps one of its own beside the station's.
+    QString journalPath() const { return m_journalPath; }
+
+private:
+    EmulatedFoundry m_foundry;
+    const QString m_operatorName;
+    const QString m_stationName;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    QString m_journalPath;
+    std::unique_ptr<SessionTokenStore> m_tokens;
+    std::unique_ptr<MainWindow> m_window;
+};
+
 } // namespace WindowTestSupport

@@ -54,8 +54,6 @@ private Q_SLOTS:
 
 private:
     void openWindow();
-    // Foundry issues a certificate; a done provisioning job of device holds it in the journal.
-    QString journalIssuedCertificate(const QString &device);
     bool journalRevoke(const QString &certificateId, const QString &device);
     QList<JobJournal::Job> journaledRevokes() const;
     // Accepts the file dialog a click opened, with path chosen.
@@ -64,60 +62,40 @@ private:
     // A simulated Zephyr device on a bench lane of its own, ready for a scan; null when it is not.
     LaneWidget *deviceLane();
 
-    EmulatedFoundry m_foundry{QStringLiteral("bulk-revoke-window-token")};
+    WindowTestSupport::CertificatesStation m_station{QStringLiteral("bulk-revoke-window-token"),
+                                                     QStringLiteral("support-tester"), QStringLiteral("desk-1")};
     std::unique_ptr<SimulatedDevice> m_device;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    QString m_journalPath;
-    std::unique_ptr<SessionTokenStore> m_tokens;
-    std::unique_ptr<MainWindow> m_window;
     CertificatesPage *m_page = nullptr;
 };
 
 void TestBulkRevoke::initTestCase()
 {
     QString error;
-    QVERIFY2(m_foundry.start(&error), qPrintable(error));
+    QVERIFY2(m_station.start(&error), qPrintable(error));
 }
 
 void TestBulkRevoke::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_foundry.emulator().clearFaults();
-    m_foundry.emulator().clearRequests();
-    m_settings = WindowTestSupport::sandboxSettings(m_foundry, *m_dir, QStringLiteral("support-tester"), QStringLiteral("desk-1"));
-    StationSettings station;
-    station.load(*m_settings);
-    m_journalPath = station.effectiveJournalPath();
-    m_tokens = WindowTestSupport::sandboxTokens(m_foundry, this);
+    QVERIFY(m_station.prepare(this));
 }
 
 void TestBulkRevoke::cleanup()
 {
     m_page = nullptr;
     // The window's lanes let go of the port before the device's side of the pseudo-terminal closes.
-    m_window.reset();
+    m_station.release();
     m_device.reset();
-    m_tokens.reset();
-    m_settings.reset();
 }
 
 void TestBulkRevoke::openWindow()
 {
-    m_window = WindowTestSupport::openOnCertificatesPage(m_settings.get(), m_tokens.get());
-    QVERIFY(m_window);
-    m_page = m_window->certificatesPage();
-}
-
-QString TestBulkRevoke::journalIssuedCertificate(const QString &device)
-{
-    return WindowTestSupport::journalIssuedCertificate(m_foundry, m_journalPath, device);
+    m_page = m_station.openWindow();
+    QVERIFY(m_page);
 }
 
 bool TestBulkRevoke::journalRevoke(const QString &certificateId, const QString &device)
 {
-    JobJournal bench(m_journalPath);
+    JobJournal bench(m_station.journalPath());
     JobJournal::Job revoke;
     revoke.kind = JobJournal::Kind::Revoke;
     revoke.certificateId = certificateId;
@@ -129,7 +107,7 @@ bool TestBulkRevoke::journalRevoke(const QString &certificateId, const QString &
 
 QList<JobJournal::Job> TestBulkRevoke::journaledRevokes() const
 {
-    JobJournal reader(m_journalPath);
+    JobJournal reader(m_station.journalPath());
     QList<JobJournal::Job> revokes;
     if (!reader.openExisting())
         return revokes;
@@ -154,13 +132,13 @@ bool TestBulkRevoke::chooseInFileDialog(QWidget *parent, const char *name, const
 void TestBulkRevoke::dryRunThenRunWithMalformedAndRevokedRows()
 {
     openWindow();
-    const QString first = journalIssuedCertificate(QStringLiteral("bulk-dev-1"));
-    const QString second = journalIssuedCertificate(QStringLiteral("bulk-dev-2"));
-    const QString revokedBefore = journalIssuedCertificate(QStringLiteral("bulk-dev-3"));
+    const QString first = m_station.journalIssuedCertificate(QStringLiteral("bulk-dev-1"));
+    const QString second = m_station.journalIssuedCertificate(QStringLiteral("bulk-dev-2"));
+    const QString revokedBefore = m_station.journalIssuedCertificate(QStringLiteral("bulk-dev-3"));
     QVERIFY(!first.isEmpty() && !second.isEmpty() && !revokedBefore.isEmpty());
     QVERIFY(journalRevoke(revokedBefore, QStringLiteral("bulk-dev-3")));
 
-    const QString csvPath = m_dir->filePath(QStringLiteral("recall.csv"));
+    const QString csvPath = m_station.dir().filePath(QStringLiteral("recall.csv"));
     {
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::WriteOnly));
@@ -168,7 +146,7 @@ void TestBulkRevoke::dryRunThenRunWithMalformedAndRevokedRows()
                   + "1234,bulk-dev-9\x1b[2J\r\n" + revokedBefore.toLatin1() + ",bulk-dev-3\r\n" + second.toLatin1()
                   + ",bulk-dev-2\r\n");
     }
-    m_foundry.emulator().clearRequests();
+    m_station.foundry().emulator().clearRequests();
 
     QTest::mouseClick(child<QPushButton>(m_page, "bulkRevokeButton"), Qt::LeftButton);
     auto *dialog = m_page->findChild<BulkRevokeDialog *>();
@@ -191,7 +169,7 @@ void TestBulkRevoke::dryRunThenRunWithMalformedAndRevokedRows()
     const QString shownDevice = model->index(1, BulkRevocationModel::DeviceIdColumn).data().toString();
     QVERIFY2(!shownDevice.contains(QChar(0x1b)), qPrintable(shownDevice));
     QVERIFY(child<QTableView>(dialog, "rowsView")->model() == model);
-    QVERIFY(m_foundry.emulator().requests().isEmpty());
+    QVERIFY(m_station.foundry().emulator().requests().isEmpty());
 
     // Run asks first, naming how many and that it cannot be undone; no reason, no revoke.
     auto *run = child<QPushButton>(dialog, "runButton");
@@ -219,9 +197,9 @@ void TestBulkRevoke::dryRunThenRunWithMalformedAndRevokedRows()
     QCOMPARE(outcome(1), BulkRevocationRunner::Outcome::Skipped);
     QCOMPARE(outcome(2), BulkRevocationRunner::Outcome::Skipped);
     QCOMPARE(outcome(3), BulkRevocationRunner::Outcome::Revoked);
-    QVERIFY(!m_foundry.emulator().certificate(first));
-    QVERIFY(!m_foundry.emulator().certificate(second));
-    QCOMPARE(m_foundry.emulator().requests().size(), 2);
+    QVERIFY(!m_station.foundry().emulator().certificate(first));
+    QVERIFY(!m_station.foundry().emulator().certificate(second));
+    QCOMPARE(m_station.foundry().emulator().requests().size(), 2);
     const QString summary = child<QLabel>(dialog, "summaryLabel")->text();
     QVERIFY2(summary.contains(QStringLiteral("2 revoked")) && summary.contains(QStringLiteral("2 skipped")), qPrintable(summary));
 
@@ -237,7 +215,7 @@ void TestBulkRevoke::dryRunThenRunWithMalformedAndRevokedRows()
     }
 
     // The report, exported through the save dialog.
-    const QString reportPath = m_dir->filePath(QStringLiteral("report.csv"));
+    const QString reportPath = m_station.dir().filePath(QStringLiteral("report.csv"));
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QVERIFY(chooseInFileDialog(dialog, "bulkRevokeExportDialog", reportPath));
     QFile report(reportPath);
@@ -264,15 +242,15 @@ void TestBulkRevoke::dryRunThenRunWithMalformedAndRevokedRows()
 
 LaneWidget *TestBulkRevoke::deviceLane()
 {
-    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    m_device = std::make_unique<SimulatedDevice>(m_station.dir().filePath(QStringLiteral("store.json")));
     // A Zephyr device that can hold a client certificate, and gives it back (cred get), as the Sandbox's.
     if (!m_device->start(QStringLiteral("zephyr-shell"), {QStringLiteral("--cred-buf-size"), QStringLiteral("4096")})) {
         qWarning("the simulated device did not start");
         return nullptr;
     }
-    child<QTabWidget>(m_window.get(), "pages")->setCurrentWidget(m_window->benchPage());
-    m_window->benchPage()->addPort(m_device->portName());
-    const QList<LaneWidget *> lanes = m_window->benchPage()->lanes();
+    child<QTabWidget>(m_station.window(), "pages")->setCurrentWidget(m_station.window()->benchPage());
+    m_station.window()->benchPage()->addPort(m_device->portName());
+    const QList<LaneWidget *> lanes = m_station.window()->benchPage()->lanes();
     if (lanes.size() != 1) {
         qWarning("%d lanes", static_cast<int>(lanes.size()));
         return nullptr;
@@ -300,12 +278,12 @@ void TestBulkRevoke::readFromDeviceThenRevoke()
     // While the lane provisions (Foundry slow to answer), its port is not taken: the dialog says
     // what to wait for and cannot read.
     QString error;
-    QVERIFY2(m_foundry.addFault(QStringLiteral("slow@generate=1500"), &error), qPrintable(error));
-    auto *scan = child<QLineEdit>(m_window.get(), "scanEdit");
+    QVERIFY2(m_station.foundry().addFault(QStringLiteral("slow@generate=1500"), &error), qPrintable(error));
+    auto *scan = child<QLineEdit>(m_station.window(), "scanEdit");
     QTest::keyClicks(scan, deviceId);
     QTest::keyClick(scan, Qt::Key_Return);
     QVERIFY(QTest::qWaitFor([lane] { return lane->lane()->state() == ProvisioningLane::State::Running; }, 10000));
-    child<QTabWidget>(m_window.get(), "pages")->setCurrentWidget(m_page);
+    child<QTabWidget>(m_station.window(), "pages")->setCurrentWidget(m_page);
     QTest::mouseClick(child<QPushButton>(m_page, "readDeviceButton"), Qt::LeftButton);
     auto *dialog = m_page->findChild<ReadFromDeviceDialog *>();
     QVERIFY(dialog);
@@ -328,13 +306,13 @@ void TestBulkRevoke::readFromDeviceThenRevoke()
              qPrintable(status->text()));
     QString certificateId;
     {
-        JobJournal reader(m_journalPath);
+        JobJournal reader(m_station.journalPath());
         QVERIFY(reader.openExisting());
         const std::optional<JobJournal::Job> job = reader.provisionedJob(deviceId);
         QVERIFY(job);
         certificateId = job->certificateId;
     }
-    QVERIFY(m_foundry.emulator().certificate(certificateId));
+    QVERIFY(m_station.foundry().emulator().certificate(certificateId));
 
     QTest::mouseClick(child<QPushButton>(dialog, "readButton"), Qt::LeftButton);
     // The lane let go of its port for the read.
@@ -358,7 +336,7 @@ void TestBulkRevoke::readFromDeviceThenRevoke()
     QVERIFY2(what.contains(certificateId) && what.contains(deviceId), qPrintable(what));
     QTest::keyClicks(child<QLineEdit>(confirmation, "reasonEdit"), QStringLiteral("device reported stolen"));
     QTest::mouseClick(child<QDialogButtonBox>(confirmation, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return !m_foundry.emulator().certificate(certificateId); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return !m_station.foundry().emulator().certificate(certificateId); }, 30000));
     QVERIFY(QTest::qWaitFor([this] { return journaledRevokes().size() == 1 && journaledRevokes().constFirst().outcome == JobResult::Outcome::Done; }, 10000));
     const JobJournal::Job revoked = journaledRevokes().constFirst();
     QCOMPARE(revoked.certificateId, certificateId);
@@ -369,7 +347,7 @@ void TestBulkRevoke::readFromDeviceThenRevoke()
     // Against a journal that never saw it (another station's device), the device's certificate is
     // named with what to do next, and nothing is offered to revoke.
     lane->lane()->close();
-    JobJournal elsewhere(m_dir->filePath(QStringLiteral("other-station.sqlite")));
+    JobJournal elsewhere(m_station.dir().filePath(QStringLiteral("other-station.sqlite")));
     QVERIFY(elsewhere.open());
     SerialSettings serial;
     serial.portName = m_device->portName();

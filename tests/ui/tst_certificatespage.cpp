@@ -55,9 +55,6 @@ private Q_SLOTS:
 
 private:
     void openWindow();
-    // Foundry issues a certificate; a finished provisioning job of device in the journal holds it.
-    // Its ID, empty when it could not be made.
-    QString journalIssuedCertificate(const QString &device);
     // Searches the certificate by the beginning of its ID, typed in capitals, and selects its row.
     void findAndSelect(const QString &certificateId);
     // Clicks Revoke and returns the confirmation it opens.
@@ -65,55 +62,32 @@ private:
     QList<JobJournal::Job> journaledRevokes() const;
     QString resultOfRow(int row) const;
     bool saveScreenshot(const QString &fileName) const;
-    EmulatedFoundry m_foundry{QStringLiteral("certificates-test-token")};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    // The journal the window opens: a Sandbox keeps one of its own beside the station's.
-    QString m_journalPath;
-    std::unique_ptr<SessionTokenStore> m_tokens;
-    std::unique_ptr<MainWindow> m_window;
+    WindowTestSupport::CertificatesStation m_station{QStringLiteral("certificates-test-token"),
+                                                     QStringLiteral("support-tester"), QStringLiteral("desk-1")};
     CertificatesPage *m_page = nullptr;
 };
 
 void TestCertificatesPage::initTestCase()
 {
     QString error;
-    QVERIFY2(m_foundry.start(&error), qPrintable(error));
+    QVERIFY2(m_station.start(&error), qPrintable(error));
 }
 
 void TestCertificatesPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_foundry.emulator().clearFaults();
-    m_foundry.emulator().clearRequests();
-
-    m_settings = WindowTestSupport::sandboxSettings(m_foundry, *m_dir, QStringLiteral("support-tester"), QStringLiteral("desk-1"));
-    StationSettings station;
-    station.load(*m_settings);
-    m_journalPath = station.effectiveJournalPath();
-
-    m_tokens = WindowTestSupport::sandboxTokens(m_foundry, this);
+    QVERIFY(m_station.prepare(this));
 }
 
 void TestCertificatesPage::cleanup()
 {
     m_page = nullptr;
-    m_window.reset();
-    m_tokens.reset();
-    m_settings.reset();
+    m_station.release();
 }
 
 void TestCertificatesPage::openWindow()
 {
-    m_window = WindowTestSupport::openOnCertificatesPage(m_settings.get(), m_tokens.get());
-    QVERIFY(m_window);
-    m_page = m_window->certificatesPage();
-}
-
-QString TestCertificatesPage::journalIssuedCertificate(const QString &device)
-{
-    return WindowTestSupport::journalIssuedCertificate(m_foundry, m_journalPath, device);
+    m_page = m_station.openWindow();
+    QVERIFY(m_page);
 }
 
 void TestCertificatesPage::findAndSelect(const QString &certificateId)
@@ -145,7 +119,7 @@ RevokeCertificateDialog *TestCertificatesPage::openConfirmation()
 
 QList<JobJournal::Job> TestCertificatesPage::journaledRevokes() const
 {
-    JobJournal reader(m_journalPath);
+    JobJournal reader(m_station.journalPath());
     QList<JobJournal::Job> revokes;
     if (!reader.openExisting())
         return revokes;
@@ -164,9 +138,9 @@ QString TestCertificatesPage::resultOfRow(int row) const
 void TestCertificatesPage::foundByPrefixAndRevokedAfterConfirming()
 {
     openWindow();
-    const QString certificateId = journalIssuedCertificate(deviceId);
+    const QString certificateId = m_station.journalIssuedCertificate(deviceId);
     QVERIFY(!certificateId.isEmpty());
-    QVERIFY(!journalIssuedCertificate(otherDeviceId).isEmpty());
+    QVERIFY(!m_station.journalIssuedCertificate(otherDeviceId).isEmpty());
     findAndSelect(certificateId);
 
     RevokeCertificateDialog *dialog = openConfirmation();
@@ -183,7 +157,7 @@ void TestCertificatesPage::foundByPrefixAndRevokedAfterConfirming()
     QVERIFY(revoke->isEnabled());
     QTest::mouseClick(revoke, Qt::LeftButton);
 
-    QVERIFY(QTest::qWaitFor([&] { return !m_foundry.emulator().certificate(certificateId); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return !m_station.foundry().emulator().certificate(certificateId); }, 30000));
     // The history follows the window's own journal: the revoke's row on top, the job's row revoked.
     JobHistoryModel *model = m_page->model();
     QVERIFY2(QTest::qWaitFor([&] { return model->rowCount() == 2 && resultOfRow(1) == QLatin1String("revoked"); }, 10000),
@@ -220,16 +194,16 @@ void TestCertificatesPage::foundByPrefixAndRevokedAfterConfirming()
 bool TestCertificatesPage::saveScreenshot(const QString &fileName) const
 {
     const QString dir = qEnvironmentVariable("FOUNDRY_SCREENSHOT_DIR");
-    return dir.isEmpty() || m_window->grab().save(dir + QLatin1Char('/') + fileName);
+    return dir.isEmpty() || m_station.window()->grab().save(dir + QLatin1Char('/') + fileName);
 }
 
 void TestCertificatesPage::cancelledConfirmationRevokesNothing()
 {
     openWindow();
-    const QString certificateId = journalIssuedCertificate(deviceId);
+    const QString certificateId = m_station.journalIssuedCertificate(deviceId);
     QVERIFY(!certificateId.isEmpty());
     findAndSelect(certificateId);
-    m_foundry.emulator().clearRequests();
+    m_station.foundry().emulator().clearRequests();
 
     RevokeCertificateDialog *dialog = openConfirmation();
     QVERIFY(dialog);
@@ -239,8 +213,8 @@ void TestCertificatesPage::cancelledConfirmationRevokesNothing()
 
     // Long enough for a revoke that was wrongly sent to reach the emulator and the history.
     QTest::qWait(500);
-    QVERIFY(m_foundry.emulator().requests().isEmpty());
-    QVERIFY(m_foundry.emulator().certificate(certificateId));
+    QVERIFY(m_station.foundry().emulator().requests().isEmpty());
+    QVERIFY(m_station.foundry().emulator().certificate(certificateId));
     QVERIFY(journaledRevokes().isEmpty());
     QCOMPARE(m_page->model()->rowCount(), 1);
     QCOMPARE(resultOfRow(0), QStringLiteral("done"));
@@ -252,10 +226,10 @@ void TestCertificatesPage::cancelledConfirmationRevokesNothing()
 void TestCertificatesPage::refusedRevokeIsShownOnThePage()
 {
     openWindow();
-    const QString certificateId = journalIssuedCertificate(deviceId);
+    const QString certificateId = m_station.journalIssuedCertificate(deviceId);
     QVERIFY(!certificateId.isEmpty());
     QString error;
-    QVERIFY2(m_foundry.addFault(QStringLiteral("hostile-message@revoke"), &error), qPrintable(error));
+    QVERIFY2(m_station.foundry().addFault(QStringLiteral("hostile-message@revoke"), &error), qPrintable(error));
     findAndSelect(certificateId);
     RevokeCertificateDialog *dialog = openConfirmation();
     QVERIFY(dialog);
@@ -269,7 +243,7 @@ void TestCertificatesPage::refusedRevokeIsShownOnThePage()
     QVERIFY2(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x202e)), qPrintable(text));
     QVERIFY(problem->isVisible());
     QVERIFY(!QApplication::activeModalWidget() || !qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
-    QVERIFY(m_foundry.emulator().certificate(certificateId));
+    QVERIFY(m_station.foundry().emulator().certificate(certificateId));
     const QList<JobJournal::Job> revokes = journaledRevokes();
     QCOMPARE(revokes.size(), 1);
     QCOMPARE(revokes.constFirst().outcome, JobResult::Outcome::Failed);
@@ -285,7 +259,7 @@ void TestCertificatesPage::exportWritesWhatTheSearchFinds()
 {
     openWindow();
     {
-        JobJournal bench(m_journalPath);
+        JobJournal bench(m_station.journalPath());
         QVERIFY(bench.open());
         for (const QString &device : {QStringLiteral("=HYPERLINK(\"http://example.invalid\")"), QStringLiteral("desk-a"),
                                       QStringLiteral("other-b")}) {
@@ -300,7 +274,7 @@ void TestCertificatesPage::exportWritesWhatTheSearchFinds()
     QTest::keyClick(child<QLineEdit>(m_page, "certificateEdit"), Qt::Key_Return);
     QCOMPARE(m_page->model()->rowCount(), 2);
 
-    const QString file = m_dir->filePath(QStringLiteral("history.csv"));
+    const QString file = m_station.dir().filePath(QStringLiteral("history.csv"));
     QSignalSpy finished(m_page, &CertificatesPage::exportFinished);
     m_page->exportTo(file);
     // Off the GUI thread: the button waits for the end, which the event loop delivers.
@@ -319,7 +293,7 @@ void TestCertificatesPage::exportWritesWhatTheSearchFinds()
     QVERIFY(!csv.contains(QLatin1String("ffff01")));
 
     // A folder that does not exist: the page says so and what to do.
-    m_page->exportTo(m_dir->filePath(QStringLiteral("missing/history.csv")));
+    m_page->exportTo(m_station.dir().filePath(QStringLiteral("missing/history.csv")));
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.constLast().at(0).toBool(), false);
     const QString problem = child<QLabel>(m_page, "problemLabel")->text();
