@@ -29,6 +29,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void identifies();
+    void identityTextIsEscaped();
     void writeVerifyListDelete_data();
     void writeVerifyListDelete();
     void faultsEndInARetry_data();
@@ -108,6 +109,26 @@ void TestMcuMgrSmpProfile::identifies()
     QVERIFY(std::any_of(identity.details.cbegin(), identity.details.cend(), [](const auto &detail) {
         return detail.second == QStringLiteral("384 bytes");
     }));
+}
+
+// The node name and release are the device's own text: control characters in them reach the identity
+// (and the terminal, the journal, a topic) only escaped.
+void TestMcuMgrSmpProfile::identityTextIsEscaped()
+{
+    QVERIFY(startDevice({QStringLiteral("--serial"), QStringLiteral("unit\x1b[2J0042"), QStringLiteral("--firmware"),
+                         QStringLiteral("3.7.1\a")}));
+    QSignalSpy identified(m_profile.get(), &DeviceProfile::identified);
+    QSignalSpy failed(m_profile.get(), &DeviceProfile::operationFailed);
+    m_profile->identify();
+    QVERIFY2(identified.wait(10000), qPrintable(failure(failed)));
+    const DeviceIdentity identity = identified.constFirst().constFirst().value<DeviceIdentity>();
+    QCOMPARE(identity.serialNumber, QStringLiteral("unit\\x1b[2J0042"));
+    QCOMPARE(identity.firmwareVersion, QStringLiteral("3.7.1\\x07"));
+    const auto os = std::find_if(identity.details.cbegin(), identity.details.cend(),
+                                 [](const auto &detail) { return detail.second.startsWith(QLatin1String("Zephyr ")); });
+    QVERIFY(os != identity.details.cend());
+    QVERIFY2(os->second.contains(QLatin1String("unit\\x1b[2J0042")), qPrintable(os->second));
+    QVERIFY2(!os->second.contains(QChar(0x1b)) && !os->second.contains(QChar(0x07)), qPrintable(os->second));
 }
 
 void TestMcuMgrSmpProfile::writeVerifyListDelete_data()

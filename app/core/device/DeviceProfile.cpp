@@ -10,6 +10,8 @@ namespace {
 
 // Enough of a device's line to tell what it said, not so much that it drowns the message.
 constexpr qsizetype quotedDeviceTextLimit = 200;
+// An identity field a person reads: enough for a version string.
+constexpr qsizetype identityFieldLimit = 100;
 
 } // namespace
 
@@ -246,6 +248,11 @@ QString DeviceProfile::quoted(const QByteArray &deviceText)
     const bool cut = deviceText.size() > quotedDeviceTextLimit;
     return QLatin1Char('"') + ForeignText::escaped(QByteArrayView(deviceText).first(qMin(deviceText.size(), quotedDeviceTextLimit)))
         + (cut ? QStringLiteral("...") : QString()) + QLatin1Char('"');
+}
+
+QString DeviceProfile::identityField(const QByteArray &deviceText)
+{
+    return ForeignText::escaped(QByteArrayView(deviceText).first(qMin(deviceText.size(), identityFieldLimit)));
 }
 
 void DeviceProfile::timedOut()

@@ -136,6 +136,10 @@ Q_SIGNALS:
 protected:
     explicit DeviceProfile(QObject *parent = nullptr);
 
+    // Text from a device that becomes part of its identity (a serial number, a version): control
+    // characters escaped, cut to what a person reads in one field. Unlike quoted(), without quotes.
+    static QString identityField(const QByteArray &deviceText);
+
     // Runs the operation just begun; operation(), operationSlot(), operationKind() and listFilter()
     // say what it is. pem is set for writes only.
     virtual void startOperation(const QCA::SecureArray &pem) = 0;

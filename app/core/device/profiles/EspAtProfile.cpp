@@ -1,6 +1,5 @@
 #include "device/profiles/EspAtProfile.h"
 
-#include "base/ForeignText.h"
 #include "base/SecureWipe.h"
 
 #include <QRegularExpression>
@@ -10,14 +9,6 @@ namespace {
 
 // A header longer than this is no header: its bytes go on to be split into lines.
 constexpr qsizetype maxHeaderBytes = 256;
-// An identity field a person reads: enough for a version string.
-constexpr qsizetype maxIdentityField = 100;
-
-QString identityField(const QByteArray &text)
-{
-    return ForeignText::escaped(QByteArrayView(text).first(qMin(text.size(), maxIdentityField)));
-}
-
 void withoutCarriageReturns(const QCA::SecureArray &pem, QCA::SecureArray *out)
 {
     *out = QCA::SecureArray(pem.size());

@@ -1,5 +1,6 @@
 #include "device/profiles/McuMgrSmpProfile.h"
 
+#include "base/ForeignText.h"
 #include "base/SecureWipe.h"
 #include "device/smp/CborWriter.h"
 #include "device/smp/SmpHeader.h"
@@ -267,11 +268,11 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
             // The node name is what tells one unit from another, where the product sets it (a
             // hostname, a serial number); Zephyr's "unknown" tells nothing.
             if (fields.size() >= 2 && fields.at(1) != "unknown")
-                m_identity.serialNumber = QString::fromUtf8(fields.at(1));
+                m_identity.serialNumber = identityField(fields.at(1));
             if (fields.size() >= 3)
-                m_identity.firmwareVersion = QString::fromUtf8(fields.at(2));
+                m_identity.firmwareVersion = identityField(fields.at(2));
             if (!text.isEmpty())
-                m_identity.details.append({tr("OS"), QString::fromUtf8(text)});
+                m_identity.details.append({tr("OS"), ForeignText::escaped(text)});
         } else if (response.rc != SmpResponse::NotSupported) {
             fail(DeviceError::Kind::Refused, tr("the device refused to give its OS information: %1").arg(errorText(response)));
             return;
