@@ -1,5 +1,6 @@
 #include "device/smp/CborValue.h"
 #include "device/smp/CborWriter.h"
+#include "device/smp/SmpFileLayout.h"
 #include "device/smp/SmpFrameDecoder.h"
 #include "device/smp/SmpHeader.h"
 #include "device/smp/SmpResponse.h"
@@ -250,6 +251,29 @@ private Q_SLOTS:
         QVERIFY(!SmpResponse::parse(QByteArray::fromHex("0b00000800008c00a1617263486921")));
         QVERIFY(!SmpResponse::parse(QByteArray::fromHex("0b0000010000000000")));
         QVERIFY(!SmpResponse::parse(QByteArray::fromHex("0b00000600000000a16272636178")));
+    }
+
+    // A path from station.ini is foreign text: whichever check it fails, the message shows it escaped.
+    void fileLayoutProblemsQuoteThePathEscaped_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("not absolute") << QStringLiteral("cred\x1b[2J/{slot}.crt") << QStringLiteral("cred\\x1b[2J/{slot}.crt");
+        QTest::newRow("too long") << QStringLiteral("/lfs/\x1b]0;title\a/") + QString(64, QLatin1Char('c')) + QStringLiteral("/{slot}")
+                                  << QStringLiteral("/lfs/\\x1b]0;title\\x07/");
+        QTest::newRow("control character") << QStringLiteral("/lfs/\r{slot}.crt") << QStringLiteral("/lfs/\\r{slot}.crt");
+    }
+
+    void fileLayoutProblemsQuoteThePathEscaped()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, shown);
+        SmpFileLayout layout = SmpFileLayout::defaults();
+        layout.certificatePath = pattern;
+        const QString problem = layout.problem();
+        QVERIFY2(problem.contains(shown), qPrintable(problem));
+        for (const QChar c : problem)
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(problem));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "device/smp/SmpFileLayout.h"
 
 #include "base/Base64Text.h"
+#include "base/ForeignText.h"
 #include "base/PemBlock.h"
 
 namespace {
@@ -34,13 +35,15 @@ QString SmpFileLayout::problem() const
 {
     for (const QString &pattern : {certificatePath, privateKeyPath, caCertificatePath}) {
         const QByteArray path = QString(pattern).replace(QLatin1String("{slot}"), QStringLiteral("2147483647")).toUtf8();
+        // From station.ini: shown only escaped, whichever check it fails.
+        const QString shown = ForeignText::escaped(pattern);
         if (!path.startsWith('/'))
-            return tr("the file path %1 does not start with /; MCUmgr takes absolute paths only").arg(pattern);
+            return tr("the file path %1 does not start with /; MCUmgr takes absolute paths only").arg(shown);
         if (path.size() > maxPathBytes)
-            return tr("the file path %1 is longer than the %2 bytes MCUmgr takes by default").arg(pattern).arg(maxPathBytes);
+            return tr("the file path %1 is longer than the %2 bytes MCUmgr takes by default").arg(shown).arg(maxPathBytes);
         for (const char byte : path) {
             if (quint8(byte) < 0x20 || byte == 0x7f)
-                return tr("the file path %1 holds a control character").arg(pattern);
+                return tr("the file path %1 holds a control character").arg(shown);
         }
     }
     if (certificatePath == privateKeyPath || certificatePath == caCertificatePath || privateKeyPath == caCertificatePath)
