@@ -138,7 +138,6 @@ void McuMgrBehaviour::boot()
     m_line.clear();
     m_inFrame = false;
     m_frames.clear();
-    m_frameBytes = 0;
     m_uploadName.clear();
     m_uploadLength = 0;
     m_uploadOffset = 0;

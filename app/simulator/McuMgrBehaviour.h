@@ -66,7 +66,6 @@ private:
     QByteArray m_line;
     bool m_inFrame = false;
     QList<QByteArray> m_frames;
-    qsizetype m_frameBytes = 0;
 
     struct File
     {

@@ -393,7 +393,8 @@ void EspAtProfile::commandFinished(Result result)
             credential.kind = m_reading->kind;
             credential.sha256 = QCA::Hash(QStringLiteral("sha256")).hash(m_value).toByteArray();
             m_found.append(credential);
-            if (operation() == Operation::ReadCertificate && m_reading->kind != CredentialKind::PrivateKey)
+            // Never a key: DeviceProfile::readCertificate() refuses to read one before this runs.
+            if (operation() == Operation::ReadCertificate)
                 m_certificateRead = m_value.toByteArray();
         }
         // ERROR: the key is not there.

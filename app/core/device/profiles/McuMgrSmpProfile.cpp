@@ -300,9 +300,8 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
                                                  .arg(quoted(m_layout.path(m_target.slot, m_target.kind)), errorText(response)));
             return;
         }
-        m_fileLength = *bytes;
         if (operation() == Operation::Delete) {
-            startUpload(QCA::SecureArray(int(qMin(m_fileLength, maxFileBytes)), '\0'), UploadPurpose::Overwrite);
+            startUpload(QCA::SecureArray(int(qMin(*bytes, maxFileBytes)), '\0'), UploadPurpose::Overwrite);
             return;
         }
         startDownload();
@@ -318,10 +317,9 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
             startDownload();
             return;
         }
+        // An answer with a hash of another type went to the read-back above (hashUnavailable()).
         const CborValue *output = response.body.value("output");
-        const CborValue *type = response.body.value("type");
-        if (!response.succeeded() || !output || output->type() != CborValue::Type::Bytes || output->bytes().size() != 32
-            || (type && type->bytes() != "sha256")) {
+        if (!response.succeeded() || !output || output->type() != CborValue::Type::Bytes || output->bytes().size() != 32) {
             fail(DeviceError::Kind::Protocol, tr("the device's SHA-256 of %1 cannot be read: %2")
                                                   .arg(quoted(m_layout.path(m_target.slot, m_target.kind)), errorText(response)));
             return;

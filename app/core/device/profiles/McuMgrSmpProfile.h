@@ -113,7 +113,6 @@ private:
     QList<Target> m_targets;
     Target m_target{0, CredentialKind::Certificate};
     QList<StoredCredential> m_listed;
-    qint64 m_fileLength = 0;
 
     QCA::SecureArray m_content; // the credential, encoded as the device is to hold it
     QCA::SecureArray m_upload;  // what the running upload sends

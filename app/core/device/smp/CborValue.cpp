@@ -167,11 +167,6 @@ const CborValue *CborValue::value(QByteArrayView key) const
     return nullptr;
 }
 
-CborValue *CborValue::value(QByteArrayView key)
-{
-    return const_cast<CborValue *>(std::as_const(*this).value(key));
-}
-
 void CborValue::wipe()
 {
     SecureWipe::wipe(m_bytes);

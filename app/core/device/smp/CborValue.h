@@ -30,11 +30,8 @@ public:
     std::optional<bool> boolean() const;
     // Strings: their bytes; empty for anything else.
     const QByteArray &bytes() const { return m_bytes; }
-    // The string's bytes, taken out of the value: for bytes that must be wiped by their new owner.
-    QByteArray takeBytes() { return std::exchange(m_bytes, {}); }
     // The value under a text key of a map; null when there is none or this is not a map.
     const CborValue *value(QByteArrayView key) const;
-    CborValue *value(QByteArrayView key);
     const std::vector<std::pair<CborValue, CborValue>> &entries() const { return m_entries; }
     const std::vector<CborValue> &elements() const { return m_elements; }
 
