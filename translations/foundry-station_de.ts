@@ -1321,8 +1321,8 @@
         <translation>wird aus Slot %1 an %2 gelöscht</translation>
     </message>
     <message>
-        <source>the station has no device profile named %1</source>
-        <translation>die Station hat kein Geräteprofil namens %1</translation>
+        <source>the station has no device profile named %1. Check the product&apos;s device profile.</source>
+        <translation>die Station hat kein Geräteprofil namens %1. Prüfen Sie das Geräteprofil des Produkts.</translation>
     </message>
 </context>
 <context>
@@ -1548,12 +1548,12 @@
         <translation>Das Modul hat sich geweigert, %1 zu löschen. Starten Sie es neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>the module holds no %1 in %2</source>
-        <translation>Unter %2 ist im Modul kein %1 gespeichert</translation>
-    </message>
-    <message>
         <source>identifying the ESP-AT module</source>
         <translation>ESP-AT-Modul wird identifiziert</translation>
+    </message>
+    <message>
+        <source>the module holds no %1 in %2. Write one there first, or check that the product names the right namespaces.</source>
+        <translation>Unter %2 ist im Modul kein %1 gespeichert. Schreiben Sie zuerst eines dorthin, oder prüfen Sie, ob das Produkt die richtigen Namensräume nennt.</translation>
     </message>
 </context>
 <context>
@@ -2993,10 +2993,6 @@
         <translation>Das Gerät antwortet mit Shell-Text, nicht in SMP-Frames: Der Shell-Transport von MCUmgr (CONFIG_MCUMGR_TRANSPORT_SHELL) ist nicht in seiner Firmware. Prüfen Sie das Profil.</translation>
     </message>
     <message>
-        <source>the device refused to report its MCUmgr parameters: %1</source>
-        <translation>Das Gerät hat sich geweigert, seine MCUmgr-Parameter zu melden: %1</translation>
-    </message>
-    <message>
         <source>SMP buffer</source>
         <translation>SMP-Puffer</translation>
     </message>
@@ -3009,40 +3005,12 @@
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <source>the device refused to give its OS information: %1</source>
-        <translation>Das Gerät hat sich geweigert, Angaben zu seinem Betriebssystem zu machen: %1</translation>
-    </message>
-    <message>
         <source>the device holds no %1 at %2</source>
         <translation>Das Gerät hat unter %2 nichts gespeichert (erwartet: %1)</translation>
     </message>
     <message>
-        <source>the device did not report %1: %2</source>
-        <translation>Das Gerät hat %1 nicht gemeldet: %2</translation>
-    </message>
-    <message>
-        <source>the device&apos;s SHA-256 of %1 cannot be read: %2</source>
-        <translation>Der SHA-256 des Geräts für %1 ist nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>the device did not give %1 back: %2</source>
-        <translation>Das Gerät hat %1 nicht zurückgegeben: %2</translation>
-    </message>
-    <message>
-        <source>the device gave %1 back in pieces that do not fit together</source>
-        <translation>Das Gerät hat %1 in Stücken zurückgegeben, die nicht zusammenpassen</translation>
-    </message>
-    <message>
         <source>the device has no buffer even for %1 bytes of a file (%2). Raise CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE in its firmware.</source>
         <translation>Das Gerät hat nicht einmal für %1 Bytes einer Datei Puffer (%2). Erhöhen Sie CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE in seiner Firmware.</translation>
-    </message>
-    <message>
-        <source>the device refused to store %1: %2</source>
-        <translation>Das Gerät hat sich geweigert, %1 zu speichern: %2</translation>
-    </message>
-    <message>
-        <source>the device reported offset %1 of a file of %2 bytes</source>
-        <translation>Das Gerät meldete Offset %1 einer Datei von %2 Bytes</translation>
     </message>
     <message>
         <source>the device kept asking for earlier parts of %1; the line may be losing data. Lower the baud rate or check the cable.</source>
@@ -3071,6 +3039,38 @@
     <message>
         <source>MCUmgr error %1</source>
         <translation>MCUmgr-Fehler %1</translation>
+    </message>
+    <message>
+        <source>the device refused to report its MCUmgr parameters: %1. Restart the device and try again; if it keeps refusing, check its MCUmgr configuration.</source>
+        <translation>Das Gerät hat sich geweigert, seine MCUmgr-Parameter zu melden: %1. Starten Sie das Gerät neu und versuchen Sie es erneut; weigert es sich weiter, prüfen Sie seine MCUmgr-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>the device refused to give its OS information: %1. Restart the device and try again; if it keeps refusing, check its MCUmgr configuration.</source>
+        <translation>Das Gerät hat sich geweigert, Angaben zu seinem Betriebssystem zu machen: %1. Starten Sie das Gerät neu und versuchen Sie es erneut; weigert es sich weiter, prüfen Sie seine MCUmgr-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>the device did not report %1: %2. Restart the device and try again; if it keeps failing, check that its file system is mounted at that path.</source>
+        <translation>Das Gerät hat %1 nicht gemeldet: %2. Starten Sie das Gerät neu und versuchen Sie es erneut; scheitert es weiter, prüfen Sie, ob sein Dateisystem unter diesem Pfad eingehängt ist.</translation>
+    </message>
+    <message>
+        <source>the device&apos;s SHA-256 of %1 cannot be read: %2. Check the cable and restart the device, then try again.</source>
+        <translation>Der SHA-256 des Geräts für %1 ist nicht lesbar: %2. Prüfen Sie das Kabel und starten Sie das Gerät neu; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the device did not give %1 back: %2. Restart the device and try again; if it keeps failing, check that its file system is mounted at that path.</source>
+        <translation>Das Gerät hat %1 nicht zurückgegeben: %2. Starten Sie das Gerät neu und versuchen Sie es erneut; scheitert es weiter, prüfen Sie, ob sein Dateisystem unter diesem Pfad eingehängt ist.</translation>
+    </message>
+    <message>
+        <source>the device gave %1 back in pieces that do not fit together. Check the cable and restart the device, then try again.</source>
+        <translation>Das Gerät hat %1 in Stücken zurückgegeben, die nicht zusammenpassen. Prüfen Sie das Kabel und starten Sie das Gerät neu; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the device refused to store %1: %2. Check that its file system is mounted at that path and has room, then try again.</source>
+        <translation>Das Gerät hat sich geweigert, %1 zu speichern: %2. Prüfen Sie, ob sein Dateisystem unter diesem Pfad eingehängt ist und Platz hat; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the device reported offset %1 of a file of %2 bytes. Check the cable and restart the device, then try again.</source>
+        <translation>Das Gerät meldete Offset %1 einer Datei von %2 Bytes. Prüfen Sie das Kabel und starten Sie das Gerät neu; versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>

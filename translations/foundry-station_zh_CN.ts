@@ -1313,8 +1313,8 @@
         <translation>正在从 %2 上的槽位 %1 删除</translation>
     </message>
     <message>
-        <source>the station has no device profile named %1</source>
-        <translation>工作站没有名为 %1 的设备配置文件</translation>
+        <source>the station has no device profile named %1. Check the product&apos;s device profile.</source>
+        <translation>工作站没有名为 %1 的设备配置文件。请检查产品的设备配置文件。</translation>
     </message>
 </context>
 <context>
@@ -1540,12 +1540,12 @@
         <translation>模块拒绝擦除%1。请重启模块后重试。</translation>
     </message>
     <message>
-        <source>the module holds no %1 in %2</source>
-        <translation>模块的%2中没有%1</translation>
-    </message>
-    <message>
         <source>identifying the ESP-AT module</source>
         <translation>正在识别 ESP-AT 模块</translation>
+    </message>
+    <message>
+        <source>the module holds no %1 in %2. Write one there first, or check that the product names the right namespaces.</source>
+        <translation>模块的%2中没有%1。请先写入，或检查产品是否指定了正确的命名空间。</translation>
     </message>
 </context>
 <context>
@@ -2985,10 +2985,6 @@
         <translation>设备以 Shell 文本应答，而不是 SMP 帧：其固件中没有 MCUmgr 的 Shell 传输（CONFIG_MCUMGR_TRANSPORT_SHELL）。请检查配置文件。</translation>
     </message>
     <message>
-        <source>the device refused to report its MCUmgr parameters: %1</source>
-        <translation>设备拒绝报告其 MCUmgr 参数：%1</translation>
-    </message>
-    <message>
         <source>SMP buffer</source>
         <translation>SMP 缓冲区</translation>
     </message>
@@ -3001,40 +2997,12 @@
         <translation>操作系统</translation>
     </message>
     <message>
-        <source>the device refused to give its OS information: %1</source>
-        <translation>设备拒绝提供其操作系统信息：%1</translation>
-    </message>
-    <message>
         <source>the device holds no %1 at %2</source>
         <translation>设备在 %2 处未存有%1</translation>
     </message>
     <message>
-        <source>the device did not report %1: %2</source>
-        <translation>设备未报告 %1：%2</translation>
-    </message>
-    <message>
-        <source>the device&apos;s SHA-256 of %1 cannot be read: %2</source>
-        <translation>无法读取设备为 %1 计算的 SHA-256：%2</translation>
-    </message>
-    <message>
-        <source>the device did not give %1 back: %2</source>
-        <translation>设备未返回 %1：%2</translation>
-    </message>
-    <message>
-        <source>the device gave %1 back in pieces that do not fit together</source>
-        <translation>设备返回的 %1 各分段无法拼接在一起</translation>
-    </message>
-    <message>
         <source>the device has no buffer even for %1 bytes of a file (%2). Raise CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE in its firmware.</source>
         <translation>设备连一个文件的 %1 字节都没有缓冲区可存放（%2）。请在其固件中提高 CONFIG_MCUMGR_TRANSPORT_NETBUF_SIZE。</translation>
-    </message>
-    <message>
-        <source>the device refused to store %1: %2</source>
-        <translation>设备拒绝存储 %1：%2</translation>
-    </message>
-    <message>
-        <source>the device reported offset %1 of a file of %2 bytes</source>
-        <translation>设备报告的偏移量为 %1，而文件只有 %2 字节</translation>
     </message>
     <message>
         <source>the device kept asking for earlier parts of %1; the line may be losing data. Lower the baud rate or check the cable.</source>
@@ -3063,6 +3031,38 @@
     <message>
         <source>MCUmgr error %1</source>
         <translation>MCUmgr 错误 %1</translation>
+    </message>
+    <message>
+        <source>the device refused to report its MCUmgr parameters: %1. Restart the device and try again; if it keeps refusing, check its MCUmgr configuration.</source>
+        <translation>设备拒绝报告其 MCUmgr 参数：%1。请重启设备后重试；如果仍然拒绝，请检查其 MCUmgr 配置。</translation>
+    </message>
+    <message>
+        <source>the device refused to give its OS information: %1. Restart the device and try again; if it keeps refusing, check its MCUmgr configuration.</source>
+        <translation>设备拒绝提供其操作系统信息：%1。请重启设备后重试；如果仍然拒绝，请检查其 MCUmgr 配置。</translation>
+    </message>
+    <message>
+        <source>the device did not report %1: %2. Restart the device and try again; if it keeps failing, check that its file system is mounted at that path.</source>
+        <translation>设备未报告 %1：%2。请重启设备后重试；如果仍然失败，请检查其文件系统是否挂载在该路径上。</translation>
+    </message>
+    <message>
+        <source>the device&apos;s SHA-256 of %1 cannot be read: %2. Check the cable and restart the device, then try again.</source>
+        <translation>无法读取设备为 %1 计算的 SHA-256：%2。请检查线缆并重启设备，然后重试。</translation>
+    </message>
+    <message>
+        <source>the device did not give %1 back: %2. Restart the device and try again; if it keeps failing, check that its file system is mounted at that path.</source>
+        <translation>设备未返回 %1：%2。请重启设备后重试；如果仍然失败，请检查其文件系统是否挂载在该路径上。</translation>
+    </message>
+    <message>
+        <source>the device gave %1 back in pieces that do not fit together. Check the cable and restart the device, then try again.</source>
+        <translation>设备返回的 %1 各分段无法拼接在一起。请检查线缆并重启设备，然后重试。</translation>
+    </message>
+    <message>
+        <source>the device refused to store %1: %2. Check that its file system is mounted at that path and has room, then try again.</source>
+        <translation>设备拒绝存储 %1：%2。请检查其文件系统是否挂载在该路径上且有空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>the device reported offset %1 of a file of %2 bytes. Check the cable and restart the device, then try again.</source>
+        <translation>设备报告的偏移量为 %1，而文件只有 %2 字节。请检查线缆并重启设备，然后重试。</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ void DeviceCredentialDelete::start()
     const QString step = tr("deleting from slot %1 on %2").arg(m_slot).arg(m_settings.portName);
     if (!m_profile) {
         finish(DeviceError{DeviceError::Kind::NotSupported, step,
-                           tr("the station has no device profile named %1").arg(ForeignText::escaped(m_profileName))});
+                           tr("the station has no device profile named %1. Check the product's device profile.").arg(ForeignText::escaped(m_profileName))});
         return;
     }
     if (!m_link->open()) {

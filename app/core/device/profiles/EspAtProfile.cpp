@@ -434,7 +434,8 @@ void EspAtProfile::finishRead()
     m_reading.reset();
     if (operation() == Operation::ReadCertificate) {
         if (m_certificateRead.isEmpty()) {
-            fail(DeviceError::Kind::Refused, tr("the module holds no %1 in %2")
+            fail(DeviceError::Kind::Refused, tr("the module holds no %1 in %2. Write one there first, or check that the "
+                                                    "product names the right namespaces.")
                                                  .arg(credentialKindName(operationKind()), where(operationSlot(), operationKind())));
             return;
         }

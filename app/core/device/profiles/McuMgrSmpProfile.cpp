@@ -246,7 +246,8 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
             if (bytes && *bytes >= 1 && *bytes <= 65535)
                 m_bufferSize = int(*bytes);
         } else if (response.rc != SmpResponse::NotSupported) {
-            fail(DeviceError::Kind::Refused, tr("the device refused to report its MCUmgr parameters: %1").arg(errorText(response)));
+            fail(DeviceError::Kind::Refused, tr("the device refused to report its MCUmgr parameters: %1. Restart the device and try "
+                                                "again; if it keeps refusing, check its MCUmgr configuration.").arg(errorText(response)));
             return;
         }
         if (operation() == Operation::Identify) {
@@ -274,7 +275,8 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
             if (!text.isEmpty())
                 m_identity.details.append({tr("OS"), ForeignText::escaped(text)});
         } else if (response.rc != SmpResponse::NotSupported) {
-            fail(DeviceError::Kind::Refused, tr("the device refused to give its OS information: %1").arg(errorText(response)));
+            fail(DeviceError::Kind::Refused, tr("the device refused to give its OS information: %1. Restart the device and try again; "
+                                                "if it keeps refusing, check its MCUmgr configuration.").arg(errorText(response)));
             return;
         }
         endOperation();
@@ -296,7 +298,8 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
         const CborValue *length = response.body.value("len");
         const std::optional<qint64> bytes = length ? length->integer() : std::nullopt;
         if (!response.succeeded() || !bytes || *bytes < 0) {
-            fail(DeviceError::Kind::Refused, tr("the device did not report %1: %2")
+            fail(DeviceError::Kind::Refused, tr("the device did not report %1: %2. Restart the device and try again; if it keeps "
+                                                    "failing, check that its file system is mounted at that path.")
                                                  .arg(quoted(m_layout.path(m_target.slot, m_target.kind)), errorText(response)));
             return;
         }
@@ -320,7 +323,8 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
         // An answer with a hash of another type went to the read-back above (hashUnavailable()).
         const CborValue *output = response.body.value("output");
         if (!response.succeeded() || !output || output->type() != CborValue::Type::Bytes || output->bytes().size() != 32) {
-            fail(DeviceError::Kind::Protocol, tr("the device's SHA-256 of %1 cannot be read: %2")
+            fail(DeviceError::Kind::Protocol, tr("the device's SHA-256 of %1 cannot be read: %2. Check the cable and restart the "
+                                                     "device, then try again.")
                                                   .arg(quoted(m_layout.path(m_target.slot, m_target.kind)), errorText(response)));
             return;
         }
@@ -334,7 +338,8 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
             return;
         }
         if (!response.succeeded()) {
-            fail(DeviceError::Kind::Refused, tr("the device did not give %1 back: %2")
+            fail(DeviceError::Kind::Refused, tr("the device did not give %1 back: %2. Restart the device and try again; if it keeps "
+                                                    "failing, check that its file system is mounted at that path.")
                                                  .arg(quoted(m_layout.path(m_target.slot, m_target.kind)), errorText(response)));
             return;
         }
@@ -346,7 +351,8 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
         if (!at || *at != m_readBack.size() || !data || data->type() != CborValue::Type::Bytes || m_readLength < 0
             || m_readLength > maxFileBytes || m_readBack.size() + data->bytes().size() > m_readLength
             || (data->bytes().isEmpty() && m_readBack.size() < m_readLength)) {
-            fail(DeviceError::Kind::Protocol, tr("the device gave %1 back in pieces that do not fit together")
+            fail(DeviceError::Kind::Protocol, tr("the device gave %1 back in pieces that do not fit together. Check the cable and "
+                                                     "restart the device, then try again.")
                                                   .arg(quoted(m_layout.path(m_target.slot, m_target.kind))));
             return;
         }
@@ -376,12 +382,14 @@ void McuMgrSmpProfile::responded(const SmpResponse &response)
         const CborValue *offset = response.body.value("off");
         const std::optional<qint64> at = offset ? offset->integer() : std::nullopt;
         if (!response.succeeded() || !at) {
-            fail(DeviceError::Kind::Refused, tr("the device refused to store %1: %2")
+            fail(DeviceError::Kind::Refused, tr("the device refused to store %1: %2. Check that its file system is mounted at that "
+                                                    "path and has room, then try again.")
                                                  .arg(quoted(m_layout.path(m_target.slot, m_target.kind)), errorText(response)));
             return;
         }
         if (*at < 0 || *at > m_upload.size()) {
-            fail(DeviceError::Kind::Protocol, tr("the device reported offset %1 of a file of %2 bytes").arg(*at).arg(m_upload.size()));
+            fail(DeviceError::Kind::Protocol, tr("the device reported offset %1 of a file of %2 bytes. Check the cable and restart "
+                                                 "the device, then try again.").arg(*at).arg(m_upload.size()));
             return;
         }
         const qint64 expected = qMin<qint64>(m_offset + m_chunk, m_upload.size());
