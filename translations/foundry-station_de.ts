@@ -3072,6 +3072,10 @@
         <source>the device reported offset %1 of a file of %2 bytes. Check the cable and restart the device, then try again.</source>
         <translation>Das Gerät meldete Offset %1 einer Datei von %2 Bytes. Prüfen Sie das Kabel und starten Sie das Gerät neu; versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>the device gave back %1 bytes of %2, but they are no certificate in DER. The file may be damaged, or hold PEM while the product says DER: check the product&apos;s smpEncoding, then write the certificate again.</source>
+        <translation>Das Gerät hat %1 Bytes von %2 zurückgegeben, aber sie sind kein Zertifikat in DER. Die Datei ist vielleicht beschädigt oder enthält PEM, während das Produkt DER angibt: Prüfen Sie smpEncoding des Produkts und schreiben Sie das Zertifikat dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>NrfModemProfile</name>

@@ -3064,6 +3064,10 @@
         <source>the device reported offset %1 of a file of %2 bytes. Check the cable and restart the device, then try again.</source>
         <translation>设备报告的偏移量为 %1，而文件只有 %2 字节。请检查线缆并重启设备，然后重试。</translation>
     </message>
+    <message>
+        <source>the device gave back %1 bytes of %2, but they are no certificate in DER. The file may be damaged, or hold PEM while the product says DER: check the product&apos;s smpEncoding, then write the certificate again.</source>
+        <translation>设备返回了 %2 的 %1 字节，但它们不是 DER 格式的证书。该文件可能已损坏，或者在产品指定 DER 时其中存放的是 PEM：请检查产品的 smpEncoding，然后重新写入证书。</translation>
+    </message>
 </context>
 <context>
     <name>NrfModemProfile</name>

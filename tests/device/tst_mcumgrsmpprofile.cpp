@@ -37,6 +37,7 @@ private Q_SLOTS:
     void faultsEndInAFailure_data();
     void faultsEndInAFailure();
     void plainShellIsNotTakenForSmp();
+    void certificateThatIsNoDerFails();
     void inspectCommand();
     void provisionWithAProductInDer();
 
@@ -298,6 +299,31 @@ void TestMcuMgrSmpProfile::plainShellIsNotTakenForSmp()
     const auto error = failed.constFirst().constFirst().value<DeviceError>();
     QCOMPARE(int(error.kind), int(DeviceError::Kind::NotSupported));
     QVERIFY2(error.message.contains(QLatin1String("CONFIG_MCUMGR_TRANSPORT_SHELL")), qPrintable(error.message));
+}
+
+// A file that should hold DER but holds something else (here PEM, written before the product said DER)
+// is no certificate: reading it back fails and says what to check, rather than giving back nothing.
+void TestMcuMgrSmpProfile::certificateThatIsNoDerFails()
+{
+    QVERIFY(startDevice({}));
+    QSignalSpy written(m_profile.get(), &DeviceProfile::credentialWritten);
+    QSignalSpy read(m_profile.get(), &DeviceProfile::certificateRead);
+    QSignalSpy failed(m_profile.get(), &DeviceProfile::operationFailed);
+    m_profile->writeCredential(1, CredentialKind::Certificate, m_certificate);
+    QVERIFY2(written.wait(20000), qPrintable(failure(failed)));
+
+    SmpFileLayout der = SmpFileLayout::defaults(SmpFileLayout::Encoding::Pem);
+    der.encoding = SmpFileLayout::Encoding::Der;
+    m_profile->setFileLayout(der);
+    m_profile->readCertificate(1, CredentialKind::Certificate);
+    QVERIFY(QTest::qWaitFor([&] { return !read.isEmpty() || !failed.isEmpty(); }, 20000));
+    QVERIFY(read.isEmpty());
+    QCOMPARE(failed.size(), 1);
+    const auto error = failed.constFirst().constFirst().value<DeviceError>();
+    QCOMPARE(int(error.kind), int(DeviceError::Kind::Protocol));
+    QVERIFY2(error.message.contains(QLatin1String("no certificate in DER")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("/lfs/cred/1/client.crt")), qPrintable(error.message));
+    QVERIFY(!m_profile->isBusy());
 }
 
 void TestMcuMgrSmpProfile::inspectCommand()

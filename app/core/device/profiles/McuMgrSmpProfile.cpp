@@ -501,8 +501,16 @@ void McuMgrSmpProfile::downloaded()
         if (m_layout.encoding == SmpFileLayout::Encoding::Der) {
             QCA::ConvertResult result = QCA::ErrorDecode;
             const QCA::Certificate certificate = QCA::Certificate::fromDER(m_readBack.toByteArray(), &result);
-            if (result == QCA::ConvertGood)
-                pem = certificate.toPEM().toLatin1();
+            if (result != QCA::ConvertGood) {
+                fail(DeviceError::Kind::Protocol,
+                     tr("the device gave back %1 bytes of %2, but they are no certificate in DER. The file may be "
+                        "damaged, or hold PEM while the product says DER: check the product's smpEncoding, "
+                        "then write the certificate again.")
+                         .arg(m_readBack.size())
+                         .arg(quoted(m_layout.path(m_target.slot, m_target.kind))));
+                return;
+            }
+            pem = certificate.toPEM().toLatin1();
         } else {
             pem = m_readBack.toByteArray();
         }
