@@ -138,8 +138,9 @@ QString CliOptions::profileName(const QCommandLineParser &parser, QString *probl
 {
     const QString profile = parser.value(profileOption);
     if (profile != DeviceInspection::automatic && !DeviceProfiles::isKnown(profile)) {
-        *problem = tr("unknown profile \"%1\"; use auto, %2 (esp-at:client, esp-at:https or esp-at:wss for other "
-                      "ESP-AT namespaces)").arg(profile, DeviceProfiles::names().join(QLatin1String(", ")));
+        *problem = tr("unknown profile \"%1\"; use auto, %2 (or, for other ESP-AT namespaces, one of %3)")
+                       .arg(profile, DeviceProfiles::names().join(QLatin1String(", ")),
+                            DeviceProfiles::variants().join(QLatin1String(", ")));
         return {};
     }
     return profile;
