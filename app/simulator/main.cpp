@@ -140,7 +140,8 @@ int main(int argc, char *argv[])
                                         u"115200"_s);
     const QCommandLineOption rxBufferOption(
             u"rx-buffer"_s,
-            u"Receive buffer in bytes (zephyr-shell 64, nrf-modem 64, station 256, esp-at 2048)."_s,
+            u"Receive buffer in bytes (zephyr-shell 64, nrf-modem 64, mcumgr-smp 64, station 256, "
+              "esp-at 2048)."_s,
             u"bytes"_s);
     const QCommandLineOption pipeOption(
             u"pipe"_s,
@@ -195,11 +196,12 @@ int main(int argc, char *argv[])
                                        u"mac"_s);
     const QCommandLineOption nvsSizeOption(
             u"nvs-size"_s, u"esp-at: manufacturing NVS partition in bytes (default 114688, 0x1C000)."_s,
-            u"bytes"_s, u"114688"_s);
+            u"bytes"_s);
     const QCommandLineOption firmwareOption(
             u"firmware"_s, u"Firmware version the device reports."_s, u"version"_s);
     const QCommandLineOption serialOption(u"serial"_s,
-                                          u"station: serial number (default FPS-SIM-0001)."_s,
+                                          u"station and mcumgr-smp: serial number (the node name for "
+                                            "mcumgr-smp; default FPS-SIM-0001)."_s,
                                           u"serial"_s);
     const QCommandLineOption cfunOption(
             u"cfun"_s, u"nrf-modem: functional mode at power-on, any AT+CFUN takes: 0, 1, 2, 4, 20, 21, 30, 31, 40, 41 or 44 (default 1)."_s,
