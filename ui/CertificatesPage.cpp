@@ -264,7 +264,7 @@ ReadFromDeviceDialog *CertificatesPage::openReadFromDevice()
         showProblem(tr("Reading from a device needs the journal: open Settings and check the journal's path."));
         return nullptr;
     }
-    auto *dialog = new ReadFromDeviceDialog(m_journal, m_lanes ? m_lanes() : QList<ProvisioningLane *>(), this);
+    auto *dialog = new ReadFromDeviceDialog(m_journal, m_lanes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReadFromDeviceDialog::certificateFound, this, &CertificatesPage::showCertificate);
     connect(dialog, &ReadFromDeviceDialog::revokeRequested, this, &CertificatesPage::confirmRevoke);
