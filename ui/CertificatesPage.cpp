@@ -69,14 +69,7 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &CertificatesPage::search);
     connect(m_ui->dateRangeCheck, &QCheckBox::toggled, this, &CertificatesPage::search);
     connect(m_ui->clearFilterButton, &QPushButton::clicked, this, [this] {
-        for (QLineEdit *edit : {m_ui->deviceIdEdit, m_ui->certificateEdit, m_ui->operatorEdit, m_ui->stationEdit})
-            edit->clear();
-        const QSignalBlocker outcome(m_ui->outcomeCombo);
-        const QSignalBlocker dates(m_ui->dateRangeCheck);
-        m_ui->outcomeCombo->setCurrentIndex(0);
-        m_ui->dateRangeCheck->setChecked(false);
-        m_ui->fromEdit->setEnabled(false);
-        m_ui->toEdit->setEnabled(false);
+        clearFilterFields();
         search();
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &CertificatesPage::chooseExportFile);
@@ -130,6 +123,19 @@ void CertificatesPage::setSources(FoundryClient *client, JobJournal *journal, co
     m_model->setFilter(filterFromFields());
     m_model->setJournal(journal);
     updateRevokeButton();
+}
+
+// Without a search of its own: the caller searches once it has set what it looks for.
+void CertificatesPage::clearFilterFields()
+{
+    for (QLineEdit *edit : {m_ui->deviceIdEdit, m_ui->certificateEdit, m_ui->operatorEdit, m_ui->stationEdit})
+        edit->clear();
+    const QSignalBlocker outcome(m_ui->outcomeCombo);
+    const QSignalBlocker dates(m_ui->dateRangeCheck);
+    m_ui->outcomeCombo->setCurrentIndex(0);
+    m_ui->dateRangeCheck->setChecked(false);
+    m_ui->fromEdit->setEnabled(false);
+    m_ui->toEdit->setEnabled(false);
 }
 
 JobJournal::Filter CertificatesPage::filterFromFields() const
@@ -274,7 +280,7 @@ ReadFromDeviceDialog *CertificatesPage::openReadFromDevice()
 
 void CertificatesPage::showCertificate(const QString &certificateId)
 {
-    m_ui->clearFilterButton->click();
+    clearFilterFields();
     m_ui->certificateEdit->setText(certificateId);
     search();
     for (int row = 0; row < m_model->rowCount(); ++row) {

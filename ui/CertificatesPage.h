@@ -63,6 +63,7 @@ Q_SIGNALS:
     void exportFinished(bool ok);
 
 private:
+    void clearFilterFields();
     JobJournal::Filter filterFromFields() const;
     std::optional<JobJournal::Job> selectedJob() const;
     void updateRevokeButton();
