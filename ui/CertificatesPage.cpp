@@ -10,6 +10,7 @@
 #include "foundry/FoundryRateLimiter.h"
 #include "jobs/CertificateRevocation.h"
 #include "jobs/JobHistoryModel.h"
+#include "jobs/ProvisioningLane.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -123,6 +124,13 @@ void CertificatesPage::setSources(FoundryClient *client, JobJournal *journal, co
     m_model->setFilter(filterFromFields());
     m_model->setJournal(journal);
     updateRevokeButton();
+    // The panel's actions open no port a bench lane holds.
+    m_attention->setSources(client, journal, operatorName, station, [this] {
+        QStringList ports;
+        for (const ProvisioningLane *lane : m_lanes ? m_lanes() : QList<ProvisioningLane *>())
+            ports << lane->setup().serial.portName;
+        return ports;
+    });
 }
 
 // Without a search of its own: the caller searches once it has set what it looks for.

@@ -222,8 +222,6 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
     m_bench->start(std::move(setup));
     m_certificates->setSources(m_client.get(), m_journal.get(), m_station.effectiveOperatorName(),
                                m_station.effectiveStationName());
-    m_certificates->attentionPanel()->setSources(m_client.get(), m_journal.get(), m_station.effectiveOperatorName(),
-                                                 m_station.effectiveStationName(), [this] { return lanePorts(); });
     m_recovery->setOnlyStation(m_station.effectiveStationName());
     m_recovery->setSources(m_client.get(), m_journal.get(), SerialSettings());
 }
@@ -231,10 +229,8 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
 QStringList MainWindow::lanePorts() const
 {
     QStringList ports;
-    for (const LaneWidget *lane : m_bench->lanes()) {
-        if (lane->lane())
-            ports << lane->lane()->setup().serial.portName;
-    }
+    for (const LaneWidget *lane : m_bench->lanes())
+        ports << lane->lane()->setup().serial.portName;
     return ports;
 }
 
