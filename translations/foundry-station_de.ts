@@ -127,10 +127,6 @@
         <translation>Fragt, was Sie getan haben, und hält den gewählten Eintrag mit Ihrem Namen im Journal als erledigt fest</translation>
     </message>
     <message>
-        <source>Done by hand…</source>
-        <translation>Von Hand erledigt…</translation>
-    </message>
-    <message>
         <source>What became of the last item</source>
         <translation>Was aus dem letzten Eintrag wurde</translation>
     </message>

@@ -127,10 +127,6 @@
         <translation>询问您做了什么，并在任务记录中以您的名字将所选事项记为已完成</translation>
     </message>
     <message>
-        <source>Done by hand…</source>
-        <translation>已手动完成…</translation>
-    </message>
-    <message>
         <source>What became of the last item</source>
         <translation>上一个事项的结果</translation>
     </message>
