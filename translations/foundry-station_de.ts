@@ -727,10 +727,6 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>There is no journal to check the file against: open Settings and check the journal&apos;s path.</source>
-        <translation>Es gibt kein Journal, mit dem die Datei abgeglichen werden kann: Öffnen Sie die Einstellungen und prüfen Sie den Pfad des Journals.</translation>
-    </message>
     <message numerus="yes">
         <source>Dry run, nothing revoked yet: %n row(s).</source>
         <translation>
@@ -818,6 +814,10 @@
     <message>
         <source>The settings changed: choose the file again.</source>
         <translation>Die Einstellungen haben sich geändert: Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>There is no journal to check the file against: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>Es gibt kein Journal, mit dem die Datei abgeglichen werden kann: Öffnen Sie die Einstellungen und prüfen Sie das Journal (eine Datei oder die postgresql://-Adresse des Werks).</translation>
     </message>
 </context>
 <context>
@@ -1168,10 +1168,6 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>There is no journal to export: open Settings and check the journal&apos;s path.</source>
-        <translation>Es gibt kein Journal zum Exportieren: Öffnen Sie die Einstellungen und prüfen Sie den Pfad des Journals.</translation>
-    </message>
-    <message>
         <source>The history was not exported: %1. Choose another file or folder and try again.</source>
         <translation>Der Verlauf wurde nicht exportiert: %1. Wählen Sie eine andere Datei oder einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
@@ -1215,8 +1211,12 @@
         <translation>Der Sammelwiderruf braucht die Foundry-Verbindung und das Journal: Öffnen Sie die Einstellungen und prüfen Sie beide.</translation>
     </message>
     <message>
-        <source>Reading from a device needs the journal: open Settings and check the journal&apos;s path.</source>
-        <translation>Das Lesen von einem Gerät braucht das Journal: Öffnen Sie die Einstellungen und prüfen Sie den Pfad des Journals.</translation>
+        <source>Reading from a device needs the journal: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>Das Lesen von einem Gerät braucht das Journal: Öffnen Sie die Einstellungen und prüfen Sie das Journal (eine Datei oder die postgresql://-Adresse des Werks).</translation>
+    </message>
+    <message>
+        <source>There is no journal to export: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>Es gibt kein Journal zum Exportieren: Öffnen Sie die Einstellungen und prüfen Sie das Journal (eine Datei oder die postgresql://-Adresse des Werks).</translation>
     </message>
 </context>
 <context>
@@ -4020,10 +4020,6 @@
         <translation>Journal</translation>
     </message>
     <message>
-        <source>The journal file that records every job; empty uses the one shown greyed out</source>
-        <translation>Die Journaldatei, die jeden Auftrag aufzeichnet; leer verwendet die grau angezeigte</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
@@ -4102,6 +4098,14 @@
     <message>
         <source>Revoking the test certificate failed (%1): %2</source>
         <translation>Widerruf des Testzertifikats fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>The journal that records every job: a file, or the factory&apos;s postgresql:// address; empty uses the one shown greyed out</source>
+        <translation>Das Journal, das jeden Auftrag aufzeichnet: eine Datei oder die postgresql://-Adresse des Werks; leer verwendet das grau angezeigte</translation>
+    </message>
+    <message>
+        <source>A journal file, or the factory&apos;s journal database as a postgresql:// address</source>
+        <translation>Eine Journaldatei oder die Journal-Datenbank des Werks als postgresql://-Adresse</translation>
     </message>
 </context>
 <context>

@@ -725,10 +725,6 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
-    <message>
-        <source>There is no journal to check the file against: open Settings and check the journal&apos;s path.</source>
-        <translation>没有可用于核对该文件的任务记录：请打开“设置”并检查任务记录的路径。</translation>
-    </message>
     <message numerus="yes">
         <source>Dry run, nothing revoked yet: %n row(s).</source>
         <translation>
@@ -812,6 +808,10 @@
     <message>
         <source>The settings changed: choose the file again.</source>
         <translation>设置发生了变化：请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>There is no journal to check the file against: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>没有可用于核对该文件的任务记录：请打开“设置”并检查任务记录（一个文件，或工厂的 postgresql:// 地址）。</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1161,6 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>There is no journal to export: open Settings and check the journal&apos;s path.</source>
-        <translation>没有可导出的任务记录：请打开“设置”并检查任务记录的路径。</translation>
-    </message>
-    <message>
         <source>The history was not exported: %1. Choose another file or folder and try again.</source>
         <translation>历史记录未导出：%1。请选择其他文件或文件夹后重试。</translation>
     </message>
@@ -1207,8 +1203,12 @@
         <translation>批量吊销需要 Foundry 连接和任务记录：请打开“设置”并检查二者。</translation>
     </message>
     <message>
-        <source>Reading from a device needs the journal: open Settings and check the journal&apos;s path.</source>
-        <translation>从设备读取需要任务记录：请打开“设置”并检查任务记录的路径。</translation>
+        <source>Reading from a device needs the journal: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>从设备读取需要任务记录：请打开“设置”并检查任务记录（一个文件，或工厂的 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+        <source>There is no journal to export: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>没有可导出的任务记录：请打开“设置”并检查任务记录（一个文件，或工厂的 postgresql:// 地址）。</translation>
     </message>
 </context>
 <context>
@@ -4011,10 +4011,6 @@
         <translation>任务记录</translation>
     </message>
     <message>
-        <source>The journal file that records every job; empty uses the one shown greyed out</source>
-        <translation>记录每个任务的任务记录文件；留空则使用灰色显示的文件</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -4093,6 +4089,14 @@
     <message>
         <source>Revoking the test certificate failed (%1): %2</source>
         <translation>吊销测试证书失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The journal that records every job: a file, or the factory&apos;s postgresql:// address; empty uses the one shown greyed out</source>
+        <translation>记录每个任务的任务记录：一个文件，或工厂的 postgresql:// 地址；留空则使用灰色显示的任务记录</translation>
+    </message>
+    <message>
+        <source>A journal file, or the factory&apos;s journal database as a postgresql:// address</source>
+        <translation>任务记录文件，或以 postgresql:// 地址表示的工厂任务记录数据库</translation>
     </message>
 </context>
 <context>

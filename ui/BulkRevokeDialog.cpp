@@ -157,7 +157,8 @@ void BulkRevokeDialog::planFile(const QString &path)
     if (!m_journal) {
         m_plan = {};
         m_model->setPlan(m_plan);
-        showProblem(tr("There is no journal to check the file against: open Settings and check the journal's path."));
+        showProblem(tr("There is no journal to check the file against: open Settings and check the journal (a file, "
+                       "or the factory's postgresql:// address)."));
         showPhase(Phase::Choosing);
         return;
     }

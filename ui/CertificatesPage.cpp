@@ -275,7 +275,8 @@ void CertificatesPage::setLaneSource(std::function<QList<ProvisioningLane *>()> 
 ReadFromDeviceDialog *CertificatesPage::openReadFromDevice()
 {
     if (!m_journal) {
-        showProblem(tr("Reading from a device needs the journal: open Settings and check the journal's path."));
+        showProblem(tr("Reading from a device needs the journal: open Settings and check the journal (a file, or the "
+                       "factory's postgresql:// address)."));
         return nullptr;
     }
     auto *dialog = new ReadFromDeviceDialog(m_journal, m_lanes, this);
@@ -314,7 +315,8 @@ void CertificatesPage::chooseExportFile()
 void CertificatesPage::exportTo(const QString &fileName)
 {
     if (!m_journal) {
-        showProblem(tr("There is no journal to export: open Settings and check the journal's path."));
+        showProblem(tr("There is no journal to export: open Settings and check the journal (a file, or the factory's "
+                       "postgresql:// address)."));
         Q_EMIT exportFinished(false);
         return;
     }
