@@ -716,10 +716,6 @@
         <translation>Schließt den Dialog, wie Esc; nicht, während Zertifikate widerrufen werden: Brechen Sie zuerst den Lauf ab</translation>
     </message>
     <message>
-        <source>Cancelling: the request in flight is let finish, then nothing more is sent.</source>
-        <translation>Wird abgebrochen: Die laufende Anfrage darf zu Ende gehen, danach wird nichts mehr gesendet.</translation>
-    </message>
-    <message>
         <source>Choose the certificates to revoke</source>
         <translation>Die zu widerrufenden Zertifikate wählen</translation>
     </message>
@@ -814,6 +810,10 @@
     <message>
         <source>The settings changed: choose the file again.</source>
         <translation>Die Einstellungen haben sich geändert: Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the request in flight is allowed to finish, then nothing more is sent.</source>
+        <translation>Wird abgebrochen: Die laufende Anfrage darf zu Ende gehen, danach wird nichts mehr gesendet.</translation>
     </message>
     <message>
         <source>There is no journal to check the file against: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>

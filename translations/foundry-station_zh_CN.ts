@@ -714,10 +714,6 @@
         <translation>关闭对话框，与 Esc 键相同；吊销证书期间不可关闭：请先取消运行</translation>
     </message>
     <message>
-        <source>Cancelling: the request in flight is let finish, then nothing more is sent.</source>
-        <translation>正在取消：让正在进行的请求完成，之后不再发送任何请求。</translation>
-    </message>
-    <message>
         <source>Choose the certificates to revoke</source>
         <translation>选择要吊销的证书</translation>
     </message>
@@ -808,6 +804,10 @@
     <message>
         <source>The settings changed: choose the file again.</source>
         <translation>设置发生了变化：请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Cancelling: the request in flight is allowed to finish, then nothing more is sent.</source>
+        <translation>正在取消：让正在进行的请求完成，之后不再发送任何请求。</translation>
     </message>
     <message>
         <source>There is no journal to check the file against: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
