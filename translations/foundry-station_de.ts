@@ -977,10 +977,6 @@
         <translation>Findet die Aufträge, die dieser Bediener ausgeführt hat; Eingabe sucht</translation>
     </message>
     <message>
-        <source>&amp;Station:</source>
-        <translation>&amp;Station:</translation>
-    </message>
-    <message>
         <source>Station to search for</source>
         <translation>Zu suchende Station</translation>
     </message>
@@ -1002,7 +998,7 @@
     </message>
     <message>
         <source>Started &amp;between:</source>
-        <translation>Begonnen &amp;zwischen:</translation>
+        <translation>Begonnen zw&amp;ischen:</translation>
     </message>
     <message>
         <source>Search by the date the job started</source>
@@ -1033,10 +1029,6 @@
         <translation>Der letzte Tag des Zeitraums, eingeschlossen</translation>
     </message>
     <message>
-        <source>Searc&amp;h</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -1063,10 +1055,6 @@
     <message>
         <source>The jobs the search found, newest first; Delete asks to revoke the selected job&apos;s certificate</source>
         <translation>Die gefundenen Aufträge, die neuesten zuerst; Entf fragt, ob das Zertifikat des gewählten Auftrags widerrufen werden soll</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the jobs as CSV</source>
@@ -1209,6 +1197,18 @@
     <message>
         <source>Bulk revoke needs the Foundry connection and the journal: open Settings and check them.</source>
         <translation>Der Sammelwiderruf braucht die Foundry-Verbindung und das Journal: Öffnen Sie die Einstellungen und prüfen Sie beide.</translation>
+    </message>
+    <message>
+        <source>Statio&amp;n:</source>
+        <translation>S&amp;tation:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Reading from a device needs the journal: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>

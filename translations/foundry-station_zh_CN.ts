@@ -971,10 +971,6 @@
         <translation>查找该操作员执行的任务；按回车搜索</translation>
     </message>
     <message>
-        <source>&amp;Station:</source>
-        <translation>工作站(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Station to search for</source>
         <translation>要搜索的工作站</translation>
     </message>
@@ -1027,10 +1023,6 @@
         <translation>时间范围的最后一天（含）</translation>
     </message>
     <message>
-        <source>Searc&amp;h</source>
-        <translation>搜索(&amp;H)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1057,10 +1049,6 @@
     <message>
         <source>The jobs the search found, newest first; Delete asks to revoke the selected job&apos;s certificate</source>
         <translation>搜索到的任务，最新的在前；按 Delete 键会询问是否吊销所选任务的证书</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the jobs as CSV</source>
@@ -1201,6 +1189,18 @@
     <message>
         <source>Bulk revoke needs the Foundry connection and the journal: open Settings and check them.</source>
         <translation>批量吊销需要 Foundry 连接和任务记录：请打开“设置”并检查二者。</translation>
+    </message>
+    <message>
+        <source>Statio&amp;n:</source>
+        <translation>工作站(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>搜索(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <source>Reading from a device needs the journal: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
