@@ -44,7 +44,8 @@
 
 // The window's translations: compiled in, loaded for the language chosen in Settings, with plural
 // forms; and the window in German, whose longer text must not be cut off anywhere.
-// FOUNDRY_SCREENSHOT_DIR (./dev screenshots) saves the German bench and Certificates page.
+// FOUNDRY_SCREENSHOT_DIR (./dev screenshots) saves the German bench, Certificates page, Settings,
+// and the Needs attention panel with the recovery banner.
 using WindowTestSupport::child;
 
 namespace {
@@ -116,9 +117,8 @@ private Q_SLOTS:
     void settingsOffersTheLanguagesFromTheNextStart();
     // English, then it installs German.
     void certificatesPageMnemonicsAreDistinct();
-    // Last: it installs German for the rest of the program.
+    // These last: each installs German for the rest of the program.
     void germanWindowHoldsItsLayout();
-    // After it, so German is installed.
     void germanNeedsAttentionAndRecoveryHoldTheirLayout();
 
 private:
@@ -337,6 +337,7 @@ void TestTranslations::certificatesPageMnemonicsAreDistinct()
 // panel on the Certificates page, with its "Done by hand" dialog, show their German text whole.
 void TestTranslations::germanNeedsAttentionAndRecoveryHoldTheirLayout()
 {
+    QCOMPARE(StationLanguage::install(QStringLiteral("de")).language(), QLocale::German);
     StationSettings station;
     station.load(*m_settings);
     {
