@@ -127,10 +127,6 @@
         <translation>Fragt, was Sie getan haben, und hält den gewählten Eintrag mit Ihrem Namen im Journal als erledigt fest</translation>
     </message>
     <message>
-        <source>Done by hand…</source>
-        <translation>Von Hand erledigt…</translation>
-    </message>
-    <message>
         <source>What became of the last item</source>
         <translation>Was aus dem letzten Eintrag wurde</translation>
     </message>
@@ -720,20 +716,12 @@
         <translation>Schließt den Dialog, wie Esc; nicht, während Zertifikate widerrufen werden: Brechen Sie zuerst den Lauf ab</translation>
     </message>
     <message>
-        <source>Cancelling: the request in flight is let finish, then nothing more is sent.</source>
-        <translation>Wird abgebrochen: Die laufende Anfrage darf zu Ende gehen, danach wird nichts mehr gesendet.</translation>
-    </message>
-    <message>
         <source>Choose the certificates to revoke</source>
         <translation>Die zu widerrufenden Zertifikate wählen</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>There is no journal to check the file against: open Settings and check the journal&apos;s path.</source>
-        <translation>Es gibt kein Journal, mit dem die Datei abgeglichen werden kann: Öffnen Sie die Einstellungen und prüfen Sie den Pfad des Journals.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing revoked yet: %n row(s).</source>
@@ -822,6 +810,14 @@
     <message>
         <source>The settings changed: choose the file again.</source>
         <translation>Die Einstellungen haben sich geändert: Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the request in flight is allowed to finish, then nothing more is sent.</source>
+        <translation>Wird abgebrochen: Die laufende Anfrage darf zu Ende gehen, danach wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>There is no journal to check the file against: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>Es gibt kein Journal, mit dem die Datei abgeglichen werden kann: Öffnen Sie die Einstellungen und prüfen Sie das Journal (eine Datei oder die postgresql://-Adresse des Werks).</translation>
     </message>
 </context>
 <context>
@@ -981,10 +977,6 @@
         <translation>Findet die Aufträge, die dieser Bediener ausgeführt hat; Eingabe sucht</translation>
     </message>
     <message>
-        <source>&amp;Station:</source>
-        <translation>&amp;Station:</translation>
-    </message>
-    <message>
         <source>Station to search for</source>
         <translation>Zu suchende Station</translation>
     </message>
@@ -1006,7 +998,7 @@
     </message>
     <message>
         <source>Started &amp;between:</source>
-        <translation>Begonnen &amp;zwischen:</translation>
+        <translation>Begonnen zw&amp;ischen:</translation>
     </message>
     <message>
         <source>Search by the date the job started</source>
@@ -1037,10 +1029,6 @@
         <translation>Der letzte Tag des Zeitraums, eingeschlossen</translation>
     </message>
     <message>
-        <source>Searc&amp;h</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -1067,10 +1055,6 @@
     <message>
         <source>The jobs the search found, newest first; Delete asks to revoke the selected job&apos;s certificate</source>
         <translation>Die gefundenen Aufträge, die neuesten zuerst; Entf fragt, ob das Zertifikat des gewählten Auftrags widerrufen werden soll</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the jobs as CSV</source>
@@ -1172,10 +1156,6 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>There is no journal to export: open Settings and check the journal&apos;s path.</source>
-        <translation>Es gibt kein Journal zum Exportieren: Öffnen Sie die Einstellungen und prüfen Sie den Pfad des Journals.</translation>
-    </message>
-    <message>
         <source>The history was not exported: %1. Choose another file or folder and try again.</source>
         <translation>Der Verlauf wurde nicht exportiert: %1. Wählen Sie eine andere Datei oder einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
@@ -1219,8 +1199,24 @@
         <translation>Der Sammelwiderruf braucht die Foundry-Verbindung und das Journal: Öffnen Sie die Einstellungen und prüfen Sie beide.</translation>
     </message>
     <message>
-        <source>Reading from a device needs the journal: open Settings and check the journal&apos;s path.</source>
-        <translation>Das Lesen von einem Gerät braucht das Journal: Öffnen Sie die Einstellungen und prüfen Sie den Pfad des Journals.</translation>
+        <source>Statio&amp;n:</source>
+        <translation>S&amp;tation:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Reading from a device needs the journal: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>Das Lesen von einem Gerät braucht das Journal: Öffnen Sie die Einstellungen und prüfen Sie das Journal (eine Datei oder die postgresql://-Adresse des Werks).</translation>
+    </message>
+    <message>
+        <source>There is no journal to export: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>Es gibt kein Journal zum Exportieren: Öffnen Sie die Einstellungen und prüfen Sie das Journal (eine Datei oder die postgresql://-Adresse des Werks).</translation>
     </message>
 </context>
 <context>
@@ -4028,10 +4024,6 @@
         <translation>Journal</translation>
     </message>
     <message>
-        <source>The journal file that records every job; empty uses the one shown greyed out</source>
-        <translation>Die Journaldatei, die jeden Auftrag aufzeichnet; leer verwendet die grau angezeigte</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
@@ -4110,6 +4102,14 @@
     <message>
         <source>Revoking the test certificate failed (%1): %2</source>
         <translation>Widerruf des Testzertifikats fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>The journal that records every job: a file, or the factory&apos;s postgresql:// address; empty uses the one shown greyed out</source>
+        <translation>Das Journal, das jeden Auftrag aufzeichnet: eine Datei oder die postgresql://-Adresse des Werks; leer verwendet das grau angezeigte</translation>
+    </message>
+    <message>
+        <source>A journal file, or the factory&apos;s journal database as a postgresql:// address</source>
+        <translation>Eine Journaldatei oder die Journal-Datenbank des Werks als postgresql://-Adresse</translation>
     </message>
 </context>
 <context>

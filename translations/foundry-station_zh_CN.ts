@@ -127,10 +127,6 @@
         <translation>询问您做了什么，并在任务记录中以您的名字将所选事项记为已完成</translation>
     </message>
     <message>
-        <source>Done by hand…</source>
-        <translation>已手动完成…</translation>
-    </message>
-    <message>
         <source>What became of the last item</source>
         <translation>上一个事项的结果</translation>
     </message>
@@ -718,20 +714,12 @@
         <translation>关闭对话框，与 Esc 键相同；吊销证书期间不可关闭：请先取消运行</translation>
     </message>
     <message>
-        <source>Cancelling: the request in flight is let finish, then nothing more is sent.</source>
-        <translation>正在取消：让正在进行的请求完成，之后不再发送任何请求。</translation>
-    </message>
-    <message>
         <source>Choose the certificates to revoke</source>
         <translation>选择要吊销的证书</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>There is no journal to check the file against: open Settings and check the journal&apos;s path.</source>
-        <translation>没有可用于核对该文件的任务记录：请打开“设置”并检查任务记录的路径。</translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing revoked yet: %n row(s).</source>
@@ -816,6 +804,14 @@
     <message>
         <source>The settings changed: choose the file again.</source>
         <translation>设置发生了变化：请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Cancelling: the request in flight is allowed to finish, then nothing more is sent.</source>
+        <translation>正在取消：让正在进行的请求完成，之后不再发送任何请求。</translation>
+    </message>
+    <message>
+        <source>There is no journal to check the file against: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>没有可用于核对该文件的任务记录：请打开“设置”并检查任务记录（一个文件，或工厂的 postgresql:// 地址）。</translation>
     </message>
 </context>
 <context>
@@ -975,10 +971,6 @@
         <translation>查找该操作员执行的任务；按回车搜索</translation>
     </message>
     <message>
-        <source>&amp;Station:</source>
-        <translation>工作站(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Station to search for</source>
         <translation>要搜索的工作站</translation>
     </message>
@@ -1031,10 +1023,6 @@
         <translation>时间范围的最后一天（含）</translation>
     </message>
     <message>
-        <source>Searc&amp;h</source>
-        <translation>搜索(&amp;H)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1061,10 +1049,6 @@
     <message>
         <source>The jobs the search found, newest first; Delete asks to revoke the selected job&apos;s certificate</source>
         <translation>搜索到的任务，最新的在前；按 Delete 键会询问是否吊销所选任务的证书</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the jobs as CSV</source>
@@ -1165,10 +1149,6 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>There is no journal to export: open Settings and check the journal&apos;s path.</source>
-        <translation>没有可导出的任务记录：请打开“设置”并检查任务记录的路径。</translation>
-    </message>
-    <message>
         <source>The history was not exported: %1. Choose another file or folder and try again.</source>
         <translation>历史记录未导出：%1。请选择其他文件或文件夹后重试。</translation>
     </message>
@@ -1211,8 +1191,24 @@
         <translation>批量吊销需要 Foundry 连接和任务记录：请打开“设置”并检查二者。</translation>
     </message>
     <message>
-        <source>Reading from a device needs the journal: open Settings and check the journal&apos;s path.</source>
-        <translation>从设备读取需要任务记录：请打开“设置”并检查任务记录的路径。</translation>
+        <source>Statio&amp;n:</source>
+        <translation>工作站(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>搜索(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Reading from a device needs the journal: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>从设备读取需要任务记录：请打开“设置”并检查任务记录（一个文件，或工厂的 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+        <source>There is no journal to export: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
+        <translation>没有可导出的任务记录：请打开“设置”并检查任务记录（一个文件，或工厂的 postgresql:// 地址）。</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4015,6 @@
         <translation>任务记录</translation>
     </message>
     <message>
-        <source>The journal file that records every job; empty uses the one shown greyed out</source>
-        <translation>记录每个任务的任务记录文件；留空则使用灰色显示的文件</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -4101,6 +4093,14 @@
     <message>
         <source>Revoking the test certificate failed (%1): %2</source>
         <translation>吊销测试证书失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The journal that records every job: a file, or the factory&apos;s postgresql:// address; empty uses the one shown greyed out</source>
+        <translation>记录每个任务的任务记录：一个文件，或工厂的 postgresql:// 地址；留空则使用灰色显示的任务记录</translation>
+    </message>
+    <message>
+        <source>A journal file, or the factory&apos;s journal database as a postgresql:// address</source>
+        <translation>任务记录文件，或以 postgresql:// 地址表示的工厂任务记录数据库</translation>
     </message>
 </context>
 <context>

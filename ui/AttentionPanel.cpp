@@ -15,6 +15,8 @@ AttentionPanel::AttentionPanel(QWidget *parent)
     , m_model(new NeedsAttentionModel(this))
 {
     m_ui->setupUi(this);
+    // The same words as the item's own button once a person has finished it.
+    m_ui->attentionByHandButton->setText(AttentionAction::finishByHandLabel());
     m_ui->attentionView->setModel(m_model);
     m_ui->attentionStatusLabel->hide();
     connect(m_ui->attentionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -74,3 +74,8 @@ bool BatchBar::exportEvidenceTo(const QString &csvFile)
                                         QDir::toNativeSeparators(BatchEvidence::logFileFor(csvFile))));
     return true;
 }
+
+QWidget *BatchBar::lastTabStop() const
+{
+    return m_ui->exportButton;
+}

@@ -26,6 +26,8 @@ public:
     void chooseEvidenceFile();
     // Writes the batch's CSV and the log beside it; the outcome is said on the bar. False on failure.
     bool exportEvidenceTo(const QString &csvFile);
+    // The bar's last stop for Tab, which the page's own widgets follow.
+    QWidget *lastTabStop() const;
 
 private:
     void showCounts();

@@ -1,6 +1,7 @@
 #include "BenchPage.h"
 #include "ui_BenchPage.h"
 
+#include "BatchBar.h"
 #include "LaneWidget.h"
 #include "ProductProfilesDialog.h"
 #include "base/ForeignText.h"
@@ -151,14 +152,11 @@ void BenchPage::addPort(const QString &path, const QString &binding)
     addLane(path, usbSerialNumber, binding.isEmpty() ? usbSerialNumber : binding);
 }
 
-void BenchPage::showBatchBar(QWidget *bar)
+void BenchPage::showBatchBar(BatchBar *bar)
 {
     m_ui->benchLayout->insertWidget(0, bar);
     // Tab reads the bench from the top: the batch bar, the product, the scan field, then the lanes.
-    QWidget *lastOfBar = bar;
-    for (QWidget *next = bar->nextInFocusChain(); bar->isAncestorOf(next); next = next->nextInFocusChain())
-        lastOfBar = next;
-    setTabOrder({lastOfBar, m_ui->productCombo, m_ui->productsButton, m_ui->scanEdit, m_ui->addPortEdit,
+    setTabOrder({bar->lastTabStop(), m_ui->productCombo, m_ui->productsButton, m_ui->scanEdit, m_ui->addPortEdit,
                  m_ui->addPortButton});
 }
 

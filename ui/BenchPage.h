@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class BatchBar;
 class DeviceId;
 class LaneWidget;
 class QSettings;
@@ -56,7 +57,7 @@ public:
     // the port's USB serial number. A device that comes back on another port takes its lane back.
     void addPort(const QString &path, const QString &binding = {});
     // Puts the batch bar at the top of the page; the page takes it over.
-    void showBatchBar(QWidget *bar);
+    void showBatchBar(BatchBar *bar);
 
     SerialPortWatcher *watcher() const { return m_watcher; }
     QList<LaneWidget *> lanes() const { return m_lanes; }

@@ -67,7 +67,8 @@ BulkRevokeDialog::BulkRevokeDialog(FoundryClient *client, JobJournal *journal, F
             return;
         m_runner->cancel();
         m_ui->cancelRunButton->setEnabled(false);
-        m_ui->summaryLabel->setText(tr("Cancelling: the request in flight is let finish, then nothing more is sent."));
+        m_ui->summaryLabel->setText(
+            tr("Cancelling: the request in flight is allowed to finish, then nothing more is sent."));
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &BulkRevokeDialog::chooseExportFile);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &BulkRevokeDialog::reject);
@@ -157,7 +158,8 @@ void BulkRevokeDialog::planFile(const QString &path)
     if (!m_journal) {
         m_plan = {};
         m_model->setPlan(m_plan);
-        showProblem(tr("There is no journal to check the file against: open Settings and check the journal's path."));
+        showProblem(tr("There is no journal to check the file against: open Settings and check the journal (a file, "
+                       "or the factory's postgresql:// address)."));
         showPhase(Phase::Choosing);
         return;
     }
@@ -281,7 +283,7 @@ bool BulkRevokeDialog::exportReportTo(const QString &fileName)
         return false;
     }
     showProblem({});
-    m_ui->summaryLabel->setText(tr("The report is exported to %1.").arg(fileName));
+    m_ui->summaryLabel->setText(tr("The report is exported to %1.").arg(ForeignText::escaped(fileName)));
     offer(m_ui->closeButton);
     return true;
 }

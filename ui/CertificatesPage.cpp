@@ -10,6 +10,7 @@
 #include "foundry/FoundryRateLimiter.h"
 #include "jobs/CertificateRevocation.h"
 #include "jobs/JobHistoryModel.h"
+#include "jobs/ProvisioningLane.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -69,14 +70,7 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &CertificatesPage::search);
     connect(m_ui->dateRangeCheck, &QCheckBox::toggled, this, &CertificatesPage::search);
     connect(m_ui->clearFilterButton, &QPushButton::clicked, this, [this] {
-        for (QLineEdit *edit : {m_ui->deviceIdEdit, m_ui->certificateEdit, m_ui->operatorEdit, m_ui->stationEdit})
-            edit->clear();
-        const QSignalBlocker outcome(m_ui->outcomeCombo);
-        const QSignalBlocker dates(m_ui->dateRangeCheck);
-        m_ui->outcomeCombo->setCurrentIndex(0);
-        m_ui->dateRangeCheck->setChecked(false);
-        m_ui->fromEdit->setEnabled(false);
-        m_ui->toEdit->setEnabled(false);
+        clearFilterFields();
         search();
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &CertificatesPage::chooseExportFile);
@@ -130,6 +124,26 @@ void CertificatesPage::setSources(FoundryClient *client, JobJournal *journal, co
     m_model->setFilter(filterFromFields());
     m_model->setJournal(journal);
     updateRevokeButton();
+    // The panel's actions open no port a bench lane holds.
+    m_attention->setSources(client, journal, operatorName, station, [this] {
+        QStringList ports;
+        for (const ProvisioningLane *lane : m_lanes ? m_lanes() : QList<ProvisioningLane *>())
+            ports << lane->setup().serial.portName;
+        return ports;
+    });
+}
+
+// Without a search of its own: the caller searches once it has set what it looks for.
+void CertificatesPage::clearFilterFields()
+{
+    for (QLineEdit *edit : {m_ui->deviceIdEdit, m_ui->certificateEdit, m_ui->operatorEdit, m_ui->stationEdit})
+        edit->clear();
+    const QSignalBlocker outcome(m_ui->outcomeCombo);
+    const QSignalBlocker dates(m_ui->dateRangeCheck);
+    m_ui->outcomeCombo->setCurrentIndex(0);
+    m_ui->dateRangeCheck->setChecked(false);
+    m_ui->fromEdit->setEnabled(false);
+    m_ui->toEdit->setEnabled(false);
 }
 
 JobJournal::Filter CertificatesPage::filterFromFields() const
@@ -261,10 +275,11 @@ void CertificatesPage::setLaneSource(std::function<QList<ProvisioningLane *>()> 
 ReadFromDeviceDialog *CertificatesPage::openReadFromDevice()
 {
     if (!m_journal) {
-        showProblem(tr("Reading from a device needs the journal: open Settings and check the journal's path."));
+        showProblem(tr("Reading from a device needs the journal: open Settings and check the journal (a file, or the "
+                       "factory's postgresql:// address)."));
         return nullptr;
     }
-    auto *dialog = new ReadFromDeviceDialog(m_journal, m_lanes ? m_lanes() : QList<ProvisioningLane *>(), this);
+    auto *dialog = new ReadFromDeviceDialog(m_journal, m_lanes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReadFromDeviceDialog::certificateFound, this, &CertificatesPage::showCertificate);
     connect(dialog, &ReadFromDeviceDialog::revokeRequested, this, &CertificatesPage::confirmRevoke);
@@ -274,7 +289,7 @@ ReadFromDeviceDialog *CertificatesPage::openReadFromDevice()
 
 void CertificatesPage::showCertificate(const QString &certificateId)
 {
-    m_ui->clearFilterButton->click();
+    clearFilterFields();
     m_ui->certificateEdit->setText(certificateId);
     search();
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -300,7 +315,8 @@ void CertificatesPage::chooseExportFile()
 void CertificatesPage::exportTo(const QString &fileName)
 {
     if (!m_journal) {
-        showProblem(tr("There is no journal to export: open Settings and check the journal's path."));
+        showProblem(tr("There is no journal to export: open Settings and check the journal (a file, or the factory's "
+                       "postgresql:// address)."));
         Q_EMIT exportFinished(false);
         return;
     }

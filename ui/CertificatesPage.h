@@ -33,16 +33,17 @@ public:
     explicit CertificatesPage(QWidget *parent = nullptr);
     ~CertificatesPage() override;
 
-    // What the page reads and revokes through, and whom a revoke is journaled for. The page lets go
-    // of the client and the journal when they are destroyed; a revoke under way is then abandoned and
-    // left to recovery, as its journal row says.
+    // What the page and its attention panel read and revoke through, and whom a revoke is journaled
+    // for. The page lets go of the client and the journal when they are destroyed; a revoke under way
+    // is then abandoned and left to recovery, as its journal row says.
     void setSources(FoundryClient *client, JobJournal *journal, const QString &operatorName, const QString &station);
 
     // The window's limiter, shared with the lanes, that bulk revokes wait on; null: no limit.
     void setRateLimiter(FoundryRateLimiter *rateLimiter);
     // Opens the bulk revoke from a file over the page's sources; the history refreshes when it has run.
     BulkRevokeDialog *openBulkRevoke();
-    // Where "Read from device" finds the bench's lanes, whose ports it must not take from a busy lane.
+    // Where "Read from device" and the attention panel find the bench's lanes, whose ports they must
+    // not take from a busy lane.
     void setLaneSource(std::function<QList<ProvisioningLane *>()> lanes);
     // Opens "Read from device"; a certificate it finds is selected in the history (showCertificate).
     ReadFromDeviceDialog *openReadFromDevice();
@@ -63,6 +64,7 @@ Q_SIGNALS:
     void exportFinished(bool ok);
 
 private:
+    void clearFilterFields();
     JobJournal::Filter filterFromFields() const;
     std::optional<JobJournal::Job> selectedJob() const;
     void updateRevokeButton();

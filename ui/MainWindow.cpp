@@ -70,7 +70,7 @@ MainWindow::MainWindow(QSettings *settings, TokenStore *tokens, QWidget *parent)
     m_ui->pages->addTab(m_certificates, tr("Certificates"));
     m_recovery->setLanePorts([this] { return lanePorts(); });
     connect(m_recovery, &StationRecovery::pendingChanged, this, &MainWindow::updateRecoveryBanner);
-    connect(m_recovery, &StationRecovery::progress, this, &MainWindow::updateRecoveryBanner);
+    connect(m_recovery, &StationRecovery::progress, this, &MainWindow::showRecoveryProgress);
     connect(m_recovery, &StationRecovery::finished, this, [this] {
         m_showRecoveryOutcome = true;
         updateRecoveryBanner();
@@ -222,8 +222,6 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
     m_bench->start(std::move(setup));
     m_certificates->setSources(m_client.get(), m_journal.get(), m_station.effectiveOperatorName(),
                                m_station.effectiveStationName());
-    m_certificates->attentionPanel()->setSources(m_client.get(), m_journal.get(), m_station.effectiveOperatorName(),
-                                                 m_station.effectiveStationName(), [this] { return lanePorts(); });
     m_recovery->setOnlyStation(m_station.effectiveStationName());
     m_recovery->setSources(m_client.get(), m_journal.get(), SerialSettings());
 }
@@ -231,10 +229,8 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
 QStringList MainWindow::lanePorts() const
 {
     QStringList ports;
-    for (const LaneWidget *lane : m_bench->lanes()) {
-        if (lane->lane())
-            ports << lane->lane()->setup().serial.portName;
-    }
+    for (const LaneWidget *lane : m_bench->lanes())
+        ports << lane->lane()->setup().serial.portName;
     return ports;
 }
 
@@ -245,21 +241,25 @@ void MainWindow::updateRecoveryBanner()
     m_ui->recoveryProgress->setVisible(recovering);
     m_ui->recoverButton->setVisible(!recovering && pending > 0);
     m_ui->recoveryDismissButton->setVisible(!recovering && m_showRecoveryOutcome);
+    // While recovering, the banner says what progress() said last (showRecoveryProgress).
+    if (recovering)
+        return;
     QStringList text;
-    if (recovering) {
-        const int done = static_cast<int>(m_recovery->recovered().size());
-        const int total = std::max(done, m_recovery->total());
-        m_ui->recoveryProgress->setRange(0, std::max(total, 1));
-        m_ui->recoveryProgress->setValue(done);
-        text << StationRecovery::progressText(done, total);
-    } else {
-        if (m_showRecoveryOutcome)
-            text << m_recovery->outcome();
-        if (pending > 0)
-            text << StationRecovery::offer(pending, m_recovery->oldestPending());
-    }
+    if (m_showRecoveryOutcome)
+        text << m_recovery->outcome();
+    if (pending > 0)
+        text << StationRecovery::offer(pending, m_recovery->oldestPending());
     m_ui->recoveryLabel->setText(text.join(QLatin1Char(' ')));
     m_ui->recoveryBanner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showRecoveryProgress(int done, int total)
+{
+    updateRecoveryBanner();
+    m_ui->recoveryProgress->setRange(0, std::max(total, 1));
+    m_ui->recoveryProgress->setValue(done);
+    m_ui->recoveryLabel->setText(StationRecovery::progressText(done, total));
+    m_ui->recoveryBanner->setVisible(true);
 }
 
 bool MainWindow::ownSandboxRuns()

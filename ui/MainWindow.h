@@ -69,6 +69,8 @@ private:
     void showProblem(const QString &problem);
     // The banner over the journal's unfinished jobs: offered, under way, or its outcome.
     void updateRecoveryBanner();
+    // A recovery under way has done done of total jobs.
+    void showRecoveryProgress(int done, int total);
     QStringList lanePorts() const;
 
     const QScopedPointer<Ui::MainWindow> m_ui;

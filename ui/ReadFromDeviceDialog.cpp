@@ -6,17 +6,14 @@
 #include "jobs/JobJournal.h"
 #include "jobs/ProvisioningLane.h"
 
-ReadFromDeviceDialog::ReadFromDeviceDialog(JobJournal *journal, const QList<ProvisioningLane *> &lanes, QWidget *parent)
+ReadFromDeviceDialog::ReadFromDeviceDialog(JobJournal *journal, std::function<QList<ProvisioningLane *>()> lanes,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::ReadFromDeviceDialog)
     , m_journal(journal)
+    , m_laneSource(std::move(lanes))
 {
     m_ui->setupUi(this);
-    // What the chosen port's lane does decides whether it may be read: the dialog follows it.
-    for (ProvisioningLane *lane : lanes) {
-        m_lanes << lane;
-        connect(lane, &ProvisioningLane::stateChanged, this, &ReadFromDeviceDialog::portChosen);
-    }
     m_ui->revokeButton->hide();
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ReadFromDeviceDialog::refreshPorts);
     connect(m_ui->portCombo, &QComboBox::currentIndexChanged, this, &ReadFromDeviceDialog::portChosen);
@@ -41,9 +38,13 @@ void ReadFromDeviceDialog::refreshPorts()
 {
     m_ports.clear();
     QStringList devices;
-    for (const QPointer<ProvisioningLane> &lane : std::as_const(m_lanes)) {
-        if (!lane)
-            continue;
+    m_followedLanes.removeAll(nullptr);
+    for (ProvisioningLane *lane : m_laneSource ? m_laneSource() : QList<ProvisioningLane *>()) {
+        // What the chosen port's lane does decides whether it may be read: the dialog follows it.
+        if (!m_followedLanes.contains(lane)) {
+            m_followedLanes << lane;
+            connect(lane, &ProvisioningLane::stateChanged, this, &ReadFromDeviceDialog::portChosen);
+        }
         m_ports << Port{lane->setup().serial, lane};
         devices << SerialPortList::deviceKey(lane->setup().serial.portName);
     }

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QScopedPointer>
 
+#include <functional>
+
 class DeviceCertificateLookup;
 class JobJournal;
 class ProvisioningLane;
@@ -24,11 +26,13 @@ class ReadFromDeviceDialog : public QDialog
     Q_OBJECT
 
 public:
-    // lanes: the bench's, at the time the dialog opens; journal must be open.
-    ReadFromDeviceDialog(JobJournal *journal, const QList<ProvisioningLane *> &lanes, QWidget *parent = nullptr);
+    // lanes: gives the bench's lanes as they are now, asked again at every refresh (a device plugged
+    // in while the dialog is open gets a lane of its own at once); journal must be open.
+    ReadFromDeviceDialog(JobJournal *journal, std::function<QList<ProvisioningLane *>()> lanes, QWidget *parent = nullptr);
     ~ReadFromDeviceDialog() override;
 
-    // Lists the lanes' ports and every other serial port the station sees.
+    // Lists the lanes' ports and every other serial port the station sees, and follows lanes that
+    // are new since the last refresh.
     void refreshPorts();
     // Reads the device on the chosen port, when no busy lane holds it.
     void read();
@@ -54,7 +58,9 @@ private:
 
     const QScopedPointer<Ui::ReadFromDeviceDialog> m_ui;
     QPointer<JobJournal> m_journal;
-    QList<QPointer<ProvisioningLane>> m_lanes;
+    std::function<QList<ProvisioningLane *>()> m_laneSource;
+    // The lanes whose state the dialog follows.
+    QList<QPointer<ProvisioningLane>> m_followedLanes;
     QList<Port> m_ports;
     DeviceCertificateLookup *m_lookup = nullptr;
     // The lane paused for the read, opened again once it is done.

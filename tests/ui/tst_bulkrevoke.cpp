@@ -51,6 +51,7 @@ private Q_SLOTS:
     void cleanup();
     void dryRunThenRunWithMalformedAndRevokedRows();
     void readFromDeviceThenRevoke();
+    void readFromDeviceSeesLanesAddedWhileOpen();
 
 private:
     void openWindow();
@@ -361,6 +362,40 @@ void TestBulkRevoke::readFromDeviceThenRevoke()
     QVERIFY2(summary.contains(certificateId) && summary.contains(QStringLiteral("does not know"))
                  && summary.contains(QStringLiteral("foundry-station-cli revoke --cert-id")),
              qPrintable(summary));
+}
+
+// A device plugged in while the dialog is open gets a bench lane at once: Refresh shows its port as
+// that lane's, so a read pauses the lane rather than fighting it for the port.
+void TestBulkRevoke::readFromDeviceSeesLanesAddedWhileOpen()
+{
+    openWindow();
+    m_device = std::make_unique<SimulatedDevice>(m_station.dir().filePath(QStringLiteral("store.json")));
+    QVERIFY(m_device->start(QStringLiteral("zephyr-shell"), {}));
+    QTest::mouseClick(child<QPushButton>(m_page, "readDeviceButton"), Qt::LeftButton);
+    auto *dialog = m_page->findChild<ReadFromDeviceDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 5000));
+
+    // The device is plugged in: the bench's port watcher sees it and gives it a lane.
+    SerialPortList::Port plugged;
+    plugged.systemLocation = m_device->portName();
+    BenchPage *bench = m_station.window()->benchPage();
+    bench->watcher()->setSource([plugged] { return QList<SerialPortList::Port>{plugged}; });
+    bench->watcher()->poll();
+    QCOMPARE(bench->lanes().size(), 1);
+    ProvisioningLane *lane = bench->lanes().constFirst()->lane();
+
+    QTest::mouseClick(child<QPushButton>(dialog, "refreshButton"), Qt::LeftButton);
+    auto *ports = child<QComboBox>(dialog, "portCombo");
+    const int port = ports->findText(m_device->portName());
+    QVERIFY2(port >= 0, qPrintable(m_device->portName()));
+    ports->setCurrentIndex(port);
+    auto *status = child<QLabel>(dialog, "portStatusLabel");
+    QVERIFY2(status->text().contains(QStringLiteral("bench lane")), qPrintable(status->text()));
+    // The dialog follows the new lane: once it is ready, the port may be read with the lane paused.
+    QVERIFY(QTest::qWaitFor([lane] { return lane->state() == ProvisioningLane::State::Ready; }, 30000));
+    QVERIFY2(QTest::qWaitFor([status] { return status->text().contains(QStringLiteral("paused")); }, 10000),
+             qPrintable(status->text()));
 }
 
 int main(int argc, char *argv[])

@@ -27,9 +27,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -40,7 +44,8 @@
 
 // The window's translations: compiled in, loaded for the language chosen in Settings, with plural
 // forms; and the window in German, whose longer text must not be cut off anywhere.
-// FOUNDRY_SCREENSHOT_DIR (./dev screenshots) saves the German bench and Certificates page.
+// FOUNDRY_SCREENSHOT_DIR (./dev screenshots) saves the German bench, Certificates page, Settings,
+// and the Needs attention panel with the recovery banner.
 using WindowTestSupport::child;
 
 namespace {
@@ -64,6 +69,40 @@ QStringList cutOffText(QWidget *root)
     return cut;
 }
 
+// The Alt+letter keys of the Certificates page's labels, buttons and group boxes and of the menu
+// bar's menus, each with the texts it is on.
+QMultiMap<int, QString> mnemonics(MainWindow *window)
+{
+    QMultiMap<int, QString> found;
+    const auto add = [&found](const QString &text) {
+        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
+            found.insert(key[0].key(), text);
+    };
+    for (QWidget *widget : window->certificatesPage()->findChildren<QWidget *>()) {
+        if (const auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            add(label->text());
+        else if (const auto *button = qobject_cast<QAbstractButton *>(widget))
+            add(button->text());
+        else if (const auto *group = qobject_cast<QGroupBox *>(widget))
+            add(group->title());
+    }
+    for (const QAction *menu : window->menuBar()->actions())
+        add(menu->text());
+    return found;
+}
+
+// The texts that share an Alt+letter key: which of them Alt and the letter reaches depends on focus.
+QStringList sharedMnemonics(MainWindow *window)
+{
+    const QMultiMap<int, QString> keys = mnemonics(window);
+    QStringList shared;
+    for (const int key : keys.uniqueKeys()) {
+        if (keys.count(key) > 1)
+            shared << keys.values(key).join(QLatin1String(" / "));
+    }
+    return shared;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -76,9 +115,10 @@ private Q_SLOTS:
     void cleanup();
     void eachLanguageIsCompiledInWithItsPlurals();
     void settingsOffersTheLanguagesFromTheNextStart();
-    // Last: it installs German for the rest of the program.
+    // English, then it installs German.
+    void certificatesPageMnemonicsAreDistinct();
+    // These last: each installs German for the rest of the program.
     void germanWindowHoldsItsLayout();
-    // After it, so German is installed.
     void germanNeedsAttentionAndRecoveryHoldTheirLayout();
 
 private:
@@ -277,10 +317,27 @@ void TestTranslations::germanWindowHoldsItsLayout()
     read->reject();
 }
 
+// On the Certificates page and the menu bar, in English and in German, each Alt+letter reaches one
+// field or button.
+void TestTranslations::certificatesPageMnemonicsAreDistinct()
+{
+    openWindow();
+    QStringList shared = sharedMnemonics(m_window.get());
+    QVERIFY2(shared.isEmpty(), qPrintable(shared.join(QLatin1String(", "))));
+    m_window.reset();
+
+    QCOMPARE(StationLanguage::install(QStringLiteral("de")).language(), QLocale::German);
+    openWindow();
+    QCOMPARE(m_window->menuBar()->actions().constLast()->text(), QStringLiteral("&Hilfe"));
+    shared = sharedMnemonics(m_window.get());
+    QVERIFY2(shared.isEmpty(), qPrintable(shared.join(QLatin1String(", "))));
+}
+
 // A revoke left for a person and a job left unfinished: the recovery banner and the Needs attention
 // panel on the Certificates page, with its "Done by hand" dialog, show their German text whole.
 void TestTranslations::germanNeedsAttentionAndRecoveryHoldTheirLayout()
 {
+    QCOMPARE(StationLanguage::install(QStringLiteral("de")).language(), QLocale::German);
     StationSettings station;
     station.load(*m_settings);
     {
