@@ -336,10 +336,8 @@ void CertificatesPage::exportTo(const QString &fileName)
             result->problem = reader.errorString();
             return;
         }
-        const QList<JobJournal::Job> jobs = reader.jobs(filter, order);
-        if (!reader.errorString().isEmpty() || !reader.exportCsv(jobs, fileName))
+        if (!reader.exportCsv(filter, order, fileName, &result->jobs))
             result->problem = reader.errorString();
-        result->jobs = jobs.size();
     });
     connect(m_exportThread, &QThread::finished, this, [this, result, fileName] {
         std::exchange(m_exportThread, nullptr)->deleteLater();

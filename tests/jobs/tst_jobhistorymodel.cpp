@@ -4,10 +4,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using Outcome = JobResult::Outcome;
 
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void hostileTextIsEscaped();
     void prefixSearchUsesAnIndex();
     void exportWritesWhatTheSearchShowsWithoutFormulas();
+    void exportOfManyJobsIsWrittenAsItIsRead();
+    void exportThatCannotBeWrittenLeavesNoFile();
 
 private:
     // A finished provisioning job; its ID.
@@ -399,7 +404,10 @@ void TestJobHistoryModel::exportWritesWhatTheSearchShowsWithoutFormulas()
     QCOMPARE(m_model->rowCount(), 1);
 
     const QString file = m_dir->filePath(QStringLiteral("export.csv"));
-    QVERIFY(m_journal->exportCsv(m_journal->jobs(m_model->filter(), m_model->order()), file));
+    qsizetype exported = 0;
+    QVERIFY2(m_journal->exportCsv(m_model->filter(), m_model->order(), file, &exported),
+             qPrintable(m_journal->errorString()));
+    QCOMPARE(exported, 3);
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(written.readAll()).split(QLatin1String("\r\n"), Qt::SkipEmptyParts);
@@ -409,6 +417,65 @@ void TestJobHistoryModel::exportWritesWhatTheSearchShowsWithoutFormulas()
     QVERIFY2(lines.at(2).contains(QLatin1String(",provision,,20")), qPrintable(lines.at(2)));
     QVERIFY2(lines.at(3).contains(QLatin1String("\"'=HYPERLINK(")), qPrintable(lines.at(3)));
     QVERIFY(!lines.join(QString()).contains(QLatin1String("beef03")));
+}
+
+// A history longer than one piece of the export (4096 rows) is written in pieces that together are
+// exactly the CSV of every job the search finds, in its order.
+void TestJobHistoryModel::exportOfManyJobsIsWrittenAsItIsRead()
+{
+    constexpr int jobCount = 9000;
+    {
+        // One transaction: the journal's own writes commit each row durably, far too slow for 9000.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO jobs (started_at, finished_at, operator, station, device_id, "
+                                             "cert_id, outcome) VALUES (?, ?, 'alice', ?, ?, ?, 'done')")));
+        const QDateTime start(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::UTC);
+        for (int i = 0; i < jobCount; ++i) {
+            query.addBindValue(start.addSecs(i).toString(Qt::ISODateWithMs));
+            query.addBindValue(start.addSecs(i + 20).toString(Qt::ISODateWithMs));
+            query.addBindValue(i % 3 == 0 ? QStringLiteral("bench-1") : QStringLiteral("bench-2"));
+            query.addBindValue(QStringLiteral("dev-%1").arg(i));
+            query.addBindValue(QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')));
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+
+    const QString file = m_dir->filePath(QStringLiteral("all.csv"));
+    qsizetype exported = 0;
+    QVERIFY2(m_journal->exportCsv(JobJournal::Filter(), JobJournal::Page(), file, &exported),
+             qPrintable(m_journal->errorString()));
+    QCOMPARE(exported, jobCount);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), JobJournal::toCsv(m_journal->jobs()));
+
+    JobJournal::Filter filter;
+    filter.station = QStringLiteral("bench-1");
+    JobJournal::Page order;
+    order.column = JobJournal::SortColumn::DeviceId;
+    order.order = Qt::AscendingOrder;
+    QVERIFY(m_journal->exportCsv(filter, order, file, &exported));
+    QCOMPARE(exported, jobCount / 3);
+    written.close();
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), JobJournal::toCsv(m_journal->jobs(filter, order)));
+}
+
+// Nothing is left behind that could be taken for a (short) history, and the error names the file.
+void TestJobHistoryModel::exportThatCannotBeWrittenLeavesNoFile()
+{
+    QVERIFY(addJob(QStringLiteral("dev-1"), QStringLiteral("cafe01")));
+    const QString file = m_dir->filePath(QStringLiteral("no-such-folder/export.csv"));
+    QVERIFY(!m_journal->exportCsv(JobJournal::Filter(), JobJournal::Page(), file));
+    QVERIFY2(m_journal->errorString().contains(file), qPrintable(m_journal->errorString()));
+    QVERIFY(!QFileInfo::exists(file));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no-such-folder"))));
 }
 
 FOUNDRY_TEST_MAIN(TestJobHistoryModel)

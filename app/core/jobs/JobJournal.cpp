@@ -16,6 +16,7 @@
 #include <QLockFile>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QUuid>
@@ -1014,10 +1015,10 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
     return selectJobs(where, values, Page());
 }
 
-QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values, const Page &page) const
+bool JobJournal::forEachJob(const QString &where, const QVariantList &values, const Page &page,
+                            const std::function<bool(const Job &)> &visit) const
 {
     m_error.clear();
-    QList<Job> result;
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     const QString condition = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
@@ -1037,8 +1038,7 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
     }
     if (!m_open || !query.exec()) {
         m_reconnect = m_open;
-        fail(tr("searching jobs"), m_open ? query.lastError().text() : tr("not open"));
-        return result;
+        return fail(tr("searching jobs"), m_open ? query.lastError().text() : tr("not open"));
     }
     while (query.next()) {
         Job job;
@@ -1057,8 +1057,7 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
             const QString outcome = query.value(11).toString();
             const std::optional<JobResult::Outcome> known = JobResult::outcomeFromName(outcome);
             if (!known || *known == JobResult::Outcome::Pending) {
-                fail(tr("reading job %1").arg(job.id), unknownName(tr("outcome"), outcome));
-                return {};
+                return fail(tr("reading job %1").arg(job.id), unknownName(tr("outcome"), outcome));
             }
             job.outcome = *known;
         }
@@ -1069,15 +1068,29 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
         const QString kind = query.value(16).toString();
         const std::optional<Kind> knownKind = kindFromName(kind);
         if (!knownKind) {
-            fail(tr("reading job %1").arg(job.id), unknownName(tr("kind"), kind));
-            return {};
+            return fail(tr("reading job %1").arg(job.id), unknownName(tr("kind"), kind));
         }
         job.kind = *knownKind;
         job.reason = query.value(17).toString();
         job.certificateRevokedAt = parseTime(query.value(18));
-        result.append(job);
+        if (!visit(job))
+            return false;
     }
-    return result;
+    if (query.lastError().isValid()) {
+        m_reconnect = true;
+        return fail(tr("searching jobs"), query.lastError().text());
+    }
+    return true;
+}
+
+QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVariantList &values, const Page &page) const
+{
+    QList<Job> result;
+    const bool read = forEachJob(where, values, page, [&result](const Job &job) {
+        result.append(job);
+        return true;
+    });
+    return read ? result : QList<Job>();
 }
 
 QList<JobJournal::Job> JobJournal::jobs() const
@@ -1090,10 +1103,10 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter) const
     return jobs(filter, Page());
 }
 
-QList<JobJournal::Job> JobJournal::jobs(const Filter &filter, const Page &page) const
+QString JobJournal::filterCondition(const Filter &filter, QVariantList *boundValues) const
 {
     QStringList conditions;
-    QVariantList values;
+    QVariantList &values = *boundValues;
     if (!filter.deviceId.isEmpty()) {
         conditions << QStringLiteral("device_id = ?");
         values << filter.deviceId;
@@ -1133,7 +1146,14 @@ QList<JobJournal::Job> JobJournal::jobs(const Filter &filter, const Page &page) 
         conditions << QStringLiteral("station = ?");
         values << filter.station;
     }
-    return selectJobs(conditions.join(QLatin1String(" AND ")), values, page);
+    return conditions.join(QLatin1String(" AND "));
+}
+
+QList<JobJournal::Job> JobJournal::jobs(const Filter &filter, const Page &page) const
+{
+    QVariantList values;
+    const QString condition = filterCondition(filter, &values);
+    return selectJobs(condition, values, page);
 }
 
 std::optional<JobJournal::Job> JobJournal::job(qint64 jobId) const
@@ -1197,28 +1217,37 @@ QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
     return result;
 }
 
-QString JobJournal::toCsv(const QList<Job> &jobs)
+QStringList JobJournal::csvHeader()
 {
     // The run ID is the station's own bookkeeping; support staff have no use for it.
-    CsvWriter csv({QStringLiteral("id"), QStringLiteral("started_at"), QStringLiteral("finished_at"),
-                   QStringLiteral("operator"), QStringLiteral("station"), QStringLiteral("port"),
-                   QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
-                   QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"), QStringLiteral("error"),
-                   QStringLiteral("device_serial"), QStringLiteral("topics"), QStringLiteral("kind"),
-                   QStringLiteral("reason"), QStringLiteral("certificate_revoked_at")});
-    for (const Job &job : jobs) {
-        csv.addRow({QString::number(job.id),
-                    job.startedAt.isValid() ? job.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
-                    job.finishedAt.isValid() ? job.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
-                    job.operatorName, job.station, job.port, job.profile, QString::number(job.slot), job.deviceId,
-                    job.certificateId, job.arn,
-                    job.outcome == JobResult::Outcome::Pending ? QString() : JobResult::outcomeName(job.outcome),
-                    job.error,
-                    // One topic per line of the cell: a topic may hold commas and spaces.
-                    job.deviceSerial, job.topics.join(QLatin1Char('\n')), kindName(job.kind), job.reason,
-                    job.certificateRevokedAt.isValid() ? job.certificateRevokedAt.toUTC().toString(Qt::ISODateWithMs)
-                                                       : QString()});
-    }
+    return {QStringLiteral("id"), QStringLiteral("started_at"), QStringLiteral("finished_at"),
+            QStringLiteral("operator"), QStringLiteral("station"), QStringLiteral("port"),
+            QStringLiteral("profile"), QStringLiteral("slot"), QStringLiteral("device_id"),
+            QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"), QStringLiteral("error"),
+            QStringLiteral("device_serial"), QStringLiteral("topics"), QStringLiteral("kind"),
+            QStringLiteral("reason"), QStringLiteral("certificate_revoked_at")};
+}
+
+QStringList JobJournal::csvFields(const Job &job)
+{
+    return {QString::number(job.id),
+            job.startedAt.isValid() ? job.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
+            job.finishedAt.isValid() ? job.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
+            job.operatorName, job.station, job.port, job.profile, QString::number(job.slot), job.deviceId,
+            job.certificateId, job.arn,
+            job.outcome == JobResult::Outcome::Pending ? QString() : JobResult::outcomeName(job.outcome),
+            job.error,
+            // One topic per line of the cell: a topic may hold commas and spaces.
+            job.deviceSerial, job.topics.join(QLatin1Char('\n')), kindName(job.kind), job.reason,
+            job.certificateRevokedAt.isValid() ? job.certificateRevokedAt.toUTC().toString(Qt::ISODateWithMs)
+                                               : QString()};
+}
+
+QString JobJournal::toCsv(const QList<Job> &jobs)
+{
+    CsvWriter csv(csvHeader());
+    for (const Job &job : jobs)
+        csv.addRow(csvFields(job));
     return csv.text();
 }
 
@@ -1228,5 +1257,37 @@ bool JobJournal::exportCsv(const QList<Job> &jobs, const QString &fileName)
     QString why;
     if (!AtomicFile::write(fileName, toCsv(jobs).toUtf8(), &why))
         return fail(tr("exporting to %1").arg(fileName), why);
+    return true;
+}
+
+bool JobJournal::exportCsv(const Filter &filter, const Page &page, const QString &fileName, qsizetype *exported) const
+{
+    // Written as it is read, a few thousand rows at a time, so that a factory's whole history (a
+    // million jobs) costs the memory of those rows, not of every job and all the text. Still all or
+    // nothing: QSaveFile replaces the file only once the last row is written.
+    constexpr int rowsPerWrite = 4096;
+    const QString what = tr("exporting to %1").arg(fileName);
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(what, file.errorString());
+    CsvWriter csv(csvHeader());
+    qsizetype rows = 0;
+    const auto writeOut = [&] { return file.write(csv.takeText().toUtf8()) >= 0; };
+    QVariantList values;
+    const QString condition = filterCondition(filter, &values);
+    const bool read = forEachJob(condition, values, page, [&](const Job &job) {
+        csv.addRow(csvFields(job));
+        return ++rows % rowsPerWrite != 0 || writeOut();
+    });
+    if (!read) {
+        // A write that failed stopped the reading: the file's error is the one to tell.
+        if (file.error() != QFileDevice::NoError)
+            return fail(what, file.errorString());
+        return false;
+    }
+    if (!writeOut() || !file.commit())
+        return fail(what, file.errorString());
+    if (exported)
+        *exported = rows;
     return true;
 }

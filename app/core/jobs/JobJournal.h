@@ -271,6 +271,9 @@ public:
     // ForeignText::csvCell (quoted where needed, no live formulas).
     static QString toCsv(const QList<Job> &jobs);
     bool exportCsv(const QList<Job> &jobs, const QString &fileName);
+    // The jobs a search finds, in its order, written to fileName as they are read (a history of a
+    // million jobs is never held whole); *exported says how many. All or nothing, like the above.
+    bool exportCsv(const Filter &filter, const Page &page, const QString &fileName, qsizetype *exported = nullptr) const;
 
 private:
     bool createSchema();
@@ -309,6 +312,14 @@ private:
     static QString unknownName(const QString &what, const QString &name);
     QList<Job> selectJobs(const QString &where, const QVariantList &values) const;
     QList<Job> selectJobs(const QString &where, const QVariantList &values, const Page &page) const;
+    // Reads the jobs one at a time, handing each to visit until it returns false; false, with
+    // errorString() unless visit stopped it, when the search fails.
+    bool forEachJob(const QString &where, const QVariantList &values, const Page &page,
+                    const std::function<bool(const Job &)> &visit) const;
+    // The WHERE condition of a search, its values appended to boundValues.
+    QString filterCondition(const Filter &filter, QVariantList *boundValues) const;
+    static QStringList csvHeader();
+    static QStringList csvFields(const Job &job);
     QList<LeftBehindRecord> selectLeftBehind(const QString &where, const QVariantList &values) const;
     QString runLockPath(const QString &runId) const;
     bool holdRunLock();
