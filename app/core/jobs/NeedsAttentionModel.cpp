@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 NeedsAttentionModel::NeedsAttentionModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -30,6 +32,19 @@ void NeedsAttentionModel::scheduleRefresh()
     QTimer::singleShot(0, this, &NeedsAttentionModel::refresh);
 }
 
+namespace {
+
+bool sameRecords(const QList<JobJournal::LeftBehindRecord> &a, const QList<JobJournal::LeftBehindRecord> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const JobJournal::LeftBehindRecord &x, const JobJournal::LeftBehindRecord &y) {
+                          // toJson() holds the item's fields and its sentence (describe).
+                          return x.id == y.id && x.jobId == y.jobId && x.item.toJson() == y.item.toJson();
+                      });
+}
+
+} // namespace
+
 void NeedsAttentionModel::refresh()
 {
     m_refreshScheduled = false;
@@ -39,9 +54,13 @@ void NeedsAttentionModel::refresh()
         records = m_journal->openLeftBehind();
         error = m_journal->errorString();
     }
-    beginResetModel();
-    m_records = records;
-    endResetModel();
+    // Every step of every lane announces a change; a reset would take the person's choice of item away
+    // from them, so the view is only reset when what it shows, or acts on, changed.
+    if (!sameRecords(records, m_records)) {
+        beginResetModel();
+        m_records = records;
+        endResetModel();
+    }
     if (error != m_error) {
         m_error = error;
         Q_EMIT errorChanged(error);
