@@ -3,6 +3,7 @@
 #include "foundry/FoundryClient.h"
 #include "jobs/JobJournal.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QLockFile>
 #include <QTimer>
@@ -68,9 +69,19 @@ QList<JobJournal::Job> StationRecovery::takeable() const
     choices.setExcludedPorts(m_lanePorts ? m_lanePorts() : QStringList());
     choices.setOnlyStation(m_onlyStation);
     QList<JobJournal::Job> jobs = m_journal->unfinishedJobs();
-    // A run whose lock can be taken has no process left; the lock is let go again at once.
-    jobs.removeIf([this, &choices](const JobJournal::Job &job) {
-        return !choices.takes(job) || (!job.runId.isEmpty() && !m_journal->claimRun(job.runId, nullptr));
+    // A run whose lock can be taken has no process left; the lock is let go again at once. Each run is
+    // claimed once per count, not once per job: a claim takes a lock file, or writes to the lease table.
+    QHash<QString, bool> runGone;
+    const auto gone = [this, &runGone](const QString &runId) {
+        const auto known = runGone.constFind(runId);
+        if (known != runGone.cend())
+            return *known;
+        const bool claimed = m_journal->claimRun(runId, nullptr) != nullptr;
+        runGone.insert(runId, claimed);
+        return claimed;
+    };
+    jobs.removeIf([&choices, &gone](const JobJournal::Job &job) {
+        return !choices.takes(job) || (!job.runId.isEmpty() && !gone(job.runId));
     });
     return jobs;
 }
