@@ -34,6 +34,7 @@ private Q_SLOTS:
     void deleteOnALanesPortOrAMissingDeviceSaysWhatToDo();
     void itemOnlyAPersonCanFinishIsDoneByHand();
     void restoreDeviceModePutsTheModemBack();
+    void restoreCommandIsQuotedNotPassedRaw();
     void stationRecoveryTakesWhatNoLaneOrLiveStationHolds();
     void stationRecoveryIsDroppedWhenItsJournalGoes();
 
@@ -355,6 +356,31 @@ void TestAttentionAction::restoreDeviceModePutsTheModemBack()
     QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 21);
     QVERIFY(journal.openLeftBehind().isEmpty());
     QVERIFY(journal.leftBehind(journal.jobs().constFirst().id).constFirst().finishedHow.contains(QLatin1String("AT+CFUN=21")));
+}
+
+// The undo command came from the journal, which another station or a damaged file may have written:
+// the message a person reads quotes it with its control characters escaped, never raw.
+void TestAttentionAction::restoreCommandIsQuotedNotPassedRaw()
+{
+    LeftBehind item;
+    item.kind = LeftBehind::Kind::DeviceModeNotRestored;
+    item.action = LeftBehind::Action::RestoreDeviceMode;
+    item.deviceId = QStringLiteral("dev-modem");
+    item.port = m_dir->filePath(QStringLiteral("no-such-port"));
+    item.deviceState = QStringLiteral("the modem offline");
+    item.restoreCommand = QByteArray("AT+CFUN=21\r\nAT+X\0\x1b[2J", 21);
+    QVERIFY(recordNeedsAttention({item}, item.port, QStringLiteral("nrf-modem")) != 0);
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+
+    AttentionAction action(setup(&journal), journal.openLeftBehind().constFirst());
+    QVERIFY(finish(action));
+    QCOMPARE(action.state(), AttentionAction::State::Failed);
+    const QString message = action.message();
+    QVERIFY2(message.contains(QLatin1String("AT+CFUN=21")), qPrintable(message));
+    for (QChar control : {QChar(u'\r'), QChar(u'\n'), QChar(u'\0'), QChar(u'\x1b')})
+        QVERIFY2(!message.contains(control), qPrintable(message));
+    QCOMPARE(journal.openLeftBehind().size(), 1);
 }
 
 void TestAttentionAction::stationRecoveryTakesWhatNoLaneOrLiveStationHolds()
