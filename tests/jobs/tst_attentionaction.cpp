@@ -10,6 +10,8 @@
 #include "jobs/StationRecovery.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using State = ProvisioningJob::State;
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void itemOnlyAPersonCanFinishIsDoneByHand();
     void restoreDeviceModePutsTheModemBack();
     void restoreCommandIsQuotedNotPassedRaw();
+    void unreadableJournalSaysSoRatherThanNamingNoProfile();
     void stationRecoveryTakesWhatNoLaneOrLiveStationHolds();
     void stationRecoveryIsDroppedWhenItsJournalGoes();
 
@@ -381,6 +384,37 @@ void TestAttentionAction::restoreCommandIsQuotedNotPassedRaw()
     for (QChar control : {QChar(u'\r'), QChar(u'\n'), QChar(u'\0'), QChar(u'\x1b')})
         QVERIFY2(!message.contains(control), qPrintable(message));
     QCOMPARE(journal.openLeftBehind().size(), 1);
+}
+
+// The journal cannot say which profile the item's job used: the message says the journal failed and
+// what to do, not that the station has a profile with no name.
+void TestAttentionAction::unreadableJournalSaysSoRatherThanNamingNoProfile()
+{
+    LeftBehind item;
+    item.kind = LeftBehind::Kind::DeviceHoldsCertificate;
+    item.action = LeftBehind::Action::DeleteFromDevice;
+    item.deviceId = QStringLiteral("dev-unread");
+    item.port = m_dir->filePath(QStringLiteral("no-such-port"));
+    item.slot = 2;
+    QVERIFY(recordNeedsAttention({item}, item.port, QStringLiteral("station")) != 0);
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+    const JobJournal::LeftBehindRecord record = journal.openLeftBehind().constFirst();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE jobs RENAME TO jobs_elsewhere")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+
+    AttentionAction action(setup(&journal), record);
+    QVERIFY(finish(action));
+    QCOMPARE(action.state(), AttentionAction::State::Failed);
+    QVERIFY2(action.message().contains(QLatin1String("journal")) && action.message().contains(QLatin1String("try again")),
+             qPrintable(action.message()));
+    QVERIFY2(!action.message().contains(QLatin1String("no device profile")), qPrintable(action.message()));
 }
 
 void TestAttentionAction::stationRecoveryTakesWhatNoLaneOrLiveStationHolds()

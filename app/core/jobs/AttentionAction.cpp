@@ -146,10 +146,17 @@ bool AttentionAction::portHeldByLane() const
                        [&device](const QString &port) { return SerialPortList::deviceKey(port) == device; });
 }
 
-QString AttentionAction::profileOfJob()
+std::optional<QString> AttentionAction::profileOfJob()
 {
-    const std::optional<JobJournal::Job> job = m_setup.journal->job(m_record.jobId);
-    return job ? job->profile : QString();
+    if (const std::optional<JobJournal::Job> job = m_setup.journal->job(m_record.jobId))
+        return job->profile;
+    // No such job: no profile to name, which the device step says.
+    if (m_setup.journal->errorString().isEmpty())
+        return QString();
+    failWith(tr("The station could not read from the journal which device profile the job used: %1 Check that the "
+                "journal can be reached, then try again; the item stays open.")
+                 .arg(m_setup.journal->errorString()));
+    return std::nullopt;
 }
 
 void AttentionAction::deleteFromDevice()
@@ -167,9 +174,12 @@ void AttentionAction::deleteFromDevice()
         kinds << CredentialKind::PrivateKey;
     if (item.kind == LeftBehind::Kind::DeviceHoldsCertificate || item.kind == LeftBehind::Kind::DeviceHoldsCertificateAndKey)
         kinds << CredentialKind::Certificate;
+    const std::optional<QString> profile = profileOfJob();
+    if (!profile)
+        return;
     SerialSettings serial = m_setup.serial;
     serial.portName = item.port;
-    auto *deletion = new DeviceCredentialDelete(serial, profileOfJob(), item.slot, kinds, this);
+    auto *deletion = new DeviceCredentialDelete(serial, *profile, item.slot, kinds, this);
     connect(deletion, &DeviceCredentialDelete::finished, this, [this, deletion] {
         deletion->deleteLater();
         const std::optional<DeviceError> error = deletion->error();
@@ -204,9 +214,12 @@ void AttentionAction::restoreDevice()
                      .arg(port));
         return;
     }
+    const std::optional<QString> profile = profileOfJob();
+    if (!profile)
+        return;
     SerialSettings serial = m_setup.serial;
     serial.portName = item.port;
-    auto *restore = new DeviceStateRestore(serial, profileOfJob(), item.restoreCommand, this);
+    auto *restore = new DeviceStateRestore(serial, *profile, item.restoreCommand, this);
     connect(restore, &DeviceStateRestore::finished, this, [this, restore, command, port] {
         restore->deleteLater();
         if (const std::optional<DeviceError> error = restore->error())
