@@ -9,7 +9,12 @@
 
 NeedsAttentionModel::NeedsAttentionModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_refreshTimer(new QTimer(this))
 {
+    // Once the events of the moment are handled, so that a burst of steps reads the journal once.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &NeedsAttentionModel::refresh);
 }
 
 void NeedsAttentionModel::setJournal(JobJournal *journal)
@@ -18,18 +23,12 @@ void NeedsAttentionModel::setJournal(JobJournal *journal)
         disconnect(m_journal, nullptr, this, nullptr);
     m_journal = journal;
     if (journal) {
-        connect(journal, &JobJournal::jobAdded, this, &NeedsAttentionModel::scheduleRefresh);
-        connect(journal, &JobJournal::jobChanged, this, &NeedsAttentionModel::scheduleRefresh);
+        const auto scheduleRefresh = [this] { m_refreshTimer->start(); };
+        connect(journal, &JobJournal::jobAdded, this, scheduleRefresh);
+        connect(journal, &JobJournal::jobChanged, this, scheduleRefresh);
         connect(journal, &QObject::destroyed, this, &NeedsAttentionModel::refresh);
     }
     refresh();
-}
-
-void NeedsAttentionModel::scheduleRefresh()
-{
-    if (std::exchange(m_refreshScheduled, true))
-        return;
-    QTimer::singleShot(0, this, &NeedsAttentionModel::refresh);
 }
 
 namespace {
@@ -47,7 +46,7 @@ bool sameRecords(const QList<JobJournal::LeftBehindRecord> &a, const QList<JobJo
 
 void NeedsAttentionModel::refresh()
 {
-    m_refreshScheduled = false;
+    m_refreshTimer->stop();
     QList<JobJournal::LeftBehindRecord> records;
     QString error;
     if (m_journal) {

@@ -12,7 +12,12 @@
 
 StationRecovery::StationRecovery(QObject *parent)
     : QObject(parent)
+    , m_refreshTimer(new QTimer(this))
 {
+    // Once the events of the moment are handled, so that a burst of steps counts once.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &StationRecovery::refresh);
 }
 
 StationRecovery::~StationRecovery() = default;
@@ -53,12 +58,7 @@ void StationRecovery::abandon()
 
 void StationRecovery::scheduleRefresh()
 {
-    if (std::exchange(m_refreshScheduled, true))
-        return;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshScheduled = false;
-        refresh();
-    });
+    m_refreshTimer->start();
 }
 
 QList<JobJournal::Job> StationRecovery::takeable() const
@@ -88,6 +88,7 @@ QList<JobJournal::Job> StationRecovery::takeable() const
 
 void StationRecovery::refresh()
 {
+    m_refreshTimer->stop();
     const QList<JobJournal::Job> jobs = takeable();
     QDateTime oldest;
     for (const JobJournal::Job &job : jobs) {
