@@ -87,6 +87,10 @@
         <source>Done: %1.</source>
         <translation>Erledigt: %1.</translation>
     </message>
+    <message>
+        <source>The station could not read from the journal which device profile the job used: %1 Check that the journal can be reached, then try again; the item stays open.</source>
+        <translation>Die Station konnte im Journal nicht lesen, welches Geräteprofil der Auftrag verwendet hat: %1 Stellen Sie sicher, dass das Journal erreichbar ist, und versuchen Sie es dann erneut; der Eintrag bleibt offen.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>

@@ -87,6 +87,10 @@
         <source>Done: %1.</source>
         <translation>已完成：%1。</translation>
     </message>
+    <message>
+        <source>The station could not read from the journal which device profile the job used: %1 Check that the journal can be reached, then try again; the item stays open.</source>
+        <translation>工作站无法从任务记录中读取该任务使用的设备配置文件：%1 请确保任务记录可以访问，然后重试；该事项保持未完成。</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>

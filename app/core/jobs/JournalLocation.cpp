@@ -62,8 +62,20 @@ std::optional<JournalLocation> JournalLocation::parse(const QString &text, QStri
     location.m_backend = Backend::Postgres;
     const QString shape = tr("Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA_FILE.");
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        return refuse(tr("\"%1\" is not a valid URL (%2). %3").arg(text, url.errorString(), shape));
+    if (!url.isValid()) {
+        // What stands before the last '@' may be a password the URL could not be read far enough to
+        // find: it is left out of the message, and out of Qt's words, which quote the URL.
+        QString shown = text;
+        QString detail = url.errorString();
+        const qsizetype userStart = text.indexOf(QLatin1String("://")) + 3;
+        const qsizetype userEnd = text.lastIndexOf(QLatin1Char('@'));
+        if (userEnd > userStart) {
+            const QString userInfo = text.mid(userStart, userEnd - userStart);
+            shown.replace(userInfo, QStringLiteral("..."));
+            detail.replace(userInfo, QStringLiteral("..."));
+        }
+        return refuse(tr("\"%1\" is not a valid URL (%2). %3").arg(shown, detail, shape));
+    }
     if (!url.password().isEmpty() || url.authority().section(QLatin1Char('@'), 0, -2).contains(QLatin1Char(':')))
         return refuse(tr("the journal's URL holds a password; settings are not the place for it. Remove it from the "
                          "URL and put it in the file PGPASSFILE names, or in the keychain."));
