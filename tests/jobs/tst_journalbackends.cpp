@@ -61,6 +61,7 @@ private Q_SLOTS:
     void windowOffersOnlyItsOwnStationsJobs();
     void commandLineSaysWhenTheDatabaseIsAway();
     void stationWhoseJobsWereTakenOverStopsRecording();
+    void spooledRowsNeverLandOnJobsTakenOver();
 
 private:
     // A fresh, empty journal location for the current test: a new file, or a new database.
@@ -1038,6 +1039,50 @@ void TestJournalBackends::stationWhoseJobsWereTakenOverStopsRecording()
     QVERIFY2(station.errorString().contains(QLatin1String("bench-9 took over")), qPrintable(station.errorString()));
     QCOMPARE(station.beginJob(newJob(QStringLiteral("bench-4"), QStringLiteral("dev-after"))), 0);
     QCOMPARE(station.steps(job).size(), 1);
+}
+
+// A station cut off for longer than its lease keeps its job's rows in the spool; meanwhile another
+// station takes its jobs over. Once the database is back the spooled rows stay in the spool: they
+// would otherwise end a step and a job that now belong to the recovering station.
+void TestJournalBackends::spooledRowsNeverLandOnJobsTakenOver()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    JobJournal station(location);
+    station.setSpoolPath(m_dir->filePath(QStringLiteral("spool.sqlite")));
+    QVERIFY(station.open());
+    const qint64 job = station.beginJob(newJob(QStringLiteral("bench-5"), QStringLiteral("dev-cut-off")));
+    QVERIFY(job > 0);
+    const qint64 writing = station.beginStep(job, State::WritingCertificate);
+    QVERIFY(writing > 0);
+
+    m_postgres.stop();
+    QVERIFY2(station.finishStep(writing, true, QStringLiteral("stored")), qPrintable(station.errorString()));
+    QVERIFY2(station.finishJob(job, Outcome::Done, {}), qPrintable(station.errorString()));
+    QVERIFY(station.isSpooling());
+    QString why;
+    QVERIFY2(m_postgres.start(&why), qPrintable(why));
+    QVERIFY2(m_postgres.execute(QStringLiteral("UPDATE run_leases SET holder_run = 'recoverer', holder = 'bench-9' "
+                                               "WHERE run_id = '%1'")
+                                    .arg(station.runId()),
+                                &why, databaseOf(location)),
+             qPrintable(why));
+    // The station's connection is made again once a read finds it gone.
+    QVERIFY(QTest::qWaitFor([&station] { return !station.jobs().isEmpty(); }, 15000));
+
+    QVERIFY(!station.handOverSpool());
+    QVERIFY(station.isSpooling());
+    QCOMPARE(station.beginStep(job, State::Provisioning), 0);
+    QVERIFY2(station.errorString().contains(QLatin1String("bench-9 took over")), qPrintable(station.errorString()));
+    QVERIFY2(station.errorString().contains(QLatin1String("local spool")), qPrintable(station.errorString()));
+    QVERIFY2(station.errorString().contains(QLatin1String("Restart the station")), qPrintable(station.errorString()));
+    JobJournal reader(location);
+    QVERIFY(reader.open());
+    const std::optional<JobJournal::Job> row = reader.job(job);
+    QVERIFY(row);
+    QCOMPARE(row->outcome, Outcome::Pending);
+    const QList<JobJournal::Step> steps = reader.steps(job);
+    QCOMPARE(steps.size(), 1);
+    QVERIFY(!steps.constFirst().finishedAt.isValid());
 }
 
 FOUNDRY_TEST_MAIN(TestJournalBackends)

@@ -597,21 +597,31 @@ std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRunLease(const QString &r
 
 void JobJournal::heartbeat()
 {
-    handOverSpool();
-    // Renews this run's own lease and those of the runs it took over. A failure (the database away
-    // for a moment) is tried again at the next beat; the lease lasts three beats.
+    // A failure (the database away for a moment) is tried again at the next beat; the lease lasts
+    // three beats. The spool is handed over only by a run that still owns its jobs.
+    if (renewLease())
+        handOverSpool();
+}
+
+bool JobJournal::renewLease()
+{
+    if (!m_leaseLost.isEmpty())
+        return false;
+    if (m_dialect.backend() != JournalLocation::Backend::Postgres)
+        return true;
+    // Renews this run's own lease and those of the runs it took over.
     const QSqlDatabase db = connection();
     if (!db.isOpen())
-        return;
+        return false;
     QSqlQuery renew(db);
     renew.prepare(QStringLiteral("UPDATE run_leases SET heartbeat_at = now() WHERE holder_run = ?"));
     renew.addBindValue(m_runId);
     if (!renew.exec()) {
         m_reconnect = true;
-        return;
+        return false;
     }
     if (!m_leaseHeld)
-        return;
+        return true;
     // Away from the database for longer than the lease, this run may have been taken for dead and its
     // jobs recovered by another station (the row then names that station, or is gone once it is done).
     QSqlQuery own(db);
@@ -619,7 +629,7 @@ void JobJournal::heartbeat()
     own.addBindValue(m_runId);
     if (!own.exec()) {
         m_reconnect = true;
-        return;
+        return false;
     }
     if (!own.next())
         m_leaseLost = tr("another station recovered this station's jobs while this station could not reach the "
@@ -627,6 +637,18 @@ void JobJournal::heartbeat()
     else if (own.value(0).toString() != m_runId)
         m_leaseLost = tr("%1 took over this station's jobs while this station could not reach the database")
                           .arg(ForeignText::escaped(own.value(1).toString()));
+    return m_leaseLost.isEmpty();
+}
+
+bool JobJournal::failWhenLeaseLost(const QString &what)
+{
+    if (m_leaseLost.isEmpty())
+        return false;
+    fail(what, tr("%1; nothing more is recorded for them, and the rows this station kept in its local spool while "
+                  "the database was away stay there. Restart the station: the station that recovered the jobs "
+                  "owns them now.")
+                   .arg(m_leaseLost));
+    return true;
 }
 
 QSqlDatabase JobJournal::connection() const
@@ -699,10 +721,8 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
                                                       QVariantList values, WhenUnreachable unreachable)
 {
     // Every row from here on would belong to jobs another station has recovered.
-    if (!m_leaseLost.isEmpty()) {
-        fail(what, tr("%1; nothing more is recorded for them. Restart the station.").arg(m_leaseLost));
+    if (failWhenLeaseLost(what))
         return std::nullopt;
-    }
     const bool returnsId = statement.endsWith(QLatin1String(" RETURNING id"));
     const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
     const auto keep = [&]() -> std::optional<Written> {
@@ -718,6 +738,8 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
     };
     // What waits in the spool goes first, so that the shared journal gets every row in order.
     if (!handOverSpool()) {
+        if (failWhenLeaseLost(what))
+            return std::nullopt;
         if (unreachable == WhenUnreachable::Keep)
             return keep();
         fail(what, tr("the shared journal cannot be reached, and rows of running jobs wait to be handed to it. "
@@ -749,6 +771,10 @@ bool JobJournal::handOverSpool()
         return false;
     if (!m_spool->hasWaitingEntries())
         return true;
+    // Rows of jobs another station recovered while this one was away must not land on them: the lease
+    // is renewed, and this run's ownership checked, before anything is handed over.
+    if (!renewLease())
+        return false;
     QSqlDatabase db = connection();
     if (!db.isOpen() || !m_spool->handOver(db, &why)) {
         m_reconnect = true;
@@ -876,8 +902,8 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
 {
     if (!m_open)
         return fail(what, tr("not open"));
-    if (!m_leaseLost.isEmpty())
-        return fail(what, tr("%1; nothing more is recorded for them. Restart the station.").arg(m_leaseLost));
+    if (failWhenLeaseLost(what))
+        return false;
     const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
     const auto keep = [&] {
         QString why;
@@ -889,7 +915,7 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
     };
     // What waits in the spool goes first, so that the shared journal gets every row in order.
     if (!handOverSpool())
-        return keep();
+        return failWhenLeaseLost(what) ? false : keep();
     for (JournalSpool::Statement &statement : statements)
         withRealIds(statement.values);
     QSqlDatabase db = connection();

@@ -254,7 +254,8 @@ public:
     Import importJob(const Job &job, const QList<Step> &steps, const QList<LeftBehindRecord> &leftBehind,
                      const QString &origin);
 
-    // Hands what waits in the spool to the database now (the heartbeat and every write also try).
+    // Hands what waits in the spool to the database now (the heartbeat and every write also try),
+    // once this run is known to still own its jobs: never after another station took them over.
     // True when nothing waits any more.
     bool handOverSpool();
     bool isSpooling() const;
@@ -315,6 +316,11 @@ private:
     bool holdRunLease();
     std::unique_ptr<RunClaim> claimRunLease(const QString &runId, QString *holder);
     void heartbeat();
+    // Renews the leases this run holds and checks that it still owns its jobs; false when that could
+    // not be told (the database away) or it no longer does (m_leaseLost).
+    bool renewLease();
+    // True, with errorString(), once this run has lost its jobs to another station.
+    bool failWhenLeaseLost(const QString &what);
     static QString holderDescription();
 
     QString m_path;
