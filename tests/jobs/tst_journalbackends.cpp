@@ -198,6 +198,8 @@ void TestJournalBackends::parsesLocations_data()
                                << QStringLiteral("control character");
     QTest::newRow("carriage return in a file")
         << QStringLiteral("/tmp/journal\r.sqlite") << false << QStringLiteral("control character");
+    QTest::newRow("right-to-left override in a file")
+        << QStringLiteral("/tmp/journal\u202Eetilqs.sqlite") << false << QStringLiteral("control character");
     QTest::newRow("encoded line feed")
         << QStringLiteral("postgresql://station@db.example/journal?sslrootcert=/ca.pem%0Aevil") << false
         << QStringLiteral("control character");
