@@ -62,6 +62,7 @@ private Q_SLOTS:
     void commandLineSaysWhenTheDatabaseIsAway();
     void stationWhoseJobsWereTakenOverStopsRecording();
     void spooledRowsNeverLandOnJobsTakenOver();
+    void refusedSpoolEntrySaysWhy();
 
 private:
     // A fresh, empty journal location for the current test: a new file, or a new database.
@@ -1085,6 +1086,35 @@ void TestJournalBackends::spooledRowsNeverLandOnJobsTakenOver()
     const QList<JobJournal::Step> steps = reader.steps(job);
     QCOMPARE(steps.size(), 1);
     QVERIFY(!steps.constFirst().finishedAt.isValid());
+}
+
+// The database refuses a spooled row once it is back: the rows behind it wait, and a job that cannot
+// begin meanwhile says what the database said rather than only that it cannot be reached.
+void TestJournalBackends::refusedSpoolEntrySaysWhy()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    JobJournal station(location);
+    station.setSpoolPath(m_dir->filePath(QStringLiteral("spool.sqlite")));
+    QVERIFY(station.open());
+    const qint64 job = station.beginJob(newJob(QStringLiteral("bench-6"), QStringLiteral("dev-refused-row")));
+    QVERIFY(job > 0);
+    const qint64 identifying = station.beginStep(job, State::Identifying);
+    QVERIFY(identifying > 0);
+
+    m_postgres.stop();
+    QVERIFY2(station.finishStep(identifying, true, QStringLiteral("refused detail")), qPrintable(station.errorString()));
+    QString why;
+    QVERIFY2(m_postgres.start(&why), qPrintable(why));
+    QVERIFY2(m_postgres.execute(QStringLiteral("ALTER TABLE steps ADD CONSTRAINT no_refused_detail CHECK (detail <> "
+                                               "'refused detail') NOT VALID"),
+                                &why, databaseOf(location)),
+             qPrintable(why));
+    QVERIFY(QTest::qWaitFor([&station] { return !station.jobs().isEmpty(); }, 15000));
+
+    QVERIFY(!station.handOverSpool());
+    QVERIFY(station.isSpooling());
+    QCOMPARE(station.beginJob(newJob(QStringLiteral("bench-6"), QStringLiteral("dev-waiting"))), 0);
+    QVERIFY2(station.errorString().contains(QLatin1String("no_refused_detail")), qPrintable(station.errorString()));
 }
 
 FOUNDRY_TEST_MAIN(TestJournalBackends)

@@ -730,7 +730,7 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
         JournalSpool *kept = spool(&why);
         const qint64 provisionalId = kept ? kept->keep(statement, values, &why) : 0;
         if (provisionalId == 0) {
-            fail(what, tr("the shared journal cannot be reached and %1").arg(why));
+            fail(what, cannotKeep(why));
             return std::nullopt;
         }
         m_error.clear();
@@ -742,8 +742,8 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
             return std::nullopt;
         if (unreachable == WhenUnreachable::Keep)
             return keep();
-        fail(what, tr("the shared journal cannot be reached, and rows of running jobs wait to be handed to it. "
-                      "Make sure the journal's database server is running and reachable."));
+        fail(what, tr("rows of running jobs wait in the local spool and cannot be handed to the shared journal: %1.")
+                       .arg(m_handOverFailure));
         return std::nullopt;
     }
     withRealIds(values);
@@ -764,23 +764,43 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
 
 bool JobJournal::handOverSpool()
 {
+    m_handOverFailure.clear();
     if (!m_spool && (m_spoolPath.isEmpty() || !QFileInfo::exists(m_spoolPath)))
         return true;
     QString why;
-    if (!spool(&why))
+    if (!spool(&why)) {
+        m_handOverFailure = why;
         return false;
+    }
     if (!m_spool->hasWaitingEntries())
         return true;
     // Rows of jobs another station recovered while this one was away must not land on them: the lease
     // is renewed, and this run's ownership checked, before anything is handed over.
-    if (!renewLease())
+    if (!renewLease()) {
+        m_handOverFailure = m_leaseLost.isEmpty()
+            ? tr("the shared journal cannot be reached. Make sure the journal's database server is running and "
+                 "reachable")
+            : tr("%1; they stay there").arg(m_leaseLost);
         return false;
+    }
     QSqlDatabase db = connection();
     if (!db.isOpen() || !m_spool->handOver(db, &why)) {
         m_reconnect = true;
+        // A database that refuses an entry holds up every entry after it: what it said is kept for
+        // the messages of the writes that wait.
+        m_handOverFailure = tr("%1. Make sure the journal's database server is running and reachable")
+                                .arg(db.isOpen() ? why.trimmed() : db.lastError().text().trimmed());
         return false;
     }
     return true;
+}
+
+QString JobJournal::cannotKeep(const QString &why) const
+{
+    return m_handOverFailure.isEmpty()
+        ? tr("the shared journal cannot be reached and %1").arg(why)
+        : tr("rows of running jobs wait in the local spool and cannot be handed to the shared journal (%1), and %2")
+              .arg(m_handOverFailure, why);
 }
 
 bool JobJournal::isSpooling() const
@@ -909,7 +929,7 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
         QString why;
         JournalSpool *kept = spool(&why);
         if (!kept || !kept->keepTogether(statements, &why))
-            return fail(what, tr("the shared journal cannot be reached and %1").arg(why));
+            return fail(what, cannotKeep(why));
         m_error.clear();
         return true;
     };

@@ -302,6 +302,8 @@ private:
     // Provisional (spooled) IDs among values replaced by the real ones they became.
     void withRealIds(QVariantList &values) const;
     JournalSpool *spool(QString *why);
+    // Why a row could not be kept in the spool (why), with why the spool could not be handed over.
+    QString cannotKeep(const QString &why) const;
     bool databaseReachable() const;
     // An UPDATE that must change exactly one row.
     bool updateRow(const QString &what, const QString &statement, const QVariantList &values);
@@ -339,6 +341,8 @@ private:
     mutable QElapsedTimer m_lastReconnect;
     QString m_spoolPath;
     std::unique_ptr<JournalSpool> m_spool;
+    // Why the last hand-over of the spool failed, and what to do; empty after one that succeeded.
+    QString m_handOverFailure;
     QString m_runId;
     std::unique_ptr<QLockFile> m_runLock;
 };
