@@ -63,6 +63,7 @@ private Q_SLOTS:
     void stationWhoseJobsWereTakenOverStopsRecording();
     void spooledRowsNeverLandOnJobsTakenOver();
     void refusedSpoolEntrySaysWhy();
+    void unansweredClaimLeavesTheJobUnfinished();
 
 private:
     // A fresh, empty journal location for the current test: a new file, or a new database.
@@ -1115,6 +1116,34 @@ void TestJournalBackends::refusedSpoolEntrySaysWhy()
     QVERIFY(station.isSpooling());
     QCOMPARE(station.beginJob(newJob(QStringLiteral("bench-6"), QStringLiteral("dev-waiting"))), 0);
     QVERIFY2(station.errorString().contains(QLatin1String("no_refused_detail")), qPrintable(station.errorString()));
+}
+
+// Whether a job's run still lives cannot be asked (the claim's statement fails): recovery leaves the
+// job unfinished and says why, rather than take the run for a live one and leave the job alone.
+void TestJournalBackends::unansweredClaimLeavesTheJobUnfinished()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    JobJournal station(location);
+    QVERIFY(station.open());
+    QVERIFY(station.beginJob(newJob(QStringLiteral("bench-7"), QStringLiteral("dev-unanswered"))) > 0);
+    JobJournal recoverer(location);
+    QVERIFY(recoverer.open());
+    QString why;
+    QVERIFY2(m_postgres.execute(QStringLiteral("ALTER TABLE run_leases RENAME TO run_leases_away"), &why,
+                                databaseOf(location)),
+             qPrintable(why));
+
+    JournalRecovery recovery(&m_foundry.client(), &recoverer);
+    QSignalSpy finished(&recovery, &JournalRecovery::finished);
+    recovery.start();
+    QVERIFY(QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 30000));
+    const QList<JournalRecovery::Recovered> recovered = recovery.recovered();
+    QCOMPARE(recovered.size(), 1);
+    QCOMPARE(recovered.constFirst().outcome, JournalRecovery::Outcome::Unfinished);
+    const QString summary = recovered.constFirst().summary;
+    QVERIFY2(summary.contains(QLatin1String("run_leases")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("recover again")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("left alone")), qPrintable(summary));
 }
 
 FOUNDRY_TEST_MAIN(TestJournalBackends)

@@ -507,6 +507,7 @@ bool JobJournal::holdRunLock()
 
 std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRun(const QString &runId, QString *holder)
 {
+    m_error.clear();
     if (m_dialect.backend() == JournalLocation::Backend::Postgres)
         return claimRunLease(runId, holder);
     if (runId.isEmpty() || runId.contains(QLatin1Char('/')) || runId.contains(QLatin1Char('\\')))
@@ -549,8 +550,12 @@ bool JobJournal::holdRunLease()
 
 std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRunLease(const QString &runId, QString *holder)
 {
-    if (runId.isEmpty() || !m_open)
+    if (runId.isEmpty())
         return nullptr;
+    if (!m_open) {
+        fail(tr("taking over run %1").arg(runId), tr("not open"));
+        return nullptr;
+    }
     // One statement, so that of two recoverers only one takes it: a run with no lease row (its jobs
     // came from elsewhere) is free, one whose heartbeat is older than the lease has expired, and one
     // this run already holds stays held.
@@ -566,6 +571,8 @@ std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRunLease(const QString &r
     claim.addBindValue(holderDescription());
     claim.addBindValue(std::chrono::duration<double>(m_runLease).count());
     if (!claim.exec()) {
+        // As any statement that failed: the next one makes the connection again.
+        m_reconnect = true;
         fail(tr("taking over run %1").arg(runId), claim.lastError().text());
         return nullptr;
     }

@@ -242,7 +242,8 @@ public:
     // claimRun() takes over a run whose process is gone (a stale lock file; a lease whose last
     // heartbeat is older than the lease, by the database's clock), so that its unfinished jobs can be
     // recovered, and only by one recoverer at a time. Null while that run is alive (holder then names
-    // it) or it cannot be taken.
+    // it) or it cannot be taken; null with errorString() when the database could not be asked, so
+    // that whether the run lives is not known.
     std::unique_ptr<RunClaim> claimRun(const QString &runId, QString *holder);
 
     // The journal's own name, made with it: what a job moved to another journal says it came from.
