@@ -213,6 +213,13 @@ bool JobJournal::fail(const QString &what, const QString &why) const
     return false;
 }
 
+bool JobJournal::readFailed(const QString &what, const QSqlQuery &query) const
+{
+    // A database server that went away ended the connection: the next statement makes it again.
+    m_reconnect = m_open;
+    return fail(what, m_open ? query.lastError().text() : tr("not open"));
+}
+
 bool JobJournal::open()
 {
     if (m_open)
@@ -388,10 +395,13 @@ QStringList JobJournal::identityAndOrigin() const
 
 QString JobJournal::identity() const
 {
+    m_error.clear();
     QSqlQuery query(connection());
-    if (!m_open || !query.exec(QStringLiteral("SELECT id FROM journal_identity")) || !query.next())
+    if (!m_open || !query.exec(QStringLiteral("SELECT id FROM journal_identity"))) {
+        readFailed(tr("reading the journal's identity"), query);
         return {};
-    return query.value(0).toString();
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 JobJournal::Import JobJournal::importJob(const Job &job, const QList<Step> &steps,
@@ -895,7 +905,13 @@ bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT job_id FROM steps WHERE id = ?"));
     query.addBindValue(stepId);
-    if (query.exec() && query.next())
+    if (!query.exec()) {
+        // Only the announcement is lost, so errorString() stays as the write left it; the connection
+        // is made again as after any other read that failed.
+        m_reconnect = true;
+        return true;
+    }
+    if (query.next())
         Q_EMIT jobChanged(query.value(0).toLongLong());
     return true;
 }
@@ -1017,7 +1033,7 @@ QList<JobJournal::LeftBehindRecord> JobJournal::selectLeftBehind(const QString &
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!m_open || !query.exec()) {
-        fail(tr("reading what jobs left behind"), m_open ? query.lastError().text() : tr("not open"));
+        readFailed(tr("reading what jobs left behind"), query);
         return result;
     }
     while (query.next()) {
@@ -1089,8 +1105,7 @@ QList<JobJournal::Job> JobJournal::selectJobs(const QString &where, const QVaria
         query.addBindValue(page.offset);
     }
     if (!m_open || !query.exec()) {
-        m_reconnect = m_open;
-        fail(tr("searching jobs"), m_open ? query.lastError().text() : tr("not open"));
+        readFailed(tr("searching jobs"), query);
         return result;
     }
     while (query.next()) {
@@ -1226,8 +1241,7 @@ QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
                                  "WHERE job_id = ? ORDER BY id"));
     query.addBindValue(jobId);
     if (!m_open || !query.exec()) {
-        m_reconnect = m_open;
-        fail(tr("reading the steps of job %1").arg(jobId), m_open ? query.lastError().text() : tr("not open"));
+        readFailed(tr("reading the steps of job %1").arg(jobId), query);
         return result;
     }
     while (query.next()) {

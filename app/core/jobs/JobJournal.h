@@ -247,6 +247,7 @@ public:
     std::unique_ptr<RunClaim> claimRun(const QString &runId, QString *holder);
 
     // The journal's own name, made with it: what a job moved to another journal says it came from.
+    // Empty, with errorString(), when it cannot be read.
     QString identity() const;
     // Adds a finished job of another journal, with its steps and what it left for a person (finished or
     // not, as there), in one transaction, unless a job with the same origin is there already (journal
@@ -283,6 +284,8 @@ private:
     QStringList leftBehindSchema() const;
     QStringList identityAndOrigin() const;
     bool fail(const QString &what, const QString &why) const;
+    // A read that failed: errorString() says why, and the next statement makes the connection again.
+    bool readFailed(const QString &what, const QSqlQuery &query) const;
     // Runs one writing statement with its values; nullopt (with errorString()) when it failed.
     std::optional<QSqlQuery> write(const QString &what, const QString &statement, const QVariantList &values);
     // What record() wrote: the new row's ID for a statement that ends "RETURNING id" (negative when
