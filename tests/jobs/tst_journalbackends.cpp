@@ -328,6 +328,9 @@ void TestJournalBackends::recordsAndReadsBack()
     QVERIFY2(journal.finishLeftBehind(open.constFirst().id, QStringLiteral("grace"), QStringLiteral("revoked")),
              qPrintable(journal.errorString()));
     QVERIFY(!journal.finishLeftBehind(open.constFirst().id, QStringLiteral("grace"), QStringLiteral("again")));
+    QVERIFY2(journal.errorString().contains(QLatin1String("already finished by grace at ")),
+             qPrintable(journal.errorString()));
+    QVERIFY2(journal.errorString().contains(QLatin1String("refresh the list")), qPrintable(journal.errorString()));
     open = journal.openLeftBehind();
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.constFirst().item.kind, LeftBehind::Kind::DeviceModeNotRestored);

@@ -1003,6 +1003,11 @@ bool JobJournal::finishLeftBehind(qint64 itemId, const QString &operatorName, co
     const QString what = tr("recording item %1 as done").arg(itemId);
     if (found.isEmpty())
         return m_error.isEmpty() ? fail(what, tr("no such item")) : false;
+    // Two people may act on the same item from two windows: the second learns who was first.
+    if (const LeftBehindRecord &item = found.constFirst(); item.finishedAt.isValid())
+        return fail(what, tr("already finished by %1 at %2; refresh the list")
+                              .arg(item.finishedBy.isEmpty() ? tr("someone") : ForeignText::escaped(item.finishedBy),
+                                   item.finishedAt.toUTC().toString(Qt::ISODate)));
     if (!updateRow(what,
                    QStringLiteral("UPDATE left_behind SET finished_at = ?, finished_by = ?, finished_how = ? WHERE id = "
                                   "? AND finished_at IS NULL"),
