@@ -244,12 +244,12 @@ bool JobJournal::open()
                                        : tr("the Qt PostgreSQL driver (QPSQL) is not installed; install the package "
                                             "libqt6sql6-psql"));
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    m_dialect.configure(db, m_location, m_password);
+    m_dialect.configure(db, m_location);
     if (!db.open())
         return fail(tr("opening"), m_location.backend() == JournalLocation::Backend::Sqlite
                                        ? db.lastError().text()
                                        : tr("%1. Check that the database server is running and reachable, and "
-                                            "that the password is in PGPASSFILE or the keychain.")
+                                            "that the password is in PGPASSFILE.")
                                              .arg(db.lastError().text().trimmed()));
     QString why;
     if (!m_dialect.prepareSession(db, &why))

@@ -161,9 +161,6 @@ public:
     JobJournal(const JobJournal &) = delete;
     JobJournal &operator=(const JobJournal &) = delete;
 
-    // The database's password, when PGPASSFILE does not hold it (the station takes it from the
-    // keychain); before open(). Never part of the location.
-    void setPassword(const QString &password) { m_password = password; }
     // Where a PostgreSQL journal keeps the rows of running jobs while the database cannot be reached
     // (JournalSpool); before open(). By default a file per database in the application data folder.
     void setSpoolPath(const QString &path) { m_spoolPath = path; }
@@ -332,7 +329,6 @@ private:
     QString m_path;
     JournalLocation m_location;
     JournalDialect m_dialect{JournalLocation::Backend::Sqlite};
-    QString m_password;
     std::chrono::milliseconds m_runLease = std::chrono::seconds(defaultRunLeaseSeconds);
     bool m_leaseHeld = false;
     // Why this run no longer owns its jobs (see heartbeat()); every write then fails.

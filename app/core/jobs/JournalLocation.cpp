@@ -58,7 +58,7 @@ std::optional<JournalLocation> JournalLocation::parse(const QString &text, QStri
         return refuse(tr("\"%1\" is not a valid URL (%2). %3").arg(text, url.errorString(), shape));
     if (!url.password().isEmpty() || url.authority().section(QLatin1Char('@'), 0, -2).contains(QLatin1Char(':')))
         return refuse(tr("the journal's URL holds a password; settings are not the place for it. Remove it from the "
-                         "URL and put it in the file PGPASSFILE names, or in the keychain."));
+                         "URL and put it in the file PGPASSFILE names."));
     if (!url.fragment().isNull())
         return refuse(tr("the journal's URL has a fragment (#...), which means nothing to a database. %1").arg(shape));
     location.m_userName = url.userName(QUrl::FullyDecoded);
