@@ -230,23 +230,22 @@ bool JobJournal::open()
         m_error = tr("journal: %1").arg(refused);
         return false;
     }
-    m_location = *location;
-    m_dialect = JournalDialect(m_location.backend());
-    if (m_location.backend() == JournalLocation::Backend::Postgres && m_spoolPath.isEmpty()) {
+    m_dialect = JournalDialect(location->backend());
+    if (location->backend() == JournalLocation::Backend::Postgres && m_spoolPath.isEmpty()) {
         // One spool per database, so that rows never reach a journal other than their job's.
         const QByteArray key = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
         m_spoolPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/journal-spool-%1.sqlite").arg(QString::fromLatin1(key));
     }
     if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
-        return fail(tr("opening"), m_location.backend() == JournalLocation::Backend::Sqlite
+        return fail(tr("opening"), location->backend() == JournalLocation::Backend::Sqlite
                                        ? tr("the Qt SQLite driver (QSQLITE) is not installed")
                                        : tr("the Qt PostgreSQL driver (QPSQL) is not installed; install the package "
                                             "libqt6sql6-psql"));
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    m_dialect.configure(db, m_location);
+    m_dialect.configure(db, *location);
     if (!db.open())
-        return fail(tr("opening"), m_location.backend() == JournalLocation::Backend::Sqlite
+        return fail(tr("opening"), location->backend() == JournalLocation::Backend::Sqlite
                                        ? db.lastError().text()
                                        : tr("%1. Check that the database server is running and reachable, and "
                                             "that the password is in PGPASSFILE.")

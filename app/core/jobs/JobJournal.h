@@ -164,7 +164,6 @@ public:
     // Where a PostgreSQL journal keeps the rows of running jobs while the database cannot be reached
     // (JournalSpool); before open(). By default a file per database in the application data folder.
     void setSpoolPath(const QString &path) { m_spoolPath = path; }
-    QString spoolPath() const { return m_spoolPath; }
 
     // Creates the file or database schema when needed, and brings an older one up to date. False,
     // with errorString(), when the location is refused, cannot be opened or reached, or was written by
@@ -327,7 +326,6 @@ private:
     static QString holderDescription();
 
     QString m_path;
-    JournalLocation m_location;
     JournalDialect m_dialect{JournalLocation::Backend::Sqlite};
     std::chrono::milliseconds m_runLease = std::chrono::seconds(defaultRunLeaseSeconds);
     bool m_leaseHeld = false;

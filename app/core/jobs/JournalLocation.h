@@ -35,8 +35,6 @@ public:
     int port() const { return m_port; }
     QString userName() const { return m_userName; }
     QString databaseName() const { return m_databaseName; }
-    QString sslMode() const { return m_sslMode; }
-    QString sslRootCertificate() const { return m_sslRootCertificate; }
     // What Qt's QPSQL driver passes on to libpq beside host, port, user and database.
     QString connectOptions() const;
     // For messages: the file, or the URL as given (it holds no secret).

@@ -31,7 +31,6 @@ public:
 
     // Creates the file when needed; false with *why.
     bool open(QString *why);
-    QString path() const { return m_path; }
     // True while entries wait to be handed over; false when the file cannot be read either.
     bool hasWaitingEntries() const;
 
