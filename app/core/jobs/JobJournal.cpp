@@ -189,14 +189,9 @@ JobJournal::JobJournal(QString location, QObject *parent)
 JobJournal::~JobJournal()
 {
     m_heartbeat.stop();
-    if (m_leaseHeld) {
-        // This run's jobs are over or abandoned with it: a recoverer need not wait out the lease.
-        QSqlQuery release(QSqlDatabase::database(m_connectionName, false));
-        release.prepare(QStringLiteral("DELETE FROM run_leases WHERE run_id = ? AND holder_run = ?"));
-        release.addBindValue(m_runId);
-        release.addBindValue(m_runId);
-        release.exec();
-    }
+    // This run's jobs are over or abandoned with it: a recoverer need not wait out the lease.
+    if (m_leaseHeld)
+        releaseLease(m_runId);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -531,16 +526,28 @@ std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRun(const QString &runId,
     QString host;
     QString application;
     if (holder && lock->getLockInfo(&pid, &host, &application))
-        *holder = tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+        *holder = holderDescription(application, pid, host);
     return nullptr;
 }
 
-QString JobJournal::holderDescription()
+QString JobJournal::holderDescription(const QString &application, qint64 pid, const QString &host)
 {
-    return tr("%1 (process %2 on %3)")
-        .arg(QCoreApplication::applicationName())
-        .arg(QCoreApplication::applicationPid())
-        .arg(QSysInfo::machineHostName());
+    return tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+}
+
+QString JobJournal::ownHolderDescription()
+{
+    return holderDescription(QCoreApplication::applicationName(), QCoreApplication::applicationPid(),
+                             QSysInfo::machineHostName());
+}
+
+void JobJournal::releaseLease(const QString &runId) const
+{
+    QSqlQuery release(QSqlDatabase::database(m_connectionName, false));
+    release.prepare(QStringLiteral("DELETE FROM run_leases WHERE run_id = ? AND holder_run = ?"));
+    release.addBindValue(runId);
+    release.addBindValue(m_runId);
+    release.exec();
 }
 
 bool JobJournal::holdRunLease()
@@ -550,7 +557,7 @@ bool JobJournal::holdRunLease()
     if (!write(tr("recording a new job"),
                QStringLiteral("INSERT INTO run_leases (run_id, holder_run, holder, heartbeat_at, lease_seconds) "
                               "VALUES (?, ?, ?, now(), ?)"),
-               {m_runId, m_runId, holderDescription(), std::chrono::duration<double>(m_runLease).count()}))
+               {m_runId, m_runId, ownHolderDescription(), std::chrono::duration<double>(m_runLease).count()}))
         return false;
     m_leaseHeld = true;
     m_heartbeat.start(m_runLease / 3);
@@ -577,7 +584,7 @@ std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRunLease(const QString &r
         "OR run_leases.heartbeat_at < now() - make_interval(secs => run_leases.lease_seconds) RETURNING run_id"));
     claim.addBindValue(runId);
     claim.addBindValue(m_runId);
-    claim.addBindValue(holderDescription());
+    claim.addBindValue(ownHolderDescription());
     claim.addBindValue(std::chrono::duration<double>(m_runLease).count());
     if (!claim.exec()) {
         // As any statement that failed: the next one makes the connection again.
@@ -588,13 +595,8 @@ std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRunLease(const QString &r
     if (claim.next()) {
         m_heartbeat.start(m_runLease / 3);
         return std::make_unique<RunClaim>([journal = QPointer<JobJournal>(this), runId] {
-            if (!journal)
-                return;
-            QSqlQuery release(QSqlDatabase::database(journal->m_connectionName, false));
-            release.prepare(QStringLiteral("DELETE FROM run_leases WHERE run_id = ? AND holder_run = ?"));
-            release.addBindValue(runId);
-            release.addBindValue(journal->m_runId);
-            release.exec();
+            if (journal)
+                journal->releaseLease(runId);
         });
     }
     if (holder) {

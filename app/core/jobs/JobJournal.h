@@ -323,7 +323,11 @@ private:
     bool renewLease();
     // True, with errorString(), once this run has lost its jobs to another station.
     bool failWhenLeaseLost(const QString &what);
-    static QString holderDescription();
+    // Who holds a run, as a claim that finds it held says; ownHolderDescription() is this process.
+    static QString holderDescription(const QString &application, qint64 pid, const QString &host);
+    static QString ownHolderDescription();
+    // Lets go of runId's lease that this run holds (its own, or one it took over).
+    void releaseLease(const QString &runId) const;
 
     QString m_path;
     JournalDialect m_dialect{JournalLocation::Backend::Sqlite};
