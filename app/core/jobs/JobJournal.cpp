@@ -742,16 +742,10 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
     if (failWhenLeaseLost(what))
         return std::nullopt;
     const bool returnsId = statement.endsWith(QLatin1String(" RETURNING id"));
-    const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
     const auto keep = [&]() -> std::optional<Written> {
-        QString why;
-        JournalSpool *kept = spool(&why);
-        const qint64 provisionalId = kept ? kept->keep(statement, values, &why) : 0;
-        if (provisionalId == 0) {
-            fail(what, cannotKeep(why));
+        const qint64 provisionalId = keepInSpool(what, {JournalSpool::Statement{statement, values}});
+        if (provisionalId == 0)
             return std::nullopt;
-        }
-        m_error.clear();
         return Written{returnsId ? provisionalId : 1};
     };
     // What waits in the spool goes first, so that the shared journal gets every row in order.
@@ -767,7 +761,7 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
     withRealIds(values);
     std::optional<QSqlQuery> query = write(what, statement, values);
     if (!query) {
-        if (spooling && unreachable == WhenUnreachable::Keep && !databaseReachable())
+        if (spools() && unreachable == WhenUnreachable::Keep && !databaseReachable())
             return keep();
         return std::nullopt;
     }
@@ -811,6 +805,24 @@ bool JobJournal::handOverSpool()
         return false;
     }
     return true;
+}
+
+bool JobJournal::spools() const
+{
+    return m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
+}
+
+qint64 JobJournal::keepInSpool(const QString &what, const QList<JournalSpool::Statement> &statements)
+{
+    QString why;
+    JournalSpool *kept = spool(&why);
+    const qint64 provisionalId = kept ? kept->keep(statements, &why) : 0;
+    if (provisionalId == 0) {
+        fail(what, cannotKeep(why));
+        return 0;
+    }
+    m_error.clear();
+    return provisionalId;
 }
 
 QString JobJournal::cannotKeep(const QString &why) const
@@ -948,15 +960,7 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
         return fail(what, tr("not open"));
     if (failWhenLeaseLost(what))
         return false;
-    const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
-    const auto keep = [&] {
-        QString why;
-        JournalSpool *kept = spool(&why);
-        if (!kept || !kept->keepTogether(statements, &why))
-            return fail(what, cannotKeep(why));
-        m_error.clear();
-        return true;
-    };
+    const auto keep = [&] { return keepInSpool(what, statements) != 0; };
     // What waits in the spool goes first, so that the shared journal gets every row in order.
     if (!handOverSpool())
         return failWhenLeaseLost(what) ? false : keep();
@@ -965,7 +969,7 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
     QSqlDatabase db = connection();
     if (!db.isOpen() || !db.transaction()) {
         m_reconnect = true;
-        if (spooling && !databaseReachable())
+        if (spools() && !databaseReachable())
             return keep();
         return fail(what, db.lastError().text());
     }
@@ -975,7 +979,7 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
         if (query && (i > 0 || query->numRowsAffected() == 1))
             continue;
         db.rollback();
-        if (!query && spooling && !databaseReachable())
+        if (!query && spools() && !databaseReachable())
             return keep();
         return query ? fail(what, tr("no such row")) : false;
     }
@@ -983,7 +987,7 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
         const QString why = db.lastError().text();
         db.rollback();
         m_reconnect = true;
-        if (spooling && !databaseReachable())
+        if (spools() && !databaseReachable())
             return keep();
         return fail(what, why);
     }

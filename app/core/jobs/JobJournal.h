@@ -302,6 +302,10 @@ private:
     // Provisional (spooled) IDs among values replaced by the real ones they became.
     void withRealIds(QVariantList &values) const;
     JournalSpool *spool(QString *why);
+    // Whether a write that cannot reach the database may be kept in the spool (a PostgreSQL journal).
+    bool spools() const;
+    // Keeps statements in the spool, together; the last one's provisional ID, or 0 with errorString().
+    qint64 keepInSpool(const QString &what, const QList<JournalSpool::Statement> &statements);
     // Why a row could not be kept in the spool (why), with why the spool could not be handed over.
     QString cannotKeep(const QString &why) const;
     bool databaseReachable() const;

@@ -111,34 +111,29 @@ bool JournalSpool::hasWaitingEntries() const
     return query.exec(QStringLiteral("SELECT 1 FROM entries WHERE handed_over = 0 LIMIT 1")) && query.next();
 }
 
-qint64 JournalSpool::keep(const QString &statement, const QVariantList &values, QString *why)
+qint64 JournalSpool::keep(const QList<Statement> &statements, QString *why)
 {
     if (!m_open && !open(why))
         return 0;
-    return insertEntry({statement, values}, why);
-}
-
-bool JournalSpool::keepTogether(const QList<Statement> &statements, QString *why)
-{
-    if (!m_open && !open(why))
-        return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
         *why = tr("the local spool %1 cannot be written: %2").arg(m_path, db.lastError().text());
-        return false;
+        return 0;
     }
+    qint64 provisionalId = 0;
     for (const Statement &statement : statements) {
-        if (insertEntry(statement, why) == 0) {
+        provisionalId = insertEntry(statement, why);
+        if (provisionalId == 0) {
             db.rollback();
-            return false;
+            return 0;
         }
     }
     if (!db.commit()) {
         *why = tr("the local spool %1 cannot be written: %2").arg(m_path, db.lastError().text());
         db.rollback();
-        return false;
+        return 0;
     }
-    return true;
+    return provisionalId;
 }
 
 qint64 JournalSpool::insertEntry(const Statement &statement, QString *why)
