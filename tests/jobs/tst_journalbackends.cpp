@@ -1151,7 +1151,8 @@ void TestJournalBackends::unansweredClaimLeavesTheJobUnfinished()
     QCOMPARE(recovered.size(), 1);
     QCOMPARE(recovered.constFirst().outcome, JournalRecovery::Outcome::Unfinished);
     const QString summary = recovered.constFirst().summary;
-    QVERIFY2(summary.contains(QLatin1String("run_leases")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("taking over run %1").arg(recovered.constFirst().job.runId)),
+             qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1String("recover again")), qPrintable(summary));
     QVERIFY2(!summary.contains(QLatin1String("left alone")), qPrintable(summary));
 }
