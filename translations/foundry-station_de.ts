@@ -87,6 +87,10 @@
         <source>Done: %1.</source>
         <translation>Erledigt: %1.</translation>
     </message>
+    <message>
+        <source>The station could not read from the journal which device profile the job used: %1 Check that the journal can be reached, then try again; the item stays open.</source>
+        <translation>Die Station konnte im Journal nicht lesen, welches Geräteprofil der Auftrag verwendet hat: %1 Stellen Sie sicher, dass das Journal erreichbar ist, und versuchen Sie es dann erneut; der Eintrag bleibt offen.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>
@@ -2221,10 +2225,6 @@
         <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
     </message>
     <message>
-        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE or the keychain.</source>
-        <translation>%1. Prüfen Sie, ob der Datenbankserver läuft und erreichbar ist und ob das Passwort in PGPASSFILE oder im Schlüsselbund liegt.</translation>
-    </message>
-    <message>
         <source>reading the run lease</source>
         <translation>Lesen der Lease des Laufs</translation>
     </message>
@@ -2261,20 +2261,52 @@
         <translation>%1. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist.</translation>
     </message>
     <message>
-        <source>%1; nothing more is recorded for them. Restart the station.</source>
-        <translation>%1; für sie wird nichts mehr aufgezeichnet. Starten Sie die Station neu.</translation>
-    </message>
-    <message>
         <source>the shared journal cannot be reached and %1</source>
         <translation>das gemeinsame Journal ist nicht erreichbar und %1</translation>
     </message>
     <message>
-        <source>the shared journal cannot be reached, and rows of running jobs wait to be handed to it. Make sure the journal&apos;s database server is running and reachable.</source>
-        <translation>das gemeinsame Journal ist nicht erreichbar, und Zeilen laufender Aufträge warten darauf, ihm übergeben zu werden. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist.</translation>
-    </message>
-    <message>
         <source>the database returned no ID</source>
         <translation>die Datenbank hat keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE.</source>
+        <translation>%1. Prüfen Sie, ob der Datenbankserver läuft und erreichbar ist und ob das Passwort in PGPASSFILE liegt.</translation>
+    </message>
+    <message>
+        <source>reading the journal&apos;s identity</source>
+        <translation>Lesen der Identität des Journals</translation>
+    </message>
+    <message>
+        <source>%1; nothing more is recorded for them, and the rows this station kept in its local spool while the database was away stay there. Restart the station: the station that recovered the jobs owns them now.</source>
+        <translation>%1; für sie wird nichts mehr aufgezeichnet, und die Zeilen, die diese Station in ihrem lokalen Zwischenspeicher behalten hat, während die Datenbank nicht erreichbar war, bleiben dort. Starten Sie die Station neu: Die Aufträge gehören jetzt der Station, die sie wiederhergestellt hat.</translation>
+    </message>
+    <message>
+        <source>rows of running jobs wait in the local spool and cannot be handed to the shared journal: %1.</source>
+        <translation>Zeilen laufender Aufträge warten im lokalen Zwischenspeicher und können dem gemeinsamen Journal nicht übergeben werden: %1.</translation>
+    </message>
+    <message>
+        <source>the shared journal cannot be reached. Make sure the journal&apos;s database server is running and reachable</source>
+        <translation>das gemeinsame Journal ist nicht erreichbar. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1; they stay there</source>
+        <translation>%1; sie bleiben dort</translation>
+    </message>
+    <message>
+        <source>%1. Make sure the journal&apos;s database server is running and reachable</source>
+        <translation>%1. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist</translation>
+    </message>
+    <message>
+        <source>rows of running jobs wait in the local spool and cannot be handed to the shared journal (%1), and %2</source>
+        <translation>Zeilen laufender Aufträge warten im lokalen Zwischenspeicher und können dem gemeinsamen Journal nicht übergeben werden (%1), und %2</translation>
+    </message>
+    <message>
+        <source>already finished by %1 at %2; refresh the list</source>
+        <translation>bereits von %1 um %2 abgeschlossen; aktualisieren Sie die Liste</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
     </message>
 </context>
 <context>
@@ -2313,10 +2345,6 @@
     <message>
         <source>&quot;%1&quot; is not a valid URL (%2). %3</source>
         <translation>„%1“ ist keine gültige URL (%2). %3</translation>
-    </message>
-    <message>
-        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names, or in the keychain.</source>
-        <translation>die URL des Journals enthält ein Passwort; die Einstellungen sind nicht der Ort dafür. Entfernen Sie es aus der URL und legen Sie es in die Datei, die PGPASSFILE nennt, oder in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>the journal&apos;s URL has a fragment (#...), which means nothing to a database. %1</source>
@@ -2361,6 +2389,10 @@
     <message>
         <source>sslmode=%1 needs sslrootcert=CA_FILE, the CA that signed the database server&apos;s certificate</source>
         <translation>sslmode=%1 braucht sslrootcert=CA_DATEI, die CA, die das Zertifikat des Datenbankservers signiert hat</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names.</source>
+        <translation>die URL des Journals enthält ein Passwort; die Einstellungen sind nicht der Ort dafür. Entfernen Sie es aus der URL und legen Sie es in die Datei, die PGPASSFILE nennt.</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2496,10 @@
     <message>
         <source>which Foundry does not know</source>
         <translation>das Foundry nicht kennt</translation>
+    </message>
+    <message>
+        <source>whether the process that ran it still runs cannot be told (%1). Make sure the journal&apos;s database server is running and reachable, then recover again</source>
+        <translation>ob der Prozess, der ihn ausgeführt hat, noch läuft, lässt sich nicht feststellen (%1). Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist, und stellen Sie ihn dann erneut wieder her</translation>
     </message>
 </context>
 <context>

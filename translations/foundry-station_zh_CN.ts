@@ -87,6 +87,10 @@
         <source>Done: %1.</source>
         <translation>已完成：%1。</translation>
     </message>
+    <message>
+        <source>The station could not read from the journal which device profile the job used: %1 Check that the journal can be reached, then try again; the item stays open.</source>
+        <translation>工作站无法从任务记录中读取该任务使用的设备配置文件：%1 请确保任务记录可以访问，然后重试；该事项保持未完成。</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>
@@ -2213,10 +2217,6 @@
         <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；请安装软件包 libqt6sql6-psql</translation>
     </message>
     <message>
-        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE or the keychain.</source>
-        <translation>%1。请检查数据库服务器是否正在运行且可以访问，以及密码是否在 PGPASSFILE 或密钥链中。</translation>
-    </message>
-    <message>
         <source>reading the run lease</source>
         <translation>读取运行租约</translation>
     </message>
@@ -2253,20 +2253,52 @@
         <translation>%1。请确保任务记录的数据库服务器正在运行且可以访问。</translation>
     </message>
     <message>
-        <source>%1; nothing more is recorded for them. Restart the station.</source>
-        <translation>%1；不再为这些任务记录任何内容。请重新启动工作站。</translation>
-    </message>
-    <message>
         <source>the shared journal cannot be reached and %1</source>
         <translation>无法访问共享任务记录，并且%1</translation>
     </message>
     <message>
-        <source>the shared journal cannot be reached, and rows of running jobs wait to be handed to it. Make sure the journal&apos;s database server is running and reachable.</source>
-        <translation>无法访问共享任务记录，正在运行的任务的记录行正等待移交给它。请确保任务记录的数据库服务器正在运行且可以访问。</translation>
-    </message>
-    <message>
         <source>the database returned no ID</source>
         <translation>数据库未返回 ID</translation>
+    </message>
+    <message>
+        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE.</source>
+        <translation>%1。请检查数据库服务器是否正在运行且可以访问，以及密码是否在 PGPASSFILE 中。</translation>
+    </message>
+    <message>
+        <source>reading the journal&apos;s identity</source>
+        <translation>读取任务记录的标识</translation>
+    </message>
+    <message>
+        <source>%1; nothing more is recorded for them, and the rows this station kept in its local spool while the database was away stay there. Restart the station: the station that recovered the jobs owns them now.</source>
+        <translation>%1；不再为这些任务记录任何内容，本工作站在数据库无法访问期间保存在本地暂存中的记录行仍留在那里。请重新启动工作站：恢复了这些任务的工作站现在拥有它们。</translation>
+    </message>
+    <message>
+        <source>rows of running jobs wait in the local spool and cannot be handed to the shared journal: %1.</source>
+        <translation>正在运行的任务的记录行在本地暂存中等待，无法移交给共享任务记录：%1。</translation>
+    </message>
+    <message>
+        <source>the shared journal cannot be reached. Make sure the journal&apos;s database server is running and reachable</source>
+        <translation>无法访问共享任务记录。请确保任务记录的数据库服务器正在运行且可以访问</translation>
+    </message>
+    <message>
+        <source>%1; they stay there</source>
+        <translation>%1；它们仍留在那里</translation>
+    </message>
+    <message>
+        <source>%1. Make sure the journal&apos;s database server is running and reachable</source>
+        <translation>%1。请确保任务记录的数据库服务器正在运行且可以访问</translation>
+    </message>
+    <message>
+        <source>rows of running jobs wait in the local spool and cannot be handed to the shared journal (%1), and %2</source>
+        <translation>正在运行的任务的记录行在本地暂存中等待，无法移交给共享任务记录（%1），并且%2</translation>
+    </message>
+    <message>
+        <source>already finished by %1 at %2; refresh the list</source>
+        <translation>已由 %1 于 %2 完成；请刷新列表</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2337,6 @@
     <message>
         <source>&quot;%1&quot; is not a valid URL (%2). %3</source>
         <translation>“%1”不是有效的 URL（%2）。%3</translation>
-    </message>
-    <message>
-        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names, or in the keychain.</source>
-        <translation>任务记录的 URL 中含有密码；设置不是存放密码的地方。请将其从 URL 中删除，放入 PGPASSFILE 指定的文件或密钥链中。</translation>
     </message>
     <message>
         <source>the journal&apos;s URL has a fragment (#...), which means nothing to a database. %1</source>
@@ -2353,6 +2381,10 @@
     <message>
         <source>sslmode=%1 needs sslrootcert=CA_FILE, the CA that signed the database server&apos;s certificate</source>
         <translation>sslmode=%1 需要 sslrootcert=CA文件，即签署数据库服务器证书的 CA</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names.</source>
+        <translation>任务记录的 URL 中含有密码；设置不是存放密码的地方。请将其从 URL 中删除，放入 PGPASSFILE 指定的文件中。</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2488,10 @@
     <message>
         <source>which Foundry does not know</source>
         <translation>Foundry 不认识该证书</translation>
+    </message>
+    <message>
+        <source>whether the process that ran it still runs cannot be told (%1). Make sure the journal&apos;s database server is running and reachable, then recover again</source>
+        <translation>无法判断运行它的进程是否仍在运行（%1）。请确保任务记录的数据库服务器正在运行且可以访问，然后再次恢复</translation>
     </message>
 </context>
 <context>

@@ -21,15 +21,22 @@ AttentionPanel::AttentionPanel(QWidget *parent)
     m_ui->attentionStatusLabel->hide();
     connect(m_ui->attentionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AttentionPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const std::optional<JobJournal::LeftBehindRecord> record = selectedRecord();
+        m_chosenItemId = record ? record->id : 0;
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Once the last item is done, only what became of it stays in view.
         const bool items = m_model->rowCount() > 0;
         m_ui->attentionView->setVisible(items);
         m_ui->attentionByHandButton->setVisible(items);
         setVisible(items || !m_ui->attentionStatusLabel->text().isEmpty());
-        // The oldest item is chosen, so that Enter on the button finishes it.
-        if (m_model->rowCount() > 0)
-            m_ui->attentionView->setCurrentIndex(m_model->index(0));
+        // The item the person chose stays chosen while it is open, so that the button acts on it;
+        // otherwise the oldest, so that Enter on the button finishes it.
+        if (items) {
+            const int chosen = m_model->rowOf(m_chosenItemId);
+            m_ui->attentionView->setCurrentIndex(m_model->index(chosen >= 0 ? chosen : 0));
+        }
         updateButtons();
     });
     connect(m_ui->attentionActionButton, &QPushButton::clicked, this, &AttentionPanel::actOnSelected);

@@ -54,4 +54,5 @@ private:
     QString m_station;
     std::function<QStringList()> m_lanePorts;
     AttentionAction *m_action = nullptr;
+    qint64 m_chosenItemId = 0; // across a reset of the model
 };

@@ -405,6 +405,10 @@ CliCommandDefinition CliCommandDefinitions::journal()
             return invocation.refuse(tr("--from names the station's SQLite file, not a database"));
         if (!JournalLocation::looksLikeDatabaseUrl(parser.value(to)))
             return invocation.refuse(tr("--to takes the shared journal's postgresql:// URL"));
+        // Checked before anything shows it: a URL with a password is refused in words that leave it out.
+        QString why;
+        if (!JournalLocation::parse(parser.value(to), &why))
+            return invocation.refuse(tr("--to: %1").arg(why));
         return [source = parser.value(from), target = parser.value(to)](FoundryClient *, CliOutput *output, QObject *parent) {
             return new JournalMigrateCommand(source, target, output, parent);
         };

@@ -12,6 +12,7 @@ JournalMigrateCommand::JournalMigrateCommand(QString from, QString to, CliOutput
 void JournalMigrateCommand::start()
 {
     m_output->set(QStringLiteral("from"), m_from);
+    // The definition's prepare refused a URL with a password, or any other it would not open.
     m_output->set(QStringLiteral("to"), m_to);
     JobJournal source(m_from);
     if (!source.openExisting()) {

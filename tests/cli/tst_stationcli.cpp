@@ -49,6 +49,8 @@ private Q_SLOTS:
     void optionsFromEnvironment();
     void settingsPrecedence_data();
     void settingsPrecedence();
+    void journalMigrateNeverShowsThePassword_data();
+    void journalMigrateNeverShowsThePassword();
 
 private:
     struct Result
@@ -576,6 +578,38 @@ void TestStationCli::settingsPrecedence()
                      QLatin1String("sandbox")),
                  result.out.constData());
     QVERIFY(m_emulator->certificates().isEmpty());
+}
+
+void TestStationCli::journalMigrateNeverShowsThePassword_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("password") << QStringLiteral("postgresql://grace:hunter2secret@127.0.0.1:5432/journal");
+    QTest::newRow("password, percent-encoded")
+        << QStringLiteral("postgresql://grace:hunter2secret%21@db.example:5432/journal?sslmode=verify-full");
+    QTest::newRow("password in a URL that is not valid")
+        << QStringLiteral("postgresql://grace:hunter2secret@127.0.0.1:notaport/journal");
+}
+
+// The shared journal's URL takes no password, and one given by mistake is refused before anything
+// shows it: not in the JSON report, not in the message.
+void TestStationCli::journalMigrateNeverShowsThePassword()
+{
+    QFETCH(QString, url);
+    const QString file = m_dir.filePath(QStringLiteral("migrate-source.sqlite"));
+    for (const bool json : {false, true}) {
+        QStringList arguments{QStringLiteral("journal"), QStringLiteral("migrate"), QStringLiteral("--from"), file,
+                              QStringLiteral("--to"), url};
+        if (json)
+            arguments << QStringLiteral("--json");
+        const Result result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(!result.out.contains("hunter2") && !result.err.contains("hunter2"),
+                 (result.out + result.err).constData());
+        QVERIFY2(result.out.contains("password") || result.err.contains("password") || result.out.contains("URL")
+                     || result.err.contains("URL"),
+                 (result.out + result.err).constData());
+    }
+    QVERIFY(!QFile::exists(file));
 }
 
 FOUNDRY_TEST_MAIN(TestStationCli)

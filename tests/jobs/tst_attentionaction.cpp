@@ -10,6 +10,8 @@
 #include "jobs/StationRecovery.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using State = ProvisioningJob::State;
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void deleteOnALanesPortOrAMissingDeviceSaysWhatToDo();
     void itemOnlyAPersonCanFinishIsDoneByHand();
     void restoreDeviceModePutsTheModemBack();
+    void restoreCommandIsQuotedNotPassedRaw();
+    void unreadableJournalSaysSoRatherThanNamingNoProfile();
     void stationRecoveryTakesWhatNoLaneOrLiveStationHolds();
     void stationRecoveryIsDroppedWhenItsJournalGoes();
 
@@ -355,6 +359,62 @@ void TestAttentionAction::restoreDeviceModePutsTheModemBack()
     QCOMPARE(m_device->status().value(QLatin1String("functionalMode")).toInt(), 21);
     QVERIFY(journal.openLeftBehind().isEmpty());
     QVERIFY(journal.leftBehind(journal.jobs().constFirst().id).constFirst().finishedHow.contains(QLatin1String("AT+CFUN=21")));
+}
+
+// The undo command came from the journal, which another station or a damaged file may have written:
+// the message a person reads quotes it with its control characters escaped, never raw.
+void TestAttentionAction::restoreCommandIsQuotedNotPassedRaw()
+{
+    LeftBehind item;
+    item.kind = LeftBehind::Kind::DeviceModeNotRestored;
+    item.action = LeftBehind::Action::RestoreDeviceMode;
+    item.deviceId = QStringLiteral("dev-modem");
+    item.port = m_dir->filePath(QStringLiteral("no-such-port"));
+    item.deviceState = QStringLiteral("the modem offline");
+    item.restoreCommand = QByteArray("AT+CFUN=21\r\nAT+X\0\x1b[2J", 21);
+    QVERIFY(recordNeedsAttention({item}, item.port, QStringLiteral("nrf-modem")) != 0);
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+
+    AttentionAction action(setup(&journal), journal.openLeftBehind().constFirst());
+    QVERIFY(finish(action));
+    QCOMPARE(action.state(), AttentionAction::State::Failed);
+    const QString message = action.message();
+    QVERIFY2(message.contains(QLatin1String("AT+CFUN=21")), qPrintable(message));
+    for (QChar control : {QChar(u'\r'), QChar(u'\n'), QChar(u'\0'), QChar(u'\x1b')})
+        QVERIFY2(!message.contains(control), qPrintable(message));
+    QCOMPARE(journal.openLeftBehind().size(), 1);
+}
+
+// The journal cannot say which profile the item's job used: the message says the journal failed and
+// what to do, not that the station has a profile with no name.
+void TestAttentionAction::unreadableJournalSaysSoRatherThanNamingNoProfile()
+{
+    LeftBehind item;
+    item.kind = LeftBehind::Kind::DeviceHoldsCertificate;
+    item.action = LeftBehind::Action::DeleteFromDevice;
+    item.deviceId = QStringLiteral("dev-unread");
+    item.port = m_dir->filePath(QStringLiteral("no-such-port"));
+    item.slot = 2;
+    QVERIFY(recordNeedsAttention({item}, item.port, QStringLiteral("station")) != 0);
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+    const JobJournal::LeftBehindRecord record = journal.openLeftBehind().constFirst();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(journalFile());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE jobs RENAME TO jobs_elsewhere")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+
+    AttentionAction action(setup(&journal), record);
+    QVERIFY(finish(action));
+    QCOMPARE(action.state(), AttentionAction::State::Failed);
+    QVERIFY2(action.message().contains(QLatin1String("journal")) && action.message().contains(QLatin1String("try again")),
+             qPrintable(action.message()));
+    QVERIFY2(!action.message().contains(QLatin1String("no device profile")), qPrintable(action.message()));
 }
 
 void TestAttentionAction::stationRecoveryTakesWhatNoLaneOrLiveStationHolds()

@@ -190,7 +190,7 @@ void TestJobJournal::schemaAndWalOnAFile()
                                        QStringLiteral("error"), QStringLiteral("device_serial"), QStringLiteral("topics"),
                                        QStringLiteral("run_id"), QStringLiteral("kind"), QStringLiteral("reason"),
                                        QStringLiteral("origin")}));
-        // Version 5: the journal's own identity, which journal migrate marks moved jobs with.
+        // Version 6: the journal's own identity, which journal migrate marks moved jobs with.
         QVERIFY(query.exec(QStringLiteral("SELECT count(*), min(length(id)) FROM journal_identity")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
         QCOMPARE(query.value(1).toInt(), 36);

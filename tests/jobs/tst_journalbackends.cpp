@@ -61,6 +61,9 @@ private Q_SLOTS:
     void windowOffersOnlyItsOwnStationsJobs();
     void commandLineSaysWhenTheDatabaseIsAway();
     void stationWhoseJobsWereTakenOverStopsRecording();
+    void spooledRowsNeverLandOnJobsTakenOver();
+    void refusedSpoolEntrySaysWhy();
+    void unansweredClaimLeavesTheJobUnfinished();
 
 private:
     // A fresh, empty journal location for the current test: a new file, or a new database.
@@ -197,6 +200,8 @@ void TestJournalBackends::parsesLocations_data()
                                << QStringLiteral("control character");
     QTest::newRow("carriage return in a file")
         << QStringLiteral("/tmp/journal\r.sqlite") << false << QStringLiteral("control character");
+    QTest::newRow("right-to-left override in a file")
+        << QStringLiteral("/tmp/journal\u202Eetilqs.sqlite") << false << QStringLiteral("control character");
     QTest::newRow("encoded line feed")
         << QStringLiteral("postgresql://station@db.example/journal?sslrootcert=/ca.pem%0Aevil") << false
         << QStringLiteral("control character");
@@ -323,6 +328,9 @@ void TestJournalBackends::recordsAndReadsBack()
     QVERIFY2(journal.finishLeftBehind(open.constFirst().id, QStringLiteral("grace"), QStringLiteral("revoked")),
              qPrintable(journal.errorString()));
     QVERIFY(!journal.finishLeftBehind(open.constFirst().id, QStringLiteral("grace"), QStringLiteral("again")));
+    QVERIFY2(journal.errorString().contains(QLatin1String("already finished by grace at ")),
+             qPrintable(journal.errorString()));
+    QVERIFY2(journal.errorString().contains(QLatin1String("refresh the list")), qPrintable(journal.errorString()));
     open = journal.openLeftBehind();
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.constFirst().item.kind, LeftBehind::Kind::DeviceModeNotRestored);
@@ -546,7 +554,9 @@ void TestJournalBackends::heartbeatKeepsALiveRunsLease()
 }
 
 // Station A (foundry-station-cli provision, a real process) is killed mid-job; station B's recovery
-// first leaves the job alone, because A's lease has not expired, and recovers it once it has.
+// first leaves the job alone, because A's lease has not expired, and recovers it once it has. The lease
+// is long, so that the first recovery surely comes within it however busy the machine; it expires by
+// moving A's last heartbeat back past it rather than by waiting.
 void TestJournalBackends::killedStationIsRecoveredOnlyAfterItsLease()
 {
     const QString location = freshLocation(Backend::Postgres);
@@ -554,7 +564,7 @@ void TestJournalBackends::killedStationIsRecoveredOnlyAfterItsLease()
         JobJournal schema(location);
         QVERIFY(schema.open());
     }
-    constexpr int leaseSeconds = 4;
+    constexpr int leaseSeconds = 120;
     setLease(databaseOf(location), leaseSeconds);
     SimulatedDevice device(m_dir->filePath(QStringLiteral("store.json")));
     QVERIFY(device.start(QStringLiteral("station"), {QStringLiteral("--command-ms"), QStringLiteral("150"),
@@ -596,7 +606,12 @@ void TestJournalBackends::killedStationIsRecoveredOnlyAfterItsLease()
     QVERIFY2(early.constFirst().summary.contains(QLatin1String("left alone")), qPrintable(early.constFirst().summary));
     QVERIFY(sinceKill.elapsed() < leaseSeconds * 1000);
 
-    QTest::qWait(static_cast<int>(leaseSeconds * 1000 - sinceKill.elapsed()) + 500);
+    QString why;
+    QVERIFY2(m_postgres.execute(QStringLiteral("UPDATE run_leases SET heartbeat_at = now() - interval '1 hour' "
+                                               "WHERE run_id = '%1'")
+                                    .arg(early.constFirst().job.runId),
+                                &why, databaseOf(location)),
+             qPrintable(why));
     const QList<JournalRecovery::Recovered> late = recover();
     QCOMPARE(late.size(), 1);
     QCOMPARE(late.constFirst().outcome, JournalRecovery::Outcome::Failed);
@@ -1038,6 +1053,108 @@ void TestJournalBackends::stationWhoseJobsWereTakenOverStopsRecording()
     QVERIFY2(station.errorString().contains(QLatin1String("bench-9 took over")), qPrintable(station.errorString()));
     QCOMPARE(station.beginJob(newJob(QStringLiteral("bench-4"), QStringLiteral("dev-after"))), 0);
     QCOMPARE(station.steps(job).size(), 1);
+}
+
+// A station cut off for longer than its lease keeps its job's rows in the spool; meanwhile another
+// station takes its jobs over. Once the database is back the spooled rows stay in the spool: they
+// would otherwise end a step and a job that now belong to the recovering station.
+void TestJournalBackends::spooledRowsNeverLandOnJobsTakenOver()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    JobJournal station(location);
+    station.setSpoolPath(m_dir->filePath(QStringLiteral("spool.sqlite")));
+    QVERIFY(station.open());
+    const qint64 job = station.beginJob(newJob(QStringLiteral("bench-5"), QStringLiteral("dev-cut-off")));
+    QVERIFY(job > 0);
+    const qint64 writing = station.beginStep(job, State::WritingCertificate);
+    QVERIFY(writing > 0);
+
+    m_postgres.stop();
+    QVERIFY2(station.finishStep(writing, true, QStringLiteral("stored")), qPrintable(station.errorString()));
+    QVERIFY2(station.finishJob(job, Outcome::Done, {}), qPrintable(station.errorString()));
+    QVERIFY(station.isSpooling());
+    QString why;
+    QVERIFY2(m_postgres.start(&why), qPrintable(why));
+    QVERIFY2(m_postgres.execute(QStringLiteral("UPDATE run_leases SET holder_run = 'recoverer', holder = 'bench-9' "
+                                               "WHERE run_id = '%1'")
+                                    .arg(station.runId()),
+                                &why, databaseOf(location)),
+             qPrintable(why));
+    // The station's connection is made again once a read finds it gone.
+    QVERIFY(QTest::qWaitFor([&station] { return !station.jobs().isEmpty(); }, 15000));
+
+    QVERIFY(!station.handOverSpool());
+    QVERIFY(station.isSpooling());
+    QCOMPARE(station.beginStep(job, State::Provisioning), 0);
+    QVERIFY2(station.errorString().contains(QLatin1String("bench-9 took over")), qPrintable(station.errorString()));
+    QVERIFY2(station.errorString().contains(QLatin1String("local spool")), qPrintable(station.errorString()));
+    QVERIFY2(station.errorString().contains(QLatin1String("Restart the station")), qPrintable(station.errorString()));
+    JobJournal reader(location);
+    QVERIFY(reader.open());
+    const std::optional<JobJournal::Job> row = reader.job(job);
+    QVERIFY(row);
+    QCOMPARE(row->outcome, Outcome::Pending);
+    const QList<JobJournal::Step> steps = reader.steps(job);
+    QCOMPARE(steps.size(), 1);
+    QVERIFY(!steps.constFirst().finishedAt.isValid());
+}
+
+// The database refuses a spooled row once it is back: the rows behind it wait, and a job that cannot
+// begin meanwhile says what the database said rather than only that it cannot be reached.
+void TestJournalBackends::refusedSpoolEntrySaysWhy()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    JobJournal station(location);
+    station.setSpoolPath(m_dir->filePath(QStringLiteral("spool.sqlite")));
+    QVERIFY(station.open());
+    const qint64 job = station.beginJob(newJob(QStringLiteral("bench-6"), QStringLiteral("dev-refused-row")));
+    QVERIFY(job > 0);
+    const qint64 identifying = station.beginStep(job, State::Identifying);
+    QVERIFY(identifying > 0);
+
+    m_postgres.stop();
+    QVERIFY2(station.finishStep(identifying, true, QStringLiteral("refused detail")), qPrintable(station.errorString()));
+    QString why;
+    QVERIFY2(m_postgres.start(&why), qPrintable(why));
+    QVERIFY2(m_postgres.execute(QStringLiteral("ALTER TABLE steps ADD CONSTRAINT no_refused_detail CHECK (detail <> "
+                                               "'refused detail') NOT VALID"),
+                                &why, databaseOf(location)),
+             qPrintable(why));
+    QVERIFY(QTest::qWaitFor([&station] { return !station.jobs().isEmpty(); }, 15000));
+
+    QVERIFY(!station.handOverSpool());
+    QVERIFY(station.isSpooling());
+    QCOMPARE(station.beginJob(newJob(QStringLiteral("bench-6"), QStringLiteral("dev-waiting"))), 0);
+    QVERIFY2(station.errorString().contains(QLatin1String("no_refused_detail")), qPrintable(station.errorString()));
+}
+
+// Whether a job's run still lives cannot be asked (the claim's statement fails): recovery leaves the
+// job unfinished and says why, rather than take the run for a live one and leave the job alone.
+void TestJournalBackends::unansweredClaimLeavesTheJobUnfinished()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    JobJournal station(location);
+    QVERIFY(station.open());
+    QVERIFY(station.beginJob(newJob(QStringLiteral("bench-7"), QStringLiteral("dev-unanswered"))) > 0);
+    JobJournal recoverer(location);
+    QVERIFY(recoverer.open());
+    QString why;
+    QVERIFY2(m_postgres.execute(QStringLiteral("ALTER TABLE run_leases RENAME TO run_leases_away"), &why,
+                                databaseOf(location)),
+             qPrintable(why));
+
+    JournalRecovery recovery(&m_foundry.client(), &recoverer);
+    QSignalSpy finished(&recovery, &JournalRecovery::finished);
+    recovery.start();
+    QVERIFY(QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 30000));
+    const QList<JournalRecovery::Recovered> recovered = recovery.recovered();
+    QCOMPARE(recovered.size(), 1);
+    QCOMPARE(recovered.constFirst().outcome, JournalRecovery::Outcome::Unfinished);
+    const QString summary = recovered.constFirst().summary;
+    QVERIFY2(summary.contains(QStringLiteral("taking over run %1").arg(recovered.constFirst().job.runId)),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("recover again")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("left alone")), qPrintable(summary));
 }
 
 FOUNDRY_TEST_MAIN(TestJournalBackends)

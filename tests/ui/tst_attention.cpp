@@ -47,6 +47,7 @@ private Q_SLOTS:
     void failedRollbackIsFinishedByItsRevokeButton();
     void recoveryFromTheBanner();
     void laneSaysWhatFoundryMayHaveDoneWhenTheNetworkDrops();
+    void chosenItemStaysChosenWhileLanesMoveOn();
 
 private:
     void openWindow();
@@ -312,6 +313,72 @@ void TestAttention::laneSaysWhatFoundryMayHaveDoneWhenTheNetworkDrops()
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.constFirst().finishedHow, QStringLiteral("done by hand: Foundry support revoked the orphan"));
     QCOMPARE(items.constFirst().finishedBy, QStringLiteral("attention-tester"));
+}
+
+// Every step of every lane changes the journal. A person who chose the third item must find it still
+// chosen when a lane moves on, and when another job leaves an item, so that the button acts on it and
+// not on the oldest.
+void TestAttention::chosenItemStaysChosenWhileLanesMoveOn()
+{
+    JobJournal journal(m_journalPath);
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    const auto leaveItem = [&journal](const QString &deviceId, LeftBehind::Action action) {
+        JobJournal::Job row;
+        row.deviceId = deviceId;
+        row.port = QStringLiteral("/dev/ttyUSB7");
+        row.profile = QStringLiteral("station");
+        row.slot = 2;
+        row.operatorName = QStringLiteral("technician-9");
+        const qint64 id = journal.beginJob(row);
+        LeftBehind item;
+        item.kind = action == LeftBehind::Action::RevokeCertificate ? LeftBehind::Kind::CertificateOnFoundry
+                                                                   : LeftBehind::Kind::DeviceHoldsCertificate;
+        item.action = action;
+        item.certificateId = QStringLiteral("cert-") + deviceId;
+        item.deviceId = deviceId;
+        item.port = row.port;
+        item.slot = 2;
+        return journal.finishJob(id, JobResult::Outcome::NeedsAttention, QStringLiteral("left"), {item});
+    };
+    QVERIFY(leaveItem(QStringLiteral("field-dev-0011"), LeftBehind::Action::RevokeCertificate));
+    QVERIFY(leaveItem(QStringLiteral("field-dev-0012"), LeftBehind::Action::RevokeCertificate));
+    QVERIFY(leaveItem(QStringLiteral("field-dev-0013"), LeftBehind::Action::DeleteFromDevice));
+
+    AttentionPanel panel;
+    panel.setSources(nullptr, &journal, QStringLiteral("attention-tester"), QStringLiteral("field-1"));
+    NeedsAttentionModel *model = panel.model();
+    QCOMPARE(model->rowCount(), 3);
+    auto *view = child<QListView>(&panel, "attentionView");
+    const qint64 chosen = model->record(2).id;
+    QCOMPARE(model->record(2).item.deviceId, QStringLiteral("field-dev-0013"));
+    view->setCurrentIndex(model->index(2));
+    auto *act = child<QPushButton>(&panel, "attentionActionButton");
+    QCOMPARE(act->text(), QStringLiteral("Delete it from the device"));
+    const auto chosenId = [view, model] {
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        return rows.isEmpty() ? qint64(0) : model->record(rows.constFirst().row()).id;
+    };
+
+    // A lane begins a job and takes steps; the model reads the journal once the moment's events are handled.
+    JobJournal::Job running;
+    running.deviceId = QStringLiteral("field-dev-0014");
+    running.port = QStringLiteral("/dev/ttyUSB8");
+    running.profile = QStringLiteral("station");
+    running.operatorName = QStringLiteral("technician-9");
+    const qint64 runningId = journal.beginJob(running);
+    QVERIFY(runningId != 0);
+    QVERIFY(journal.finishStep(journal.beginStep(runningId, State::Identifying), true));
+    journal.beginStep(runningId, State::Generating);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(chosenId(), chosen);
+    QCOMPARE(act->text(), QStringLiteral("Delete it from the device"));
+
+    // Another job leaves an item: the list grows, and the person's choice stays.
+    QVERIFY(leaveItem(QStringLiteral("field-dev-0015"), LeftBehind::Action::RevokeCertificate));
+    QVERIFY(QTest::qWaitFor([model] { return model->rowCount() == 4; }, 5000));
+    QCOMPARE(chosenId(), chosen);
+    QCOMPARE(act->text(), QStringLiteral("Delete it from the device"));
 }
 
 int main(int argc, char *argv[])

@@ -65,6 +65,11 @@ QString escaped(QStringView text)
     return escapedExcept(text, KeepNothing);
 }
 
+bool isPlain(QStringView text)
+{
+    return escaped(text) == text;
+}
+
 QString escaped(QByteArrayView bytes)
 {
     QString out;

@@ -14,6 +14,9 @@ namespace ForeignText {
 QString escaped(QStringView text);
 // The same for raw bytes: valid UTF-8 is decoded, every other byte becomes "\xNN".
 QString escaped(QByteArrayView bytes);
+// True when escaped() would leave text as it is: no control character, no bidirectional override, no
+// lone surrogate. For values that must be typed on one line and read as written.
+bool isPlain(QStringView text);
 
 // For the station's own multi-line messages that quote foreign text only through escaped(): line
 // feeds and tabs stay, every other control character is escaped. The last line of defence before a

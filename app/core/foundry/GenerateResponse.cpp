@@ -182,6 +182,12 @@ private:
 
 } // namespace
 
+bool GenerateResponse::isCertificateId(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    return shape.match(text).hasMatch();
+}
+
 GenerateResponse GenerateResponse::parse(QByteArray &body)
 {
     GenerateResponse response;
@@ -216,8 +222,7 @@ GenerateResponse GenerateResponse::parse(QByteArray &body)
     stringField("id", &response.m_id);
     // Anything else is not an AWS certificate ID; it is neither shown to people nor sent back to
     // Foundry in a revoke, where it could only name something other than what was issued.
-    static const QRegularExpression idPattern(QStringLiteral("^[0-9a-fA-F]{64}$"));
-    if (!response.m_id.isEmpty() && !idPattern.match(response.m_id).hasMatch()) {
+    if (!response.m_id.isEmpty() && !isCertificateId(response.m_id)) {
         problems << tr("field \"id\" is not a certificate ID (64 hexadecimal digits)");
         response.m_id.clear();
     }

@@ -16,6 +16,9 @@ public:
     // Reads a response body. The private key goes straight into locked memory, and the body is
     // wiped, so the caller must pass the only copy it holds.
     static GenerateResponse parse(QByteArray &body);
+    // An AWS certificate ID: 64 hexadecimal digits, the SHA-256 of the certificate's DER. The one
+    // place that shape is written.
+    static bool isCertificateId(const QString &text);
 
     // Empty when the body had the documented shape; otherwise what is wrong with it.
     QString shapeError() const { return m_shapeError; }

@@ -1,6 +1,8 @@
 #include "jobs/AttentionAction.h"
 
+#include "base/ForeignText.h"
 #include "device/DeviceCredentialDelete.h"
+#include "device/DeviceProfile.h"
 #include "device/DeviceStateRestore.h"
 #include "device/SerialPortList.h"
 #include "jobs/CertificateRevocation.h"
@@ -72,7 +74,9 @@ void AttentionAction::start(const QString &reason)
     case LeftBehind::Action::RecoverAgain:
         break;
     }
-    failWith(tr("The station cannot do this itself: %1 Then mark it done by hand.").arg(LeftBehind::describe(m_record.item)));
+    // IDs, ports and device answers came from outside.
+    failWith(tr("The station cannot do this itself: %1 Then mark it done by hand.")
+                 .arg(ForeignText::escaped(LeftBehind::describe(m_record.item))));
 }
 
 void AttentionAction::finishByHand(const QString &how)
@@ -123,7 +127,7 @@ void AttentionAction::revoke()
     connect(revocation, &CertificateRevocation::finished, this, [this, revocation] {
         revocation->deleteLater();
         const FoundryError error = revocation->error();
-        const QString certificate = m_record.item.certificateId;
+        const QString certificate = ForeignText::escaped(m_record.item.certificateId);
         if (!error.isError())
             markDone(tr("certificate %1 revoked (revoke job %2)").arg(certificate).arg(revocation->journalId()));
         else if (error.kind() == FoundryError::Kind::NotFound)
@@ -142,10 +146,17 @@ bool AttentionAction::portHeldByLane() const
                        [&device](const QString &port) { return SerialPortList::deviceKey(port) == device; });
 }
 
-QString AttentionAction::profileOfJob()
+std::optional<QString> AttentionAction::profileOfJob()
 {
-    const std::optional<JobJournal::Job> job = m_setup.journal->job(m_record.jobId);
-    return job ? job->profile : QString();
+    if (const std::optional<JobJournal::Job> job = m_setup.journal->job(m_record.jobId))
+        return job->profile;
+    // No such job: no profile to name, which the device step says.
+    if (m_setup.journal->errorString().isEmpty())
+        return QString();
+    failWith(tr("The station could not read from the journal which device profile the job used: %1 Check that the "
+                "journal can be reached, then try again; the item stays open.")
+                 .arg(m_setup.journal->errorString()));
+    return std::nullopt;
 }
 
 void AttentionAction::deleteFromDevice()
@@ -154,7 +165,7 @@ void AttentionAction::deleteFromDevice()
     if (portHeldByLane()) {
         failWith(tr("The device on %1 is in a lane on the bench, which holds its port. Provision it again into slot %2 "
                     "there, which replaces what it holds, then mark this done by hand.")
-                     .arg(item.port)
+                     .arg(ForeignText::escaped(item.port))
                      .arg(item.slot));
         return;
     }
@@ -163,25 +174,30 @@ void AttentionAction::deleteFromDevice()
         kinds << CredentialKind::PrivateKey;
     if (item.kind == LeftBehind::Kind::DeviceHoldsCertificate || item.kind == LeftBehind::Kind::DeviceHoldsCertificateAndKey)
         kinds << CredentialKind::Certificate;
+    const std::optional<QString> profile = profileOfJob();
+    if (!profile)
+        return;
     SerialSettings serial = m_setup.serial;
     serial.portName = item.port;
-    auto *deletion = new DeviceCredentialDelete(serial, profileOfJob(), item.slot, kinds, this);
+    auto *deletion = new DeviceCredentialDelete(serial, *profile, item.slot, kinds, this);
     connect(deletion, &DeviceCredentialDelete::finished, this, [this, deletion] {
         deletion->deleteLater();
         const std::optional<DeviceError> error = deletion->error();
         if (!error) {
-            markDone(tr("deleted from slot %1 on %2 by the station").arg(m_record.item.slot).arg(m_record.item.port));
+            markDone(tr("deleted from slot %1 on %2 by the station")
+                         .arg(m_record.item.slot)
+                         .arg(ForeignText::escaped(m_record.item.port)));
             return;
         }
         if (error->kind == DeviceError::Kind::Disconnected)
             failWith(tr("The device is not on %1 (%2). Plug it in there and try again, or provision it again into slot "
                         "%3 on any port, which replaces what it holds, and mark this done by hand.")
-                         .arg(m_record.item.port, error->message)
+                         .arg(ForeignText::escaped(m_record.item.port), error->message)
                          .arg(m_record.item.slot));
         else
             failWith(tr("The device on %1 did not delete it (%2: %3). Try again, or provision it again into slot %4, "
                         "which replaces what it holds, and mark this done by hand.")
-                         .arg(m_record.item.port, error->step, error->message)
+                         .arg(ForeignText::escaped(m_record.item.port), error->step, error->message)
                          .arg(m_record.item.slot));
     });
     deletion->start();
@@ -190,24 +206,28 @@ void AttentionAction::deleteFromDevice()
 void AttentionAction::restoreDevice()
 {
     const LeftBehind &item = m_record.item;
-    const QString command = QString::fromLatin1(item.restoreCommand);
+    const QString command = DeviceProfile::quoted(item.restoreCommand);
+    const QString port = ForeignText::escaped(item.port);
     if (portHeldByLane()) {
         failWith(tr("The device on %1 is in a lane on the bench, which holds its port. Restart the device, then mark "
                     "this done by hand.")
-                     .arg(item.port));
+                     .arg(port));
         return;
     }
+    const std::optional<QString> profile = profileOfJob();
+    if (!profile)
+        return;
     SerialSettings serial = m_setup.serial;
     serial.portName = item.port;
-    auto *restore = new DeviceStateRestore(serial, profileOfJob(), item.restoreCommand, this);
-    connect(restore, &DeviceStateRestore::finished, this, [this, restore, command] {
+    auto *restore = new DeviceStateRestore(serial, *profile, item.restoreCommand, this);
+    connect(restore, &DeviceStateRestore::finished, this, [this, restore, command, port] {
         restore->deleteLater();
         if (const std::optional<DeviceError> error = restore->error())
             failWith(tr("The device on %1 was not put back (%2: %3). Restart the device, or send %4 to it, then mark "
                         "this done by hand.")
-                         .arg(m_record.item.port, error->step, error->message, command));
+                         .arg(port, error->step, error->message, command));
         else
-            markDone(tr("the station sent %1 to the device on %2, which took it").arg(command, m_record.item.port));
+            markDone(tr("the station sent %1 to the device on %2, which took it").arg(command, port));
     });
     restore->start();
 }

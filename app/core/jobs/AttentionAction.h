@@ -65,7 +65,8 @@ private:
     void deleteFromDevice();
     void restoreDevice();
     bool portHeldByLane() const;
-    QString profileOfJob();
+    // The profile the item's job used; nullopt, after failWith(), when the journal could not be read.
+    std::optional<QString> profileOfJob();
     // Marks the item done with how, then Done; Failed when the journal cannot record it.
     void markDone(const QString &how);
     void failWith(const QString &message);

@@ -3,6 +3,7 @@
 #include "base/BoundedFile.h"
 #include "base/CsvReader.h"
 #include "base/ForeignText.h"
+#include "foundry/GenerateResponse.h"
 #include "jobs/CertificateInJournal.h"
 #include "jobs/DeviceId.h"
 #include "jobs/JobJournal.h"
@@ -82,7 +83,6 @@ void BulkRevocationPlan::plan(const QByteArray &bytes, const JobJournal &journal
         return;
     }
     QHash<QString, int> seen;
-    static const QRegularExpression certificateShape(QStringLiteral("^[0-9a-fA-F]{64}$"));
     for (qsizetype i = 1; i < records.size(); ++i) {
         const CsvReader::Record &record = records.at(i);
         Row row;
@@ -95,7 +95,7 @@ void BulkRevocationPlan::plan(const QByteArray &bytes, const JobJournal &journal
             row.reason = tr("the row has %n field(s); a row has two, the certificate ID and the device ID", nullptr,
                             static_cast<int>(record.fields.size()));
         } else if (const QString certificate = record.fields.at(certificateColumn).trimmed();
-                   !certificateShape.match(certificate).hasMatch()) {
+                   !GenerateResponse::isCertificateId(certificate)) {
             row.reason = tr("the certificate ID is not 64 hexadecimal digits");
         } else if (const DeviceId device(record.fields.at(deviceColumn)); !device.isValid()) {
             row.reason = device.problem();

@@ -24,7 +24,6 @@ void DeviceCertificateLookup::start()
 
 void DeviceCertificateLookup::inspected()
 {
-    m_finished = true;
     if (const std::optional<DeviceError> error = m_inspection->error()) {
         m_problem = tr("The device on %1 could not be read: %2 failed: %3. Check that it is plugged in and powered, "
                        "then read it again.")

@@ -33,13 +33,9 @@ public:
     ~DeviceCertificateLookup() override;
 
     void start();
-    bool isFinished() const { return m_finished; }
 
     // Once finished: why the device or the journal could not be read; empty when they could.
     QString problem() const { return m_problem; }
-    QString profileName() const { return m_profileName; }
-    DeviceIdentity identity() const { return m_identity; }
-    QList<Held> certificates() const { return m_held; }
     // The one certificate support staff can act on: the first the journal knows and has not seen
     // revoked; nullopt when there is none.
     std::optional<Held> revocable() const;
@@ -56,7 +52,6 @@ private:
     SerialSettings m_serial;
     QPointer<JobJournal> m_journal;
     DeviceInspection *m_inspection = nullptr;
-    bool m_finished = false;
     QString m_problem;
     QString m_profileName;
     DeviceIdentity m_identity;

@@ -190,14 +190,9 @@ JobJournal::JobJournal(QString location, QObject *parent)
 JobJournal::~JobJournal()
 {
     m_heartbeat.stop();
-    if (m_leaseHeld) {
-        // This run's jobs are over or abandoned with it: a recoverer need not wait out the lease.
-        QSqlQuery release(QSqlDatabase::database(m_connectionName, false));
-        release.prepare(QStringLiteral("DELETE FROM run_leases WHERE run_id = ? AND holder_run = ?"));
-        release.addBindValue(m_runId);
-        release.addBindValue(m_runId);
-        release.exec();
-    }
+    // This run's jobs are over or abandoned with it: a recoverer need not wait out the lease.
+    if (m_leaseHeld)
+        releaseLease(m_runId);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -214,6 +209,13 @@ bool JobJournal::fail(const QString &what, const QString &why) const
     return false;
 }
 
+bool JobJournal::readFailed(const QString &what, const QSqlQuery &query) const
+{
+    // A database server that went away ended the connection: the next statement makes it again.
+    m_reconnect = m_open;
+    return fail(what, m_open ? query.lastError().text() : tr("not open"));
+}
+
 bool JobJournal::open()
 {
     if (m_open)
@@ -224,26 +226,25 @@ bool JobJournal::open()
         m_error = tr("journal: %1").arg(refused);
         return false;
     }
-    m_location = *location;
-    m_dialect = JournalDialect(m_location.backend());
-    if (m_location.backend() == JournalLocation::Backend::Postgres && m_spoolPath.isEmpty()) {
+    m_dialect = JournalDialect(location->backend());
+    if (location->backend() == JournalLocation::Backend::Postgres && m_spoolPath.isEmpty()) {
         // One spool per database, so that rows never reach a journal other than their job's.
         const QByteArray key = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
         m_spoolPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/journal-spool-%1.sqlite").arg(QString::fromLatin1(key));
     }
     if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
-        return fail(tr("opening"), m_location.backend() == JournalLocation::Backend::Sqlite
+        return fail(tr("opening"), location->backend() == JournalLocation::Backend::Sqlite
                                        ? tr("the Qt SQLite driver (QSQLITE) is not installed")
                                        : tr("the Qt PostgreSQL driver (QPSQL) is not installed; install the package "
                                             "libqt6sql6-psql"));
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    m_dialect.configure(db, m_location, m_password);
+    m_dialect.configure(db, *location);
     if (!db.open())
-        return fail(tr("opening"), m_location.backend() == JournalLocation::Backend::Sqlite
+        return fail(tr("opening"), location->backend() == JournalLocation::Backend::Sqlite
                                        ? db.lastError().text()
                                        : tr("%1. Check that the database server is running and reachable, and "
-                                            "that the password is in PGPASSFILE or the keychain.")
+                                            "that the password is in PGPASSFILE.")
                                              .arg(db.lastError().text().trimmed()));
     QString why;
     if (!m_dialect.prepareSession(db, &why))
@@ -389,10 +390,13 @@ QStringList JobJournal::identityAndOrigin() const
 
 QString JobJournal::identity() const
 {
+    m_error.clear();
     QSqlQuery query(connection());
-    if (!m_open || !query.exec(QStringLiteral("SELECT id FROM journal_identity")) || !query.next())
+    if (!m_open || !query.exec(QStringLiteral("SELECT id FROM journal_identity"))) {
+        readFailed(tr("reading the journal's identity"), query);
         return {};
-    return query.value(0).toString();
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 JobJournal::Import JobJournal::importJob(const Job &job, const QList<Step> &steps,
@@ -508,6 +512,7 @@ bool JobJournal::holdRunLock()
 
 std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRun(const QString &runId, QString *holder)
 {
+    m_error.clear();
     if (m_dialect.backend() == JournalLocation::Backend::Postgres)
         return claimRunLease(runId, holder);
     if (runId.isEmpty() || runId.contains(QLatin1Char('/')) || runId.contains(QLatin1Char('\\')))
@@ -522,16 +527,28 @@ std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRun(const QString &runId,
     QString host;
     QString application;
     if (holder && lock->getLockInfo(&pid, &host, &application))
-        *holder = tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+        *holder = holderDescription(application, pid, host);
     return nullptr;
 }
 
-QString JobJournal::holderDescription()
+QString JobJournal::holderDescription(const QString &application, qint64 pid, const QString &host)
 {
-    return tr("%1 (process %2 on %3)")
-        .arg(QCoreApplication::applicationName())
-        .arg(QCoreApplication::applicationPid())
-        .arg(QSysInfo::machineHostName());
+    return tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+}
+
+QString JobJournal::ownHolderDescription()
+{
+    return holderDescription(QCoreApplication::applicationName(), QCoreApplication::applicationPid(),
+                             QSysInfo::machineHostName());
+}
+
+void JobJournal::releaseLease(const QString &runId) const
+{
+    QSqlQuery release(QSqlDatabase::database(m_connectionName, false));
+    release.prepare(QStringLiteral("DELETE FROM run_leases WHERE run_id = ? AND holder_run = ?"));
+    release.addBindValue(runId);
+    release.addBindValue(m_runId);
+    release.exec();
 }
 
 bool JobJournal::holdRunLease()
@@ -541,7 +558,7 @@ bool JobJournal::holdRunLease()
     if (!write(tr("recording a new job"),
                QStringLiteral("INSERT INTO run_leases (run_id, holder_run, holder, heartbeat_at, lease_seconds) "
                               "VALUES (?, ?, ?, now(), ?)"),
-               {m_runId, m_runId, holderDescription(), std::chrono::duration<double>(m_runLease).count()}))
+               {m_runId, m_runId, ownHolderDescription(), std::chrono::duration<double>(m_runLease).count()}))
         return false;
     m_leaseHeld = true;
     m_heartbeat.start(m_runLease / 3);
@@ -550,8 +567,12 @@ bool JobJournal::holdRunLease()
 
 std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRunLease(const QString &runId, QString *holder)
 {
-    if (runId.isEmpty() || !m_open)
+    if (runId.isEmpty())
         return nullptr;
+    if (!m_open) {
+        fail(tr("taking over run %1").arg(runId), tr("not open"));
+        return nullptr;
+    }
     // One statement, so that of two recoverers only one takes it: a run with no lease row (its jobs
     // came from elsewhere) is free, one whose heartbeat is older than the lease has expired, and one
     // this run already holds stays held.
@@ -564,22 +585,19 @@ std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRunLease(const QString &r
         "OR run_leases.heartbeat_at < now() - make_interval(secs => run_leases.lease_seconds) RETURNING run_id"));
     claim.addBindValue(runId);
     claim.addBindValue(m_runId);
-    claim.addBindValue(holderDescription());
+    claim.addBindValue(ownHolderDescription());
     claim.addBindValue(std::chrono::duration<double>(m_runLease).count());
     if (!claim.exec()) {
+        // As any statement that failed: the next one makes the connection again.
+        m_reconnect = true;
         fail(tr("taking over run %1").arg(runId), claim.lastError().text());
         return nullptr;
     }
     if (claim.next()) {
         m_heartbeat.start(m_runLease / 3);
         return std::make_unique<RunClaim>([journal = QPointer<JobJournal>(this), runId] {
-            if (!journal)
-                return;
-            QSqlQuery release(QSqlDatabase::database(journal->m_connectionName, false));
-            release.prepare(QStringLiteral("DELETE FROM run_leases WHERE run_id = ? AND holder_run = ?"));
-            release.addBindValue(runId);
-            release.addBindValue(journal->m_runId);
-            release.exec();
+            if (journal)
+                journal->releaseLease(runId);
         });
     }
     if (holder) {
@@ -598,21 +616,31 @@ std::unique_ptr<JobJournal::RunClaim> JobJournal::claimRunLease(const QString &r
 
 void JobJournal::heartbeat()
 {
-    handOverSpool();
-    // Renews this run's own lease and those of the runs it took over. A failure (the database away
-    // for a moment) is tried again at the next beat; the lease lasts three beats.
+    // A failure (the database away for a moment) is tried again at the next beat; the lease lasts
+    // three beats. The spool is handed over only by a run that still owns its jobs.
+    if (renewLease())
+        handOverSpool();
+}
+
+bool JobJournal::renewLease()
+{
+    if (!m_leaseLost.isEmpty())
+        return false;
+    if (m_dialect.backend() != JournalLocation::Backend::Postgres)
+        return true;
+    // Renews this run's own lease and those of the runs it took over.
     const QSqlDatabase db = connection();
     if (!db.isOpen())
-        return;
+        return false;
     QSqlQuery renew(db);
     renew.prepare(QStringLiteral("UPDATE run_leases SET heartbeat_at = now() WHERE holder_run = ?"));
     renew.addBindValue(m_runId);
     if (!renew.exec()) {
         m_reconnect = true;
-        return;
+        return false;
     }
     if (!m_leaseHeld)
-        return;
+        return true;
     // Away from the database for longer than the lease, this run may have been taken for dead and its
     // jobs recovered by another station (the row then names that station, or is gone once it is done).
     QSqlQuery own(db);
@@ -620,7 +648,7 @@ void JobJournal::heartbeat()
     own.addBindValue(m_runId);
     if (!own.exec()) {
         m_reconnect = true;
-        return;
+        return false;
     }
     if (!own.next())
         m_leaseLost = tr("another station recovered this station's jobs while this station could not reach the "
@@ -628,6 +656,18 @@ void JobJournal::heartbeat()
     else if (own.value(0).toString() != m_runId)
         m_leaseLost = tr("%1 took over this station's jobs while this station could not reach the database")
                           .arg(ForeignText::escaped(own.value(1).toString()));
+    return m_leaseLost.isEmpty();
+}
+
+bool JobJournal::failWhenLeaseLost(const QString &what)
+{
+    if (m_leaseLost.isEmpty())
+        return false;
+    fail(what, tr("%1; nothing more is recorded for them, and the rows this station kept in its local spool while "
+                  "the database was away stay there. Restart the station: the station that recovered the jobs "
+                  "owns them now.")
+                   .arg(m_leaseLost));
+    return true;
 }
 
 QSqlDatabase JobJournal::connection() const
@@ -700,35 +740,29 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
                                                       QVariantList values, WhenUnreachable unreachable)
 {
     // Every row from here on would belong to jobs another station has recovered.
-    if (!m_leaseLost.isEmpty()) {
-        fail(what, tr("%1; nothing more is recorded for them. Restart the station.").arg(m_leaseLost));
+    if (failWhenLeaseLost(what))
         return std::nullopt;
-    }
     const bool returnsId = statement.endsWith(QLatin1String(" RETURNING id"));
-    const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
     const auto keep = [&]() -> std::optional<Written> {
-        QString why;
-        JournalSpool *kept = spool(&why);
-        const qint64 provisionalId = kept ? kept->keep(statement, values, &why) : 0;
-        if (provisionalId == 0) {
-            fail(what, tr("the shared journal cannot be reached and %1").arg(why));
+        const qint64 provisionalId = keepInSpool(what, {JournalSpool::Statement{statement, values}});
+        if (provisionalId == 0)
             return std::nullopt;
-        }
-        m_error.clear();
         return Written{returnsId ? provisionalId : 1};
     };
     // What waits in the spool goes first, so that the shared journal gets every row in order.
     if (!handOverSpool()) {
+        if (failWhenLeaseLost(what))
+            return std::nullopt;
         if (unreachable == WhenUnreachable::Keep)
             return keep();
-        fail(what, tr("the shared journal cannot be reached, and rows of running jobs wait to be handed to it. "
-                      "Make sure the journal's database server is running and reachable."));
+        fail(what, tr("rows of running jobs wait in the local spool and cannot be handed to the shared journal: %1.")
+                       .arg(m_handOverFailure));
         return std::nullopt;
     }
     withRealIds(values);
     std::optional<QSqlQuery> query = write(what, statement, values);
     if (!query) {
-        if (spooling && unreachable == WhenUnreachable::Keep && !databaseReachable())
+        if (spools() && unreachable == WhenUnreachable::Keep && !databaseReachable())
             return keep();
         return std::nullopt;
     }
@@ -743,19 +777,61 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
 
 bool JobJournal::handOverSpool()
 {
+    m_handOverFailure.clear();
     if (!m_spool && (m_spoolPath.isEmpty() || !QFileInfo::exists(m_spoolPath)))
         return true;
     QString why;
-    if (!spool(&why))
+    if (!spool(&why)) {
+        m_handOverFailure = why;
         return false;
+    }
     if (!m_spool->hasWaitingEntries())
         return true;
+    // Rows of jobs another station recovered while this one was away must not land on them: the lease
+    // is renewed, and this run's ownership checked, before anything is handed over.
+    if (!renewLease()) {
+        m_handOverFailure = m_leaseLost.isEmpty()
+            ? tr("the shared journal cannot be reached. Make sure the journal's database server is running and "
+                 "reachable")
+            : tr("%1; they stay there").arg(m_leaseLost);
+        return false;
+    }
     QSqlDatabase db = connection();
     if (!db.isOpen() || !m_spool->handOver(db, &why)) {
         m_reconnect = true;
+        // A database that refuses an entry holds up every entry after it: what it said is kept for
+        // the messages of the writes that wait.
+        m_handOverFailure = tr("%1. Make sure the journal's database server is running and reachable")
+                                .arg(db.isOpen() ? why.trimmed() : db.lastError().text().trimmed());
         return false;
     }
     return true;
+}
+
+bool JobJournal::spools() const
+{
+    return m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
+}
+
+qint64 JobJournal::keepInSpool(const QString &what, const QList<JournalSpool::Statement> &statements)
+{
+    QString why;
+    JournalSpool *kept = spool(&why);
+    const qint64 provisionalId = kept ? kept->keep(statements, &why) : 0;
+    if (provisionalId == 0) {
+        fail(what, cannotKeep(why));
+        return 0;
+    }
+    m_error.clear();
+    return provisionalId;
+}
+
+QString JobJournal::cannotKeep(const QString &why) const
+{
+    return m_handOverFailure.isEmpty()
+        ? tr("the shared journal cannot be reached and %1").arg(why)
+        : tr("rows of running jobs wait in the local spool and cannot be handed to the shared journal (%1), and %2")
+              .arg(m_handOverFailure, why);
 }
 
 bool JobJournal::isSpooling() const
@@ -843,7 +919,13 @@ bool JobJournal::finishStep(qint64 stepId, bool ok, const QString &detail)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT job_id FROM steps WHERE id = ?"));
     query.addBindValue(stepId);
-    if (query.exec() && query.next())
+    if (!query.exec()) {
+        // Only the announcement is lost, so errorString() stays as the write left it; the connection
+        // is made again as after any other read that failed.
+        m_reconnect = true;
+        return true;
+    }
+    if (query.next())
         Q_EMIT jobChanged(query.value(0).toLongLong());
     return true;
 }
@@ -877,26 +959,18 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
 {
     if (!m_open)
         return fail(what, tr("not open"));
-    if (!m_leaseLost.isEmpty())
-        return fail(what, tr("%1; nothing more is recorded for them. Restart the station.").arg(m_leaseLost));
-    const bool spooling = m_dialect.backend() == JournalLocation::Backend::Postgres && !m_spoolPath.isEmpty();
-    const auto keep = [&] {
-        QString why;
-        JournalSpool *kept = spool(&why);
-        if (!kept || !kept->keepTogether(statements, &why))
-            return fail(what, tr("the shared journal cannot be reached and %1").arg(why));
-        m_error.clear();
-        return true;
-    };
+    if (failWhenLeaseLost(what))
+        return false;
+    const auto keep = [&] { return keepInSpool(what, statements) != 0; };
     // What waits in the spool goes first, so that the shared journal gets every row in order.
     if (!handOverSpool())
-        return keep();
+        return failWhenLeaseLost(what) ? false : keep();
     for (JournalSpool::Statement &statement : statements)
         withRealIds(statement.values);
     QSqlDatabase db = connection();
     if (!db.isOpen() || !db.transaction()) {
         m_reconnect = true;
-        if (spooling && !databaseReachable())
+        if (spools() && !databaseReachable())
             return keep();
         return fail(what, db.lastError().text());
     }
@@ -906,7 +980,7 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
         if (query && (i > 0 || query->numRowsAffected() == 1))
             continue;
         db.rollback();
-        if (!query && spooling && !databaseReachable())
+        if (!query && spools() && !databaseReachable())
             return keep();
         return query ? fail(what, tr("no such row")) : false;
     }
@@ -914,7 +988,7 @@ bool JobJournal::recordTogether(const QString &what, QList<JournalSpool::Stateme
         const QString why = db.lastError().text();
         db.rollback();
         m_reconnect = true;
-        if (spooling && !databaseReachable())
+        if (spools() && !databaseReachable())
             return keep();
         return fail(what, why);
     }
@@ -935,6 +1009,11 @@ bool JobJournal::finishLeftBehind(qint64 itemId, const QString &operatorName, co
     const QString what = tr("recording item %1 as done").arg(itemId);
     if (found.isEmpty())
         return m_error.isEmpty() ? fail(what, tr("no such item")) : false;
+    // Two people may act on the same item from two windows: the second learns who was first.
+    if (const LeftBehindRecord &item = found.constFirst(); item.finishedAt.isValid())
+        return fail(what, tr("already finished by %1 at %2; refresh the list")
+                              .arg(item.finishedBy.isEmpty() ? tr("someone") : ForeignText::escaped(item.finishedBy),
+                                   item.finishedAt.toUTC().toString(Qt::ISODate)));
     if (!updateRow(what,
                    QStringLiteral("UPDATE left_behind SET finished_at = ?, finished_by = ?, finished_how = ? WHERE id = "
                                   "? AND finished_at IS NULL"),
@@ -965,7 +1044,7 @@ QList<JobJournal::LeftBehindRecord> JobJournal::selectLeftBehind(const QString &
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!m_open || !query.exec()) {
-        fail(tr("reading what jobs left behind"), m_open ? query.lastError().text() : tr("not open"));
+        readFailed(tr("reading what jobs left behind"), query);
         return result;
     }
     while (query.next()) {
@@ -1037,8 +1116,7 @@ bool JobJournal::forEachJob(const QString &where, const QVariantList &values, co
         query.addBindValue(page.offset);
     }
     if (!m_open || !query.exec()) {
-        m_reconnect = m_open;
-        return fail(tr("searching jobs"), m_open ? query.lastError().text() : tr("not open"));
+        return readFailed(tr("searching jobs"), query);
     }
     while (query.next()) {
         Job job;
@@ -1076,10 +1154,9 @@ bool JobJournal::forEachJob(const QString &where, const QVariantList &values, co
         if (!visit(job))
             return false;
     }
-    if (query.lastError().isValid()) {
-        m_reconnect = true;
-        return fail(tr("searching jobs"), query.lastError().text());
-    }
+    // A connection lost half-way through the rows ends them early, with the error.
+    if (query.lastError().isValid())
+        return readFailed(tr("searching jobs"), query);
     return true;
 }
 
@@ -1193,8 +1270,7 @@ QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
                                  "WHERE job_id = ? ORDER BY id"));
     query.addBindValue(jobId);
     if (!m_open || !query.exec()) {
-        m_reconnect = m_open;
-        fail(tr("reading the steps of job %1").arg(jobId), m_open ? query.lastError().text() : tr("not open"));
+        readFailed(tr("reading the steps of job %1").arg(jobId), query);
         return result;
     }
     while (query.next()) {

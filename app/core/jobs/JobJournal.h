@@ -161,13 +161,9 @@ public:
     JobJournal(const JobJournal &) = delete;
     JobJournal &operator=(const JobJournal &) = delete;
 
-    // The database's password, when PGPASSFILE does not hold it (the station takes it from the
-    // keychain); before open(). Never part of the location.
-    void setPassword(const QString &password) { m_password = password; }
     // Where a PostgreSQL journal keeps the rows of running jobs while the database cannot be reached
     // (JournalSpool); before open(). By default a file per database in the application data folder.
     void setSpoolPath(const QString &path) { m_spoolPath = path; }
-    QString spoolPath() const { return m_spoolPath; }
 
     // Creates the file or database schema when needed, and brings an older one up to date. False,
     // with errorString(), when the location is refused, cannot be opened or reached, or was written by
@@ -242,10 +238,12 @@ public:
     // claimRun() takes over a run whose process is gone (a stale lock file; a lease whose last
     // heartbeat is older than the lease, by the database's clock), so that its unfinished jobs can be
     // recovered, and only by one recoverer at a time. Null while that run is alive (holder then names
-    // it) or it cannot be taken.
+    // it) or it cannot be taken; null with errorString() when the database could not be asked, so
+    // that whether the run lives is not known.
     std::unique_ptr<RunClaim> claimRun(const QString &runId, QString *holder);
 
     // The journal's own name, made with it: what a job moved to another journal says it came from.
+    // Empty, with errorString(), when it cannot be read.
     QString identity() const;
     // Adds a finished job of another journal, with its steps and what it left for a person (finished or
     // not, as there), in one transaction, unless a job with the same origin is there already (journal
@@ -254,7 +252,8 @@ public:
     Import importJob(const Job &job, const QList<Step> &steps, const QList<LeftBehindRecord> &leftBehind,
                      const QString &origin);
 
-    // Hands what waits in the spool to the database now (the heartbeat and every write also try).
+    // Hands what waits in the spool to the database now (the heartbeat and every write also try),
+    // once this run is known to still own its jobs: never after another station took them over.
     // True when nothing waits any more.
     bool handOverSpool();
     bool isSpooling() const;
@@ -284,6 +283,8 @@ private:
     QStringList leftBehindSchema() const;
     QStringList identityAndOrigin() const;
     bool fail(const QString &what, const QString &why) const;
+    // A read that failed: errorString() says why, and the next statement makes the connection again.
+    bool readFailed(const QString &what, const QSqlQuery &query) const;
     // Runs one writing statement with its values; nullopt (with errorString()) when it failed.
     std::optional<QSqlQuery> write(const QString &what, const QString &statement, const QVariantList &values);
     // What record() wrote: the new row's ID for a statement that ends "RETURNING id" (negative when
@@ -304,6 +305,12 @@ private:
     // Provisional (spooled) IDs among values replaced by the real ones they became.
     void withRealIds(QVariantList &values) const;
     JournalSpool *spool(QString *why);
+    // Whether a write that cannot reach the database may be kept in the spool (a PostgreSQL journal).
+    bool spools() const;
+    // Keeps statements in the spool, together; the last one's provisional ID, or 0 with errorString().
+    qint64 keepInSpool(const QString &what, const QList<JournalSpool::Statement> &statements);
+    // Why a row could not be kept in the spool (why), with why the spool could not be handed over.
+    QString cannotKeep(const QString &why) const;
     bool databaseReachable() const;
     // An UPDATE that must change exactly one row.
     bool updateRow(const QString &what, const QString &statement, const QVariantList &values);
@@ -326,12 +333,19 @@ private:
     bool holdRunLease();
     std::unique_ptr<RunClaim> claimRunLease(const QString &runId, QString *holder);
     void heartbeat();
-    static QString holderDescription();
+    // Renews the leases this run holds and checks that it still owns its jobs; false when that could
+    // not be told (the database away) or it no longer does (m_leaseLost).
+    bool renewLease();
+    // True, with errorString(), once this run has lost its jobs to another station.
+    bool failWhenLeaseLost(const QString &what);
+    // Who holds a run, as a claim that finds it held says; ownHolderDescription() is this process.
+    static QString holderDescription(const QString &application, qint64 pid, const QString &host);
+    static QString ownHolderDescription();
+    // Lets go of runId's lease that this run holds (its own, or one it took over).
+    void releaseLease(const QString &runId) const;
 
     QString m_path;
-    JournalLocation m_location;
     JournalDialect m_dialect{JournalLocation::Backend::Sqlite};
-    QString m_password;
     std::chrono::milliseconds m_runLease = std::chrono::seconds(defaultRunLeaseSeconds);
     bool m_leaseHeld = false;
     // Why this run no longer owns its jobs (see heartbeat()); every write then fails.
@@ -344,6 +358,8 @@ private:
     mutable QElapsedTimer m_lastReconnect;
     QString m_spoolPath;
     std::unique_ptr<JournalSpool> m_spool;
+    // Why the last hand-over of the spool failed, and what to do; empty after one that succeeded.
+    QString m_handOverFailure;
     QString m_runId;
     std::unique_ptr<QLockFile> m_runLock;
 };

@@ -8,14 +8,6 @@
 
 namespace {
 
-bool hasControlCharacter(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0) || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator;
-    });
-}
-
 // libpq's connection string quotes a value in single quotes with backslash escapes; Qt's QPSQL
 // driver turns every ';' of its options into a space first, so a value may not hold one.
 QString conninfoValue(const QString &value)
@@ -50,7 +42,7 @@ std::optional<JournalLocation> JournalLocation::parse(const QString &text, QStri
     };
     if (text.isEmpty())
         return refuse(tr("the journal's location is empty; give a file or a postgresql:// URL"));
-    if (hasControlCharacter(text))
+    if (!ForeignText::isPlain(text))
         return refuse(tr("the journal's location \"%1\" holds a control character; retype it on one line")
                           .arg(ForeignText::escaped(text)));
     JournalLocation location;
@@ -62,11 +54,23 @@ std::optional<JournalLocation> JournalLocation::parse(const QString &text, QStri
     location.m_backend = Backend::Postgres;
     const QString shape = tr("Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA_FILE.");
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        return refuse(tr("\"%1\" is not a valid URL (%2). %3").arg(text, url.errorString(), shape));
+    if (!url.isValid()) {
+        // What stands before the last '@' may be a password the URL could not be read far enough to
+        // find: it is left out of the message, and out of Qt's words, which quote the URL.
+        QString shown = text;
+        QString detail = url.errorString();
+        const qsizetype userStart = text.indexOf(QLatin1String("://")) + 3;
+        const qsizetype userEnd = text.lastIndexOf(QLatin1Char('@'));
+        if (userEnd > userStart) {
+            const QString userInfo = text.mid(userStart, userEnd - userStart);
+            shown.replace(userInfo, QStringLiteral("..."));
+            detail.replace(userInfo, QStringLiteral("..."));
+        }
+        return refuse(tr("\"%1\" is not a valid URL (%2). %3").arg(shown, detail, shape));
+    }
     if (!url.password().isEmpty() || url.authority().section(QLatin1Char('@'), 0, -2).contains(QLatin1Char(':')))
         return refuse(tr("the journal's URL holds a password; settings are not the place for it. Remove it from the "
-                         "URL and put it in the file PGPASSFILE names, or in the keychain."));
+                         "URL and put it in the file PGPASSFILE names."));
     if (!url.fragment().isNull())
         return refuse(tr("the journal's URL has a fragment (#...), which means nothing to a database. %1").arg(shape));
     location.m_userName = url.userName(QUrl::FullyDecoded);
@@ -84,7 +88,7 @@ std::optional<JournalLocation> JournalLocation::parse(const QString &text, QStri
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (hasControlCharacter(key) || hasControlCharacter(value))
+        if (!ForeignText::isPlain(key) || !ForeignText::isPlain(value))
             return refuse(tr("the journal's URL holds a control character in \"%1\"").arg(ForeignText::escaped(key)));
         if (key == QLatin1String("sslmode")) {
             if (!QStringList{QStringLiteral("disable"), QStringLiteral("require"), QStringLiteral("verify-ca"),

@@ -11,10 +11,9 @@
 //   postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=/path/to/ca.pem
 //   postgresql://USER@/DATABASE?host=/run/postgresql            (a Unix socket's folder)
 //
-// The URL never holds a password: libpq reads it from PGPASSFILE (or ~/.pgpass), or the station
-// gives it from the keychain. A database on the network is reached only over TLS that checks the
-// server's certificate against a named CA (sslmode=verify-full); a Unix socket or loopback may go
-// without TLS. Only the documented parts are accepted, and no control character anywhere.
+// The URL never holds a password: libpq reads it from PGPASSFILE (or ~/.pgpass). A database on the
+// network is reached only over TLS that checks the server's certificate against a named CA
+// (sslmode=verify-full); a Unix socket or loopback may go without TLS. Only the documented parts are accepted, and no control character anywhere.
 class JournalLocation
 {
     Q_DECLARE_TR_FUNCTIONS(JournalLocation)
@@ -36,8 +35,6 @@ public:
     int port() const { return m_port; }
     QString userName() const { return m_userName; }
     QString databaseName() const { return m_databaseName; }
-    QString sslMode() const { return m_sslMode; }
-    QString sslRootCertificate() const { return m_sslRootCertificate; }
     // What Qt's QPSQL driver passes on to libpq beside host, port, user and database.
     QString connectOptions() const;
     // For messages: the file, or the URL as given (it holds no secret).

@@ -267,9 +267,21 @@ void JournalRecovery::nextJob()
         m_step = 0;
         m_provisionRefusal.clear();
         m_certificate = CertificateKnown::NotRevoked;
+        m_assessment = {};
+        m_deviceRestore = DeviceRestore::NotNeeded;
+        m_deviceRestoreError.clear();
+        m_restoredChange.reset();
         if (!m_claimedRuns.contains(m_job.runId)) {
             QString holder;
             std::unique_ptr<JobJournal::RunClaim> claim = m_journal->claimRun(m_job.runId, &holder);
+            if (!claim && !m_job.runId.isEmpty() && !m_journal->errorString().isEmpty()) {
+                // Whether its run still lives cannot be told: a job of a dead run must not be taken
+                // for a running one and left alone for good, nor one of a live run recovered.
+                leaveUnfinished(tr("whether the process that ran it still runs cannot be told (%1). Make sure "
+                                   "the journal's database server is running and reachable, then recover again")
+                                    .arg(m_journal->errorString()));
+                continue;
+            }
             if (!claim && !m_job.runId.isEmpty()) {
                 Recovered running{m_job, Outcome::Running,
                                   tr("%1 is still running in %2; left alone.")
@@ -281,10 +293,6 @@ void JournalRecovery::nextJob()
             }
             m_claimedRuns.insert(m_job.runId, std::shared_ptr<JobJournal::RunClaim>(claim.release()));
         }
-        m_assessment = {};
-        m_deviceRestore = DeviceRestore::NotNeeded;
-        m_deviceRestoreError.clear();
-        m_restoredChange.reset();
         const QList<JobJournal::Step> steps = m_journal->steps(m_job.id);
         if (!m_journal->errorString().isEmpty()) {
             // What may exist cannot be told from rows this program cannot read: a person, or the

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <functional>
+
 namespace {
 
 QString nextConnectionName()
@@ -38,7 +40,8 @@ QJsonValue encode(const QVariant &value)
     }
 }
 
-QVariant decode(const QJsonValue &value, const QHash<qint64, qint64> &realIds, bool *known)
+// realIdOf: the real ID behind a provisional one, 0 when there is none yet.
+QVariant decode(const QJsonValue &value, const std::function<qint64(qint64)> &realIdOf, bool *known)
 {
     const QJsonObject object = value.toObject();
     if (object.contains(QLatin1String("null")))
@@ -52,8 +55,9 @@ QVariant decode(const QJsonValue &value, const QHash<qint64, qint64> &realIds, b
     const qint64 integer = object.value(QLatin1String("integer")).toString().toLongLong();
     if (integer >= 0)
         return integer;
-    *known = realIds.contains(integer);
-    return realIds.value(integer);
+    const qint64 realId = realIdOf(integer);
+    *known = realId != 0;
+    return realId;
 }
 
 } // namespace
@@ -87,7 +91,10 @@ bool JournalSpool::open(QString *why)
         || !query.exec(QStringLiteral("PRAGMA synchronous=FULL"))
         || !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, entry TEXT NOT NULL "
                                       "UNIQUE, statement TEXT NOT NULL, entry_values TEXT NOT NULL, real_id INTEGER, "
-                                      "handed_over INTEGER NOT NULL DEFAULT 0)"))) {
+                                      "handed_over INTEGER NOT NULL DEFAULT 0)"))
+        // Every write asks whether entries wait: this finds them without reading those handed over,
+        // which the file keeps.
+        || !query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_waiting ON entries(seq) WHERE handed_over = 0"))) {
         *why = tr("the local spool %1 cannot be opened: %2")
                    .arg(m_path, db.isOpen() ? query.lastError().text() : db.lastError().text());
         return false;
@@ -104,34 +111,29 @@ bool JournalSpool::hasWaitingEntries() const
     return query.exec(QStringLiteral("SELECT 1 FROM entries WHERE handed_over = 0 LIMIT 1")) && query.next();
 }
 
-qint64 JournalSpool::keep(const QString &statement, const QVariantList &values, QString *why)
+qint64 JournalSpool::keep(const QList<Statement> &statements, QString *why)
 {
     if (!m_open && !open(why))
         return 0;
-    return insertEntry({statement, values}, why);
-}
-
-bool JournalSpool::keepTogether(const QList<Statement> &statements, QString *why)
-{
-    if (!m_open && !open(why))
-        return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
         *why = tr("the local spool %1 cannot be written: %2").arg(m_path, db.lastError().text());
-        return false;
+        return 0;
     }
+    qint64 provisionalId = 0;
     for (const Statement &statement : statements) {
-        if (insertEntry(statement, why) == 0) {
+        provisionalId = insertEntry(statement, why);
+        if (provisionalId == 0) {
             db.rollback();
-            return false;
+            return 0;
         }
     }
     if (!db.commit()) {
         *why = tr("the local spool %1 cannot be written: %2").arg(m_path, db.lastError().text());
         db.rollback();
-        return false;
+        return 0;
     }
-    return true;
+    return provisionalId;
 }
 
 qint64 JournalSpool::insertEntry(const Statement &statement, QString *why)
@@ -174,19 +176,21 @@ bool JournalSpool::handOver(QSqlDatabase &db, QString *why)
         QJsonArray values;
     };
     QList<Entry> waiting;
+    // The entries handed over in this transaction; those handed over before are looked up.
     QHash<qint64, qint64> realIds;
+    const auto realIdOf = [this, &realIds](qint64 provisionalId) {
+        const auto found = realIds.constFind(provisionalId);
+        return found != realIds.constEnd() ? *found : realId(provisionalId);
+    };
     {
         QSqlQuery read(spool);
         read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT seq, entry, statement, entry_values, real_id, handed_over FROM entries ORDER BY seq"))) {
+        if (!read.exec(QStringLiteral("SELECT seq, entry, statement, entry_values FROM entries WHERE handed_over = 0 "
+                                      "ORDER BY seq"))) {
             *why = tr("the local spool %1 cannot be read: %2").arg(m_path, read.lastError().text());
             return false;
         }
         while (read.next()) {
-            if (read.value(5).toInt() != 0) {
-                realIds.insert(-read.value(0).toLongLong(), read.value(4).toLongLong());
-                continue;
-            }
             waiting.append({read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toString(),
                             QJsonDocument::fromJson(read.value(3).toString().toUtf8()).array()});
         }
@@ -217,7 +221,7 @@ bool JournalSpool::handOver(QSqlDatabase &db, QString *why)
             replay.prepare(entry.statement);
             for (const QJsonValue &value : entry.values) {
                 bool known = true;
-                replay.addBindValue(decode(value, realIds, &known));
+                replay.addBindValue(decode(value, realIdOf, &known));
                 if (!known)
                     return abandon(tr("entry %1 of the local spool names a step that is not in it").arg(entry.seq));
             }

@@ -31,7 +31,6 @@ public:
 
     // Creates the file when needed; false with *why.
     bool open(QString *why);
-    QString path() const { return m_path; }
     // True while entries wait to be handed over; false when the file cannot be read either.
     bool hasWaitingEntries() const;
 
@@ -42,12 +41,11 @@ public:
         QVariantList values;
     };
 
-    // Keeps statement and values (nulls, integers, reals, text, bytes; a negative integer is a
-    // provisional ID). Returns the entry's provisional ID, or 0 with *why when it could not be kept.
-    qint64 keep(const QString &statement, const QVariantList &values, QString *why);
-    // Keeps statements as consecutive entries, all or none; handOver() replays waiting entries in one
-    // transaction, so they reach the shared journal together. False with *why when they could not be kept.
-    bool keepTogether(const QList<Statement> &statements, QString *why);
+    // Keeps statements with their values (nulls, integers, reals, text, bytes; a negative integer is a
+    // provisional ID) as consecutive entries, all or none; handOver() replays waiting entries in one
+    // transaction, so they reach the shared journal together. Returns the last entry's provisional ID,
+    // or 0 with *why when they could not be kept.
+    qint64 keep(const QList<Statement> &statements, QString *why);
     // The real ID behind a provisional one once its entry was handed over; 0 until then.
     qint64 realId(qint64 provisionalId) const;
     // Replays every waiting entry on db, in order, as described above. False with *why when the

@@ -5,9 +5,16 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 NeedsAttentionModel::NeedsAttentionModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_refreshTimer(new QTimer(this))
 {
+    // Once the events of the moment are handled, so that a burst of steps reads the journal once.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &NeedsAttentionModel::refresh);
 }
 
 void NeedsAttentionModel::setJournal(JobJournal *journal)
@@ -16,32 +23,43 @@ void NeedsAttentionModel::setJournal(JobJournal *journal)
         disconnect(m_journal, nullptr, this, nullptr);
     m_journal = journal;
     if (journal) {
-        connect(journal, &JobJournal::jobAdded, this, &NeedsAttentionModel::scheduleRefresh);
-        connect(journal, &JobJournal::jobChanged, this, &NeedsAttentionModel::scheduleRefresh);
+        const auto scheduleRefresh = [this] { m_refreshTimer->start(); };
+        connect(journal, &JobJournal::jobAdded, this, scheduleRefresh);
+        connect(journal, &JobJournal::jobChanged, this, scheduleRefresh);
         connect(journal, &QObject::destroyed, this, &NeedsAttentionModel::refresh);
     }
     refresh();
 }
 
-void NeedsAttentionModel::scheduleRefresh()
+namespace {
+
+bool sameRecords(const QList<JobJournal::LeftBehindRecord> &a, const QList<JobJournal::LeftBehindRecord> &b)
 {
-    if (std::exchange(m_refreshScheduled, true))
-        return;
-    QTimer::singleShot(0, this, &NeedsAttentionModel::refresh);
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const JobJournal::LeftBehindRecord &x, const JobJournal::LeftBehindRecord &y) {
+                          // toJson() holds the item's fields and its sentence (describe).
+                          return x.id == y.id && x.jobId == y.jobId && x.item.toJson() == y.item.toJson();
+                      });
 }
+
+} // namespace
 
 void NeedsAttentionModel::refresh()
 {
-    m_refreshScheduled = false;
+    m_refreshTimer->stop();
     QList<JobJournal::LeftBehindRecord> records;
     QString error;
     if (m_journal) {
         records = m_journal->openLeftBehind();
         error = m_journal->errorString();
     }
-    beginResetModel();
-    m_records = records;
-    endResetModel();
+    // Every step of every lane announces a change; a reset would take the person's choice of item away
+    // from them, so the view is only reset when what it shows, or acts on, changed.
+    if (!sameRecords(records, m_records)) {
+        beginResetModel();
+        m_records = records;
+        endResetModel();
+    }
     if (error != m_error) {
         m_error = error;
         Q_EMIT errorChanged(error);

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+class QTimer;
+
 // The items jobs left for a person that no one has finished yet (JobJournal::openLeftBehind), oldest
 // first, for a view: each row is LeftBehind::describe's sentence, with the action that finishes it.
 // It reads the journal again when the journal announces a change, once the events of the moment are
@@ -38,10 +40,8 @@ Q_SIGNALS:
     void errorChanged(const QString &error);
 
 private:
-    void scheduleRefresh();
-
     QPointer<JobJournal> m_journal;
     QList<JobJournal::LeftBehindRecord> m_records;
     QString m_error;
-    bool m_refreshScheduled = false;
+    QTimer *m_refreshTimer;
 };

@@ -522,7 +522,7 @@ void ProvisioningJob::deviceFailed(const DeviceError &error)
     if (asksTheDevice(m_state))
         Q_EMIT deviceAnswered(m_state, false, message);
     if (!isRollback(m_state))
-        noteFirstError(std::nullopt, error.kind);
+        noteFirstError(error.kind);
     const bool journalFailed = std::exchange(m_journalRefusedStateChange, false);
     switch (m_state) {
     case State::IdentifyingAndGenerating:
@@ -624,12 +624,10 @@ void ProvisioningJob::announceAnswer(const FoundryReply *reply)
                            reply->elapsedMs());
 }
 
-void ProvisioningJob::noteFirstError(std::optional<FoundryError::Kind> foundry, std::optional<DeviceError::Kind> device)
+void ProvisioningJob::noteFirstError(DeviceError::Kind device)
 {
     if (m_result.failure != JobResult::Failure::None || m_heldFailure)
         return;
-    if (foundry)
-        m_result.foundryError = *foundry;
     m_result.deviceError = device;
 }
 
@@ -637,7 +635,8 @@ void ProvisioningJob::noteFoundryError(JobResult::FoundryCall call, const Foundr
 {
     if (m_result.failure != JobResult::Failure::None || m_heldFailure)
         return;
-    noteFirstError(error.kind(), std::nullopt);
+    m_result.foundryError = error.kind();
+    m_result.deviceError = std::nullopt;
     m_result.foundryCall = call;
     m_result.foundryMayHaveActed = error.mayHaveReachedFoundry();
 }

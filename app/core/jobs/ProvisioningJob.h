@@ -159,8 +159,8 @@ private:
     void revoked(FoundryReply *reply);
     void watchRetries(FoundryReply *reply);
     void announceAnswer(const FoundryReply *reply);
-    // Keeps what kind of error a failure came from, unless an earlier failure is already recorded.
-    void noteFirstError(std::optional<FoundryError::Kind> foundry, std::optional<DeviceError::Kind> device);
+    // Keeps what kind of device error a failure came from, unless an earlier failure is already recorded.
+    void noteFirstError(DeviceError::Kind device);
     // As noteFirstError, for a Foundry call's error: which call, and whether Foundry may have acted on it.
     void noteFoundryError(JobResult::FoundryCall call, const FoundryError &error);
 

@@ -3,6 +3,7 @@
 #include "foundry/FoundryClient.h"
 #include "jobs/JobJournal.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QLockFile>
 #include <QTimer>
@@ -11,7 +12,12 @@
 
 StationRecovery::StationRecovery(QObject *parent)
     : QObject(parent)
+    , m_refreshTimer(new QTimer(this))
 {
+    // Once the events of the moment are handled, so that a burst of steps counts once.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &StationRecovery::refresh);
 }
 
 StationRecovery::~StationRecovery() = default;
@@ -52,12 +58,7 @@ void StationRecovery::abandon()
 
 void StationRecovery::scheduleRefresh()
 {
-    if (std::exchange(m_refreshScheduled, true))
-        return;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshScheduled = false;
-        refresh();
-    });
+    m_refreshTimer->start();
 }
 
 QList<JobJournal::Job> StationRecovery::takeable() const
@@ -68,15 +69,26 @@ QList<JobJournal::Job> StationRecovery::takeable() const
     choices.setExcludedPorts(m_lanePorts ? m_lanePorts() : QStringList());
     choices.setOnlyStation(m_onlyStation);
     QList<JobJournal::Job> jobs = m_journal->unfinishedJobs();
-    // A run whose lock can be taken has no process left; the lock is let go again at once.
-    jobs.removeIf([this, &choices](const JobJournal::Job &job) {
-        return !choices.takes(job) || (!job.runId.isEmpty() && !m_journal->claimRun(job.runId, nullptr));
+    // A run whose lock can be taken has no process left; the lock is let go again at once. Each run is
+    // claimed once per count, not once per job: a claim takes a lock file, or writes to the lease table.
+    QHash<QString, bool> runGone;
+    const auto gone = [this, &runGone](const QString &runId) {
+        const auto known = runGone.constFind(runId);
+        if (known != runGone.cend())
+            return *known;
+        const bool claimed = m_journal->claimRun(runId, nullptr) != nullptr;
+        runGone.insert(runId, claimed);
+        return claimed;
+    };
+    jobs.removeIf([&choices, &gone](const JobJournal::Job &job) {
+        return !choices.takes(job) || (!job.runId.isEmpty() && !gone(job.runId));
     });
     return jobs;
 }
 
 void StationRecovery::refresh()
 {
+    m_refreshTimer->stop();
     const QList<JobJournal::Job> jobs = takeable();
     QDateTime oldest;
     for (const JobJournal::Job &job : jobs) {

@@ -12,6 +12,7 @@
 
 class FoundryClient;
 class JobJournal;
+class QTimer;
 
 // Recovery of the journal's unfinished jobs for a window (what the command line's recover does): it
 // counts the jobs a recovery could take now, so that a banner offers it, and runs JournalRecovery on
@@ -80,7 +81,7 @@ private:
     int m_pendingCount = 0;
     QDateTime m_oldestPending;
     int m_total = 0;
-    bool m_refreshScheduled = false;
     QPointer<JournalRecovery> m_recovery;
     QList<JournalRecovery::Recovered> m_recovered;
+    QTimer *m_refreshTimer;
 };

@@ -54,11 +54,6 @@ FoundryClientSettings validProbe()
     return probe;
 }
 
-bool hasControlCharacters(const QString &text)
-{
-    return ForeignText::escaped(text) != text;
-}
-
 } // namespace
 
 bool StationSettings::isSandbox(const QString &name) const
@@ -199,11 +194,11 @@ QList<StationSettings::Problem> StationSettings::generalProblems() const
     else if (!journalPath.isEmpty() && !JournalLocation::looksLikeDatabaseUrl(journalPath) && QFileInfo(journalPath).isDir())
         found.append({Field::JournalPath, tr("the journal %1 is a folder; give a file in it, such as %1/journal.sqlite")
                                               .arg(ForeignText::escaped(journalPath))});
-    if (hasControlCharacters(operatorName))
+    if (!ForeignText::isPlain(operatorName))
         found.append({Field::OperatorName, tr("the operator name \"%1\" contains control characters; type the name "
                                               "again without them")
                                                .arg(ForeignText::escaped(operatorName))});
-    if (hasControlCharacters(stationName))
+    if (!ForeignText::isPlain(stationName))
         found.append({Field::StationName, tr("the station name \"%1\" contains control characters; type the name "
                                              "again without them")
                                               .arg(ForeignText::escaped(stationName))});
