@@ -2225,10 +2225,6 @@
         <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
     </message>
     <message>
-        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE or the keychain.</source>
-        <translation>%1. Prüfen Sie, ob der Datenbankserver läuft und erreichbar ist und ob das Passwort in PGPASSFILE oder im Schlüsselbund liegt.</translation>
-    </message>
-    <message>
         <source>reading the run lease</source>
         <translation>Lesen der Lease des Laufs</translation>
     </message>
@@ -2265,20 +2261,52 @@
         <translation>%1. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist.</translation>
     </message>
     <message>
-        <source>%1; nothing more is recorded for them. Restart the station.</source>
-        <translation>%1; für sie wird nichts mehr aufgezeichnet. Starten Sie die Station neu.</translation>
-    </message>
-    <message>
         <source>the shared journal cannot be reached and %1</source>
         <translation>das gemeinsame Journal ist nicht erreichbar und %1</translation>
     </message>
     <message>
-        <source>the shared journal cannot be reached, and rows of running jobs wait to be handed to it. Make sure the journal&apos;s database server is running and reachable.</source>
-        <translation>das gemeinsame Journal ist nicht erreichbar, und Zeilen laufender Aufträge warten darauf, ihm übergeben zu werden. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist.</translation>
-    </message>
-    <message>
         <source>the database returned no ID</source>
         <translation>die Datenbank hat keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <source>%1. Check that the database server is running and reachable, and that the station has the database&apos;s password. %2</source>
+        <translation>%1. Prüfen Sie, ob der Datenbankserver läuft und erreichbar ist und ob die Station das Passwort der Datenbank hat. %2</translation>
+    </message>
+    <message>
+        <source>reading the journal&apos;s identity</source>
+        <translation>Lesen der Identität des Journals</translation>
+    </message>
+    <message>
+        <source>%1; nothing more is recorded for them, and the rows this station kept in its local spool while the database was away stay there. Restart the station: the station that recovered the jobs owns them now.</source>
+        <translation>%1; für sie wird nichts mehr aufgezeichnet, und die Zeilen, die diese Station in ihrem lokalen Zwischenspeicher hielt, während die Datenbank fort war, bleiben dort. Starten Sie die Station neu: Die Aufträge gehören jetzt der Station, die sie wiederhergestellt hat.</translation>
+    </message>
+    <message>
+        <source>rows of running jobs wait in the local spool and cannot be handed to the shared journal: %1.</source>
+        <translation>Zeilen laufender Aufträge warten im lokalen Zwischenspeicher und können nicht an das gemeinsame Journal übergeben werden: %1.</translation>
+    </message>
+    <message>
+        <source>the shared journal cannot be reached. Make sure the journal&apos;s database server is running and reachable</source>
+        <translation>das gemeinsame Journal ist nicht erreichbar. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1; they stay there</source>
+        <translation>%1; sie bleiben dort</translation>
+    </message>
+    <message>
+        <source>%1. Make sure the journal&apos;s database server is running and reachable</source>
+        <translation>%1. Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist</translation>
+    </message>
+    <message>
+        <source>rows of running jobs wait in the local spool and cannot be handed to the shared journal (%1), and %2</source>
+        <translation>Zeilen laufender Aufträge warten im lokalen Zwischenspeicher und können nicht an das gemeinsame Journal übergeben werden (%1), und %2</translation>
+    </message>
+    <message>
+        <source>already finished by %1 at %2; refresh the list</source>
+        <translation>bereits von %1 am %2 erledigt; aktualisieren Sie die Liste</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
     </message>
 </context>
 <context>
@@ -2317,10 +2345,6 @@
     <message>
         <source>&quot;%1&quot; is not a valid URL (%2). %3</source>
         <translation>„%1“ ist keine gültige URL (%2). %3</translation>
-    </message>
-    <message>
-        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names, or in the keychain.</source>
-        <translation>die URL des Journals enthält ein Passwort; die Einstellungen sind nicht der Ort dafür. Entfernen Sie es aus der URL und legen Sie es in die Datei, die PGPASSFILE nennt, oder in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>the journal&apos;s URL has a fragment (#...), which means nothing to a database. %1</source>
@@ -2365,6 +2389,14 @@
     <message>
         <source>sslmode=%1 needs sslrootcert=CA_FILE, the CA that signed the database server&apos;s certificate</source>
         <translation>sslmode=%1 braucht sslrootcert=CA_DATEI, die CA, die das Zertifikat des Datenbankservers signiert hat</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a password, where anyone who reads the settings sees it. Remove it from the URL. %1</source>
+        <translation>die URL des Journals enthält ein Passwort, das jeder sieht, der die Einstellungen liest. Entfernen Sie es aus der URL. %1</translation>
+    </message>
+    <message>
+        <source>In the window, enter the database&apos;s password in Settings (the station keeps it in the keychain); on the command line, put it in the file PGPASSFILE names.</source>
+        <translation>Im Fenster geben Sie das Passwort der Datenbank in den Einstellungen ein (die Station bewahrt es im Schlüsselbund auf); auf der Kommandozeile legen Sie es in die Datei, die PGPASSFILE nennt.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2501,10 @@
         <source>which Foundry does not know</source>
         <translation>das Foundry nicht kennt</translation>
     </message>
+    <message>
+        <source>whether the process that ran it still runs cannot be told (%1). Make sure the journal&apos;s database server is running and reachable, then recover again</source>
+        <translation>ob der Prozess, der ihn ausführte, noch läuft, lässt sich nicht feststellen (%1). Stellen Sie sicher, dass der Datenbankserver des Journals läuft und erreichbar ist, und stellen Sie dann erneut wieder her</translation>
+    </message>
 </context>
 <context>
     <name>JournalSpool</name>
@@ -2506,6 +2542,18 @@
     <message>
         <source>the keychain did not forget the access token for %1 (%2)</source>
         <translation>Der Schlüsselbund hat das Zugriffstoken für %1 nicht vergessen (%2)</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the database password for %1 (%2); unlock the keychain, or enter the password in Settings again</source>
+        <translation>Der Schlüsselbund hat das Datenbank-Passwort für %1 nicht herausgegeben (%2); entsperren Sie den Schlüsselbund, oder geben Sie das Passwort erneut in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the database password for %1 (%2)</source>
+        <translation>Der Schlüsselbund hat das Datenbank-Passwort für %1 nicht gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>the keychain did not forget the database password for %1 (%2)</source>
+        <translation>Der Schlüsselbund hat das Datenbank-Passwort für %1 nicht vergessen (%2)</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4155,26 @@
         <source>Revoking the test certificate failed (%1): %2</source>
         <translation>Widerruf des Testzertifikats fehlgeschlagen (%1): %2</translation>
     </message>
+    <message>
+        <source>&amp;Database password</source>
+        <translation>&amp;Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>A new password for the shared journal&apos;s database account, kept in the keychain and never shown again; empty keeps the stored one. Only for a postgresql:// journal</source>
+        <translation>Ein neues Passwort für das Datenbankkonto des gemeinsamen Journals, im Schlüsselbund gespeichert und nie wieder gezeigt; leer behält das gespeicherte. Nur für ein postgresql://-Journal</translation>
+    </message>
+    <message>
+        <source>For a postgresql:// journal; kept in the keychain</source>
+        <translation>Für ein postgresql://-Journal; im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the journal&apos;s password is not: %1</source>
+        <translation>Die Einstellungen sind gespeichert, das Passwort des Journals aber nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>SmpFileLayout</name>
@@ -4529,6 +4597,14 @@
     <message>
         <source>this station keeps no access token for %1, so there is none to forget</source>
         <translation>Diese Station speichert kein Zugriffstoken für %1, es gibt also keines zu vergessen</translation>
+    </message>
+    <message>
+        <source>this station cannot keep the database password for %1; put it in the file PGPASSFILE names</source>
+        <translation>diese Station kann das Datenbank-Passwort für %1 nicht aufbewahren; legen Sie es in die Datei, die PGPASSFILE nennt</translation>
+    </message>
+    <message>
+        <source>this station keeps no database password for %1, so there is none to forget</source>
+        <translation>diese Station bewahrt kein Datenbank-Passwort für %1 auf, es gibt also keines zu vergessen</translation>
     </message>
 </context>
 <context>

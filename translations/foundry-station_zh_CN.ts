@@ -2217,10 +2217,6 @@
         <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；请安装软件包 libqt6sql6-psql</translation>
     </message>
     <message>
-        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE or the keychain.</source>
-        <translation>%1。请检查数据库服务器是否正在运行且可以访问，以及密码是否在 PGPASSFILE 或密钥链中。</translation>
-    </message>
-    <message>
         <source>reading the run lease</source>
         <translation>读取运行租约</translation>
     </message>
@@ -2257,20 +2253,52 @@
         <translation>%1。请确保任务记录的数据库服务器正在运行且可以访问。</translation>
     </message>
     <message>
-        <source>%1; nothing more is recorded for them. Restart the station.</source>
-        <translation>%1；不再为这些任务记录任何内容。请重新启动工作站。</translation>
-    </message>
-    <message>
         <source>the shared journal cannot be reached and %1</source>
         <translation>无法访问共享任务记录，并且%1</translation>
     </message>
     <message>
-        <source>the shared journal cannot be reached, and rows of running jobs wait to be handed to it. Make sure the journal&apos;s database server is running and reachable.</source>
-        <translation>无法访问共享任务记录，正在运行的任务的记录行正等待移交给它。请确保任务记录的数据库服务器正在运行且可以访问。</translation>
-    </message>
-    <message>
         <source>the database returned no ID</source>
         <translation>数据库未返回 ID</translation>
+    </message>
+    <message>
+        <source>%1. Check that the database server is running and reachable, and that the station has the database&apos;s password. %2</source>
+        <translation>%1。请检查数据库服务器是否正在运行且可以访问，以及工作站是否有数据库的密码。%2</translation>
+    </message>
+    <message>
+        <source>reading the journal&apos;s identity</source>
+        <translation>读取任务记录的标识</translation>
+    </message>
+    <message>
+        <source>%1; nothing more is recorded for them, and the rows this station kept in its local spool while the database was away stay there. Restart the station: the station that recovered the jobs owns them now.</source>
+        <translation>%1；不再为它们记录任何内容，本工作站在数据库不可用期间保存在本地暂存中的行仍留在那里。请重新启动工作站：这些任务现在属于恢复了它们的工作站。</translation>
+    </message>
+    <message>
+        <source>rows of running jobs wait in the local spool and cannot be handed to the shared journal: %1.</source>
+        <translation>正在运行的任务的行在本地暂存中等待，无法移交给共享任务记录：%1。</translation>
+    </message>
+    <message>
+        <source>the shared journal cannot be reached. Make sure the journal&apos;s database server is running and reachable</source>
+        <translation>无法访问共享任务记录。请确保任务记录的数据库服务器正在运行且可以访问</translation>
+    </message>
+    <message>
+        <source>%1; they stay there</source>
+        <translation>%1；它们仍留在那里</translation>
+    </message>
+    <message>
+        <source>%1. Make sure the journal&apos;s database server is running and reachable</source>
+        <translation>%1。请确保任务记录的数据库服务器正在运行且可以访问</translation>
+    </message>
+    <message>
+        <source>rows of running jobs wait in the local spool and cannot be handed to the shared journal (%1), and %2</source>
+        <translation>正在运行的任务的行在本地暂存中等待，无法移交给共享任务记录（%1），并且%2</translation>
+    </message>
+    <message>
+        <source>already finished by %1 at %2; refresh the list</source>
+        <translation>已由 %1 于 %2 完成；请刷新列表</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +2337,6 @@
     <message>
         <source>&quot;%1&quot; is not a valid URL (%2). %3</source>
         <translation>“%1”不是有效的 URL（%2）。%3</translation>
-    </message>
-    <message>
-        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names, or in the keychain.</source>
-        <translation>任务记录的 URL 中含有密码；设置不是存放密码的地方。请将其从 URL 中删除，放入 PGPASSFILE 指定的文件或密钥链中。</translation>
     </message>
     <message>
         <source>the journal&apos;s URL has a fragment (#...), which means nothing to a database. %1</source>
@@ -2357,6 +2381,14 @@
     <message>
         <source>sslmode=%1 needs sslrootcert=CA_FILE, the CA that signed the database server&apos;s certificate</source>
         <translation>sslmode=%1 需要 sslrootcert=CA文件，即签署数据库服务器证书的 CA</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a password, where anyone who reads the settings sees it. Remove it from the URL. %1</source>
+        <translation>任务记录的 URL 中含有密码，任何读取设置的人都能看到。请将其从 URL 中删除。%1</translation>
+    </message>
+    <message>
+        <source>In the window, enter the database&apos;s password in Settings (the station keeps it in the keychain); on the command line, put it in the file PGPASSFILE names.</source>
+        <translation>在窗口中，请在“设置”中输入数据库的密码（工作站将其保存在钥匙串中）；在命令行中，请将其放入 PGPASSFILE 指定的文件。</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2493,10 @@
         <source>which Foundry does not know</source>
         <translation>Foundry 不认识该证书</translation>
     </message>
+    <message>
+        <source>whether the process that ran it still runs cannot be told (%1). Make sure the journal&apos;s database server is running and reachable, then recover again</source>
+        <translation>无法判断运行它的进程是否仍在运行（%1）。请确保任务记录的数据库服务器正在运行且可以访问，然后再次恢复</translation>
+    </message>
 </context>
 <context>
     <name>JournalSpool</name>
@@ -2498,6 +2534,18 @@
     <message>
         <source>the keychain did not forget the access token for %1 (%2)</source>
         <translation>钥匙串未清除 %1 的访问令牌（%2）</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the database password for %1 (%2); unlock the keychain, or enter the password in Settings again</source>
+        <translation>钥匙串未提供 %1 的数据库密码（%2）；请解锁钥匙串，或在“设置”中重新输入密码</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the database password for %1 (%2)</source>
+        <translation>钥匙串未保存 %1 的数据库密码（%2）</translation>
+    </message>
+    <message>
+        <source>the keychain did not forget the database password for %1 (%2)</source>
+        <translation>钥匙串未清除 %1 的数据库密码（%2）</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4146,26 @@
         <source>Revoking the test certificate failed (%1): %2</source>
         <translation>吊销测试证书失败（%1）：%2</translation>
     </message>
+    <message>
+        <source>&amp;Database password</source>
+        <translation>数据库密码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>A new password for the shared journal&apos;s database account, kept in the keychain and never shown again; empty keeps the stored one. Only for a postgresql:// journal</source>
+        <translation>共享任务记录的数据库账户的新密码，保存在钥匙串中且不再显示；留空则保留已存储的密码。仅适用于 postgresql:// 任务记录</translation>
+    </message>
+    <message>
+        <source>For a postgresql:// journal; kept in the keychain</source>
+        <translation>用于 postgresql:// 任务记录；保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the journal&apos;s password is not: %1</source>
+        <translation>设置已保存，但任务记录的密码未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>SmpFileLayout</name>
@@ -4511,6 +4579,14 @@
     <message>
         <source>this station keeps no access token for %1, so there is none to forget</source>
         <translation>本工作站未保存 %1 的访问令牌，因此无需清除</translation>
+    </message>
+    <message>
+        <source>this station cannot keep the database password for %1; put it in the file PGPASSFILE names</source>
+        <translation>本工作站无法保存 %1 的数据库密码；请将其放入 PGPASSFILE 指定的文件</translation>
+    </message>
+    <message>
+        <source>this station keeps no database password for %1, so there is none to forget</source>
+        <translation>本工作站未保存 %1 的数据库密码，因此没有可清除的密码</translation>
     </message>
 </context>
 <context>
