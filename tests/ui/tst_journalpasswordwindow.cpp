@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void passwordFieldIsOnlyForADatabase();
+    void passwordMnemonicIsItsOwnInEachLanguage_data();
+    void passwordMnemonicIsItsOwnInEachLanguage();
     void passwordTypedInSettingsOpensTheSharedJournal();
 
 private:
@@ -162,10 +165,29 @@ void TestJournalPasswordWindow::passwordFieldIsOnlyForADatabase()
     QVERIFY(!passwordEdit->isEnabled());
     journalEdit->setText(m_journalUrl);
     QVERIFY(passwordEdit->isEnabled());
+}
 
-    // Its mnemonic is no other control's in the dialog.
+void TestJournalPasswordWindow::passwordMnemonicIsItsOwnInEachLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+    QTest::newRow("Simplified Chinese") << QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
+}
+
+// No other label or button of the dialog answers to the password field's Alt key.
+void TestJournalPasswordWindow::passwordMnemonicIsItsOwnInEachLanguage()
+{
+    QFETCH(QLocale, locale);
+    QTranslator translator;
+    QVERIFY(translator.load(locale, QStringLiteral("foundry-station"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    SettingsDialog dialog(m_settings.get(), m_keychain.get());
+    QCoreApplication::removeTranslator(&translator);
+    auto *caption = child<QLabel>(&dialog, "journalPasswordCaption");
+    QVERIFY(caption);
     const QKeySequence mnemonic = QKeySequence::mnemonic(caption->text());
-    QVERIFY(!mnemonic.isEmpty());
+    QVERIFY2(!mnemonic.isEmpty(), qPrintable(caption->text()));
     for (const QLabel *label : dialog.findChildren<QLabel *>()) {
         if (label != caption)
             QVERIFY2(QKeySequence::mnemonic(label->text()) != mnemonic, qPrintable(label->text()));
