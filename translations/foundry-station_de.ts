@@ -2273,6 +2273,10 @@
         <translation>%1. Prüfen Sie, ob der Datenbankserver läuft und erreichbar ist und ob das Passwort in PGPASSFILE liegt.</translation>
     </message>
     <message>
+        <source>%1. Check that the database server is running and reachable, and that the station has the database&apos;s password. %2</source>
+        <translation>%1. Prüfen Sie, ob der Datenbankserver läuft und erreichbar ist und ob die Station das Passwort der Datenbank hat. %2</translation>
+    </message>
+    <message>
         <source>reading the journal&apos;s identity</source>
         <translation>Lesen der Identität des Journals</translation>
     </message>
@@ -2393,6 +2397,14 @@
     <message>
         <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names.</source>
         <translation>die URL des Journals enthält ein Passwort; die Einstellungen sind nicht der Ort dafür. Entfernen Sie es aus der URL und legen Sie es in die Datei, die PGPASSFILE nennt.</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a password, where anyone who reads the settings sees it. Remove it from the URL. %1</source>
+        <translation>die URL des Journals enthält ein Passwort, das jeder sieht, der die Einstellungen liest. Entfernen Sie es aus der URL. %1</translation>
+    </message>
+    <message>
+        <source>In the window, enter the database&apos;s password in Settings (the station keeps it in the keychain); on the command line, put it in the file PGPASSFILE names.</source>
+        <translation>Im Fenster geben Sie das Passwort der Datenbank in den Einstellungen ein (die Station bewahrt es im Schlüsselbund auf); auf der Kommandozeile legen Sie es in die Datei, die PGPASSFILE nennt.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2550,18 @@
     <message>
         <source>the keychain did not forget the access token for %1 (%2)</source>
         <translation>Der Schlüsselbund hat das Zugriffstoken für %1 nicht vergessen (%2)</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the database password for %1 (%2); unlock the keychain, or enter the password in Settings again</source>
+        <translation>Der Schlüsselbund hat das Datenbank-Passwort für %1 nicht herausgegeben (%2); entsperren Sie den Schlüsselbund, oder geben Sie das Passwort erneut in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the database password for %1 (%2)</source>
+        <translation>Der Schlüsselbund hat das Datenbank-Passwort für %1 nicht gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>the keychain did not forget the database password for %1 (%2)</source>
+        <translation>Der Schlüsselbund hat das Datenbank-Passwort für %1 nicht vergessen (%2)</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4171,26 @@
         <source>A journal file, or the factory&apos;s journal database as a postgresql:// address</source>
         <translation>Eine Journaldatei oder die Journal-Datenbank des Werks als postgresql://-Adresse</translation>
     </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>A new password for the shared journal&apos;s database account, kept in the keychain and never shown again; empty keeps the stored one. Only for a postgresql:// journal</source>
+        <translation>Ein neues Passwort für das Datenbankkonto des gemeinsamen Journals, im Schlüsselbund gespeichert und nie wieder gezeigt; leer behält das gespeicherte. Nur für ein postgresql://-Journal</translation>
+    </message>
+    <message>
+        <source>For a postgresql:// journal; kept in the keychain</source>
+        <translation>Für ein postgresql://-Journal; im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Database password</source>
+        <translation>&amp;Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the journal&apos;s password is not: %1</source>
+        <translation>Die Einstellungen sind gespeichert, das Passwort des Journals aber nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>SmpFileLayout</name>
@@ -4569,6 +4613,14 @@
     <message>
         <source>this station keeps no access token for %1, so there is none to forget</source>
         <translation>Diese Station speichert kein Zugriffstoken für %1, es gibt also keines zu vergessen</translation>
+    </message>
+    <message>
+        <source>this station cannot keep the database password for %1; put it in the file PGPASSFILE names</source>
+        <translation>diese Station kann das Datenbank-Passwort für %1 nicht aufbewahren; legen Sie es in die Datei, die PGPASSFILE nennt</translation>
+    </message>
+    <message>
+        <source>this station keeps no database password for %1, so there is none to forget</source>
+        <translation>diese Station bewahrt kein Datenbank-Passwort für %1 auf, es gibt also keines zu vergessen</translation>
     </message>
 </context>
 <context>

@@ -2265,6 +2265,10 @@
         <translation>%1。请检查数据库服务器是否正在运行且可以访问，以及密码是否在 PGPASSFILE 中。</translation>
     </message>
     <message>
+        <source>%1. Check that the database server is running and reachable, and that the station has the database&apos;s password. %2</source>
+        <translation>%1。请检查数据库服务器是否正在运行且可以访问，以及工作站是否有数据库的密码。%2</translation>
+    </message>
+    <message>
         <source>reading the journal&apos;s identity</source>
         <translation>读取任务记录的标识</translation>
     </message>
@@ -2385,6 +2389,14 @@
     <message>
         <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names.</source>
         <translation>任务记录的 URL 中含有密码；设置不是存放密码的地方。请将其从 URL 中删除，放入 PGPASSFILE 指定的文件中。</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s URL holds a password, where anyone who reads the settings sees it. Remove it from the URL. %1</source>
+        <translation>任务记录的 URL 中含有密码，任何读取设置的人都能看到。请将其从 URL 中删除。%1</translation>
+    </message>
+    <message>
+        <source>In the window, enter the database&apos;s password in Settings (the station keeps it in the keychain); on the command line, put it in the file PGPASSFILE names.</source>
+        <translation>在窗口中，请在“设置”中输入数据库的密码（工作站将其保存在钥匙串中）；在命令行中，请将其放入 PGPASSFILE 指定的文件。</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2542,18 @@
     <message>
         <source>the keychain did not forget the access token for %1 (%2)</source>
         <translation>钥匙串未清除 %1 的访问令牌（%2）</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the database password for %1 (%2); unlock the keychain, or enter the password in Settings again</source>
+        <translation>钥匙串未提供 %1 的数据库密码（%2）；请解锁钥匙串，或在“设置”中重新输入密码</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the database password for %1 (%2)</source>
+        <translation>钥匙串未保存 %1 的数据库密码（%2）</translation>
+    </message>
+    <message>
+        <source>the keychain did not forget the database password for %1 (%2)</source>
+        <translation>钥匙串未清除 %1 的数据库密码（%2）</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4162,26 @@
         <source>A journal file, or the factory&apos;s journal database as a postgresql:// address</source>
         <translation>任务记录文件，或以 postgresql:// 地址表示的工厂任务记录数据库</translation>
     </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>A new password for the shared journal&apos;s database account, kept in the keychain and never shown again; empty keeps the stored one. Only for a postgresql:// journal</source>
+        <translation>共享任务记录的数据库账户的新密码，保存在钥匙串中且不再显示；留空则保留已存储的密码。仅适用于 postgresql:// 任务记录</translation>
+    </message>
+    <message>
+        <source>For a postgresql:// journal; kept in the keychain</source>
+        <translation>用于 postgresql:// 任务记录；保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>&amp;Database password</source>
+        <translation>数据库密码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the journal&apos;s password is not: %1</source>
+        <translation>设置已保存，但任务记录的密码未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>SmpFileLayout</name>
@@ -4551,6 +4595,14 @@
     <message>
         <source>this station keeps no access token for %1, so there is none to forget</source>
         <translation>本工作站未保存 %1 的访问令牌，因此无需清除</translation>
+    </message>
+    <message>
+        <source>this station cannot keep the database password for %1; put it in the file PGPASSFILE names</source>
+        <translation>本工作站无法保存 %1 的数据库密码；请将其放入 PGPASSFILE 指定的文件</translation>
+    </message>
+    <message>
+        <source>this station keeps no database password for %1, so there is none to forget</source>
+        <translation>本工作站未保存 %1 的数据库密码，因此没有可清除的密码</translation>
     </message>
 </context>
 <context>

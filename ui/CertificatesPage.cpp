@@ -328,10 +328,12 @@ void CertificatesPage::exportTo(const QString &fileName)
         qsizetype jobs = 0;
     };
     const auto result = std::make_shared<Result>();
-    m_exportThread = QThread::create([result, path = m_journal->path(), filter = m_model->filter(),
-                                      order = m_model->order(), fileName] {
-        // A Qt SQL connection belongs to the thread that opened it: the export reads through its own.
+    m_exportThread = QThread::create([result, path = m_journal->path(), password = m_journal->password(),
+                                      filter = m_model->filter(), order = m_model->order(), fileName]() mutable {
+        // A Qt SQL connection belongs to the thread that opened it: the export reads through its own,
+        // with the shared journal's password when the window was given one.
         JobJournal reader(path);
+        reader.setPassword(std::exchange(password, {}));
         if (!reader.openExisting()) {
             result->problem = reader.errorString();
             return;

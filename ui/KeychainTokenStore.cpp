@@ -5,15 +5,13 @@
 
 namespace {
 
-QString keychainKey(const QString &environment)
-{
-    return QStringLiteral("token/") + environment;
-}
+using Kind = TokenStore::Secret::Kind;
 
 // The keychain cannot be used. QtKeychain says NoBackendAvailable only where it finds no backend
 // library at all; through libsecret, a session bus or Secret Service that is not there comes back as
 // OtherError with D-Bus's message. Either way the token is kept in memory for the session instead,
-// which is no weaker than asking for it each time: it never reaches the disk.
+// which is no weaker than asking for it each time: it never reaches the disk. A journal's password
+// likewise.
 bool noKeychainService(QKeychain::Error error)
 {
     return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError;
@@ -21,30 +19,37 @@ bool noKeychainService(QKeychain::Error error)
 
 } // namespace
 
-void KeychainTokenStore::read(const QString &environment, QObject *context, TokenRead done)
+void KeychainTokenStore::read(const Secret &secret, QObject *context, TokenRead done)
 {
     if (m_noKeychain) {
-        m_session.read(environment, context, std::move(done));
+        m_session.read(secret, context, std::move(done));
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(service);
-    job->setKey(keychainKey(environment));
+    job->setKey(secret.key());
     QObject::connect(job, &QKeychain::Job::finished, context,
-                     [this, environment, context, done = std::move(done)](QKeychain::Job *finished) mutable {
+                     [this, secret, context, done = std::move(done)](QKeychain::Job *finished) mutable {
                          auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
                          if (noKeychainService(read->error())) {
                              m_noKeychain = true;
-                             m_session.read(environment, context, std::move(done));
+                             m_session.read(secret, context, std::move(done));
                              return;
                          }
                          if (read->error() == QKeychain::EntryNotFound) {
-                             done({}, tr("no Foundry access token for %1 in the keychain: enter it in Settings")
-                                          .arg(environment));
+                             // A journal without a password of its own: libpq then looks in PGPASSFILE.
+                             done({}, secret.kind == Kind::AccessToken
+                                          ? tr("no Foundry access token for %1 in the keychain: enter it in Settings")
+                                                .arg(secret.name)
+                                          : QString());
                              return;
                          }
                          if (read->error() != QKeychain::NoError) {
-                             done({}, tr("the keychain did not give the access token for %1 (%2)")
-                                          .arg(environment, read->errorString()));
+                             done({}, secret.kind == Kind::AccessToken
+                                          ? tr("the keychain did not give the access token for %1 (%2)")
+                                                .arg(secret.name, read->errorString())
+                                          : tr("the keychain did not give the database password for %1 (%2); unlock "
+                                               "the keychain, or enter the password in Settings again")
+                                                .arg(secret.name, read->errorString()));
                              return;
                          }
                          QByteArray data = read->binaryData();
@@ -55,45 +60,54 @@ void KeychainTokenStore::read(const QString &environment, QObject *context, Toke
     job->start();
 }
 
-void KeychainTokenStore::store(const QString &environment, const QCA::SecureArray &token, QObject *context, Done done)
+void KeychainTokenStore::store(const Secret &secret, const QCA::SecureArray &token, QObject *context, Done done)
 {
     if (m_noKeychain) {
-        m_session.store(environment, token, context, std::move(done));
+        m_session.store(secret, token, context, std::move(done));
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(service);
-    job->setKey(keychainKey(environment));
+    job->setKey(secret.key());
     job->setBinaryData(token.toByteArray());
     QObject::connect(job, &QKeychain::Job::finished, context,
-                     [this, environment, token, context, done = std::move(done)](QKeychain::Job *finished) mutable {
+                     [this, secret, token, context, done = std::move(done)](QKeychain::Job *finished) mutable {
                          if (noKeychainService(finished->error())) {
                              m_noKeychain = true;
-                             m_session.store(environment, token, context, std::move(done));
+                             m_session.store(secret, token, context, std::move(done));
                              return;
                          }
-                         done(finished->error() == QKeychain::NoError
-                                  ? QString()
-                                  : tr("the keychain did not keep the access token for %1 (%2)")
-                                        .arg(environment, finished->errorString()));
+                         if (finished->error() == QKeychain::NoError) {
+                             done({});
+                             return;
+                         }
+                         done(secret.kind == Kind::AccessToken
+                                  ? tr("the keychain did not keep the access token for %1 (%2)")
+                                        .arg(secret.name, finished->errorString())
+                                  : tr("the keychain did not keep the database password for %1 (%2)")
+                                        .arg(secret.name, finished->errorString()));
                      });
     job->start();
 }
 
-void KeychainTokenStore::forget(const QString &environment, QObject *context, Done done)
+void KeychainTokenStore::forget(const Secret &secret, QObject *context, Done done)
 {
     if (m_noKeychain) {
-        m_session.forget(environment, context, std::move(done));
+        m_session.forget(secret, context, std::move(done));
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(service);
-    job->setKey(keychainKey(environment));
+    job->setKey(secret.key());
     QObject::connect(job, &QKeychain::Job::finished, context,
-                     [environment, done = std::move(done)](QKeychain::Job *finished) {
-                         const bool gone = finished->error() == QKeychain::NoError
-                             || finished->error() == QKeychain::EntryNotFound;
-                         done(gone ? QString()
-                                   : tr("the keychain did not forget the access token for %1 (%2)")
-                                         .arg(environment, finished->errorString()));
+                     [secret, done = std::move(done)](QKeychain::Job *finished) {
+                         if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound) {
+                             done({});
+                             return;
+                         }
+                         done(secret.kind == Kind::AccessToken
+                                  ? tr("the keychain did not forget the access token for %1 (%2)")
+                                        .arg(secret.name, finished->errorString())
+                                  : tr("the keychain did not forget the database password for %1 (%2)")
+                                        .arg(secret.name, finished->errorString()));
                      });
     job->start();
 }

@@ -4,18 +4,18 @@
 #include "foundry/TokenStore.h"
 
 // Tokens in the operating system's keychain (Secret Service, macOS Keychain, Windows Credential
-// Manager) through QtKeychain, one entry per environment. Where no keychain service runs, the token
-// is kept in memory for this session only, never in plain text on disk (QtKeychain's insecure
-// fallback stays off).
+// Manager) through QtKeychain, one entry per environment, and one per shared journal's database
+// account for its password. Where no keychain service runs, they are kept in memory for this session
+// only, never in plain text on disk (QtKeychain's insecure fallback stays off).
 class KeychainTokenStore : public TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(KeychainTokenStore)
 
 public:
-    void read(const QString &environment, QObject *context, TokenRead done) override;
+    void read(const Secret &secret, QObject *context, TokenRead done) override;
     bool canStore() const override { return true; }
-    void store(const QString &environment, const QCA::SecureArray &token, QObject *context, Done done) override;
-    void forget(const QString &environment, QObject *context, Done done) override;
+    void store(const Secret &secret, const QCA::SecureArray &token, QObject *context, Done done) override;
+    void forget(const Secret &secret, QObject *context, Done done) override;
 
     static inline const QString service = QStringLiteral("foundry-station");
 

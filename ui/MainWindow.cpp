@@ -16,6 +16,7 @@
 #include "foundry/TokenStore.h"
 #include "foundry/TopicRules.h"
 #include "jobs/JobJournal.h"
+#include "jobs/JournalLocation.h"
 #include "jobs/ProvisioningLane.h"
 #include "jobs/SandboxSession.h"
 #include "jobs/StationBatch.h"
@@ -199,7 +200,33 @@ void MainWindow::tokenRead(const QCA::SecureArray &token, const QString &problem
         showProblem(invalid);
         return;
     }
+    const std::optional<JournalLocation> journal = JournalLocation::parse(m_station.effectiveJournalPath(), nullptr);
+    if (!journal || journal->backend() != JournalLocation::Backend::Postgres) {
+        openJournal({});
+        return;
+    }
+    // None kept is no problem: libpq then looks in PGPASSFILE.
+    const int generation = m_generation;
+    m_tokens->read(TokenStore::Secret::journalPassword(journal->account()), this,
+                   [this, generation](const QCA::SecureArray &password, const QString &unreadable) {
+                       if (generation != m_generation)
+                           return;
+                       if (!unreadable.isEmpty()) {
+                           showProblem(unreadable);
+                           return;
+                       }
+                       openJournal(password);
+                   });
+}
+
+void MainWindow::openJournal(const QCA::SecureArray &password)
+{
     m_journal = std::make_unique<JobJournal>(m_station.effectiveJournalPath());
+    if (!password.isEmpty()) {
+        QByteArray bytes = password.toByteArray();
+        m_journal->setPassword(QString::fromUtf8(bytes));
+        bytes.fill('\0');
+    }
     if (!m_journal->open()) {
         showProblem(tr("the journal cannot be opened (%1)").arg(m_journal->errorString()));
         return;

@@ -59,6 +59,9 @@ public:
 
 private:
     void tokenRead(const QCA::SecureArray &token, const QString &problem);
+    // After the token (and, for a shared journal, its password from the token store): the journal,
+    // then everything that records into it.
+    void openJournal(const QCA::SecureArray &password);
     // Keeps the client, journal and remembered profiles that closing lanes still use until the last
     // of those lanes is gone; the members are empty afterwards.
     // The Sandbox's programs too, when leavingSandbox: rolling back needs its Foundry and devices.

@@ -8,6 +8,7 @@
 #include "foundry/TokenStore.h"
 #include "foundry/TopicRules.h"
 #include "jobs/ConnectionCheck.h"
+#include "jobs/JournalLocation.h"
 
 #include <QKeyEvent>
 #include <QPushButton>
@@ -39,6 +40,8 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
         m_ui->problemLabel->setText(problem);
     m_ui->journalEdit->setText(m_station.journalPath);
     m_ui->journalEdit->setPlaceholderText(m_station.effectiveJournalPath());
+    updateJournalPasswordField();
+    connect(m_ui->journalEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateJournalPasswordField);
     m_ui->operatorEdit->setText(m_station.operatorName);
     m_ui->operatorEdit->setPlaceholderText(m_station.effectiveOperatorName());
     m_ui->stationEdit->setText(m_station.stationName);
@@ -72,6 +75,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, TokenStore *tokens, QWidget 
 SettingsDialog::~SettingsDialog()
 {
     m_ui->tokenEdit->clear();
+    m_ui->journalPasswordEdit->clear();
     delete m_check;
 }
 
@@ -128,6 +132,14 @@ void SettingsDialog::updateTokenField()
     m_ui->apiUrlEdit->setPlaceholderText(ownSandbox || m_ui->kindCombo->currentIndex() == 1
                                              ? tr("Empty: the station runs an emulated Foundry and simulated devices")
                                              : tr("https://foundry.example.com"));
+}
+
+void SettingsDialog::updateJournalPasswordField()
+{
+    const bool database = JournalLocation::looksLikeDatabaseUrl(m_ui->journalEdit->text().trimmed());
+    if (!database)
+        m_ui->journalPasswordEdit->clear();
+    m_ui->journalPasswordEdit->setEnabled(database && m_tokens->canStore());
 }
 
 void SettingsDialog::addEnvironment()
@@ -189,6 +201,13 @@ void SettingsDialog::accept()
         m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
         return;
     }
+    // The password belongs to the journal typed above, whichever environment is current.
+    if (const std::optional<JournalLocation> journal = JournalLocation::parse(m_station.journalPath, nullptr);
+        journal && journal->backend() == JournalLocation::Backend::Postgres
+        && !m_ui->journalPasswordEdit->text().isEmpty()) {
+        m_journalAccount = journal->account();
+        m_typedJournalPassword = takeTyped(m_ui->journalPasswordEdit);
+    }
     m_station.save(*m_settings);
     m_settings->setValue(topicsTemplateKey(), topics.join(QLatin1Char(',')));
     m_settings->setValue(StationLanguage::settingsKey, m_ui->languageCombo->currentData().toString());
@@ -201,7 +220,7 @@ void SettingsDialog::accept()
 void SettingsDialog::storeNextToken()
 {
     if (m_typedTokens.isEmpty()) {
-        QDialog::accept();
+        storeJournalPassword();
         return;
     }
     const QString environment = m_typedTokens.firstKey();
@@ -214,9 +233,29 @@ void SettingsDialog::storeNextToken()
         for (QCA::SecureArray &unsaved : m_typedTokens)
             unsaved.clear();
         m_typedTokens.clear();
+        m_typedJournalPassword.clear();
         m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
         m_ui->problemLabel->setText(tr("The settings are saved, but the token is not: %1").arg(problem));
     });
+}
+
+void SettingsDialog::storeJournalPassword()
+{
+    if (m_typedJournalPassword.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    const QCA::SecureArray password = std::exchange(m_typedJournalPassword, {});
+    m_tokens->store(TokenStore::Secret::journalPassword(m_journalAccount), password, this,
+                    [this](const QString &problem) {
+                        if (problem.isEmpty()) {
+                            QDialog::accept();
+                            return;
+                        }
+                        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+                        m_ui->problemLabel->setText(
+                            tr("The settings are saved, but the journal's password is not: %1").arg(problem));
+                    });
 }
 
 void SettingsDialog::testConnection()

@@ -36,8 +36,13 @@ QCA::SecureArray promptWithoutEcho(const QString &environment)
 
 } // namespace
 
-void TerminalTokenStore::read(const QString &environment, QObject *context, TokenRead done)
+void TerminalTokenStore::read(const Secret &secret, QObject *context, TokenRead done)
 {
+    // On the command line libpq reads a journal's password from PGPASSFILE itself.
+    if (secret.kind == Secret::Kind::JournalPassword) {
+        answer(context, std::move(done), {}, {});
+        return;
+    }
     QByteArray fromEnvironment = qgetenv("FOUNDRY_TOKEN").trimmed();
     if (!fromEnvironment.isEmpty()) {
         const QCA::SecureArray token(fromEnvironment);
@@ -51,6 +56,6 @@ void TerminalTokenStore::read(const QString &environment, QObject *context, Toke
                   "in a terminal to be asked for it"));
         return;
     }
-    const QCA::SecureArray token = promptWithoutEcho(environment);
+    const QCA::SecureArray token = promptWithoutEcho(secret.name);
     answer(context, std::move(done), token, token.isEmpty() ? tr("no Foundry access token was entered") : QString());
 }

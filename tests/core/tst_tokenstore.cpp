@@ -10,9 +10,9 @@ namespace {
 class FixedTokenStore : public TokenStore
 {
 public:
-    void read(const QString &environment, QObject *context, TokenRead done) override
+    void read(const Secret &secret, QObject *context, TokenRead done) override
     {
-        answer(context, std::move(done), QCA::SecureArray(QByteArrayLiteral("token-") + environment.toLatin1()), {});
+        answer(context, std::move(done), QCA::SecureArray(QByteArrayLiteral("token-") + secret.name.toLatin1()), {});
     }
 };
 
@@ -27,6 +27,8 @@ private Q_SLOTS:
     void answerComesFromTheEventLoop();
     void noAnswerOnceTheContextIsGone();
     void readOnlyStoreRefusesToKeepTokens();
+    void readOnlyStoreNamesAJournalPasswordForWhatItIs();
+    void tokenAndJournalPasswordNeverShareAKey();
 };
 
 void TestTokenStore::answerComesFromTheEventLoop()
@@ -74,6 +76,34 @@ void TestTokenStore::readOnlyStoreRefusesToKeepTokens()
         QVERIFY2(problem.contains(QLatin1String("production")), qPrintable(problem));
         QVERIFY2(!problem.contains(QLatin1String("secret")), qPrintable(problem));
     }
+}
+
+void TestTokenStore::readOnlyStoreNamesAJournalPasswordForWhatItIs()
+{
+    FixedTokenStore store;
+    QObject context;
+    QString problem;
+    store.store(TokenStore::Secret::journalPassword(QStringLiteral("bench07@db:5432/foundry")),
+                QCA::SecureArray(QByteArrayLiteral("secret")), &context,
+                [&problem](const QString &refused) { problem = refused; });
+    QVERIFY(QTest::qWaitFor([&problem] { return !problem.isEmpty(); }, 5000));
+    QVERIFY2(problem.contains(QLatin1String("bench07@db:5432/foundry")), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("password")), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("PGPASSFILE")), qPrintable(problem));
+    QVERIFY2(!problem.contains(QLatin1String("token")), qPrintable(problem));
+    QVERIFY2(!problem.contains(QLatin1String("secret")), qPrintable(problem));
+}
+
+// An environment may be named like a journal's account; its token still goes elsewhere.
+void TestTokenStore::tokenAndJournalPasswordNeverShareAKey()
+{
+    const QString name = QStringLiteral("production");
+    const TokenStore::Secret token(name);
+    const TokenStore::Secret password = TokenStore::Secret::journalPassword(name);
+    QCOMPARE(token.kind, TokenStore::Secret::Kind::AccessToken);
+    QCOMPARE(password.kind, TokenStore::Secret::Kind::JournalPassword);
+    QVERIFY(token.key() != password.key());
+    QCOMPARE(token.key(), QStringLiteral("token/production"));
 }
 
 FOUNDRY_TEST_MAIN(TestTokenStore)

@@ -154,9 +154,9 @@ void PostgresServer::stop()
     }
 }
 
-QString PostgresServer::url(const QString &database) const
+QString PostgresServer::url(const QString &database, const QString &user) const
 {
-    return QStringLiteral("postgresql://postgres@/%1?host=%2").arg(database, m_folder ? m_folder->path() : QString());
+    return QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, database, m_folder ? m_folder->path() : QString());
 }
 
 bool PostgresServer::execute(const QString &statement, QString *why, const QString &database) const
@@ -185,4 +185,52 @@ bool PostgresServer::execute(const QString &statement, QString *why, const QStri
 bool PostgresServer::createDatabase(const QString &name, QString *why) const
 {
     return execute(QStringLiteral("CREATE DATABASE \"%1\"").arg(name), why, QStringLiteral("postgres"));
+}
+
+bool PostgresServer::createPasswordRole(const QString &role, const QString &password, QString *why) const
+{
+    const QString quoted = QString(password).replace(QLatin1Char('\''), QLatin1String("''"));
+    if (!execute(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2'").arg(role, quoted), why, QStringLiteral("postgres"))
+        || !execute(QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%1\"").arg(role), why, QStringLiteral("postgres")))
+        return false;
+    // The first line that matches decides: this role's comes before initdb's "trust" for everyone.
+    QFile hba(m_folder->filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::ReadOnly)) {
+        *why = QStringLiteral("cannot read %1: %2").arg(hba.fileName(), hba.errorString());
+        return false;
+    }
+    const QByteArray rules = hba.readAll();
+    hba.close();
+    // Rewritten in place, so that the file keeps its owner, the server's account.
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || hba.write(QStringLiteral("local all \"%1\" scram-sha-256\n").arg(role).toUtf8() + rules) < 0) {
+        *why = QStringLiteral("cannot write %1: %2").arg(hba.fileName(), hba.errorString());
+        return false;
+    }
+    hba.close();
+    if (!execute(QStringLiteral("SELECT pg_reload_conf()"), why, QStringLiteral("postgres")))
+        return false;
+    // The server reads the rules again a moment after it was asked to.
+    if (!QTest::qWaitFor([this, &role] { return !logsIn(role, QString(), role); }, 10000)) {
+        *why = QStringLiteral("%1 still logs in without a password after the rules were reloaded").arg(role);
+        return false;
+    }
+    return true;
+}
+
+bool PostgresServer::logsIn(const QString &user, const QString &password, const QString &database) const
+{
+    const QString connection = QStringLiteral("postgres-login-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool open = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(m_folder->path());
+        db.setUserName(user);
+        db.setPassword(password);
+        db.setDatabaseName(database);
+        open = db.open();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return open;
 }

@@ -60,7 +60,7 @@ std::optional<Filled> fill(const JournalLocation &location, int jobCount, QStrin
     {
         const JournalDialect dialect(location.backend());
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connection);
-        dialect.configure(db, location);
+        dialect.configure(db, location, QString());
         if (!db.open()) {
             *error = db.lastError().text();
             return std::nullopt;

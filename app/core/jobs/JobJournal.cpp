@@ -239,13 +239,13 @@ bool JobJournal::open()
                                        : tr("the Qt PostgreSQL driver (QPSQL) is not installed; install the package "
                                             "libqt6sql6-psql"));
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    m_dialect.configure(db, *location);
+    m_dialect.configure(db, *location, m_password);
     if (!db.open())
         return fail(tr("opening"), location->backend() == JournalLocation::Backend::Sqlite
                                        ? db.lastError().text()
                                        : tr("%1. Check that the database server is running and reachable, and "
-                                            "that the password is in PGPASSFILE.")
-                                             .arg(db.lastError().text().trimmed()));
+                                            "that the station has the database's password. %2")
+                                             .arg(db.lastError().text().trimmed(), JournalLocation::wherePasswordGoes()));
     QString why;
     if (!m_dialect.prepareSession(db, &why))
         return fail(tr("opening"), why);

@@ -161,6 +161,13 @@ public:
     JobJournal(const JobJournal &) = delete;
     JobJournal &operator=(const JobJournal &) = delete;
 
+    // The database's password, for a PostgreSQL journal whose password is not in PGPASSFILE (the
+    // window keeps it in the keychain); before open(). Never part of the location, a message or
+    // errorString().
+    void setPassword(const QString &password) { m_password = password; }
+    // For another connection to the same journal, such as a reader on another thread: a copy, to be
+    // cleared once that connection is open.
+    QString password() const { return m_password; }
     // Where a PostgreSQL journal keeps the rows of running jobs while the database cannot be reached
     // (JournalSpool); before open(). By default a file per database in the application data folder.
     void setSpoolPath(const QString &path) { m_spoolPath = path; }
@@ -346,6 +353,7 @@ private:
 
     QString m_path;
     JournalDialect m_dialect{JournalLocation::Backend::Sqlite};
+    QString m_password;
     std::chrono::milliseconds m_runLease = std::chrono::seconds(defaultRunLeaseSeconds);
     bool m_leaseHeld = false;
     // Why this run no longer owns its jobs (see heartbeat()); every write then fails.

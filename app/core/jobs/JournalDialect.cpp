@@ -14,7 +14,7 @@ QString JournalDialect::driverName() const
     return m_backend == JournalLocation::Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
 }
 
-void JournalDialect::configure(QSqlDatabase &db, const JournalLocation &location) const
+void JournalDialect::configure(QSqlDatabase &db, const JournalLocation &location, const QString &password) const
 {
     if (m_backend == JournalLocation::Backend::Sqlite) {
         db.setDatabaseName(location.filePath());
@@ -26,6 +26,8 @@ void JournalDialect::configure(QSqlDatabase &db, const JournalLocation &location
     db.setPort(location.port());
     db.setUserName(location.userName());
     db.setDatabaseName(location.databaseName());
+    if (!password.isEmpty())
+        db.setPassword(password);
     db.setConnectOptions(location.connectOptions());
 }
 

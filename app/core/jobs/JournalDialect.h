@@ -21,8 +21,9 @@ public:
 
     JournalLocation::Backend backend() const { return m_backend; }
     QString driverName() const;
-    // Points the new connection at the location; libpq finds the password in PGPASSFILE.
-    void configure(QSqlDatabase &db, const JournalLocation &location) const;
+    // Points the new connection at the location, with the database's password when there is one;
+    // without, libpq looks for it in PGPASSFILE.
+    void configure(QSqlDatabase &db, const JournalLocation &location, const QString &password) const;
     // Makes every commit of the connection durable before it returns; false, with *why, when it cannot.
     bool prepareSession(QSqlDatabase &db, QString *why) const;
     // Starts the transaction that reads the schema version and creates or updates the schema: only

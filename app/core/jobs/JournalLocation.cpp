@@ -69,8 +69,9 @@ std::optional<JournalLocation> JournalLocation::parse(const QString &text, QStri
         return refuse(tr("\"%1\" is not a valid URL (%2). %3").arg(shown, detail, shape));
     }
     if (!url.password().isEmpty() || url.authority().section(QLatin1Char('@'), 0, -2).contains(QLatin1Char(':')))
-        return refuse(tr("the journal's URL holds a password; settings are not the place for it. Remove it from the "
-                         "URL and put it in the file PGPASSFILE names."));
+        return refuse(tr("the journal's URL holds a password, where anyone who reads the settings sees it. Remove it "
+                         "from the URL. %1")
+                          .arg(wherePasswordGoes()));
     if (!url.fragment().isNull())
         return refuse(tr("the journal's URL has a fragment (#...), which means nothing to a database. %1").arg(shape));
     location.m_userName = url.userName(QUrl::FullyDecoded);
@@ -132,6 +133,17 @@ std::optional<JournalLocation> JournalLocation::parse(const QString &text, QStri
                          "certificate")
                           .arg(location.m_sslMode));
     return location;
+}
+
+QString JournalLocation::account() const
+{
+    return QStringLiteral("%1@%2:%3/%4").arg(m_userName, m_host, QString::number(m_port), m_databaseName);
+}
+
+QString JournalLocation::wherePasswordGoes()
+{
+    return tr("In the window, enter the database's password in Settings (the station keeps it in the keychain); "
+              "on the command line, put it in the file PGPASSFILE names.");
 }
 
 QString JournalLocation::connectOptions() const

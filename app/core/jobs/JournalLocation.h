@@ -11,9 +11,11 @@
 //   postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=/path/to/ca.pem
 //   postgresql://USER@/DATABASE?host=/run/postgresql            (a Unix socket's folder)
 //
-// The URL never holds a password: libpq reads it from PGPASSFILE (or ~/.pgpass). A database on the
-// network is reached only over TLS that checks the server's certificate against a named CA
-// (sslmode=verify-full); a Unix socket or loopback may go without TLS. Only the documented parts are accepted, and no control character anywhere.
+// The URL never holds a password: the window keeps it in the keychain (Settings) and gives it to
+// the journal; otherwise libpq reads it from PGPASSFILE (or ~/.pgpass). A database on the network is
+// reached only over TLS that checks the server's certificate against a named CA (sslmode=verify-full);
+// a Unix socket or loopback may go without TLS. Only the documented parts are accepted, and no control
+// character anywhere.
 class JournalLocation
 {
     Q_DECLARE_TR_FUNCTIONS(JournalLocation)
@@ -39,6 +41,13 @@ public:
     QString connectOptions() const;
     // For messages: the file, or the URL as given (it holds no secret).
     QString displayName() const { return m_displayName; }
+    // The database account whose password the server asks for, USER@HOST:PORT/DATABASE: the same
+    // however the URL is written (its options may change), so the password is kept under it.
+    QString account() const;
+
+    // Where a person puts the database's password, in the window and on the command line: one
+    // sentence, for every message that says the password is missing or misplaced.
+    static QString wherePasswordGoes();
 
 private:
     Backend m_backend = Backend::Sqlite;
