@@ -54,6 +54,8 @@ private Q_SLOTS:
     void killedStationIsRecoveredOnlyAfterItsLease();
     void unreachableDatabaseRefusesAJob();
     void runningJobSpoolsWhileTheDatabaseIsAway();
+    void handedOverEntriesGoAfterAWeek();
+    void spoolFromBeforePruningKeepsItsEntriesAWeek();
     void jobEndWithWhatItLeftWaitsInTheSpool();
     void migratesAStationJournalOnce();
     void realJobOutlivesTheDatabase();
@@ -709,6 +711,145 @@ void TestJournalBackends::runningJobSpoolsWhileTheDatabaseIsAway()
     QCOMPARE(row->certificateId, QStringLiteral("CAFE01"));
     QCOMPARE(row->outcome, Outcome::Done);
     QCOMPARE(restarted.jobs().size(), 1);
+}
+
+// A station often cut off does not keep every row it ever spooled: entries handed over more than a
+// week ago go when a spool is opened, those waiting and those handed over lately stay, and a
+// provisional ID is never handed out twice (the newest entry stays for that).
+void TestJournalBackends::handedOverEntriesGoAfterAWeek()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    const QString spoolFile = m_dir->filePath(QStringLiteral("spool.sqlite"));
+    const auto entries = [&spoolFile](const QString &statement) {
+        QList<qint64> sequence;
+        {
+            QSqlDatabase spool = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spool-look"));
+            spool.setDatabaseName(spoolFile);
+            if (spool.open()) {
+                QSqlQuery query(spool);
+                if (query.exec(statement)) {
+                    while (query.next())
+                        sequence << query.value(0).toLongLong();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("spool-look"));
+        return sequence;
+    };
+    qint64 job = 0;
+    qint64 lastProvisionalId = 0;
+    {
+        JobJournal station(location);
+        station.setSpoolPath(spoolFile);
+        QVERIFY(station.open());
+        job = station.beginJob(newJob(QStringLiteral("bench-1"), QStringLiteral("dev-pruned")));
+        QVERIFY(job > 0);
+        m_postgres.stop();
+        for (const State state : {State::Identifying, State::WritingCertificate, State::WritingKey}) {
+            lastProvisionalId = station.beginStep(job, state);
+            QVERIFY2(lastProvisionalId < 0, qPrintable(station.errorString()));
+            QVERIFY(station.finishStep(lastProvisionalId, true));
+        }
+        QString why;
+        QVERIFY2(m_postgres.start(&why), qPrintable(why));
+        QVERIFY(QTest::qWaitFor([&station] { return station.handOverSpool(); }, 15000));
+    }
+    const QList<qint64> handedOver = entries(QStringLiteral("SELECT seq FROM entries WHERE handed_over = 1 ORDER BY seq"));
+    QCOMPARE(handedOver.size(), 6);
+    QVERIFY(entries(QStringLiteral("SELECT seq FROM entries WHERE handed_over_at IS NULL")).isEmpty());
+
+    // Opened again the same week: nothing goes.
+    {
+        JobJournal station(location);
+        station.setSpoolPath(spoolFile);
+        QVERIFY(station.open());
+    }
+    QCOMPARE(entries(QStringLiteral("SELECT seq FROM entries ORDER BY seq")), handedOver);
+
+    // The first four were handed over eight days ago, the fifth six days ago.
+    QCOMPARE(entries(QStringLiteral("UPDATE entries SET handed_over_at = '%1' WHERE seq <= %2 RETURNING seq")
+                         .arg(QDateTime::currentDateTimeUtc().addDays(-8).toString(Qt::ISODateWithMs))
+                         .arg(handedOver.at(3)))
+                 .size(),
+             4);
+    QCOMPARE(entries(QStringLiteral("UPDATE entries SET handed_over_at = '%1' WHERE seq = %2 RETURNING seq")
+                         .arg(QDateTime::currentDateTimeUtc().addDays(-6).toString(Qt::ISODateWithMs))
+                         .arg(handedOver.at(4)))
+                 .size(),
+             1);
+    {
+        JobJournal station(location);
+        station.setSpoolPath(spoolFile);
+        QVERIFY(station.open());
+        QVERIFY(station.handOverSpool());
+    }
+    QCOMPARE(entries(QStringLiteral("SELECT seq FROM entries ORDER BY seq")), handedOver.mid(4));
+
+    // Every entry eight days old, the newest too: it stays, and the next entry comes after it.
+    QVERIFY(!entries(QStringLiteral("UPDATE entries SET handed_over_at = '%1' RETURNING seq")
+                         .arg(QDateTime::currentDateTimeUtc().addDays(-8).toString(Qt::ISODateWithMs)))
+                 .isEmpty());
+    JobJournal station(location);
+    station.setSpoolPath(spoolFile);
+    QVERIFY(station.open());
+    QCOMPARE(entries(QStringLiteral("SELECT seq FROM entries ORDER BY seq")), handedOver.mid(5));
+    m_postgres.stop();
+    const qint64 provisioning = station.beginStep(job, State::Provisioning);
+    QVERIFY2(provisioning < lastProvisionalId, "a provisional ID is never handed out twice");
+    QVERIFY(station.finishStep(provisioning, true));
+    QString why;
+    QVERIFY2(m_postgres.start(&why), qPrintable(why));
+    QVERIFY(QTest::qWaitFor([&station] { return station.handOverSpool(); }, 15000));
+    QList<StepName> names;
+    for (const JobJournal::Step &step : station.steps(job)) {
+        QVERIFY(step.ok);
+        names << step.name;
+    }
+    QCOMPARE(names, (QList<StepName>{State::Identifying, State::WritingCertificate, State::WritingKey, State::Provisioning}));
+}
+
+// A spool written before entries were pruned has no time of hand-over: its entries count from the
+// day the station first opens it, so none goes at once.
+void TestJournalBackends::spoolFromBeforePruningKeepsItsEntriesAWeek()
+{
+    const QString spoolFile = m_dir->filePath(QStringLiteral("old-spool.sqlite"));
+    {
+        QSqlDatabase spool = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-spool"));
+        spool.setDatabaseName(spoolFile);
+        QVERIFY(spool.open());
+        QSqlQuery query(spool);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE entries (seq INTEGER PRIMARY KEY, entry TEXT NOT NULL UNIQUE, "
+                                          "statement TEXT NOT NULL, entry_values TEXT NOT NULL, real_id INTEGER, "
+                                          "handed_over INTEGER NOT NULL DEFAULT 0)")));
+        for (int seq = 1; seq <= 3; ++seq) {
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO entries (seq, entry, statement, entry_values, real_id, handed_over) "
+                                              "VALUES (%1, 'old-%1', 'UPDATE jobs SET error = NULL WHERE id = 0', '[]', 0, 1)")
+                                   .arg(seq)));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-spool"));
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    {
+        JobJournal station(freshLocation(Backend::Postgres));
+        station.setSpoolPath(spoolFile);
+        QVERIFY2(station.open(), qPrintable(station.errorString()));
+    }
+    {
+        QSqlDatabase spool = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-spool"));
+        spool.setDatabaseName(spoolFile);
+        QVERIFY(spool.open());
+        QSqlQuery query(spool);
+        QVERIFY(query.exec(QStringLiteral("SELECT seq, handed_over_at FROM entries ORDER BY seq")));
+        QList<qint64> kept;
+        while (query.next()) {
+            kept << query.value(0).toLongLong();
+            const QDateTime handedOverAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+            QVERIFY2(handedOverAt >= before, qPrintable(query.value(1).toString()));
+        }
+        QCOMPARE(kept, (QList<qint64>{1, 2, 3}));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-spool"));
 }
 
 // A job that ends while the database is away: its end and what it left for a person wait in the spool

@@ -1,6 +1,7 @@
 #include "jobs/JournalSpool.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,15 +93,38 @@ bool JournalSpool::open(QString *why)
         || !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, entry TEXT NOT NULL "
                                       "UNIQUE, statement TEXT NOT NULL, entry_values TEXT NOT NULL, real_id INTEGER, "
                                       "handed_over INTEGER NOT NULL DEFAULT 0)"))
-        // Every write asks whether entries wait: this finds them without reading those handed over,
-        // which the file keeps.
-        || !query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_waiting ON entries(seq) WHERE handed_over = 0"))) {
+        // Every write asks whether entries wait: this finds them without reading those handed over.
+        || !query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_waiting ON entries(seq) WHERE handed_over = 0"))
+        || !addHandOverTime(query) || !prune(query)) {
         *why = tr("the local spool %1 cannot be opened: %2")
                    .arg(m_path, db.isOpen() ? query.lastError().text() : db.lastError().text());
         return false;
     }
     m_open = true;
     return true;
+}
+
+bool JournalSpool::addHandOverTime(QSqlQuery &query)
+{
+    if (!query.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('entries') WHERE name = 'handed_over_at'")))
+        return false;
+    if (query.next())
+        return true;
+    // A spool from before entries were pruned: what it handed over counts from now.
+    return query.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN handed_over_at TEXT"))
+        && query.exec(QStringLiteral("UPDATE entries SET handed_over_at = '%1' WHERE handed_over = 1")
+                          .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
+}
+
+bool JournalSpool::prune(QSqlQuery &query)
+{
+    // A handed-over entry is kept only for the real ID behind its provisional one, which a job still
+    // running in some process may name; no job runs for a week. The newest entry always stays, so that
+    // SQLite never hands out a sequence number, and with it a provisional ID, a second time.
+    query.prepare(QStringLiteral("DELETE FROM entries WHERE handed_over = 1 AND handed_over_at < ? "
+                                 "AND seq < (SELECT max(seq) FROM entries)"));
+    query.addBindValue(QDateTime::currentDateTimeUtc().addDays(-keepHandedOverDays).toString(Qt::ISODateWithMs));
+    return query.exec();
 }
 
 bool JournalSpool::hasWaitingEntries() const
@@ -250,11 +274,13 @@ bool JournalSpool::handOver(QSqlDatabase &db, QString *why)
         return abandon(db.lastError().text());
 
     // Should this fail, the next hand-over finds every entry in spool_handovers and records none again.
+    const QString handedOverAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery done(spool);
     spool.transaction();
     for (const auto &[seq, realId] : std::as_const(handedOver)) {
-        done.prepare(QStringLiteral("UPDATE entries SET handed_over = 1, real_id = ? WHERE seq = ?"));
+        done.prepare(QStringLiteral("UPDATE entries SET handed_over = 1, real_id = ?, handed_over_at = ? WHERE seq = ?"));
         done.addBindValue(realId);
+        done.addBindValue(handedOverAt);
         done.addBindValue(seq);
         done.exec();
     }

@@ -6,6 +6,7 @@
 #include <QVariantList>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 // Where a station keeps the journal rows of its running jobs while the shared PostgreSQL journal
 // cannot be reached: a local SQLite file (synchronous=FULL, as the journal itself), one entry per
@@ -19,6 +20,9 @@ class QSqlDatabase;
 //
 // A step begun while spooling has a provisional ID, the negative of its entry's number; statements
 // that name it are replayed with the real ID its INSERT returned.
+//
+// Handed-over entries stay a week (keepHandedOverDays) for the real IDs behind their provisional ones,
+// then go when a spool is opened, so that a station often cut off does not keep a growing file.
 class JournalSpool
 {
     Q_DECLARE_TR_FUNCTIONS(JournalSpool)
@@ -52,8 +56,13 @@ public:
     // database refused or went away; the entries then stay for the next attempt.
     bool handOver(QSqlDatabase &db, QString *why);
 
+    static constexpr int keepHandedOverDays = 7;
+
 private:
     qint64 insertEntry(const Statement &statement, QString *why);
+    // Adds the time of the hand-over to a spool made before entries were pruned.
+    static bool addHandOverTime(QSqlQuery &query);
+    static bool prune(QSqlQuery &query);
 
     QString m_path;
     QString m_connectionName;
