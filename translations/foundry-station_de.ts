@@ -1222,6 +1222,10 @@
         <source>There is no journal to export: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
         <translation>Es gibt kein Journal zum Exportieren: Öffnen Sie die Einstellungen und prüfen Sie das Journal (eine Datei oder die postgresql://-Adresse des Werks).</translation>
     </message>
+    <message>
+        <source>The history was not exported, because the journal cannot be read: %1</source>
+        <translation>Der Verlauf wurde nicht exportiert, weil das Journal nicht gelesen werden kann: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -2269,10 +2273,6 @@
         <translation>die Datenbank hat keine ID zurückgegeben</translation>
     </message>
     <message>
-        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE.</source>
-        <translation>%1. Prüfen Sie, ob der Datenbankserver läuft und erreichbar ist und ob das Passwort in PGPASSFILE liegt.</translation>
-    </message>
-    <message>
         <source>%1. Check that the database server is running and reachable, and that the station has the database&apos;s password. %2</source>
         <translation>%1. Prüfen Sie, ob der Datenbankserver läuft und erreichbar ist und ob die Station das Passwort der Datenbank hat. %2</translation>
     </message>
@@ -2393,10 +2393,6 @@
     <message>
         <source>sslmode=%1 needs sslrootcert=CA_FILE, the CA that signed the database server&apos;s certificate</source>
         <translation>sslmode=%1 braucht sslrootcert=CA_DATEI, die CA, die das Zertifikat des Datenbankservers signiert hat</translation>
-    </message>
-    <message>
-        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names.</source>
-        <translation>die URL des Journals enthält ein Passwort; die Einstellungen sind nicht der Ort dafür. Entfernen Sie es aus der URL und legen Sie es in die Datei, die PGPASSFILE nennt.</translation>
     </message>
     <message>
         <source>the journal&apos;s URL holds a password, where anyone who reads the settings sees it. Remove it from the URL. %1</source>

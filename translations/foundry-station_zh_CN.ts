@@ -1214,6 +1214,10 @@
         <source>There is no journal to export: open Settings and check the journal (a file, or the factory&apos;s postgresql:// address).</source>
         <translation>没有可导出的任务记录：请打开“设置”并检查任务记录（一个文件，或工厂的 postgresql:// 地址）。</translation>
     </message>
+    <message>
+        <source>The history was not exported, because the journal cannot be read: %1</source>
+        <translation>历史记录未导出，因为无法读取任务记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -2261,10 +2265,6 @@
         <translation>数据库未返回 ID</translation>
     </message>
     <message>
-        <source>%1. Check that the database server is running and reachable, and that the password is in PGPASSFILE.</source>
-        <translation>%1。请检查数据库服务器是否正在运行且可以访问，以及密码是否在 PGPASSFILE 中。</translation>
-    </message>
-    <message>
         <source>%1. Check that the database server is running and reachable, and that the station has the database&apos;s password. %2</source>
         <translation>%1。请检查数据库服务器是否正在运行且可以访问，以及工作站是否有数据库的密码。%2</translation>
     </message>
@@ -2385,10 +2385,6 @@
     <message>
         <source>sslmode=%1 needs sslrootcert=CA_FILE, the CA that signed the database server&apos;s certificate</source>
         <translation>sslmode=%1 需要 sslrootcert=CA文件，即签署数据库服务器证书的 CA</translation>
-    </message>
-    <message>
-        <source>the journal&apos;s URL holds a password; settings are not the place for it. Remove it from the URL and put it in the file PGPASSFILE names.</source>
-        <translation>任务记录的 URL 中含有密码；设置不是存放密码的地方。请将其从 URL 中删除，放入 PGPASSFILE 指定的文件中。</translation>
     </message>
     <message>
         <source>the journal&apos;s URL holds a password, where anyone who reads the settings sees it. Remove it from the URL. %1</source>

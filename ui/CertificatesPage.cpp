@@ -324,6 +324,8 @@ void CertificatesPage::exportTo(const QString &fileName)
         return;
     struct Result
     {
+        // The journal could not be read, or the file not written: different things to do next.
+        QString readProblem;
         QString problem;
         qsizetype jobs = 0;
     };
@@ -335,7 +337,7 @@ void CertificatesPage::exportTo(const QString &fileName)
         JobJournal reader(path);
         reader.setPassword(std::exchange(password, {}));
         if (!reader.openExisting()) {
-            result->problem = reader.errorString();
+            result->readProblem = reader.errorString();
             return;
         }
         if (!reader.exportCsv(filter, order, fileName, &result->jobs))
@@ -344,7 +346,12 @@ void CertificatesPage::exportTo(const QString &fileName)
     connect(m_exportThread, &QThread::finished, this, [this, result, fileName] {
         std::exchange(m_exportThread, nullptr)->deleteLater();
         m_ui->exportButton->setEnabled(true);
-        if (!result->problem.isEmpty()) {
+        if (!result->readProblem.isEmpty()) {
+            m_ui->statusLabel->clear();
+            // The reason already says what to do (the database, its password): no advice about files.
+            showProblem(tr("The history was not exported, because the journal cannot be read: %1")
+                            .arg(result->readProblem));
+        } else if (!result->problem.isEmpty()) {
             m_ui->statusLabel->clear();
             showProblem(tr("The history was not exported: %1. Choose another file or folder and try again.")
                             .arg(result->problem));
@@ -353,7 +360,7 @@ void CertificatesPage::exportTo(const QString &fileName)
             m_ui->statusLabel->setText(
                 tr("%n job(s) exported to %1.", nullptr, static_cast<int>(result->jobs)).arg(fileName));
         }
-        Q_EMIT exportFinished(result->problem.isEmpty());
+        Q_EMIT exportFinished(result->readProblem.isEmpty() && result->problem.isEmpty());
     });
     m_ui->exportButton->setEnabled(false);
     m_ui->statusLabel->setText(tr("Exporting the history to %1…").arg(fileName));

@@ -299,6 +299,18 @@ void TestCertificatesPage::exportWritesWhatTheSearchFinds()
     const QString problem = child<QLabel>(m_page, "problemLabel")->text();
     QVERIFY2(problem.contains(QStringLiteral("not exported")) && problem.contains(QStringLiteral("Choose another")),
              qPrintable(problem));
+
+    // The export reads through a connection of its own: a journal it cannot read is not a file
+    // problem, and the page does not send the person to choose another file.
+    QVERIFY(QFile::rename(m_station.journalPath(), m_station.journalPath() + QStringLiteral(".moved")));
+    m_page->exportTo(file);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.constLast().at(0).toBool(), false);
+    const QString unread = child<QLabel>(m_page, "problemLabel")->text();
+    QVERIFY2(unread.contains(QStringLiteral("journal cannot be read")) && !unread.contains(QStringLiteral("Choose another"))
+                 && !unread.contains(QStringLiteral("..")),
+             qPrintable(unread));
+    QVERIFY(QFile::rename(m_station.journalPath() + QStringLiteral(".moved"), m_station.journalPath()));
 }
 
 int main(int argc, char *argv[])
