@@ -1341,6 +1341,10 @@
         <source>%1 holds certificate %2 (slot %3) of device ID %4, provisioned on %5; it is selected in the history.</source>
         <translation>%1 enthält Zertifikat %2 (Slot %3) der Geräte-ID %4, provisioniert am %5; es ist im Verlauf ausgewählt.</translation>
     </message>
+    <message>
+        <source>The device on %1 could not be read where the journal&apos;s jobs put credentials: %2 failed: %3. Check that it is plugged in and powered, then read it again.</source>
+        <translation>Das Gerät an %1 konnte dort, wo die Aufträge des Journals Zugangsdaten abgelegt haben, nicht gelesen werden: Schritt „%2“ fehlgeschlagen: %3. Prüfen Sie, ob es eingesteckt ist und Strom hat, und lesen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCredential</name>
@@ -2350,6 +2354,10 @@
     <message>
         <source>someone</source>
         <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>reading how jobs spoke to their devices</source>
+        <translation>Lesen, wie Aufträge mit ihren Geräten gesprochen haben</translation>
     </message>
 </context>
 <context>

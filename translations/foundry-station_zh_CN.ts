@@ -1333,6 +1333,10 @@
         <source>%1 holds certificate %2 (slot %3) of device ID %4, provisioned on %5; it is selected in the history.</source>
         <translation>%1 存有设备 ID %4 的证书 %2（槽位 %3），于 %5 预置；已在历史记录中选中。</translation>
     </message>
+    <message>
+        <source>The device on %1 could not be read where the journal&apos;s jobs put credentials: %2 failed: %3. Check that it is plugged in and powered, then read it again.</source>
+        <translation>无法在任务记录中的任务存放凭据的位置读取 %1 上的设备：步骤“%2”失败：%3。请检查设备是否已插入并通电，然后重新读取。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCredential</name>
@@ -2342,6 +2346,10 @@
     <message>
         <source>someone</source>
         <translation>某人</translation>
+    </message>
+    <message>
+        <source>reading how jobs spoke to their devices</source>
+        <translation>读取任务与其设备通信的方式</translation>
     </message>
 </context>
 <context>

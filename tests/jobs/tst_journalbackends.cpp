@@ -520,6 +520,9 @@ void TestJournalBackends::upgradesAVersion6Journal()
     const std::optional<DeviceAccess> read = DeviceAccess::fromJournal(job->profile, job->deviceAccess, 115200, &problem);
     QVERIFY2(read, qPrintable(problem));
     QCOMPARE(*read, recorded);
+    // Where the profile's jobs wrote, for reading a device: the old job recorded nothing.
+    QCOMPARE(journal.deviceAccesses(QStringLiteral("mcumgr-smp"), 8), QStringList{recorded.toText()});
+    QVERIFY2(journal.errorString().isEmpty(), qPrintable(journal.errorString()));
 }
 
 void TestJournalBackends::twoStationsAtOnce_data()

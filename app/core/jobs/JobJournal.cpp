@@ -1266,6 +1266,24 @@ std::optional<JobJournal::Job> JobJournal::provisionedJob(const QString &deviceI
     return found.constFirst();
 }
 
+QStringList JobJournal::deviceAccesses(const QString &profile, int limit) const
+{
+    m_error.clear();
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT device_access FROM jobs WHERE profile = ? AND device_access IS NOT NULL "
+                                 "GROUP BY device_access ORDER BY max(id) DESC LIMIT ?"));
+    query.addBindValue(profile);
+    query.addBindValue(limit);
+    if (!m_open || !query.exec()) {
+        readFailed(tr("reading how jobs spoke to their devices"), query);
+        return {};
+    }
+    QStringList accesses;
+    while (query.next())
+        accesses << query.value(0).toString();
+    return accesses;
+}
+
 QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const
 {
     m_error.clear();

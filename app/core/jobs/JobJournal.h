@@ -222,6 +222,10 @@ public:
     // a duplicate. nullopt when there is none, or when the read failed (errorString() then says why).
     // Found through the device ID's index, the revokes through the certificate ID's.
     std::optional<Job> provisionedJob(const QString &deviceId) const;
+    // The different records of how jobs of a device profile spoke to their devices (Job::deviceAccess),
+    // the most recently used first, at most limit: where a product's devices may hold credentials
+    // other than the profile's default places. As stored: check each (DeviceAccess::fromJournal).
+    QStringList deviceAccesses(const QString &profile, int limit) const;
 
     // Held by a recoverer while it finishes another run's jobs; destroying it lets the run go.
     class RunClaim
