@@ -131,6 +131,7 @@ JobJournal::Job newJob(const QString &station, const QString &deviceId, const QS
     job.slot = 1;
     job.deviceId = deviceId;
     job.certificateId = certificateId;
+    job.deviceAccess = DeviceAccess{job.profile, 57600, SmpFileLayout::defaults()}.toText();
     return job;
 }
 
@@ -931,6 +932,8 @@ void TestJournalBackends::migratesAStationJournalOnce()
     for (const JobJournal::Job &job : jobs) {
         devices << job.deviceId;
         QCOMPARE(job.station, QStringLiteral("bench-7"));
+        // How the job spoke to its device moves with it: a delete from the shared journal needs it.
+        QCOMPARE(job.deviceAccess, newJob(job.station, job.deviceId).deviceAccess);
         if (job.deviceId != QLatin1String("dev-unfinished")) {
             const QList<JobJournal::Step> steps = shared.steps(job.id);
             QCOMPARE(steps.size(), 2);
