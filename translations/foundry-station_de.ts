@@ -88,8 +88,12 @@
         <translation>Erledigt: %1.</translation>
     </message>
     <message>
-        <source>The station could not read from the journal which device profile the job used: %1 Check that the journal can be reached, then try again; the item stays open.</source>
-        <translation>Die Station konnte im Journal nicht lesen, welches Geräteprofil der Auftrag verwendet hat: %1 Stellen Sie sicher, dass das Journal erreichbar ist, und versuchen Sie es dann erneut; der Eintrag bleibt offen.</translation>
+        <source>The station could not read from the journal how the job spoke to the device: %1 Check that the journal can be reached, then try again; the item stays open.</source>
+        <translation>Die Station konnte im Journal nicht lesen, wie der Auftrag mit dem Gerät gesprochen hat: %1 Stellen Sie sicher, dass das Journal erreichbar ist, und versuchen Sie es dann erneut; der Eintrag bleibt offen.</translation>
+    </message>
+    <message>
+        <source>The station did not touch the device on %1: %2. Look at the device by hand, then mark this done by hand.</source>
+        <translation>Die Station hat das Gerät an %1 nicht angefasst: %2. Prüfen Sie das Gerät von Hand und markieren Sie dies dann als von Hand erledigt.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1265,45 @@
     </message>
 </context>
 <context>
+    <name>DeviceAccess</name>
+    <message>
+        <source>the journal&apos;s record of how the job spoke to its device is not usable: %1</source>
+        <translation>Was das Journal darüber festhält, wie der Auftrag mit seinem Gerät gesprochen hat, ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>es ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it holds &quot;%1&quot;, which this station does not write</source>
+        <translation>es enthält „%1“, was diese Station nicht schreibt</translation>
+    </message>
+    <message>
+        <source>it names the device profile &quot;%1&quot;, not a variant of the job&apos;s %2</source>
+        <translation>es nennt das Geräteprofil „%1“, keine Variante von %2 des Auftrags</translation>
+    </message>
+    <message>
+        <source>its baud rate is not a whole number</source>
+        <translation>seine Baudrate ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>it names no file layout for the MCUmgr device</source>
+        <translation>es nennt keine Dateianordnung für das MCUmgr-Gerät</translation>
+    </message>
+    <message>
+        <source>it names a file layout for a device that is not an MCUmgr device</source>
+        <translation>es nennt eine Dateianordnung für ein Gerät, das kein MCUmgr-Gerät ist</translation>
+    </message>
+    <message>
+        <source>its file layout is not a JSON object</source>
+        <translation>seine Dateianordnung ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCertificateLookup</name>
     <message>
         <source>The device on %1 could not be read: %2 failed: %3. Check that it is plugged in and powered, then read it again.</source>
@@ -1301,6 +1344,10 @@
     <message>
         <source>%1 holds certificate %2 (slot %3) of device ID %4, provisioned on %5; it is selected in the history.</source>
         <translation>%1 enthält Zertifikat %2 (Slot %3) der Geräte-ID %4, provisioniert am %5; es ist im Verlauf ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The device on %1 could not be read where the journal&apos;s jobs put credentials: %2 failed: %3. Check that it is plugged in and powered, then read it again.</source>
+        <translation>Das Gerät an %1 konnte dort, wo die Aufträge des Journals Zugangsdaten abgelegt haben, nicht gelesen werden: Schritt „%2“ fehlgeschlagen: %3. Prüfen Sie, ob es eingesteckt ist und Strom hat, und lesen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2358,10 @@
     <message>
         <source>someone</source>
         <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>reading how jobs spoke to their devices</source>
+        <translation>Lesen, wie Aufträge mit ihren Geräten gesprochen haben</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4256,18 @@
     <message>
         <source>two credentials would share one file; give each its own path</source>
         <translation>Zwei Zugangsdaten würden sich eine Datei teilen; geben Sie jedem einen eigenen Pfad</translation>
+    </message>
+    <message>
+        <source>the file layout holds &quot;%1&quot;, which is not a layout this station writes</source>
+        <translation>Die Dateianordnung enthält „%1“, was keine Anordnung ist, die diese Station schreibt</translation>
+    </message>
+    <message>
+        <source>the file layout does not name its encoding and all three paths</source>
+        <translation>Die Dateianordnung nennt nicht ihre Kodierung und alle drei Pfade</translation>
+    </message>
+    <message>
+        <source>the file encoding &quot;%1&quot; is neither pem nor der</source>
+        <translation>Die Dateikodierung „%1“ ist weder pem noch der</translation>
     </message>
 </context>
 <context>

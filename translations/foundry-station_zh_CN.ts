@@ -88,8 +88,12 @@
         <translation>已完成：%1。</translation>
     </message>
     <message>
-        <source>The station could not read from the journal which device profile the job used: %1 Check that the journal can be reached, then try again; the item stays open.</source>
-        <translation>工作站无法从任务记录中读取该任务使用的设备配置文件：%1 请确保任务记录可以访问，然后重试；该事项保持未完成。</translation>
+        <source>The station could not read from the journal how the job spoke to the device: %1 Check that the journal can be reached, then try again; the item stays open.</source>
+        <translation>工作站无法从任务记录中读取该任务与设备通信的方式：%1 请确保任务记录可以访问，然后重试；该事项保持未完成。</translation>
+    </message>
+    <message>
+        <source>The station did not touch the device on %1: %2. Look at the device by hand, then mark this done by hand.</source>
+        <translation>工作站未操作 %1 上的设备：%2。请手动检查设备，然后将此事项标记为已手动完成。</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1257,45 @@
     </message>
 </context>
 <context>
+    <name>DeviceAccess</name>
+    <message>
+        <source>the journal&apos;s record of how the job spoke to its device is not usable: %1</source>
+        <translation>任务记录中关于该任务如何与其设备通信的记录不可用：%1</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>其长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it holds &quot;%1&quot;, which this station does not write</source>
+        <translation>它包含“%1”，而本工作站不会写入该项</translation>
+    </message>
+    <message>
+        <source>it names the device profile &quot;%1&quot;, not a variant of the job&apos;s %2</source>
+        <translation>它指定的设备配置文件为“%1”，不是该任务的 %2 的变体</translation>
+    </message>
+    <message>
+        <source>its baud rate is not a whole number</source>
+        <translation>其波特率不是整数</translation>
+    </message>
+    <message>
+        <source>it names no file layout for the MCUmgr device</source>
+        <translation>它未指定 MCUmgr 设备的文件布局</translation>
+    </message>
+    <message>
+        <source>it names a file layout for a device that is not an MCUmgr device</source>
+        <translation>它为非 MCUmgr 设备指定了文件布局</translation>
+    </message>
+    <message>
+        <source>its file layout is not a JSON object</source>
+        <translation>其文件布局不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCertificateLookup</name>
     <message>
         <source>The device on %1 could not be read: %2 failed: %3. Check that it is plugged in and powered, then read it again.</source>
@@ -1293,6 +1336,10 @@
     <message>
         <source>%1 holds certificate %2 (slot %3) of device ID %4, provisioned on %5; it is selected in the history.</source>
         <translation>%1 存有设备 ID %4 的证书 %2（槽位 %3），于 %5 预置；已在历史记录中选中。</translation>
+    </message>
+    <message>
+        <source>The device on %1 could not be read where the journal&apos;s jobs put credentials: %2 failed: %3. Check that it is plugged in and powered, then read it again.</source>
+        <translation>无法在任务记录中的任务存放凭据的位置读取 %1 上的设备：步骤“%2”失败：%3。请检查设备是否已插入并通电，然后重新读取。</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2350,10 @@
     <message>
         <source>someone</source>
         <translation>某人</translation>
+    </message>
+    <message>
+        <source>reading how jobs spoke to their devices</source>
+        <translation>读取任务与其设备通信的方式</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4247,18 @@
     <message>
         <source>two credentials would share one file; give each its own path</source>
         <translation>两个凭据将共用一个文件；请为每个凭据指定各自的路径</translation>
+    </message>
+    <message>
+        <source>the file layout holds &quot;%1&quot;, which is not a layout this station writes</source>
+        <translation>文件布局包含“%1”，这不是本工作站写入的布局</translation>
+    </message>
+    <message>
+        <source>the file layout does not name its encoding and all three paths</source>
+        <translation>文件布局未指定其编码及全部三个路径</translation>
+    </message>
+    <message>
+        <source>the file encoding &quot;%1&quot; is neither pem nor der</source>
+        <translation>文件编码“%1”既不是 pem 也不是 der</translation>
     </message>
 </context>
 <context>

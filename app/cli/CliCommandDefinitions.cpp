@@ -300,8 +300,9 @@ CliCommandDefinition CliCommandDefinitions::recover()
     command.options = QList<QCommandLineOption>{CliOptions::journal(), CliOptions::baud()} + CliOptions::foundry();
     command.usesFoundry = true;
     command.prepare = [](CliInvocation &invocation) -> Launch {
-        // A job's port is in the journal; the rate it ran at is not, so it is given here if not the usual.
-        // Each job names its own port; this one only lets validate() judge the rest.
+        // A job's port is in the journal, and since schema 7 the rate it ran at; a job recorded before
+        // runs at the rate given here. Each job names its own port; this one only lets validate() judge
+        // the rest.
         SerialSettings serial;
         serial.portName = QStringLiteral("each job's port");
         if (const QString invalid = CliOptions::applyBaud(invocation.parser(), &serial); !invalid.isEmpty())

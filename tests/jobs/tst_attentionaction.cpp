@@ -1,11 +1,14 @@
 #include "EmulatedFoundry.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
+#include "device/DeviceAccess.h"
 #include "device/DeviceProfile.h"
 #include "device/DeviceProfiles.h"
 #include "device/SerialLink.h"
+#include "device/profiles/McuMgrSmpProfile.h"
 #include "jobs/AttentionAction.h"
 #include "jobs/JobJournal.h"
+#include "jobs/JournalRecovery.h"
 #include "jobs/NeedsAttentionModel.h"
 #include "jobs/StationRecovery.h"
 
@@ -33,6 +36,10 @@ private Q_SLOTS:
     void refusedRevokeLeavesTheItemOpen();
     void revokeOfACertificateFoundryNoLongerKnowsIsDone();
     void deleteFromDeviceThroughItsProfile();
+    void deleteActsWhereTheInterruptedJobWrote_data();
+    void deleteActsWhereTheInterruptedJobWrote();
+    void journalRecordThatCannotBeTrustedTouchesNoDevice_data();
+    void journalRecordThatCannotBeTrustedTouchesNoDevice();
     void deleteOnALanesPortOrAMissingDeviceSaysWhatToDo();
     void itemOnlyAPersonCanFinishIsDoneByHand();
     void restoreDeviceModePutsTheModemBack();
@@ -48,6 +55,9 @@ private:
     qint64 recordNeedsAttention(const QList<LeftBehind> &items, const QString &port = {},
                                 const QString &profile = {});
     AttentionAction::Setup setup(JobJournal *journal);
+    // Where the simulated device holds credentials: an MCUmgr device's file paths, an ESP-AT
+    // module's "namespace slot" pairs.
+    QStringList placesOnDevice() const;
     // Runs action to its end.
     bool finish(AttentionAction &action, const QString &reason = QStringLiteral("left by a failed rollback"));
 
@@ -100,6 +110,20 @@ AttentionAction::Setup TestAttentionAction::setup(JobJournal *journal)
     setup.operatorName = QStringLiteral("support-7");
     setup.station = QStringLiteral("desk-2");
     return setup;
+}
+
+QStringList TestAttentionAction::placesOnDevice() const
+{
+    QStringList places;
+    for (const QJsonValue &file : m_device->status().value(QLatin1String("files")).toArray())
+        places << file.toObject().value(QLatin1String("name")).toString();
+    if (!places.isEmpty())
+        return places;
+    for (const QJsonValue &credential : m_device->storedCredentials()) {
+        const QJsonObject stored = credential.toObject();
+        places << QStringLiteral("%1 %2").arg(stored.value(QLatin1String("type")).toString()).arg(stored.value(QLatin1String("tag")).toInt());
+    }
+    return places;
 }
 
 bool TestAttentionAction::finish(AttentionAction &action, const QString &reason)
@@ -278,6 +302,163 @@ void TestAttentionAction::deleteFromDeviceThroughItsProfile()
     QVERIFY2(action.state() == AttentionAction::State::Done, qPrintable(action.message()));
     QVERIFY(m_device->storedCredentials().isEmpty());
     QVERIFY(journal.openLeftBehind().isEmpty());
+}
+
+void TestAttentionAction::deleteActsWhereTheInterruptedJobWrote_data()
+{
+    QTest::addColumn<QString>("simulator");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QStringList>("written");
+    // A product's own paths and encoding, not the default /lfs/cred/<slot>/client.crt and client.key.
+    QTest::newRow("mcumgr-smp, the product's file layout")
+        << QStringLiteral("mcumgr-smp") << QStringLiteral("mcumgr-smp")
+        << QStringList{QStringLiteral("/lfs/tls/2/device.der"), QStringLiteral("/lfs/tls/2/device-key.der")};
+    // The client namespaces, not MQTT's: "esp-at" alone names MQTT's.
+    QTest::newRow("esp-at, the client namespaces")
+        << QStringLiteral("esp-at") << QStringLiteral("esp-at:client")
+        << QStringList{QStringLiteral("client_cert 2"), QStringLiteral("client_key 2")};
+}
+
+// A job that wrote a device as its product says and was then killed, recovered (its certificate
+// revoked), leaves the device's copy for a person; the station's delete must take it from where the job
+// put it. A profile made again from the journal's profile name alone looks at its default places,
+// finds nothing there and reports done while the device still holds the key.
+void TestAttentionAction::deleteActsWhereTheInterruptedJobWrote()
+{
+    QFETCH(QString, simulator);
+    QFETCH(QString, profile);
+    QFETCH(QStringList, written);
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    QVERIFY(m_device->start(simulator));
+    SmpFileLayout layout = SmpFileLayout::defaults(SmpFileLayout::Encoding::Der);
+    layout.certificatePath = QStringLiteral("/lfs/tls/{slot}/device.der");
+    layout.privateKeyPath = QStringLiteral("/lfs/tls/{slot}/device-key.der");
+    layout.caCertificatePath = QStringLiteral("/lfs/tls/{slot}/root.der");
+    {
+        auto journal = std::make_unique<JobJournal>(journalFile());
+        QVERIFY(journal->open());
+        std::unique_ptr<SerialLink> link = m_device->openLink();
+        QVERIFY(link);
+        std::unique_ptr<DeviceProfile> device(DeviceProfiles::createAttached(profile, link.get()));
+        QVERIFY(device);
+        if (auto *smp = qobject_cast<McuMgrSmpProfile *>(device.get()))
+            smp->setFileLayout(layout);
+        ProvisioningJob::Settings settings;
+        settings.deviceId = QStringLiteral("dev-own-places");
+        settings.slot = 2;
+        settings.topics = {QStringLiteral("fleet/places/up")};
+        settings.port = m_device->portName();
+        settings.journal = journal.get();
+        settings.station = QStringLiteral("desk-2");
+        auto job = std::make_unique<ProvisioningJob>(&m_foundry.client(), device.get(), settings);
+        bool stopped = false;
+        // Both written, neither verified: the station stops there, as a kill would stop it.
+        connect(job.get(), &ProvisioningJob::stateChanged, this, [&](State state) {
+            if (state != State::VerifyingCertificate)
+                return;
+            device->disconnect(job.get());
+            stopped = true;
+        });
+        job->start();
+        QVERIFY(QTest::qWaitFor([&stopped] { return stopped; }, 60000));
+        const std::optional<JobJournal::Job> row = journal->job(job->journalId());
+        QVERIFY(row);
+        QString problem;
+        const std::optional<DeviceAccess> access = DeviceAccess::fromJournal(row->profile, row->deviceAccess, 0, &problem);
+        QVERIFY2(access, qPrintable(problem));
+        QCOMPARE(access->profile, profile);
+        QCOMPARE(access->baudRate, link->settings().baudRate);
+        if (simulator == QLatin1String("mcumgr-smp"))
+            QCOMPARE(access->smpFiles, layout);
+    }
+    const QStringList before = placesOnDevice();
+    for (const QString &place : written)
+        QVERIFY2(before.contains(place), qPrintable(before.join(QLatin1String(", "))));
+
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+    {
+        JournalRecovery recovery(&m_foundry.client(), &journal);
+        QSignalSpy recovered(&recovery, &JournalRecovery::finished);
+        recovery.start();
+        QVERIFY(!recovered.isEmpty() || recovered.wait(30000));
+        QCOMPARE(recovery.recovered().size(), 1);
+        QCOMPARE(recovery.recovered().constFirst().outcome, JournalRecovery::Outcome::Failed);
+    }
+    const QList<JobJournal::LeftBehindRecord> open = journal.openLeftBehind();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.constFirst().item.kind, LeftBehind::Kind::DeviceHoldsCertificateAndKey);
+    QCOMPARE(open.constFirst().item.action, LeftBehind::Action::DeleteFromDevice);
+
+    AttentionAction action(setup(&journal), open.constFirst());
+    QVERIFY(finish(action));
+    QVERIFY2(action.state() == AttentionAction::State::Done, qPrintable(action.message()));
+    // What the device holds, not what the action says.
+    const QStringList after = placesOnDevice();
+    for (const QString &place : written)
+        QVERIFY2(!after.contains(place), qPrintable(after.join(QLatin1String(", "))));
+}
+
+void TestAttentionAction::journalRecordThatCannotBeTrustedTouchesNoDevice_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("record");
+    const auto smp = [](const QString &certificate) {
+        return QStringLiteral("{\"profile\":\"mcumgr-smp\",\"baud\":115200,\"smpFiles\":{\"encoding\":\"pem\","
+                              "\"certificate\":\"%1\",\"privateKey\":\"/lfs/k\",\"caCertificate\":\"/lfs/ca\"}}")
+            .arg(certificate);
+    };
+    QTest::newRow("a relative path") << QStringLiteral("mcumgr-smp") << smp(QStringLiteral("lfs/cred/{slot}/c.crt"));
+    QTest::newRow("a control character in a path") << QStringLiteral("mcumgr-smp") << smp(QStringLiteral("/lfs/\\u0007c.crt"));
+    QTest::newRow("two credentials in one file") << QStringLiteral("mcumgr-smp") << smp(QStringLiteral("/lfs/k"));
+    QTest::newRow("no file layout") << QStringLiteral("mcumgr-smp") << QStringLiteral("{\"profile\":\"mcumgr-smp\",\"baud\":115200}");
+    QTest::newRow("another profile than the job's") << QStringLiteral("station") << smp(QStringLiteral("/lfs/c"));
+    QTest::newRow("an unknown ESP-AT family") << QStringLiteral("esp-at") << QStringLiteral("{\"profile\":\"esp-at:evil\",\"baud\":115200}");
+    QTest::newRow("a baud rate of no number") << QStringLiteral("esp-at") << QStringLiteral("{\"profile\":\"esp-at\",\"baud\":\"fast\"}");
+    QTest::newRow("a field this station does not write") << QStringLiteral("esp-at")
+        << QStringLiteral("{\"profile\":\"esp-at\",\"baud\":115200,\"namespaces\":\"x\"}");
+    QTest::newRow("not JSON") << QStringLiteral("esp-at") << QStringLiteral("esp-at at 115200");
+}
+
+// A shared journal's rows are foreign: a record of how the job spoke to its device that is not what
+// this program writes is refused with words, and the device is not opened at all.
+void TestAttentionAction::journalRecordThatCannotBeTrustedTouchesNoDevice()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, record);
+    m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
+    QVERIFY(m_device->start(QStringLiteral("station")));
+    qint64 jobId = 0;
+    {
+        JobJournal journal(journalFile());
+        QVERIFY(journal.open());
+        JobJournal::Job row;
+        row.deviceId = QStringLiteral("dev-foreign");
+        row.port = m_device->portName();
+        row.profile = profile;
+        row.slot = 2;
+        row.deviceAccess = record;
+        jobId = journal.beginJob(row);
+        QVERIFY(jobId != 0);
+        LeftBehind item;
+        item.kind = LeftBehind::Kind::DeviceHoldsKey;
+        item.action = LeftBehind::Action::DeleteFromDevice;
+        item.deviceId = row.deviceId;
+        item.port = row.port;
+        item.slot = 2;
+        item.certificateRevoked = true;
+        QVERIFY(journal.finishJob(jobId, JobResult::Outcome::NeedsAttention, QStringLiteral("rollback failed"), {item}));
+    }
+    JobJournal journal(journalFile());
+    QVERIFY(journal.open());
+    const qint64 received = qint64(m_device->status().value(QLatin1String("received")).toDouble());
+    AttentionAction action(setup(&journal), journal.openLeftBehind().constFirst());
+    QVERIFY(finish(action));
+    QCOMPARE(action.state(), AttentionAction::State::Failed);
+    QVERIFY2(action.message().contains(QLatin1String("did not touch the device")), qPrintable(action.message()));
+    QVERIFY2(action.message().contains(QLatin1String("not usable")), qPrintable(action.message()));
+    QCOMPARE(qint64(m_device->status().value(QLatin1String("received")).toDouble()), received);
+    QCOMPARE(journal.openLeftBehind().size(), 1);
 }
 
 void TestAttentionAction::deleteOnALanesPortOrAMissingDeviceSaysWhatToDo()

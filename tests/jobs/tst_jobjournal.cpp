@@ -1,3 +1,4 @@
+#include "device/DeviceAccess.h"
 #include "device/DeviceProfile.h"
 #include "device/DeviceProfiles.h"
 #include "EmulatedFoundry.h"
@@ -189,7 +190,7 @@ void TestJobJournal::schemaAndWalOnAFile()
                                        QStringLiteral("cert_id"), QStringLiteral("arn"), QStringLiteral("outcome"),
                                        QStringLiteral("error"), QStringLiteral("device_serial"), QStringLiteral("topics"),
                                        QStringLiteral("run_id"), QStringLiteral("kind"), QStringLiteral("reason"),
-                                       QStringLiteral("origin")}));
+                                       QStringLiteral("device_access"), QStringLiteral("origin")}));
         // Version 6: the journal's own identity, which journal migrate marks moved jobs with.
         QVERIFY(query.exec(QStringLiteral("SELECT count(*), min(length(id)) FROM journal_identity")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
@@ -442,6 +443,9 @@ void TestJobJournal::recordsAJob()
     QVERIFY(duringWrite);
     QCOMPARE(duringWrite->certificateId, result.certificateId);
     QVERIFY(!duringWrite->finishedAt.isValid());
+    // How the job spoke to the device is there before its first write: what a delete later needs.
+    QCOMPARE(duringWrite->deviceAccess, DeviceAccess::of(*m_profile).toText());
+    QVERIFY2(duringWrite->deviceAccess.contains(QLatin1String("\"baud\":115200")), qPrintable(duringWrite->deviceAccess));
     // stateChanged comes before the new step's row: the write just ended is the last row, still open.
     QCOMPARE(stepsDuringWrite.constLast().name, StepName(State::WritingCertificate));
     QVERIFY(!stepsDuringWrite.constLast().finishedAt.isValid());

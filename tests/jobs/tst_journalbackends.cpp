@@ -2,6 +2,7 @@
 #include "PostgresServer.h"
 #include "SimulatedDevice.h"
 #include "TestMain.h"
+#include "device/DeviceAccess.h"
 #include "device/DeviceProfile.h"
 #include "device/DeviceProfiles.h"
 #include "device/SerialLink.h"
@@ -19,6 +20,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void searchesAndPages();
     void refusesANewerSchema_data();
     void refusesANewerSchema();
+    void upgradesAVersion6Journal_data();
+    void upgradesAVersion6Journal();
     void twoStationsAtOnce_data();
     void twoStationsAtOnce();
     void claimsOnlyARunThatEnded_data();
@@ -129,6 +133,7 @@ JobJournal::Job newJob(const QString &station, const QString &deviceId, const QS
     job.slot = 1;
     job.deviceId = deviceId;
     job.certificateId = certificateId;
+    job.deviceAccess = DeviceAccess{job.profile, 57600, SmpFileLayout::defaults()}.toText();
     return job;
 }
 
@@ -437,6 +442,90 @@ void TestJournalBackends::refusesANewerSchema()
                  && journal.errorString().contains(QString::number(JobJournal::schemaVersion + 1))
                  && journal.errorString().contains(QLatin1String("update this station")),
              qPrintable(journal.errorString()));
+}
+
+void TestJournalBackends::upgradesAVersion6Journal_data()
+{
+    bothBackends();
+}
+
+// Version 7 added only jobs.device_access, so a version 6 journal is this program's schema without it.
+// Its jobs stay readable, with nothing recorded of how they spoke to their devices: they take the
+// defaults in force when they ran. Jobs recorded after the update keep what they record.
+void TestJournalBackends::upgradesAVersion6Journal()
+{
+    QFETCH(Backend, backend);
+    const QString location = freshLocation(backend);
+    {
+        JobJournal journal(location);
+        QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    }
+    const QStringList toVersion6{
+        QStringLiteral("ALTER TABLE jobs DROP COLUMN device_access"),
+        QStringLiteral("UPDATE schema_version SET version = 6"),
+        QStringLiteral("INSERT INTO jobs (started_at, station, port, profile, slot, device_id, cert_id, run_id, kind) "
+                       "VALUES ('2026-11-28T10:00:00.000Z', 'bench-6', '/dev/ttyACM0', 'mcumgr-smp', 2, 'dev-v6', "
+                       "'c6c6', 'run-gone', 'provision')"),
+    };
+    if (backend == Backend::Postgres) {
+        for (const QString &statement : toVersion6) {
+            QString why;
+            QVERIFY2(m_postgres.execute(statement, &why, databaseOf(location)), qPrintable(why));
+        }
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version6"));
+        db.setDatabaseName(location);
+        QVERIFY(db.open());
+        for (const QString &statement : toVersion6) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("version6"));
+    }
+
+    DeviceAccess recorded;
+    recorded.profile = QStringLiteral("mcumgr-smp");
+    recorded.baudRate = 921600;
+    recorded.smpFiles = SmpFileLayout::defaults(SmpFileLayout::Encoding::Der);
+    recorded.smpFiles.privateKeyPath = QStringLiteral("/lfs/secure/{slot}/key.der");
+    qint64 newId = 0;
+    {
+        JobJournal journal(location);
+        QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+        const QList<JobJournal::Job> jobs = journal.jobs();
+        QVERIFY2(journal.errorString().isEmpty(), qPrintable(journal.errorString()));
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.constFirst().deviceId, QStringLiteral("dev-v6"));
+        QVERIFY(jobs.constFirst().deviceAccess.isEmpty());
+        QString problem;
+        const std::optional<DeviceAccess> old =
+            DeviceAccess::fromJournal(jobs.constFirst().profile, jobs.constFirst().deviceAccess, 57600, &problem);
+        QVERIFY2(old, qPrintable(problem));
+        QCOMPARE(old->profile, QStringLiteral("mcumgr-smp"));
+        QCOMPARE(old->smpFiles, SmpFileLayout::defaults());
+        // The rate a person gives the action, as before the journal kept one.
+        QCOMPARE(old->baudRate, 57600);
+
+        JobJournal::Job job = newJob(QStringLiteral("bench-7"), QStringLiteral("dev-v7"));
+        job.profile = recorded.profile;
+        job.deviceAccess = recorded.toText();
+        newId = journal.beginJob(job);
+        QVERIFY2(newId != 0, qPrintable(journal.errorString()));
+    }
+    // Opened again: nothing is updated twice, and the new job reads back what it recorded.
+    JobJournal journal(location);
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    const std::optional<JobJournal::Job> job = journal.job(newId);
+    QVERIFY2(job, qPrintable(journal.errorString()));
+    QString problem;
+    const std::optional<DeviceAccess> read = DeviceAccess::fromJournal(job->profile, job->deviceAccess, 115200, &problem);
+    QVERIFY2(read, qPrintable(problem));
+    QCOMPARE(*read, recorded);
+    // Where the profile's jobs wrote, for reading a device: the old job recorded nothing.
+    QCOMPARE(journal.deviceAccesses(QStringLiteral("mcumgr-smp"), 8), QStringList{recorded.toText()});
+    QVERIFY2(journal.errorString().isEmpty(), qPrintable(journal.errorString()));
 }
 
 void TestJournalBackends::twoStationsAtOnce_data()
@@ -984,6 +1073,8 @@ void TestJournalBackends::migratesAStationJournalOnce()
     for (const JobJournal::Job &job : jobs) {
         devices << job.deviceId;
         QCOMPARE(job.station, QStringLiteral("bench-7"));
+        // How the job spoke to its device moves with it: a delete from the shared journal needs it.
+        QCOMPARE(job.deviceAccess, newJob(job.station, job.deviceId).deviceAccess);
         if (job.deviceId != QLatin1String("dev-unfinished")) {
             const QList<JobJournal::Step> steps = shared.steps(job.id);
             QCOMPARE(steps.size(), 2);

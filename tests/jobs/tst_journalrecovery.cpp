@@ -81,7 +81,8 @@ private:
     qint64 recordJob(const QString &deviceId, const QString &certificateId, const QString &arn,
                      const QList<State> &finished, std::optional<State> interrupted,
                      const QString &port = QStringLiteral("/dev/ttyACM7"), const QString &profile = {},
-                     const QByteArray &restoreCommand = {});
+                     const QByteArray &restoreCommand = {},
+                     const QString &deviceAccess = {});
     QList<JournalRecovery::Recovered> recover();
 
     EmulatedFoundry m_foundry{QStringLiteral("recovery-test-token")};
@@ -276,7 +277,8 @@ void TestJournalRecovery::assessDeviceState()
 
 qint64 TestJournalRecovery::recordJob(const QString &deviceId, const QString &certificateId, const QString &arn,
                                       const QList<State> &finished, std::optional<State> interrupted,
-                                      const QString &port, const QString &profile, const QByteArray &restoreCommand)
+                                      const QString &port, const QString &profile, const QByteArray &restoreCommand,
+                                      const QString &deviceAccess)
 {
     // Its own instance, destroyed at the end: as if the process that ran the job had gone.
     JobJournal journal(journalFile());
@@ -287,6 +289,7 @@ qint64 TestJournalRecovery::recordJob(const QString &deviceId, const QString &ce
     row.port = port;
     row.profile = profile;
     row.slot = 2;
+    row.deviceAccess = deviceAccess;
     const qint64 id = journal.beginJob(row);
     journal.setDevice(id, QStringLiteral("SN-42"), {QStringLiteral("fleet/") + deviceId});
     if (!certificateId.isEmpty())
@@ -379,10 +382,17 @@ void TestJournalRecovery::putsBackADeviceLeftChanged_data()
     QTest::addColumn<QByteArray>("restoreCommand");
     QTest::addColumn<int>("modeAfter");
     QTest::addColumn<Outcome>("outcome");
-    QTest::newRow("modem there") << true << QByteArray("AT+CFUN=21") << 21 << Outcome::Failed;
-    QTest::newRow("modem gone") << false << QByteArray("AT+CFUN=21") << -1 << Outcome::NeedsAttention;
+    QTest::addColumn<QString>("deviceAccess");
+    QTest::newRow("modem there") << true << QByteArray("AT+CFUN=21") << 21 << Outcome::Failed << QString();
+    QTest::newRow("modem gone") << false << QByteArray("AT+CFUN=21") << -1 << Outcome::NeedsAttention << QString();
     // A journal file is not trusted to say what to send: only a restore the profile knows goes out.
-    QTest::newRow("not a restore command") << true << QByteArray("AT%CMNG=3,2,2") << 4 << Outcome::NeedsAttention;
+    QTest::newRow("not a restore command") << true << QByteArray("AT%CMNG=3,2,2") << 4 << Outcome::NeedsAttention << QString();
+    // The line as the job recorded it (schema 7).
+    QTest::newRow("at the job's recorded rate") << true << QByteArray("AT+CFUN=21") << 21 << Outcome::Failed
+                                                << QStringLiteral("{\"profile\":\"nrf-modem\",\"baud\":9600}");
+    // Nor to say how to speak to the device: a record this program would not write sends nothing.
+    QTest::newRow("a record it cannot trust") << true << QByteArray("AT+CFUN=21") << 4 << Outcome::NeedsAttention
+                                              << QStringLiteral("{\"profile\":\"nrf-modem\",\"baud\":\"fast\"}");
 }
 
 // The job was killed while the modem was offline for a write: recovery puts the modem back in its
@@ -393,13 +403,15 @@ void TestJournalRecovery::putsBackADeviceLeftChanged()
     QFETCH(QByteArray, restoreCommand);
     QFETCH(int, modeAfter);
     QFETCH(Outcome, outcome);
+    QFETCH(QString, deviceAccess);
     // The modem as the killed job left it: offline.
     m_device = std::make_unique<SimulatedDevice>(m_dir->filePath(QStringLiteral("store.json")));
     QVERIFY(m_device->start(QStringLiteral("nrf-modem"), {QStringLiteral("--cfun"), QStringLiteral("4")}));
     const QString port = devicePresent ? m_device->portName() : m_dir->filePath(QStringLiteral("ttyACM-unplugged"));
     const GenerateResponse written = m_foundry.generate();
     const qint64 id = recordJob(QStringLiteral("dev-offline"), written.id(), written.arn(), upToVerified.first(3),
-                                State::WritingCertificate, port, QStringLiteral("nrf-modem"), restoreCommand);
+                                State::WritingCertificate, port, QStringLiteral("nrf-modem"), restoreCommand,
+                                deviceAccess);
 
     const QList<JournalRecovery::Recovered> recovered = recover();
     QCOMPARE(recovered.size(), 1);
@@ -424,8 +436,10 @@ void TestJournalRecovery::putsBackADeviceLeftChanged()
         QCOMPARE(item->restoreCommand, restoreCommand);
         // Only a command the profile knows as an undo is offered to send again.
         QCOMPARE(item->action, devicePresent ? LeftBehind::Action::CheckDevice : LeftBehind::Action::RestoreDeviceMode);
+        if (!deviceAccess.isEmpty())
+            QVERIFY2(item->problem.contains(QLatin1String("not usable")), qPrintable(item->problem));
     }
-    if (!devicePresent || restoreCommand.startsWith("AT%"))
+    if (!devicePresent || restoreCommand.startsWith("AT%") || outcome == Outcome::NeedsAttention)
         QCOMPARE(m_device->status().value(QLatin1String("received")).toInt(), 0);
 
     JobJournal journal(journalFile());

@@ -2,18 +2,17 @@
 
 #include "base/ForeignText.h"
 #include "device/DeviceProfile.h"
-#include "device/DeviceProfiles.h"
 #include "device/SerialLink.h"
 
-DeviceCredentialDelete::DeviceCredentialDelete(SerialSettings settings, const QString &profileName, int slot,
+DeviceCredentialDelete::DeviceCredentialDelete(SerialSettings settings, DeviceAccess access, int slot,
                                                QList<CredentialKind> kinds, QObject *parent)
     : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_profileName(profileName)
+    , m_settings(access.serial(std::move(settings)))
+    , m_access(std::move(access))
     , m_slot(slot)
     , m_kinds(std::move(kinds))
     , m_link(new SerialLink(m_settings, this))
-    , m_profile(DeviceProfiles::create(profileName, this))
+    , m_profile(m_access.createProfile(this))
 {
 }
 
@@ -24,7 +23,7 @@ void DeviceCredentialDelete::start()
     const QString step = tr("deleting from slot %1 on %2").arg(m_slot).arg(m_settings.portName);
     if (!m_profile) {
         finish(DeviceError{DeviceError::Kind::NotSupported, step,
-                           tr("the station has no device profile named %1. Check the product's device profile.").arg(ForeignText::escaped(m_profileName))});
+                           tr("the station has no device profile named %1. Check the product's device profile.").arg(ForeignText::escaped(m_access.profile))});
         return;
     }
     if (!m_link->open()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "device/DeviceCredential.h"
+#include "device/DeviceAccess.h"
 #include "device/DeviceError.h"
 #include "device/SerialSettings.h"
 
@@ -21,7 +22,9 @@ class DeviceCredentialDelete : public QObject
     Q_OBJECT
 
 public:
-    DeviceCredentialDelete(SerialSettings settings, const QString &profileName, int slot, QList<CredentialKind> kinds,
+    // settings: the port; access: how the job that wrote the credentials spoke to the device (its
+    // profile as set up, and the line's rate, which replaces settings').
+    DeviceCredentialDelete(SerialSettings settings, DeviceAccess access, int slot, QList<CredentialKind> kinds,
                            QObject *parent = nullptr);
     ~DeviceCredentialDelete() override;
 
@@ -36,7 +39,7 @@ private:
     void finish(std::optional<DeviceError> error);
 
     SerialSettings m_settings;
-    QString m_profileName;
+    DeviceAccess m_access;
     int m_slot;
     QList<CredentialKind> m_kinds;
     SerialLink *m_link;

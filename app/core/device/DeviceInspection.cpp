@@ -1,6 +1,7 @@
 #include "device/DeviceInspection.h"
 
 #include "device/DeviceProfiles.h"
+#include "device/profiles/McuMgrSmpProfile.h"
 #include "device/SerialLink.h"
 
 #include <QTimer>
@@ -191,6 +192,8 @@ void DeviceInspection::useProfile(const QString &name)
     m_profile = DeviceProfiles::createAttached(name, m_link, this);
     if (!m_profile)
         return;
+    if (auto *smp = qobject_cast<McuMgrSmpProfile *>(m_profile))
+        smp->setFileLayout(m_smpFiles);
     m_profileName = name;
     connect(m_profile, &DeviceProfile::identified, this, &DeviceInspection::identified);
     connect(m_profile, &DeviceProfile::credentialsListed, this, &DeviceInspection::listed);

@@ -6,6 +6,7 @@
 #include "device/DeviceProfile.h"
 #include "device/LineAssembler.h"
 #include "device/SerialSettings.h"
+#include "device/smp/SmpFileLayout.h"
 #include "device/smp/SmpFrameDecoder.h"
 
 #include <QMap>
@@ -36,6 +37,8 @@ public:
     // RememberedProfiles). It identifies the device without the probe; should it fail, the device
     // is asked as if nothing were remembered.
     void setExpectedProfile(const QString &profile) { m_expectedProfile = profile; }
+    // For an MCUmgr device: where a product put its credentials (the defaults unless given).
+    void setFileLayout(const SmpFileLayout &layout) { m_smpFiles = layout; }
     void start();
 
     QString profileName() const { return m_profileName; }
@@ -100,6 +103,7 @@ private:
     std::optional<int> m_slot;
     bool m_identifyOnly = false;
     QString m_expectedProfile;
+    SmpFileLayout m_smpFiles = SmpFileLayout::defaults();
     State m_state = State::Idle;
     SerialLink *m_link;
     QTimer *m_probeTimer;

@@ -46,6 +46,8 @@ public:
     // the time the command and a typical answer take on the wire at its rate, so that a device
     // on a slow line is not given up on while its bytes are still on the way.
     void setLine(const SerialSettings &line) { m_line = line; }
+    // The line set by setLine() or attach(); nullopt before either.
+    std::optional<SerialSettings> line() const { return m_line; }
     // A typical answer's share of that allowance: a listing line or two, an echo, a prompt.
     static constexpr qsizetype answerAllowanceBytes = 256;
 

@@ -35,6 +35,17 @@ bool DeviceProfiles::isKnown(const QString &name)
         || (name.startsWith(espAtFamilyPrefix) && EspAtProfile::namespaces(name.mid(espAtFamilyPrefix.size())));
 }
 
+QString DeviceProfiles::variantName(const DeviceProfile &profile)
+{
+    if (const auto *espAt = qobject_cast<const EspAtProfile *>(&profile)) {
+        for (const QString &variant : variants()) {
+            if (EspAtProfile::namespaces(variant.mid(espAtFamilyPrefix.size())) == espAt->credentialNamespaces())
+                return variant;
+        }
+    }
+    return profile.name();
+}
+
 DeviceProfile *DeviceProfiles::create(const QString &name, QObject *parent)
 {
     if (name == QLatin1String("nrf-modem"))

@@ -19,6 +19,9 @@ QStringList variants();
 // A name from names(), or one that also names the profile's settings: "esp-at:<family>" is the
 // ESP-AT profile with another family of namespaces (EspAtProfile::families()), such as esp-at:client.
 bool isKnown(const QString &name);
+// The name create() takes to make profile again as it is set up: its name(), or the variant its
+// settings are (esp-at:client for an ESP-AT profile with the client namespaces).
+QString variantName(const DeviceProfile &profile);
 // Null for a name that is not known.
 DeviceProfile *create(const QString &name, QObject *parent = nullptr);
 // The same, attached to link (see DeviceProfile::attach).

@@ -1,18 +1,17 @@
 #include "device/DeviceStateRestore.h"
 
 #include "device/DeviceProfile.h"
-#include "device/DeviceProfiles.h"
 #include "base/ForeignText.h"
 #include "device/SerialLink.h"
 
-DeviceStateRestore::DeviceStateRestore(SerialSettings settings, const QString &profileName, QByteArray restoreCommand,
+DeviceStateRestore::DeviceStateRestore(SerialSettings settings, DeviceAccess access, QByteArray restoreCommand,
                                        QObject *parent)
     : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_profileName(profileName)
+    , m_settings(access.serial(std::move(settings)))
+    , m_access(std::move(access))
     , m_restoreCommand(std::move(restoreCommand))
     , m_link(new SerialLink(m_settings, this))
-    , m_profile(DeviceProfiles::create(profileName, this))
+    , m_profile(m_access.createProfile(this))
 {
 }
 
@@ -28,7 +27,7 @@ void DeviceStateRestore::start()
         finish(DeviceError{DeviceError::Kind::NotSupported, step,
                            tr("the %1 profile does not know %2 as a command that puts a device back, so it was not "
                               "sent")
-                               .arg(ForeignText::escaped(m_profileName), DeviceProfile::quoted(m_restoreCommand))});
+                               .arg(ForeignText::escaped(m_access.profile), DeviceProfile::quoted(m_restoreCommand))});
         return;
     }
     if (!m_link->open()) {

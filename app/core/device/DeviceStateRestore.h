@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/DeviceAccess.h"
 #include "device/DeviceError.h"
 #include "device/DeviceStateChange.h"
 #include "device/SerialSettings.h"
@@ -19,7 +20,9 @@ class DeviceStateRestore : public QObject
     Q_OBJECT
 
 public:
-    DeviceStateRestore(SerialSettings settings, const QString &profileName, QByteArray restoreCommand,
+    // settings: the port; access: how the interrupted job spoke to the device (its profile as set up,
+    // and the line's rate, which replaces settings').
+    DeviceStateRestore(SerialSettings settings, DeviceAccess access, QByteArray restoreCommand,
                        QObject *parent = nullptr);
     ~DeviceStateRestore() override;
 
@@ -36,7 +39,7 @@ private:
     void finish(std::optional<DeviceError> error);
 
     SerialSettings m_settings;
-    QString m_profileName;
+    DeviceAccess m_access;
     QByteArray m_restoreCommand;
     SerialLink *m_link;
     DeviceProfile *m_profile;

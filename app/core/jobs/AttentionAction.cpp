@@ -146,17 +146,27 @@ bool AttentionAction::portHeldByLane() const
                        [&device](const QString &port) { return SerialPortList::deviceKey(port) == device; });
 }
 
-std::optional<QString> AttentionAction::profileOfJob()
+std::optional<DeviceAccess> AttentionAction::accessOfJob()
 {
-    if (const std::optional<JobJournal::Job> job = m_setup.journal->job(m_record.jobId))
-        return job->profile;
+    const std::optional<JobJournal::Job> job = m_setup.journal->job(m_record.jobId);
+    if (!job && !m_setup.journal->errorString().isEmpty()) {
+        failWith(tr("The station could not read from the journal how the job spoke to the device: %1 Check that the "
+                    "journal can be reached, then try again; the item stays open.")
+                     .arg(m_setup.journal->errorString()));
+        return std::nullopt;
+    }
     // No such job: no profile to name, which the device step says.
-    if (m_setup.journal->errorString().isEmpty())
-        return QString();
-    failWith(tr("The station could not read from the journal which device profile the job used: %1 Check that the "
-                "journal can be reached, then try again; the item stays open.")
-                 .arg(m_setup.journal->errorString()));
-    return std::nullopt;
+    if (!job)
+        return DeviceAccess{QString(), m_setup.serial.baudRate, SmpFileLayout::defaults()};
+    QString problem;
+    std::optional<DeviceAccess> access =
+        DeviceAccess::fromJournal(job->profile, job->deviceAccess, m_setup.serial.baudRate, &problem);
+    if (!access)
+        // Acting on the device elsewhere than the job wrote could report done while it still holds them.
+        failWith(tr("The station did not touch the device on %1: %2. Look at the device by hand, then mark this done "
+                    "by hand.")
+                     .arg(ForeignText::escaped(m_record.item.port), problem));
+    return access;
 }
 
 void AttentionAction::deleteFromDevice()
@@ -174,12 +184,12 @@ void AttentionAction::deleteFromDevice()
         kinds << CredentialKind::PrivateKey;
     if (item.kind == LeftBehind::Kind::DeviceHoldsCertificate || item.kind == LeftBehind::Kind::DeviceHoldsCertificateAndKey)
         kinds << CredentialKind::Certificate;
-    const std::optional<QString> profile = profileOfJob();
-    if (!profile)
+    const std::optional<DeviceAccess> access = accessOfJob();
+    if (!access)
         return;
     SerialSettings serial = m_setup.serial;
     serial.portName = item.port;
-    auto *deletion = new DeviceCredentialDelete(serial, *profile, item.slot, kinds, this);
+    auto *deletion = new DeviceCredentialDelete(serial, *access, item.slot, kinds, this);
     connect(deletion, &DeviceCredentialDelete::finished, this, [this, deletion] {
         deletion->deleteLater();
         const std::optional<DeviceError> error = deletion->error();
@@ -214,12 +224,12 @@ void AttentionAction::restoreDevice()
                      .arg(port));
         return;
     }
-    const std::optional<QString> profile = profileOfJob();
-    if (!profile)
+    const std::optional<DeviceAccess> access = accessOfJob();
+    if (!access)
         return;
     SerialSettings serial = m_setup.serial;
     serial.portName = item.port;
-    auto *restore = new DeviceStateRestore(serial, *profile, item.restoreCommand, this);
+    auto *restore = new DeviceStateRestore(serial, *access, item.restoreCommand, this);
     connect(restore, &DeviceStateRestore::finished, this, [this, restore, command, port] {
         restore->deleteLater();
         if (const std::optional<DeviceError> error = restore->error())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/DeviceAccess.h"
 #include "device/SerialSettings.h"
 #include "jobs/JobJournal.h"
 
@@ -25,7 +26,8 @@ public:
         JobJournal *journal = nullptr;
         QString operatorName;
         QString station;
-        // How to open a device's port; the port name is the item's.
+        // How to open a device's port; the port name is the item's, and the baud rate the one its job
+        // recorded (the one given here for a job recorded before the journal kept it).
         SerialSettings serial;
         // Ports a bench lane holds: the station does not open them behind the lane's back.
         QStringList lanePorts;
@@ -65,8 +67,9 @@ private:
     void deleteFromDevice();
     void restoreDevice();
     bool portHeldByLane() const;
-    // The profile the item's job used; nullopt, after failWith(), when the journal could not be read.
-    std::optional<QString> profileOfJob();
+    // How the item's job spoke to its device (DeviceAccess::fromJournal); nullopt, after failWith(),
+    // when the journal could not be read or its record is not usable.
+    std::optional<DeviceAccess> accessOfJob();
     // Marks the item done with how, then Done; Failed when the journal cannot record it.
     void markDone(const QString &how);
     void failWith(const QString &message);

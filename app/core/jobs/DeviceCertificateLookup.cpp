@@ -33,8 +33,53 @@ void DeviceCertificateLookup::inspected()
     }
     m_profileName = m_inspection->profileName();
     m_identity = m_inspection->identity();
-    const QMap<int, QString> ids = m_inspection->certificateIds();
-    for (const StoredCredential &credential : m_inspection->credentials()) {
+    if (!collect(*m_inspection)) {
+        Q_EMIT finished();
+        return;
+    }
+    m_otherPlaces = otherPlaces();
+    if (!m_problem.isEmpty()) {
+        Q_EMIT finished();
+        return;
+    }
+    inspectNext();
+}
+
+void DeviceCertificateLookup::inspectNext()
+{
+    if (m_otherPlaces.isEmpty()) {
+        Q_EMIT finished();
+        return;
+    }
+    const DeviceAccess place = m_otherPlaces.takeFirst();
+    m_inspection->deleteLater();
+    m_inspection = new DeviceInspection(m_serial, place.profile, std::nullopt, this);
+    m_inspection->setFileLayout(place.smpFiles);
+    connect(m_inspection, &DeviceInspection::progress, this, &DeviceCertificateLookup::progress);
+    connect(m_inspection, &DeviceInspection::finished, this, &DeviceCertificateLookup::otherPlaceInspected);
+    m_inspection->start();
+}
+
+void DeviceCertificateLookup::otherPlaceInspected()
+{
+    if (const std::optional<DeviceError> error = m_inspection->error()) {
+        m_problem = tr("The device on %1 could not be read where the journal's jobs put credentials: %2 failed: %3. "
+                       "Check that it is plugged in and powered, then read it again.")
+                        .arg(m_serial.portName, error->step, error->message);
+        Q_EMIT finished();
+        return;
+    }
+    if (!collect(*m_inspection)) {
+        Q_EMIT finished();
+        return;
+    }
+    inspectNext();
+}
+
+bool DeviceCertificateLookup::collect(const DeviceInspection &inspection)
+{
+    const QMap<int, QString> ids = inspection.certificateIds();
+    for (const StoredCredential &credential : inspection.credentials()) {
         if (credential.kind != CredentialKind::Certificate)
             continue;
         Held held;
@@ -43,18 +88,42 @@ void DeviceCertificateLookup::inspected()
         if (!held.certificateId.isEmpty()) {
             if (!m_journal) {
                 m_problem = tr("The journal went away (the settings changed): read the device again.");
-                break;
+                return false;
             }
             const std::optional<CertificateInJournal> known = CertificateInJournal::find(*m_journal, held.certificateId);
             if (!known) {
                 m_problem = tr("The journal cannot be read: %1").arg(m_journal->errorString());
-                break;
+                return false;
             }
             held.journal = *known;
         }
         m_held << held;
     }
-    Q_EMIT finished();
+    return true;
+}
+
+QList<DeviceAccess> DeviceCertificateLookup::otherPlaces()
+{
+    if (!m_journal)
+        return {};
+    const DeviceAccess read{m_profileName, m_serial.baudRate, SmpFileLayout::defaults()};
+    QList<DeviceAccess> places;
+    const QStringList recorded = m_journal->deviceAccesses(m_profileName, maxOtherPlaces);
+    if (!m_journal->errorString().isEmpty()) {
+        m_problem = tr("The journal cannot be read: %1").arg(m_journal->errorString());
+        return {};
+    }
+    for (const QString &text : recorded) {
+        QString refused;
+        std::optional<DeviceAccess> place = DeviceAccess::fromJournal(m_profileName, text, m_serial.baudRate, &refused);
+        if (!place)
+            continue;
+        // The line the device answered on just now; only where the credentials are differs.
+        place->baudRate = m_serial.baudRate;
+        if (*place != read && !places.contains(*place))
+            places << *place;
+    }
+    return places;
 }
 
 std::optional<DeviceCertificateLookup::Held> DeviceCertificateLookup::revocable() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/DeviceAccess.h"
 #include "device/DeviceIdentity.h"
 #include "device/SerialSettings.h"
 #include "jobs/CertificateInJournal.h"
@@ -13,7 +14,11 @@ class DeviceInspection;
 // Which certificate a plugged-in device holds, and which job of the journal put it there: the
 // device is inspected as the command line's inspect does (nothing is written to it), each client
 // certificate it gives back is turned into its AWS certificate ID (the SHA-256 of its DER), and
-// that ID is looked up in the journal. The port must be free: the caller makes sure no lane holds it.
+// that ID is looked up in the journal. A product may keep credentials elsewhere than its profile's
+// default places (an MCUmgr file layout, an ESP-AT family): the device is then read again at each
+// place the journal's jobs of that profile recorded (JobJournal::deviceAccesses), so that a device
+// is not reported empty because its certificate is at the product's path. The port must be free:
+// the caller makes sure no lane holds it.
 class DeviceCertificateLookup : public QObject
 {
     Q_OBJECT
@@ -47,11 +52,23 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // How many of the most recently used places the journal names are read, beside the defaults.
+    static constexpr int maxOtherPlaces = 8;
+
     void inspected();
+    void otherPlaceInspected();
+    // Reads the device at the next place the journal names; finished() once none is left.
+    void inspectNext();
+    // Takes the certificates the inspection found; false, with m_problem, when the journal cannot be read.
+    bool collect(const DeviceInspection &inspection);
+    // Where the journal's jobs of the detected profile wrote, other than where the first read looked;
+    // records this program would not write are not followed.
+    QList<DeviceAccess> otherPlaces();
 
     SerialSettings m_serial;
     QPointer<JobJournal> m_journal;
     DeviceInspection *m_inspection = nullptr;
+    QList<DeviceAccess> m_otherPlaces;
     QString m_problem;
     QString m_profileName;
     DeviceIdentity m_identity;

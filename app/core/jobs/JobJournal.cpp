@@ -60,7 +60,7 @@ QVariant textOrNull(const QString &value)
 // The last column: the latest revoke of the job's certificate that ended done, by a later job.
 const char jobColumns[] =
     "id, started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, arn, outcome, error, "
-    "device_serial, topics, run_id, kind, reason, (SELECT max(revoke.finished_at) FROM jobs AS revoke WHERE revoke.kind = "
+    "device_serial, topics, run_id, kind, reason, device_access, (SELECT max(revoke.finished_at) FROM jobs AS revoke WHERE revoke.kind = "
     "'revoke' AND revoke.outcome = 'done' AND revoke.cert_id = jobs.cert_id AND revoke.id > jobs.id)";
 
 // Topics are kept as a JSON array: a topic may contain any character but a NUL.
@@ -305,7 +305,10 @@ bool JobJournal::createSchema()
         // provisioning job; version 4 keeps a revoke's reason and indexes what the history page
         // searches by; version 5 keeps what a job left for a person (left_behind); version 6 names the
         // journal (an identity of its own) and keeps where a job moved from another journal came from
-        // (journal migrate). The rows written before stay as they are, all provisioning jobs.
+        // (journal migrate); version 7 keeps how each job spoke to its device (device_access: the
+        // profile as set up, the line's rate, an MCUmgr device's file layout), so that a delete or a
+        // restore from the journal acts where the job wrote. The rows written before stay as they are:
+        // all provisioning jobs, and without device_access, the defaults in force when they ran.
         // A version 5 that named the journal without left_behind existed only on a development branch
         // and never shipped: version 5 is the one stations wrote, with left_behind.
         const QList<QStringList> updates{
@@ -316,6 +319,7 @@ bool JobJournal::createSchema()
             QStringList{QStringLiteral("ALTER TABLE jobs ADD COLUMN reason TEXT")} + historyIndexes(),
             leftBehindSchema(),
             identityAndOrigin(),
+            {QStringLiteral("ALTER TABLE jobs ADD COLUMN device_access %1").arg(m_dialect.textColumn())},
         };
         if (version < 1)
             return fail(tr("opening"), abandon(tr("its schema version is missing; this is not a journal the station "
@@ -350,7 +354,7 @@ QStringList JobJournal::createStatements() const
         QStringLiteral("CREATE TABLE jobs (id %1, started_at %2 NOT NULL, finished_at %2, "
                        "operator %2, station %2, port %2, profile %2, slot INTEGER, device_id %2, "
                        "cert_id %2, arn %2, outcome %2, error %2, device_serial %2, topics %2, "
-                       "run_id %2, kind %2 NOT NULL DEFAULT 'provision', reason %2)")
+                       "run_id %2, kind %2 NOT NULL DEFAULT 'provision', reason %2, device_access %2)")
             .arg(id, text),
         QStringLiteral("CREATE TABLE steps (id %1, job_id BIGINT NOT NULL REFERENCES jobs(id), "
                        "name %2 NOT NULL, started_at %2 NOT NULL, finished_at %2, ok INTEGER, detail %2)")
@@ -420,8 +424,8 @@ JobJournal::Import JobJournal::importJob(const Job &job, const QList<Step> &step
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO jobs (started_at, finished_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
-        "outcome, error, device_serial, topics, run_id, kind, reason, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin) DO NOTHING RETURNING id"));
+        "outcome, error, device_serial, topics, run_id, kind, reason, device_access, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin) DO NOTHING RETURNING id"));
     for (const QVariant &value :
          {timeText(job.startedAt), timeText(job.finishedAt), textOrNull(job.operatorName), textOrNull(job.station),
           textOrNull(job.port), textOrNull(job.profile), QVariant(job.slot), textOrNull(job.deviceId),
@@ -429,7 +433,7 @@ JobJournal::Import JobJournal::importJob(const Job &job, const QList<Step> &step
           job.outcome == JobResult::Outcome::Pending ? QVariant(QMetaType(QMetaType::QString))
                                                      : QVariant(JobResult::outcomeName(job.outcome)),
           textOrNull(job.error), textOrNull(job.deviceSerial), topicsText(job.topics), textOrNull(job.runId),
-          QVariant(kindName(job.kind)), textOrNull(job.reason), QVariant(origin)})
+          QVariant(kindName(job.kind)), textOrNull(job.reason), textOrNull(job.deviceAccess), QVariant(origin)})
         insert.addBindValue(value);
     if (!insert.exec())
         return abandon(insert.lastError().text());
@@ -864,10 +868,11 @@ qint64 JobJournal::beginJob(const Job &job)
     const std::optional<Written> written = record(
         tr("recording a new job"),
         QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
-                       "run_id, kind, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "run_id, kind, reason, device_access) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
          textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
-         textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind), textOrNull(job.reason)},
+         textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind), textOrNull(job.reason),
+         textOrNull(job.deviceAccess)},
         WhenUnreachable::Refuse);
     if (!written)
         return 0;
@@ -1150,7 +1155,8 @@ bool JobJournal::forEachJob(const QString &where, const QVariantList &values, co
         }
         job.kind = *knownKind;
         job.reason = query.value(17).toString();
-        job.certificateRevokedAt = parseTime(query.value(18));
+        job.deviceAccess = query.value(18).toString();
+        job.certificateRevokedAt = parseTime(query.value(19));
         if (!visit(job))
             return false;
     }
@@ -1258,6 +1264,24 @@ std::optional<JobJournal::Job> JobJournal::provisionedJob(const QString &deviceI
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
+}
+
+QStringList JobJournal::deviceAccesses(const QString &profile, int limit) const
+{
+    m_error.clear();
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT device_access FROM jobs WHERE profile = ? AND device_access IS NOT NULL "
+                                 "GROUP BY device_access ORDER BY max(id) DESC LIMIT ?"));
+    query.addBindValue(profile);
+    query.addBindValue(limit);
+    if (!m_open || !query.exec()) {
+        readFailed(tr("reading how jobs spoke to their devices"), query);
+        return {};
+    }
+    QStringList accesses;
+    while (query.next())
+        accesses << query.value(0).toString();
+    return accesses;
 }
 
 QList<JobJournal::Step> JobJournal::steps(qint64 jobId) const

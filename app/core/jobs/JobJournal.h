@@ -45,7 +45,7 @@ class JobJournal : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
     // How long a PostgreSQL journal's run lease lasts without a heartbeat (see claimRun()) until the
     // database's journal_settings row says otherwise.
     static constexpr int defaultRunLeaseSeconds = 30;
@@ -98,6 +98,11 @@ public:
         QString runId;
         // Why a revoke was asked for, as the person who asked gave it; empty for a provisioning job.
         QString reason;
+        // How the job spoke to its device (DeviceAccess::toText(): the profile as set up, the line's
+        // rate, an MCUmgr device's file layout), recorded with the job's row, before anything touches
+        // the device. Empty for a job without a device and for one recorded before schema version 7.
+        // Read back as it is stored: DeviceAccess::fromJournal() checks it before it is used.
+        QString deviceAccess;
         // Read only: when another job of the journal, later, revoked this job's certificate (a revoke
         // that ended done); invalid when none did.
         QDateTime certificateRevokedAt;
@@ -224,6 +229,10 @@ public:
     // a duplicate. nullopt when there is none, or when the read failed (errorString() then says why).
     // Found through the device ID's index, the revokes through the certificate ID's.
     std::optional<Job> provisionedJob(const QString &deviceId) const;
+    // The different records of how jobs of a device profile spoke to their devices (Job::deviceAccess),
+    // the most recently used first, at most limit: where a product's devices may hold credentials
+    // other than the profile's default places. As stored: check each (DeviceAccess::fromJournal).
+    QStringList deviceAccesses(const QString &profile, int limit) const;
 
     // Held by a recoverer while it finishes another run's jobs; destroying it lets the run go.
     class RunClaim

@@ -1,5 +1,6 @@
 #include "jobs/JournalRecovery.h"
 
+#include "device/DeviceAccess.h"
 #include "device/DeviceProfile.h"
 #include "device/DeviceStateRestore.h"
 #include "device/SerialPortList.h"
@@ -221,9 +222,17 @@ void JournalRecovery::enter(State state)
             transition(State::NextJob);
             return;
         }
+        QString problem;
+        const std::optional<DeviceAccess> access =
+            DeviceAccess::fromJournal(m_job.profile, m_job.deviceAccess, m_serialSettings.baudRate, &problem);
+        if (!access) {
+            // Nothing is sent to a device on the strength of a record this program cannot trust.
+            concludeRestore(problem);
+            return;
+        }
         SerialSettings settings = m_serialSettings;
         settings.portName = m_job.port;
-        auto *restore = new DeviceStateRestore(settings, m_job.profile, m_assessment.restoreCommand, this);
+        auto *restore = new DeviceStateRestore(settings, *access, m_assessment.restoreCommand, this);
         connect(restore, &DeviceStateRestore::finished, this, [this, restore] { deviceRestored(restore); });
         restore->start();
         return;
@@ -345,8 +354,13 @@ void JournalRecovery::deviceRestored(DeviceStateRestore *restore)
         return;
     const std::optional<DeviceError> error = restore->error();
     m_restoredChange = restore->change();
+    concludeRestore(error ? std::optional(tr("%1: %2").arg(error->step, error->message)) : std::nullopt);
+}
+
+void JournalRecovery::concludeRestore(const std::optional<QString> &error)
+{
     m_deviceRestore = error ? DeviceRestore::Failed : DeviceRestore::Restored;
-    m_deviceRestoreError = error ? tr("%1: %2").arg(error->step, error->message) : QString();
+    m_deviceRestoreError = error.value_or(QString());
     if (!m_journal->finishStep(m_step, !error, m_deviceRestoreError)) {
         leaveUnfinished(m_journal->errorString());
         transition(State::NextJob);

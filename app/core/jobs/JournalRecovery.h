@@ -74,7 +74,8 @@ public:
     JournalRecovery(FoundryClient *client, JobJournal *journal, QObject *parent = nullptr);
     ~JournalRecovery() override;
 
-    // How to open a job's port to put its device back; the port name is the job's.
+    // How to open a job's port to put its device back; the port name is the job's, the baud rate the
+    // one the job recorded (this one for a job recorded before the journal kept it).
     void setSerialSettings(const SerialSettings &settings) { m_serialSettings = settings; }
     // Only the jobs run on this port, by any of its names; all jobs when empty (the default).
     void setOnlyPort(const QString &port) { m_onlyPort = port; }
@@ -106,6 +107,9 @@ private:
     // has been concluded.
     bool act();
     void deviceRestored(DeviceStateRestore *restore);
+    // The restore step's end: error unset when the device took the command; set when it did not, or
+    // when the journal's record of how the job spoke to the device is not usable (nothing was sent).
+    void concludeRestore(const std::optional<QString> &error);
     void provisioned(FoundryReply *reply);
     void revoked(FoundryReply *reply);
     // Completes the current job's journal rows and reports it.

@@ -135,9 +135,8 @@ ProductProfile ProductProfile::read(QSettings &settings, const QString &name)
     flag(autoStartKey, tr("jobs start on their own"), &product.autoStart);
     if (settings.contains(smpEncodingKey)) {
         const QString encoding = settings.value(smpEncodingKey).toString().trimmed();
-        if (encoding == QLatin1String("pem") || encoding == QLatin1String("der"))
-            product.smpFiles = SmpFileLayout::defaults(encoding == QLatin1String("der") ? SmpFileLayout::Encoding::Der
-                                                                                         : SmpFileLayout::Encoding::Pem);
+        if (const std::optional<SmpFileLayout::Encoding> known = SmpFileLayout::encodingFromName(encoding))
+            product.smpFiles = SmpFileLayout::defaults(*known);
         else
             product.m_unreadable << tr("the MCUmgr file encoding is \"%1\", neither pem nor der; choose one in the "
                                        "product profiles")
@@ -161,8 +160,7 @@ void ProductProfile::write(QSettings &settings) const
     settings.setValue(baudKey, baudRate);
     settings.setValue(scannedKey, requiresScannedDeviceId);
     settings.setValue(autoStartKey, autoStart);
-    settings.setValue(smpEncodingKey, smpFiles.encoding == SmpFileLayout::Encoding::Der ? QStringLiteral("der")
-                                                                                         : QStringLiteral("pem"));
+    settings.setValue(smpEncodingKey, SmpFileLayout::encodingName(smpFiles.encoding));
     settings.setValue(smpCertificateKey, smpFiles.certificatePath);
     settings.setValue(smpPrivateKeyKey, smpFiles.privateKeyPath);
     settings.setValue(smpCaCertificateKey, smpFiles.caCertificatePath);

@@ -1,5 +1,6 @@
 #include "jobs/ProvisioningJob.h"
 
+#include "device/DeviceAccess.h"
 #include "device/DeviceProfile.h"
 #include "foundry/FoundryClient.h"
 #include "foundry/FoundryRateLimiter.h"
@@ -754,6 +755,9 @@ bool ProvisioningJob::journalJob()
     row.profile = m_result.profile;
     row.slot = m_settings.slot;
     row.deviceId = m_settings.deviceId;
+    // With the row, before anything touches the device: a delete or a restore from the journal later
+    // acts where, and as, this job did.
+    row.deviceAccess = DeviceAccess::of(*m_profile).toText();
     m_journalJob = m_settings.journal->beginJob(row);
     if (m_journalJob != 0)
         return true;

@@ -4,11 +4,18 @@
 #include "base/ForeignText.h"
 #include "base/PemBlock.h"
 
+#include <QStringList>
+
 namespace {
 
 // Zephyr's littlefs and FAT take names up to 255 bytes; MCUmgr's own limit
 // (CONFIG_MCUMGR_GRP_FS_PATH_LEN) is 64 by default.
 constexpr qsizetype maxPathBytes = 64;
+
+const QString encodingKey = QStringLiteral("encoding");
+const QString certificateKey = QStringLiteral("certificate");
+const QString privateKeyKey = QStringLiteral("privateKey");
+const QString caCertificateKey = QStringLiteral("caCertificate");
 
 }
 
@@ -21,6 +28,20 @@ SmpFileLayout SmpFileLayout::defaults(Encoding encoding)
     layout.privateKeyPath = der ? QStringLiteral("/lfs/cred/{slot}/client-key.der") : QStringLiteral("/lfs/cred/{slot}/client.key");
     layout.caCertificatePath = der ? QStringLiteral("/lfs/cred/{slot}/ca.der") : QStringLiteral("/lfs/cred/{slot}/ca.crt");
     return layout;
+}
+
+QString SmpFileLayout::encodingName(Encoding encoding)
+{
+    return encoding == Encoding::Der ? QStringLiteral("der") : QStringLiteral("pem");
+}
+
+std::optional<SmpFileLayout::Encoding> SmpFileLayout::encodingFromName(const QString &name)
+{
+    for (const Encoding encoding : {Encoding::Pem, Encoding::Der}) {
+        if (encodingName(encoding) == name)
+            return encoding;
+    }
+    return std::nullopt;
 }
 
 QByteArray SmpFileLayout::path(int slot, CredentialKind kind) const
@@ -74,4 +95,44 @@ std::optional<QCA::SecureArray> SmpFileLayout::encode(const QCA::SecureArray &pe
         return std::nullopt;
     }
     return Base64Text::decodeSecure(body);
+}
+
+QJsonObject SmpFileLayout::toJson() const
+{
+    return {{encodingKey, encodingName(encoding)},
+            {certificateKey, certificatePath},
+            {privateKeyKey, privateKeyPath},
+            {caCertificateKey, caCertificatePath}};
+}
+
+std::optional<SmpFileLayout> SmpFileLayout::fromJson(const QJsonObject &json, QString *problem)
+{
+    const QStringList keys{encodingKey, certificateKey, privateKeyKey, caCertificateKey};
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (!keys.contains(it.key()) || !it.value().isString()) {
+            *problem = tr("the file layout holds \"%1\", which is not a layout this station writes")
+                           .arg(ForeignText::escaped(it.key().left(64)));
+            return std::nullopt;
+        }
+    }
+    if (json.size() != keys.size()) {
+        *problem = tr("the file layout does not name its encoding and all three paths");
+        return std::nullopt;
+    }
+    const std::optional<Encoding> encoding = encodingFromName(json.value(encodingKey).toString());
+    if (!encoding) {
+        *problem = tr("the file encoding \"%1\" is neither pem nor der")
+                       .arg(ForeignText::escaped(json.value(encodingKey).toString().left(64)));
+        return std::nullopt;
+    }
+    SmpFileLayout layout;
+    layout.encoding = *encoding;
+    layout.certificatePath = json.value(certificateKey).toString();
+    layout.privateKeyPath = json.value(privateKeyKey).toString();
+    layout.caCertificatePath = json.value(caCertificateKey).toString();
+    if (const QString wrong = layout.problem(); !wrong.isEmpty()) {
+        *problem = wrong;
+        return std::nullopt;
+    }
+    return layout;
 }

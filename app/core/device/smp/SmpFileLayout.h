@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,9 @@ public:
     Encoding encoding = Encoding::Pem;
 
     static SmpFileLayout defaults(Encoding encoding = Encoding::Pem);
+    // "pem" or "der", as station.ini and the journal name them; nullopt for any other text.
+    static QString encodingName(Encoding encoding);
+    static std::optional<Encoding> encodingFromName(const QString &name);
     friend bool operator==(const SmpFileLayout &, const SmpFileLayout &) = default;
 
     QByteArray path(int slot, CredentialKind kind) const;
@@ -37,4 +41,10 @@ public:
     // The bytes the device is to hold for pem: the PEM with LF line ends, or its DER. Nullopt when a
     // PEM block cannot be found or decoded (*problem then says why).
     std::optional<QCA::SecureArray> encode(const QCA::SecureArray &pem, QString *problem) const;
+
+    // As the journal keeps it with a job (DeviceAccess): the encoding and the three paths.
+    QJsonObject toJson() const;
+    // Read back from a journal, which may be another station's: only the shape toJson() writes, and
+    // only a layout without problem(); otherwise nullopt, with *problem.
+    static std::optional<SmpFileLayout> fromJson(const QJsonObject &json, QString *problem);
 };
