@@ -3122,6 +3122,13 @@
     </message>
 </context>
 <context>
+    <name>NeedsAttentionModel</name>
+    <message>
+        <source>At %1: %2</source>
+        <translation>在 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>NrfModemProfile</name>
     <message>
         <source>the modem offline (AT+CFUN=4) instead of in functional mode %1</source>

@@ -429,7 +429,9 @@ void TestFactoryWindow::needsAttentionOfABenchFinishedAtTheDesk()
     AttentionPanel *panel = m_page->attentionPanel();
     QVERIFY(QTest::qWaitFor([panel] { return panel->isVisible() && panel->model()->rowCount() == 1; }, 5000));
     const QString item = panel->model()->index(0).data().toString();
-    QVERIFY2(item.contains(left.certificateId), qPrintable(item));
+    // Which bench left it: at the desk, a port or a slot means nothing without it.
+    QVERIFY2(item.contains(left.certificateId) && item.contains(QLatin1String("bench-7")), qPrintable(item));
+    QCOMPARE(panel->model()->record(0).station, QStringLiteral("bench-7"));
     QCOMPARE(panel->model()->index(0).data(NeedsAttentionModel::JobIdRole).toLongLong(), left.id);
 
     auto *act = child<QPushButton>(panel, "attentionActionButton");
