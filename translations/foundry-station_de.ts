@@ -91,6 +91,10 @@
         <source>The station could not read from the journal which device profile the job used: %1 Check that the journal can be reached, then try again; the item stays open.</source>
         <translation>Die Station konnte im Journal nicht lesen, welches Geräteprofil der Auftrag verwendet hat: %1 Stellen Sie sicher, dass das Journal erreichbar ist, und versuchen Sie es dann erneut; der Eintrag bleibt offen.</translation>
     </message>
+    <message>
+        <source>The device was at station %1; this station cannot reach it. Do it at %1, then mark it done by hand.</source>
+        <translation>Das Gerät war an Station %1; diese Station kann es nicht erreichen. Erledigen Sie es an %1 und markieren Sie es dann als von Hand erledigt.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>

@@ -91,6 +91,10 @@
         <source>The station could not read from the journal which device profile the job used: %1 Check that the journal can be reached, then try again; the item stays open.</source>
         <translation>工作站无法从任务记录中读取该任务使用的设备配置文件：%1 请确保任务记录可以访问，然后重试；该事项保持未完成。</translation>
     </message>
+    <message>
+        <source>The device was at station %1; this station cannot reach it. Do it at %1, then mark it done by hand.</source>
+        <translation>该设备位于工作站 %1；本工作站无法访问它。请在 %1 处理，然后将其标记为已手动完成。</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>

@@ -6,6 +6,7 @@
 #include "PostgresServer.h"
 #include "RevokeCertificateDialog.h"
 #include "SessionTokenStore.h"
+#include "SimulatedDevice.h"
 #include "WindowTestSupport.h"
 #include "base/CsvReader.h"
 #include "foundry/FoundryReply.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void stationFilterAndItsExport();
     void bulkRevokeAcrossStations();
     void needsAttentionOfABenchFinishedAtTheDesk();
+    void deviceItemOfABenchIsNotActedOnAtTheDesk();
 
 private:
     // A bench's own connection to the shared journal, with a spool of its own.
@@ -458,6 +460,52 @@ void TestFactoryWindow::needsAttentionOfABenchFinishedAtTheDesk()
     QCOMPARE(revokes.constFirst().station, desk);
     QCOMPARE(revokes.constFirst().operatorName, deskOperator);
     QCOMPARE(revokes.constFirst().outcome, JobResult::Outcome::Done);
+}
+
+// bench-7 left a certificate in slot 2 of the device on its port. At the desk the same port name
+// is another device (here a simulated one) or none: the desk's button does not open it, says where
+// the device was, and the item stays open for bench-7 or for a person.
+void TestFactoryWindow::deviceItemOfABenchIsNotActedOnAtTheDesk()
+{
+    SimulatedDevice deskDevice(m_dir->filePath(QStringLiteral("store.json")));
+    QVERIFY(deskDevice.start(QStringLiteral("station")));
+    JobJournal::Job job;
+    job.deviceId = QStringLiteral("b7-dev-4");
+    job.operatorName = QStringLiteral("technician-7");
+    job.station = QStringLiteral("bench-7");
+    job.port = deskDevice.portName();
+    job.profile = QStringLiteral("station");
+    job.slot = 2;
+    const qint64 jobId = m_bench7->beginJob(job);
+    LeftBehind item;
+    item.kind = LeftBehind::Kind::DeviceHoldsCertificate;
+    item.action = LeftBehind::Action::DeleteFromDevice;
+    item.certificateId = QStringLiteral("ab12cd34");
+    item.deviceId = job.deviceId;
+    item.port = job.port;
+    item.deviceSerial = QStringLiteral("SN-b7-dev-4");
+    item.slot = 2;
+    item.certificateRevoked = true;
+    QVERIFY(jobId != 0);
+    QVERIFY2(m_bench7->finishJob(jobId, JobResult::Outcome::NeedsAttention, QStringLiteral("the rollback lost the device"),
+                                 {item}),
+             qPrintable(m_bench7->errorString()));
+
+    openWindow();
+    AttentionPanel *panel = m_page->attentionPanel();
+    QVERIFY(QTest::qWaitFor([panel] { return panel->isVisible() && panel->model()->rowCount() == 1; }, 5000));
+    QVERIFY(panel->model()->index(0).data().toString().startsWith(QLatin1String("At bench-7:")));
+    auto *act = child<QPushButton>(panel, "attentionActionButton");
+    QVERIFY(act->isEnabled());
+    QTest::mouseClick(act, Qt::LeftButton);
+    auto *status = child<QLabel>(panel, "attentionStatusLabel");
+    QVERIFY(QTest::qWaitFor([act] { return act->isEnabled(); }, 10000));
+    QVERIFY2(status->text().contains(QLatin1String("at station bench-7")) && status->text().contains(QLatin1String("by hand")),
+             qPrintable(status->text()));
+    QCOMPARE(panel->model()->rowCount(), 1);
+    const QList<JobJournal::LeftBehindRecord> items = m_bench7->leftBehind(jobId);
+    QCOMPARE(items.size(), 1);
+    QVERIFY(!items.constFirst().finishedAt.isValid());
 }
 
 int main(int argc, char *argv[])
