@@ -95,6 +95,10 @@
         <source>The station did not touch the device on %1: %2. Look at the device by hand, then mark this done by hand.</source>
         <translation>Die Station hat das Gerät an %1 nicht angefasst: %2. Prüfen Sie das Gerät von Hand und markieren Sie dies dann als von Hand erledigt.</translation>
     </message>
+    <message>
+        <source>The device was at station %1; this station cannot reach it. Do it at %1, then mark it done by hand.</source>
+        <translation>Das Gerät war an Station %1; diese Station kann es nicht erreichen. Erledigen Sie es an %1 und markieren Sie es dann als von Hand erledigt.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>
@@ -3178,6 +3182,13 @@
     <message>
         <source>the device gave back %1 bytes of %2, but they are no certificate in DER. The file may be damaged, or hold PEM while the product says DER: check the product&apos;s smpEncoding, then write the certificate again.</source>
         <translation>Das Gerät hat %1 Bytes von %2 zurückgegeben, aber sie sind kein Zertifikat in DER. Die Datei ist vielleicht beschädigt oder enthält PEM, während das Produkt DER angibt: Prüfen Sie smpEncoding des Produkts und schreiben Sie das Zertifikat dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAttentionModel</name>
+    <message>
+        <source>At %1: %2</source>
+        <translation>Bei %1: %2</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <source>The station did not touch the device on %1: %2. Look at the device by hand, then mark this done by hand.</source>
         <translation>工作站未操作 %1 上的设备：%2。请手动检查设备，然后将此事项标记为已手动完成。</translation>
     </message>
+    <message>
+        <source>The device was at station %1; this station cannot reach it. Do it at %1, then mark it done by hand.</source>
+        <translation>该设备位于工作站 %1；本工作站无法访问它。请在 %1 处理，然后将其标记为已手动完成。</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>
@@ -3170,6 +3174,13 @@
     <message>
         <source>the device gave back %1 bytes of %2, but they are no certificate in DER. The file may be damaged, or hold PEM while the product says DER: check the product&apos;s smpEncoding, then write the certificate again.</source>
         <translation>设备返回了 %2 的 %1 字节，但它们不是 DER 格式的证书。该文件可能已损坏，或者在产品指定 DER 时其中存放的是 PEM：请检查产品的 smpEncoding，然后重新写入证书。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAttentionModel</name>
+    <message>
+        <source>At %1: %2</source>
+        <translation>在 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -64,10 +64,16 @@ void AttentionAction::start(const QString &reason)
         transition(State::Revoking);
         return;
     case LeftBehind::Action::DeleteFromDevice:
-        transition(State::DeletingFromDevice);
-        return;
     case LeftBehind::Action::RestoreDeviceMode:
-        transition(State::RestoringDevice);
+        // A port name is this machine's: the same name at the desk is another device, or none.
+        if (!m_record.station.isEmpty() && m_record.station != m_setup.station) {
+            failWith(tr("The device was at station %1; this station cannot reach it. Do it at %1, then mark it "
+                        "done by hand.")
+                         .arg(ForeignText::escaped(m_record.station)));
+            return;
+        }
+        transition(m_record.item.action == LeftBehind::Action::DeleteFromDevice ? State::DeletingFromDevice
+                                                                                : State::RestoringDevice);
         return;
     case LeftBehind::Action::FindAndRevokeCertificate:
     case LeftBehind::Action::CheckDevice:

@@ -46,7 +46,8 @@ public:
     static QString label(const LeftBehind &item);
     static QString finishByHandLabel();
 
-    // Does what the item asks; reason goes with a revoke into the journal.
+    // Does what the item asks; reason goes with a revoke into the journal. A device item whose job ran
+    // at another station fails at once: its port name is that station's, not this machine's.
     void start(const QString &reason = {});
     // A person did what the item asks; how, in their words, goes into the journal.
     void finishByHand(const QString &how);

@@ -1044,7 +1044,8 @@ QList<JobJournal::LeftBehindRecord> JobJournal::selectLeftBehind(const QString &
     QList<LeftBehindRecord> result;
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM left_behind WHERE %2 ORDER BY id")
+    query.prepare(QStringLiteral("SELECT %1, (SELECT station FROM jobs WHERE jobs.id = left_behind.job_id) FROM "
+                                 "left_behind WHERE %2 ORDER BY id")
                       .arg(QLatin1String(leftBehindColumns), where));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -1083,6 +1084,7 @@ QList<JobJournal::LeftBehindRecord> JobJournal::selectLeftBehind(const QString &
         record.finishedAt = parseTime(query.value(17));
         record.finishedBy = query.value(18).toString();
         record.finishedHow = query.value(19).toString();
+        record.station = query.value(20).toString();
         result.append(record);
     }
     return result;

@@ -132,6 +132,9 @@ public:
         QDateTime finishedAt;
         QString finishedBy;
         QString finishedHow;
+        // Read only: the station whose job left it (the job's), so that a shared journal's desk knows
+        // where the device or the port it names is.
+        QString station;
     };
 
     // What support staff search by; empty members do not filter.

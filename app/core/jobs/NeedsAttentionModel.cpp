@@ -80,7 +80,10 @@ QVariant NeedsAttentionModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        // IDs, ports and device answers came from outside.
+        // IDs, ports and device answers came from outside. In a shared journal a port or a slot means
+        // something only at the station whose job left it.
+        if (!record.station.isEmpty())
+            return ForeignText::escaped(tr("At %1: %2").arg(record.station, LeftBehind::describe(record.item)));
         return ForeignText::escaped(LeftBehind::describe(record.item));
     case ActionLabelRole: return AttentionAction::label(record.item);
     case StationActsRole: return AttentionAction::stationActs(record.item.action);

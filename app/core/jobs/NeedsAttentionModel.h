@@ -8,7 +8,8 @@
 class QTimer;
 
 // The items jobs left for a person that no one has finished yet (JobJournal::openLeftBehind), oldest
-// first, for a view: each row is LeftBehind::describe's sentence, with the action that finishes it.
+// first, for a view: each row is LeftBehind::describe's sentence, after the station whose job left it
+// when the journal knows it, with the action that finishes it.
 // It reads the journal again when the journal announces a change, once the events of the moment are
 // handled, so that a burst of steps reads it once.
 class NeedsAttentionModel : public QAbstractListModel
