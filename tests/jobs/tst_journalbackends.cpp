@@ -7,12 +7,14 @@
 #include "device/DeviceProfiles.h"
 #include "device/SerialLink.h"
 #include "jobs/JobJournal.h"
+#include "jobs/JournalDialect.h"
 #include "jobs/JournalLocation.h"
 #include "jobs/JournalRecovery.h"
 #include "jobs/ProvisioningJob.h"
 #include "jobs/StationRecovery.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void killedStationIsRecoveredOnlyAfterItsLease();
     void unreachableDatabaseRefusesAJob();
     void runningJobSpoolsWhileTheDatabaseIsAway();
+    void writeWhoseAnswerWasLostIsNotRecordedTwice();
     void handedOverEntriesGoAfterAWeek();
     void spoolFromBeforePruningKeepsItsEntriesAWeek();
     void jobEndWithWhatItLeftWaitsInTheSpool();
@@ -159,6 +162,57 @@ QList<LeftBehind> leftBehindItems()
     device.restoreCommand = QByteArray("AT+MODE=0\r\n\x00\xff", 13);
     device.problem = QStringLiteral("no answer");
     return {certificate, device};
+}
+
+// What the server did with writes whose answer the connection lost: it committed them. Runs every
+// waiting spool entry on the database in one transaction, with its values, as the station sent them
+// before the connection broke.
+bool commitAsSentBeforeTheAnswerWasLost(const QString &spoolFile, const QString &location)
+{
+    QList<QPair<QString, QJsonArray>> waiting;
+    {
+        QSqlDatabase spool = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spool-lost"));
+        spool.setDatabaseName(spoolFile);
+        QSqlQuery read(spool);
+        if (spool.open() && read.exec(QStringLiteral("SELECT statement, entry_values FROM entries WHERE handed_over = 0 "
+                                                     "ORDER BY seq"))) {
+            while (read.next())
+                waiting.append({read.value(0).toString(), QJsonDocument::fromJson(read.value(1).toString().toUtf8()).array()});
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("spool-lost"));
+    if (waiting.isEmpty())
+        return false;
+    QString why;
+    const std::optional<JournalLocation> parsed = JournalLocation::parse(location, &why);
+    bool committed = false;
+    {
+        const JournalDialect dialect(JournalLocation::Backend::Postgres);
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), QStringLiteral("server-side"));
+        dialect.configure(db, *parsed, QString());
+        committed = db.open() && db.transaction();
+        for (const auto &[statement, values] : std::as_const(waiting)) {
+            QSqlQuery write(db);
+            committed = committed && write.prepare(statement);
+            for (const QJsonValue &value : values) {
+                const QJsonObject object = value.toObject();
+                if (object.contains(QLatin1String("null")))
+                    write.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+                else if (object.contains(QLatin1String("integer")))
+                    write.addBindValue(object.value(QLatin1String("integer")).toString().toLongLong());
+                else if (object.contains(QLatin1String("bytes")))
+                    write.addBindValue(QByteArray::fromBase64(object.value(QLatin1String("bytes")).toString().toLatin1()));
+                else
+                    write.addBindValue(object.value(QLatin1String("text")).toString());
+            }
+            committed = committed && write.exec();
+            if (!committed)
+                qWarning("%s: %s", qPrintable(statement), qPrintable(write.lastError().text()));
+        }
+        committed = committed && db.commit();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("server-side"));
+    return committed;
 }
 
 bool sameItems(const QList<JobJournal::LeftBehindRecord> &records, const QList<LeftBehind> &items)
@@ -939,6 +993,49 @@ void TestJournalBackends::spoolFromBeforePruningKeepsItsEntriesAWeek()
         QCOMPARE(kept, (QList<qint64>{1, 2, 3}));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old-spool"));
+}
+
+// The connection breaks as the server commits a write: the station cannot tell it from one that never
+// arrived, so it keeps it in the spool. Handed over, the step and what a job left for a person are
+// found where the server put them, not recorded a second time, and the provisional ID names the row
+// the server made. (The lost answer is played by committing the kept statement on the server before
+// the hand-over, exactly as the station had sent it.)
+void TestJournalBackends::writeWhoseAnswerWasLostIsNotRecordedTwice()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    const QString spoolFile = m_dir->filePath(QStringLiteral("lost-answer-spool.sqlite"));
+    JobJournal station(location);
+    station.setSpoolPath(spoolFile);
+    QVERIFY(station.open());
+    const qint64 job = station.beginJob(newJob(QStringLiteral("bench-1"), QStringLiteral("dev-lost")));
+    QVERIFY(job > 0);
+
+    m_postgres.stop();
+    const qint64 identifying = station.beginStep(job, State::Identifying);
+    QVERIFY2(identifying < 0, qPrintable(station.errorString()));
+    QString why;
+    QVERIFY2(m_postgres.start(&why), qPrintable(why));
+    QVERIFY(commitAsSentBeforeTheAnswerWasLost(spoolFile, location));
+    QVERIFY(QTest::qWaitFor([&station] { return station.handOverSpool(); }, 15000));
+    QVERIFY2(station.finishStep(identifying, true, QStringLiteral("found")), qPrintable(station.errorString()));
+
+    m_postgres.stop();
+    const QList<LeftBehind> items = leftBehindItems();
+    QVERIFY2(station.finishJob(job, Outcome::NeedsAttention, QStringLiteral("left items"), items),
+             qPrintable(station.errorString()));
+    QVERIFY2(m_postgres.start(&why), qPrintable(why));
+    QVERIFY(commitAsSentBeforeTheAnswerWasLost(spoolFile, location));
+    QVERIFY(QTest::qWaitFor([&station] { return station.handOverSpool(); }, 15000));
+
+    JobJournal desk(location);
+    QVERIFY(desk.open());
+    const QList<JobJournal::Step> steps = desk.steps(job);
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.constFirst().name, StepName(State::Identifying));
+    QVERIFY(steps.constFirst().ok && steps.constFirst().finishedAt.isValid());
+    QCOMPARE(steps.constFirst().detail, QStringLiteral("found"));
+    QVERIFY2(sameItems(desk.leftBehind(job), items), "each item once, as written");
+    QCOMPARE(desk.job(job)->outcome, Outcome::NeedsAttention);
 }
 
 // A job that ends while the database is away: its end and what it left for a person wait in the spool

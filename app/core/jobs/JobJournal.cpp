@@ -740,15 +740,15 @@ bool JobJournal::databaseReachable() const
     return connection().isOpen() && !m_reconnect;
 }
 
-std::optional<JobJournal::Written> JobJournal::record(const QString &what, const QString &statement,
-                                                      QVariantList values, WhenUnreachable unreachable)
+std::optional<JobJournal::Written> JobJournal::record(const QString &what, JournalSpool::Statement statement,
+                                                      WhenUnreachable unreachable)
 {
     // Every row from here on would belong to jobs another station has recovered.
     if (failWhenLeaseLost(what))
         return std::nullopt;
-    const bool returnsId = statement.endsWith(QLatin1String(" RETURNING id"));
+    const bool returnsId = statement.statement.endsWith(QLatin1String(" RETURNING id"));
     const auto keep = [&]() -> std::optional<Written> {
-        const qint64 provisionalId = keepInSpool(what, {JournalSpool::Statement{statement, values}});
+        const qint64 provisionalId = keepInSpool(what, {statement});
         if (provisionalId == 0)
             return std::nullopt;
         return Written{returnsId ? provisionalId : 1};
@@ -763,9 +763,11 @@ std::optional<JobJournal::Written> JobJournal::record(const QString &what, const
                        .arg(m_handOverFailure));
         return std::nullopt;
     }
-    withRealIds(values);
-    std::optional<QSqlQuery> query = write(what, statement, values);
+    withRealIds(statement.values);
+    std::optional<QSqlQuery> query = write(what, statement.statement, statement.values);
     if (!query) {
+        // The server may have committed it and only its answer was lost: the entry kept for it finds
+        // the row (Statement::existing) rather than making a second one when it is handed over.
         if (spools() && unreachable == WhenUnreachable::Keep && !databaseReachable())
             return keep();
         return std::nullopt;
@@ -845,7 +847,7 @@ bool JobJournal::isSpooling() const
 
 bool JobJournal::updateRow(const QString &what, const QString &statement, const QVariantList &values)
 {
-    const std::optional<Written> written = record(what, statement, values, WhenUnreachable::Keep);
+    const std::optional<Written> written = record(what, {statement, values}, WhenUnreachable::Keep);
     if (written && written->value != 1)
         return fail(what, tr("no such row"));
     return written.has_value();
@@ -867,12 +869,12 @@ qint64 JobJournal::beginJob(const Job &job)
     // A job is begun only where it can be journaled: never into the spool.
     const std::optional<Written> written = record(
         tr("recording a new job"),
-        QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
-                       "run_id, kind, reason, device_access) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
-         textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
-         textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind), textOrNull(job.reason),
-         textOrNull(job.deviceAccess)},
+        {QStringLiteral("INSERT INTO jobs (started_at, operator, station, port, profile, slot, device_id, cert_id, arn, "
+                        "run_id, kind, reason, device_access) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+         {job.startedAt.isValid() ? timeText(job.startedAt) : QVariant(now()), textOrNull(job.operatorName),
+          textOrNull(job.station), textOrNull(job.port), textOrNull(job.profile), job.slot, textOrNull(job.deviceId),
+          textOrNull(job.certificateId), textOrNull(job.arn), m_runId, kindName(job.kind), textOrNull(job.reason),
+          textOrNull(job.deviceAccess)}},
         WhenUnreachable::Refuse);
     if (!written)
         return 0;
@@ -898,10 +900,15 @@ bool JobJournal::setCertificate(qint64 jobId, const QString &certificateId, cons
 qint64 JobJournal::beginStep(qint64 jobId, const StepName &name, const QString &detail)
 {
     const QString text = stepNameText(name);
+    const QString startedAt = now();
+    // A job's step of one name begun in the same millisecond is the same step.
     const std::optional<Written> written =
         record(tr("recording step %1 of job %2").arg(text).arg(jobId),
-               QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?) RETURNING id"),
-               {jobId, text, now(), textOrNull(detail)}, WhenUnreachable::Keep);
+               {QStringLiteral("INSERT INTO steps (job_id, name, started_at, detail) VALUES (?, ?, ?, ?) RETURNING id"),
+                {jobId, text, startedAt, textOrNull(detail)},
+                QStringLiteral("SELECT id FROM steps WHERE job_id = ? AND name = ? AND started_at = ?"),
+                {jobId, text, startedAt}},
+               WhenUnreachable::Keep);
     if (!written)
         return 0;
     const qint64 id = written->value;
@@ -941,9 +948,10 @@ bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QStri
     const QString what = tr("recording the end of job %1").arg(jobId);
     if (outcome == JobResult::Outcome::Pending)
         return fail(what, tr("a job cannot end pending"));
+    const QString finishedAt = now();
     QList<JournalSpool::Statement> statements{
         {QStringLiteral("UPDATE jobs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"),
-         {now(), JobResult::outcomeName(outcome), textOrNull(error), jobId}}};
+         {finishedAt, JobResult::outcomeName(outcome), textOrNull(error), jobId}}};
     for (const LeftBehind &item : leftBehind)
         statements.append({QStringLiteral("INSERT INTO left_behind (job_id, kind, action, cert_id, device_id, port, "
                                           "device_serial, slot, certificate_state, certificate_revoked, device_confirmed, "
@@ -953,7 +961,12 @@ bool JobJournal::finishJob(qint64 jobId, JobResult::Outcome outcome, const QStri
                             textOrNull(item.certificateId), textOrNull(item.deviceId), textOrNull(item.port),
                             textOrNull(item.deviceSerial), item.slot, textOrNull(item.certificateState),
                             item.certificateRevoked ? 1 : 0, item.deviceConfirmed ? 1 : 0, timeText(item.requestedAt),
-                            textOrNull(item.deviceState), item.restoreCommand, textOrNull(item.problem), now()}});
+                            textOrNull(item.deviceState), item.restoreCommand, textOrNull(item.problem), finishedAt},
+                           // One job's end records each item once: its kind, action and certificate tell it apart.
+                           QStringLiteral("SELECT id FROM left_behind WHERE job_id = ? AND recorded_at = ? AND kind = ? "
+                                          "AND action = ? AND cert_id IS NOT DISTINCT FROM ? AND slot = ?"),
+                           {jobId, finishedAt, LeftBehind::kindName(item.kind), LeftBehind::actionName(item.action),
+                            textOrNull(item.certificateId), item.slot}});
     if (!recordTogether(what, statements))
         return false;
     Q_EMIT jobChanged(jobId);

@@ -315,8 +315,7 @@ private:
     enum class WhenUnreachable { Refuse, Keep };
     // The one path of every job row: the spool's waiting rows first, then the statement; with Keep, on a
     // PostgreSQL journal that cannot be reached, into the spool.
-    std::optional<Written> record(const QString &what, const QString &statement, QVariantList values,
-                                  WhenUnreachable unreachable);
+    std::optional<Written> record(const QString &what, JournalSpool::Statement statement, WhenUnreachable unreachable);
     // The statements of one change that must land together (a job's end and what it left for a person):
     // one transaction, or, on a PostgreSQL journal that cannot be reached, entries the spool keeps
     // together and hands over together, each once. The first must change exactly one row.

@@ -95,7 +95,7 @@ bool JournalSpool::open(QString *why)
                                       "handed_over INTEGER NOT NULL DEFAULT 0)"))
         // Every write asks whether entries wait: this finds them without reading those handed over.
         || !query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_waiting ON entries(seq) WHERE handed_over = 0"))
-        || !addHandOverTime(query) || !prune(query)) {
+        || !addMissingColumns(query) || !prune(query)) {
         *why = tr("the local spool %1 cannot be opened: %2")
                    .arg(m_path, db.isOpen() ? query.lastError().text() : db.lastError().text());
         return false;
@@ -104,11 +104,18 @@ bool JournalSpool::open(QString *why)
     return true;
 }
 
-bool JournalSpool::addHandOverTime(QSqlQuery &query)
+bool JournalSpool::addMissingColumns(QSqlQuery &query)
 {
-    if (!query.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('entries') WHERE name = 'handed_over_at'")))
+    const auto has = [&query](const QString &column) {
+        query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info('entries') WHERE name = ?"));
+        query.addBindValue(column);
+        return query.exec() && query.next();
+    };
+    if (!has(QStringLiteral("existing"))
+        && (!query.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN existing TEXT"))
+            || !query.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN existing_values TEXT"))))
         return false;
-    if (query.next())
+    if (has(QStringLiteral("handed_over_at")))
         return true;
     // A spool from before entries were pruned: what it handed over counts from now.
     return query.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN handed_over_at TEXT"))
@@ -162,14 +169,21 @@ qint64 JournalSpool::keep(const QList<Statement> &statements, QString *why)
 
 qint64 JournalSpool::insertEntry(const Statement &statement, QString *why)
 {
-    QJsonArray encoded;
-    for (const QVariant &value : statement.values)
-        encoded.append(encode(value));
+    const auto encoded = [](const QVariantList &values) {
+        QJsonArray array;
+        for (const QVariant &value : values)
+            array.append(encode(value));
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    };
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO entries (entry, statement, entry_values) VALUES (?, ?, ?) RETURNING seq"));
+    query.prepare(QStringLiteral("INSERT INTO entries (entry, statement, entry_values, existing, existing_values) "
+                                 "VALUES (?, ?, ?, ?, ?) RETURNING seq"));
     query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     query.addBindValue(statement.statement);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(encoded).toJson(QJsonDocument::Compact)));
+    query.addBindValue(encoded(statement.values));
+    const bool findsItsRow = !statement.existing.isEmpty();
+    query.addBindValue(findsItsRow ? QVariant(statement.existing) : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(findsItsRow ? QVariant(encoded(statement.existingValues)) : QVariant(QMetaType(QMetaType::QString)));
     if (!query.exec() || !query.next()) {
         *why = tr("the local spool %1 cannot be written: %2").arg(m_path, query.lastError().text());
         return 0;
@@ -198,6 +212,8 @@ bool JournalSpool::handOver(QSqlDatabase &db, QString *why)
         QString id;
         QString statement;
         QJsonArray values;
+        QString existing;
+        QJsonArray existingValues;
     };
     QList<Entry> waiting;
     // The entries handed over in this transaction; those handed over before are looked up.
@@ -209,14 +225,15 @@ bool JournalSpool::handOver(QSqlDatabase &db, QString *why)
     {
         QSqlQuery read(spool);
         read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT seq, entry, statement, entry_values FROM entries WHERE handed_over = 0 "
-                                      "ORDER BY seq"))) {
+        if (!read.exec(QStringLiteral("SELECT seq, entry, statement, entry_values, existing, existing_values FROM entries "
+                                      "WHERE handed_over = 0 ORDER BY seq"))) {
             *why = tr("the local spool %1 cannot be read: %2").arg(m_path, read.lastError().text());
             return false;
         }
         while (read.next()) {
             waiting.append({read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toString(),
-                            QJsonDocument::fromJson(read.value(3).toString().toUtf8()).array()});
+                            QJsonDocument::fromJson(read.value(3).toString().toUtf8()).array(), read.value(4).toString(),
+                            QJsonDocument::fromJson(read.value(5).toString().toUtf8()).array()});
         }
     }
     if (waiting.isEmpty())
@@ -241,18 +258,36 @@ bool JournalSpool::handOver(QSqlDatabase &db, QString *why)
             return abandon(mark.lastError().text());
         qint64 realId = 0;
         if (mark.next()) {
-            QSqlQuery replay(db);
-            replay.prepare(entry.statement);
-            for (const QJsonValue &value : entry.values) {
-                bool known = true;
-                replay.addBindValue(decode(value, realIdOf, &known));
-                if (!known)
-                    return abandon(tr("entry %1 of the local spool names a step that is not in it").arg(entry.seq));
+            const auto prepared = [&](QSqlQuery &query, const QString &statement, const QJsonArray &values) {
+                query.prepare(statement);
+                for (const QJsonValue &value : values) {
+                    bool known = true;
+                    query.addBindValue(decode(value, realIdOf, &known));
+                    if (!known)
+                        return false;
+                }
+                return true;
+            };
+            const QString unknownStep = tr("entry %1 of the local spool names a step that is not in it").arg(entry.seq);
+            // The row this INSERT makes, already made by the write whose answer was lost.
+            QSqlQuery existing(db);
+            if (!entry.existing.isEmpty()) {
+                if (!prepared(existing, entry.existing, entry.existingValues))
+                    return abandon(unknownStep);
+                if (!existing.exec())
+                    return abandon(existing.lastError().text());
             }
-            if (!replay.exec())
-                return abandon(replay.lastError().text());
-            if (replay.isSelect() && replay.next())
-                realId = replay.value(0).toLongLong();
+            if (existing.isActive() && existing.next()) {
+                realId = existing.value(0).toLongLong();
+            } else {
+                QSqlQuery replay(db);
+                if (!prepared(replay, entry.statement, entry.values))
+                    return abandon(unknownStep);
+                if (!replay.exec())
+                    return abandon(replay.lastError().text());
+                if (replay.isSelect() && replay.next())
+                    realId = replay.value(0).toLongLong();
+            }
             QSqlQuery result(db);
             result.prepare(QStringLiteral("UPDATE spool_handovers SET result_id = ? WHERE entry = ?"));
             result.addBindValue(realId);

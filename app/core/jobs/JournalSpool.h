@@ -16,7 +16,8 @@ class QSqlQuery;
 // handOver() replays the waiting entries, oldest first, in one transaction on the shared journal. Each
 // entry carries a unique ID that the same transaction records in the shared journal's spool_handovers
 // table: an entry that was handed over before (the station stopped between the database's commit and
-// marking it here) is skipped, so that nothing is recorded twice.
+// marking it here) is skipped, so that nothing is recorded twice. An INSERT kept because its answer
+// was lost first looks for the row the server may have made (Statement::existing).
 //
 // A step begun while spooling has a provisional ID, the negative of its entry's number; statements
 // that name it are replayed with the real ID its INSERT returned.
@@ -43,6 +44,12 @@ public:
     {
         QString statement;
         QVariantList values;
+        // For an INSERT: a query, with its values, whose first column is the ID of the row the INSERT
+        // makes, asked before it is replayed. A write whose answer was lost (the connection broke as
+        // the server committed) is kept here too, and finds its row then rather than making a second
+        // one. Empty for a statement that may run twice, as an UPDATE that sets the same values.
+        QString existing = {};
+        QVariantList existingValues = {};
     };
 
     // Keeps statements with their values (nulls, integers, reals, text, bytes; a negative integer is a
@@ -60,8 +67,9 @@ public:
 
 private:
     qint64 insertEntry(const Statement &statement, QString *why);
-    // Adds the time of the hand-over to a spool made before entries were pruned.
-    static bool addHandOverTime(QSqlQuery &query);
+    // Adds what a spool made by an earlier version lacks: the time of the hand-over (entries made
+    // before they were pruned) and the query that finds an INSERT's row.
+    static bool addMissingColumns(QSqlQuery &query);
     static bool prune(QSqlQuery &query);
 
     QString m_path;
