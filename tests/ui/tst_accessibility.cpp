@@ -12,6 +12,7 @@
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "jobs/BulkRevocationModel.h"
@@ -799,15 +800,5 @@ void TestAccessibility::keyboardAloneFinishesANeedsAttentionItemAndRecovers()
     QVERIFY(!banner->isVisible());
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    // No keychain service: nothing of the test reaches a person's real keychain.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_accessibility"));
-    TestAccessibility test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestAccessibility, "tst_accessibility")
 #include "tst_accessibility.moc"

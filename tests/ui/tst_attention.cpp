@@ -8,6 +8,7 @@
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "jobs/JobHistoryModel.h"
@@ -381,16 +382,6 @@ void TestAttention::chosenItemStaysChosenWhileLanesMoveOn()
     QCOMPARE(act->text(), QStringLiteral("Delete it from the device"));
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    // No keychain service: nothing of the test reaches a person's real keychain.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_attention"));
-    TestAttention test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestAttention, "tst_attention")
 
 #include "tst_attention.moc"

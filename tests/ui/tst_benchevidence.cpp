@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "SecretScan.h"
 #include "SimulatedDevice.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "jobs/BatchEvidence.h"
@@ -290,15 +291,6 @@ void TestBenchEvidence::evidenceExportWritesTheJobsRowWithItsDigests()
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportEvidence")));
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_benchevidence"));
-    TestBenchEvidence test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestBenchEvidence, "tst_benchevidence")
 
 #include "tst_benchevidence.moc"

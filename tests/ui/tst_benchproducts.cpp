@@ -6,6 +6,7 @@
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "jobs/ProductProfiles.h"
@@ -474,16 +475,6 @@ void TestBenchProducts::deviceWhoseSerialCannotBeAnIdWaitsForAScan()
     QVERIFY(issuedFor(QStringLiteral("scanned-0042")));
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    // No keychain service, whatever the computer running the test has.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_benchproducts"));
-    TestBenchProducts test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestBenchProducts, "tst_benchproducts")
 
 #include "tst_benchproducts.moc"

@@ -7,6 +7,7 @@
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "foundry/FoundryRateLimiter.h"
@@ -294,18 +295,7 @@ void TestBenchWindow::tokenEnteredInSettingsStartsTheBenchAndIsNeverShownBack()
     m_window.reset();
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    // No keychain service, whatever the computer running the test has: nothing of the test reaches a
-    // person's real keychain.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_benchwindow"));
-    TestBenchWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestBenchWindow, "tst_benchwindow")
 
 // The next shift finds the log open where it was left, and the window's size and place saved (the
 // offscreen platform's small screen makes Qt fit a restored window to it, so only the dock's place is

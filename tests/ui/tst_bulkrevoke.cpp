@@ -8,6 +8,7 @@
 #include "RevokeCertificateDialog.h"
 #include "SessionTokenStore.h"
 #include "SimulatedDevice.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "foundry/FoundryReply.h"
@@ -398,16 +399,6 @@ void TestBulkRevoke::readFromDeviceSeesLanesAddedWhileOpen()
              qPrintable(status->text()));
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    // No keychain service: nothing of the test reaches a person's real keychain.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_bulkrevoke"));
-    TestBulkRevoke test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestBulkRevoke, "tst_bulkrevoke")
 
 #include "tst_bulkrevoke.moc"

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "RevokeCertificateDialog.h"
 #include "SessionTokenStore.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "BenchPage.h"
@@ -313,16 +314,6 @@ void TestCertificatesPage::exportWritesWhatTheSearchFinds()
     QVERIFY(QFile::rename(m_station.journalPath() + QStringLiteral(".moved"), m_station.journalPath()));
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    // No keychain service: nothing of the test reaches a person's real keychain.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_certificatespage"));
-    TestCertificatesPage test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestCertificatesPage, "tst_certificatespage")
 
 #include "tst_certificatespage.moc"

@@ -7,6 +7,7 @@
 #include "RevokeCertificateDialog.h"
 #include "SessionTokenStore.h"
 #include "SimulatedDevice.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "base/CsvReader.h"
 #include "foundry/FoundryReply.h"
@@ -106,6 +107,8 @@ private:
 
 void TestFactoryWindow::initTestCase()
 {
+    // The shared journal's spool goes to the test's own data folder.
+    QStandardPaths::setTestModeEnabled(true);
     if (!m_postgres.isInstalled())
         QSKIP("no PostgreSQL server on this machine; ./dev installs the package postgresql");
     QVERIFY(m_spools.isValid());
@@ -508,18 +511,6 @@ void TestFactoryWindow::deviceItemOfABenchIsNotActedOnAtTheDesk()
     QVERIFY(!items.constFirst().finishedAt.isValid());
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    // No keychain service: nothing of the test reaches a person's real keychain.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_factorywindow"));
-    // The window's spool for the shared journal goes to the test's own data folder.
-    QStandardPaths::setTestModeEnabled(true);
-    TestFactoryWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestFactoryWindow, "tst_factorywindow")
 
 #include "tst_factorywindow.moc"

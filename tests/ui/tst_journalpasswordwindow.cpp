@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PostgresServer.h"
 #include "SettingsDialog.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "jobs/JobHistoryModel.h"
 #include "jobs/JobJournal.h"
@@ -73,6 +74,8 @@ private:
 
 void TestJournalPasswordWindow::initTestCase()
 {
+    // The shared journal's spool goes to the test's own data folder.
+    QStandardPaths::setTestModeEnabled(true);
     if (!m_postgres.isInstalled())
         QSKIP("no PostgreSQL server on this machine; ./dev installs the package postgresql");
     QString why;
@@ -260,19 +263,6 @@ void TestJournalPasswordWindow::passwordTypedInSettingsOpensTheSharedJournal()
     QVERIFY(!saved.readAll().contains(password.toUtf8()));
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    // No keychain service: nothing of the test reaches a person's real keychain, and the keychain
-    // store keeps what it is given for the session.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_journalpasswordwindow"));
-    // The shared journal's spool goes to the test's own data folder.
-    QStandardPaths::setTestModeEnabled(true);
-    TestJournalPasswordWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestJournalPasswordWindow, "tst_journalpasswordwindow")
 
 #include "tst_journalpasswordwindow.moc"

@@ -5,6 +5,7 @@
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "jobs/SandboxSession.h"
@@ -669,15 +670,6 @@ void TestSandbox::terminatedStationCleansUpItsSandbox()
     QVERIFY(!QFileInfo::exists(folder));
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_sandbox"));
-    TestSandbox test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestSandbox, "tst_sandbox")
 
 #include "tst_sandbox.moc"

@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "SimulatedDevice.h"
 #include "StationLanguage.h"
+#include "WindowTestMain.h"
 #include "WindowTestSupport.h"
 #include "device/SerialPortWatcher.h"
 #include "jobs/BulkRevocationModel.h"
@@ -392,15 +393,5 @@ void TestTranslations::germanNeedsAttentionAndRecoveryHoldTheirLayout()
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(", "))));
 }
 
-int main(int argc, char *argv[])
-{
-    QCA::Initializer crypto;
-    // No keychain service: nothing of the test reaches a person's real keychain.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/foundry-station-test-bus");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tst_translations"));
-    TestTranslations test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+FOUNDRY_WINDOW_TEST_MAIN(TestTranslations, "tst_translations")
 #include "tst_translations.moc"
