@@ -10,6 +10,7 @@
 #include "jobs/JournalDialect.h"
 #include "jobs/JournalLocation.h"
 #include "jobs/JournalRecovery.h"
+#include "jobs/NeedsAttentionModel.h"
 #include "jobs/ProvisioningJob.h"
 #include "jobs/StationRecovery.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void realJobOutlivesTheDatabase();
     void laneRecoversOnlyItsOwnStationsJobs();
     void windowOffersOnlyItsOwnStationsJobs();
+    void needsAttentionSeesOtherStationsItems();
     void commandLineSaysWhenTheDatabaseIsAway();
     void stationWhoseJobsWereTakenOverStopsRecording();
     void spooledRowsNeverLandOnJobsTakenOver();
@@ -789,6 +791,47 @@ void TestJournalBackends::unreachableDatabaseRefusesAJob()
     for (const JobJournal::Job &job : station.jobs())
         devices << job.deviceId;
     QCOMPARE(devices, (QStringList{QStringLiteral("dev-after"), QStringLiteral("dev-before")}));
+}
+
+// The support desk's list of what needs a person: an item another station leaves on the shared
+// journal appears without anything announced at the desk, and goes once someone finishes it there.
+// A SQLite journal is one station's own and is not read over and over.
+void TestJournalBackends::needsAttentionSeesOtherStationsItems()
+{
+    const QString location = freshLocation(Backend::Postgres);
+    JobJournal desk(location);
+    QVERIFY(desk.open());
+    NeedsAttentionModel model;
+    model.setSharedJournalPollInterval(std::chrono::milliseconds(100));
+    model.setJournal(&desk);
+    QCOMPARE(model.rowCount(), 0);
+
+    JobJournal bench(location);
+    QVERIFY(bench.open());
+    const qint64 job = bench.beginJob(newJob(QStringLiteral("bench-7"), QStringLiteral("dev-far")));
+    QVERIFY(job > 0);
+    QVERIFY(bench.finishJob(job, Outcome::NeedsAttention, QStringLiteral("left"), {leftBehindItems().constFirst()}));
+    QVERIFY(QTest::qWaitFor([&model] { return model.rowCount() == 1; }, 10000));
+    QVERIFY2(model.index(0).data().toString().contains(QLatin1String("bench-7")), qPrintable(model.index(0).data().toString()));
+
+    const qint64 item = bench.leftBehind(job).constFirst().id;
+    QVERIFY(bench.finishLeftBehind(item, QStringLiteral("ada"), QStringLiteral("revoked at the bench")));
+    QVERIFY(QTest::qWaitFor([&model] { return model.rowCount() == 0; }, 10000));
+
+    const QString file = freshLocation(Backend::Sqlite);
+    JobJournal own(file);
+    QVERIFY(own.open());
+    NeedsAttentionModel ownModel;
+    ownModel.setSharedJournalPollInterval(std::chrono::milliseconds(100));
+    ownModel.setJournal(&own);
+    JobJournal other(file);
+    QVERIFY(other.open());
+    const qint64 otherJob = other.beginJob(newJob(QStringLiteral("bench-1"), QStringLiteral("dev-near")));
+    QVERIFY(other.finishJob(otherJob, Outcome::NeedsAttention, QStringLiteral("left"), {leftBehindItems().constFirst()}));
+    QTest::qWait(500);
+    QCOMPARE(ownModel.rowCount(), 0);
+    ownModel.refresh();
+    QCOMPARE(ownModel.rowCount(), 1);
 }
 
 // The database goes away mid-job: the job's steps are kept, durably, in the local spool (each write

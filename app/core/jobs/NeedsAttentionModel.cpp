@@ -10,11 +10,19 @@
 NeedsAttentionModel::NeedsAttentionModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_refreshTimer(new QTimer(this))
+    , m_sharedJournalPoll(new QTimer(this))
 {
     // Once the events of the moment are handled, so that a burst of steps reads the journal once.
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &NeedsAttentionModel::refresh);
+    m_sharedJournalPoll->setInterval(sharedJournalPollInterval);
+    connect(m_sharedJournalPoll, &QTimer::timeout, this, &NeedsAttentionModel::refresh);
+}
+
+void NeedsAttentionModel::setSharedJournalPollInterval(std::chrono::milliseconds interval)
+{
+    m_sharedJournalPoll->setInterval(interval);
 }
 
 void NeedsAttentionModel::setJournal(JobJournal *journal)
@@ -28,6 +36,10 @@ void NeedsAttentionModel::setJournal(JobJournal *journal)
         connect(journal, &JobJournal::jobChanged, this, scheduleRefresh);
         connect(journal, &QObject::destroyed, this, &NeedsAttentionModel::refresh);
     }
+    if (journal && journal->backend() == JournalLocation::Backend::Postgres)
+        m_sharedJournalPoll->start();
+    else
+        m_sharedJournalPoll->stop();
     refresh();
 }
 

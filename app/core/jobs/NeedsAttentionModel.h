@@ -5,13 +5,16 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <chrono>
+
 class QTimer;
 
 // The items jobs left for a person that no one has finished yet (JobJournal::openLeftBehind), oldest
 // first, for a view: each row is LeftBehind::describe's sentence, after the station whose job left it
 // when the journal knows it, with the action that finishes it.
 // It reads the journal again when the journal announces a change, once the events of the moment are
-// handled, so that a burst of steps reads it once.
+// handled, so that a burst of steps reads it once. A shared (PostgreSQL) journal also changes at other
+// stations, which announce nothing here: it is read again every sharedJournalPollInterval too.
 class NeedsAttentionModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,6 +28,10 @@ public:
     };
 
     explicit NeedsAttentionModel(QObject *parent = nullptr);
+
+    static constexpr std::chrono::milliseconds sharedJournalPollInterval{15000};
+    // For tests, which cannot wait a quarter of a minute; before setJournal().
+    void setSharedJournalPollInterval(std::chrono::milliseconds interval);
 
     // Null shows nothing. The model lets go of the journal when it is destroyed.
     void setJournal(JobJournal *journal);
@@ -45,4 +52,5 @@ private:
     QList<JobJournal::LeftBehindRecord> m_records;
     QString m_error;
     QTimer *m_refreshTimer;
+    QTimer *m_sharedJournalPoll;
 };
