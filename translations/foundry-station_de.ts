@@ -1737,6 +1737,18 @@
         <source>Foundry could not be reached to activate the certificate: the station asks again.</source>
         <translation>Foundry war nicht erreichbar, um das Zertifikat zu aktivieren: Die Station fragt erneut.</translation>
     </message>
+    <message>
+        <source>The station could not verify that it was talking to Foundry: ask a supervisor to check the Foundry CA file in Settings and this computer&apos;s clock, then scan the device ID again.</source>
+        <translation>Die Station konnte nicht prüfen, ob sie mit Foundry spricht: Bitten Sie eine Aufsicht, die Foundry-CA-Datei in den Einstellungen und die Uhr dieses Computers zu prüfen, und scannen Sie dann die Geräte-ID erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was left to undo. Ask a supervisor to check the Foundry CA file in Settings and this computer&apos;s clock before scanning the device ID again.</source>
+        <translation>Es blieb nichts rückgängig zu machen. Bitten Sie eine Aufsicht, die Foundry-CA-Datei in den Einstellungen und die Uhr dieses Computers zu prüfen, bevor Sie die Geräte-ID erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The station rolled the job back: it deleted the device&apos;s copy and revoked the certificate. Ask a supervisor to check the Foundry CA file in Settings and this computer&apos;s clock before scanning the device ID again.</source>
+        <translation>Die Station hat den Auftrag zurückgenommen: Sie hat die Kopie auf dem Gerät gelöscht und das Zertifikat widerrufen. Bitten Sie eine Aufsicht, die Foundry-CA-Datei in den Einstellungen und die Uhr dieses Computers zu prüfen, bevor Sie die Geräte-ID erneut scannen.</translation>
+    </message>
 </context>
 <context>
     <name>FoundryAnswer</name>

@@ -1729,6 +1729,18 @@
         <source>Foundry could not be reached to activate the certificate: the station asks again.</source>
         <translation>无法连接 Foundry 激活证书：工作站将再次询问。</translation>
     </message>
+    <message>
+        <source>The station could not verify that it was talking to Foundry: ask a supervisor to check the Foundry CA file in Settings and this computer&apos;s clock, then scan the device ID again.</source>
+        <translation>工作站无法确认连接的是 Foundry：请主管检查设置中的 Foundry CA 文件和这台计算机的时钟，然后重新扫描设备 ID。</translation>
+    </message>
+    <message>
+        <source>Nothing was left to undo. Ask a supervisor to check the Foundry CA file in Settings and this computer&apos;s clock before scanning the device ID again.</source>
+        <translation>没有需要撤销的内容。请主管先检查设置中的 Foundry CA 文件和这台计算机的时钟，再重新扫描设备 ID。</translation>
+    </message>
+    <message>
+        <source>The station rolled the job back: it deleted the device&apos;s copy and revoked the certificate. Ask a supervisor to check the Foundry CA file in Settings and this computer&apos;s clock before scanning the device ID again.</source>
+        <translation>工作站已回滚该任务：已删除设备上的副本并吊销了证书。请主管先检查设置中的 Foundry CA 文件和这台计算机的时钟，再重新扫描设备 ID。</translation>
+    </message>
 </context>
 <context>
     <name>FoundryAnswer</name>

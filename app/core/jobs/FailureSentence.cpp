@@ -9,9 +9,12 @@ QString forFoundry(FoundryError::Kind kind)
     using Kind = FoundryError::Kind;
     switch (kind) {
     case Kind::Network:
-    case Kind::Tls:
         return FailureSentence::tr("Foundry could not be reached: check the network cable, then scan the device ID "
                                    "again.");
+    case Kind::Tls:
+        return FailureSentence::tr("The station could not verify that it was talking to Foundry: ask a supervisor to "
+                                   "check the Foundry CA file in Settings and this computer's clock, then scan the "
+                                   "device ID again.");
     case Kind::Unauthorized:
         return FailureSentence::tr("Foundry refused the station's token: ask a supervisor to renew it in Settings, "
                                    "then scan the device ID again.");
@@ -96,6 +99,16 @@ QString stationsPart(const JobResult &result)
                                        "under Needs attention on the Certificates page for Foundry support to find. "
                                        "Scan the device ID again once the network is back.");
         return {};
+    }
+    // A connection that cannot be trusted does not come back by waiting: the settings or the clock are wrong,
+    // or something stands between the station and Foundry.
+    if (result.foundryError == FoundryError::Kind::Tls) {
+        if (result.certificateId.isEmpty())
+            return FailureSentence::tr("Nothing was left to undo. Ask a supervisor to check the Foundry CA file in "
+                                       "Settings and this computer's clock before scanning the device ID again.");
+        return FailureSentence::tr("The station rolled the job back: it deleted the device's copy and revoked the "
+                                   "certificate. Ask a supervisor to check the Foundry CA file in Settings and this "
+                                   "computer's clock before scanning the device ID again.");
     }
     if (result.certificateId.isEmpty())
         return FailureSentence::tr("Nothing was left to undo: scan the device ID again once the network is back.");
